@@ -1,0 +1,105 @@
+//! `seloste render`: a model to one PDF per language layout.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::CliError;
+use super::args::RenderArgs;
+use seloste::i18n::Catalogue;
+use seloste::render::Engine;
+use seloste::{Error, Layout, output, pipeline};
+
+/// Where the PDFs go, decided from `-o` before any work is done.
+enum Target {
+    Stdout,
+    File(PathBuf),
+    Dir(PathBuf),
+}
+
+fn target(output: Option<&Path>, layouts: &[Layout]) -> Result<Target, CliError> {
+    let one = |what: &str| {
+        if layouts.len() == 1 {
+            Ok(())
+        } else {
+            Err(CliError::Usage(format!(
+                "{what} takes one language, but {} were asked for ({}); give a folder with -o DIR",
+                layouts.len(),
+                layouts
+                    .iter()
+                    .map(Layout::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )))
+        }
+    };
+    Ok(match output {
+        None => Target::Dir(PathBuf::from(".")),
+        Some(p) if p == Path::new("-") => {
+            one("standard output (-o -)")?;
+            Target::Stdout
+        }
+        Some(p) if p.is_dir() || p.to_string_lossy().ends_with('/') => Target::Dir(p.to_path_buf()),
+        Some(p) => {
+            one(&format!("the file '{}'", p.display()))?;
+            Target::File(p.to_path_buf())
+        }
+    })
+}
+
+pub fn run(args: RenderArgs) -> Result<(), CliError> {
+    let file = args.model.display().to_string();
+    let loaded = pipeline::load(&args.model, &file)?;
+    let layouts: Vec<Layout> = if args.lang.is_empty() {
+        loaded
+            .notice
+            .document
+            .languages
+            .iter()
+            .map(|&l| Layout::Single(l))
+            .collect()
+    } else {
+        args.lang.clone()
+    };
+    let target = target(args.output.as_deref(), &layouts)?;
+    if let Target::Dir(dir) = &target
+        && !dir.is_dir()
+    {
+        std::fs::create_dir_all(dir).map_err(|source| Error::Write {
+            path: dir.clone(),
+            source,
+        })?;
+    }
+    let catalogue = Catalogue::builtin().map_err(Error::from)?;
+    let prepared = pipeline::prepare(&loaded, catalogue, &layouts, &file)?;
+    let engine = Engine::new();
+    let pdfs = layouts
+        .iter()
+        .map(|&layout| Ok((layout, prepared.render(&engine, catalogue, layout)?)))
+        .collect::<Result<Vec<_>, Error>>()?;
+
+    let stem = args
+        .model
+        .file_stem()
+        .map_or_else(|| "notice".into(), |s| s.to_string_lossy().into_owned());
+    for (layout, pdf) in pdfs {
+        let path = match &target {
+            Target::Stdout => {
+                let mut out = std::io::stdout().lock();
+                out.write_all(&pdf)
+                    .and_then(|()| out.flush())
+                    .map_err(|source| Error::Write {
+                        path: "-".into(),
+                        source,
+                    })?;
+                continue;
+            }
+            Target::File(p) => p.clone(),
+            Target::Dir(d) => d.join(format!("{stem}.{}.pdf", layout.file_tag())),
+        };
+        output::write_atomic(&path, &pdf)?;
+        if !args.quiet {
+            eprintln!("wrote {}", path.display());
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,68 @@
+//! The errors of the library, one type per stage, gathered in [`Error`].
+
+use std::path::PathBuf;
+
+use crate::i18n::CatalogueError;
+use crate::model::Problem;
+use crate::render::RenderError;
+use crate::view::ViewError;
+
+/// Anything that can stop a notice from being made.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The model file could not be read.
+    #[error("cannot read '{}': {source}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The model is not valid; each problem names its field and line.
+    #[error("{}", render_problems(file, problems))]
+    Invalid {
+        /// The model's file name as the user gave it.
+        file: String,
+        /// Everything wrong with it.
+        problems: Vec<Problem>,
+    },
+    /// The built-in catalogue is broken (a bug in seloste).
+    #[error("the catalogue is broken: {0}")]
+    Catalogue(#[from] CatalogueError),
+    /// The view could not be built (a bug: validation should have caught it).
+    #[error("cannot prepare the document: {0}")]
+    View(#[from] ViewError),
+    /// Typst failed (a bug in the template).
+    #[error(transparent)]
+    Render(#[from] RenderError),
+    /// The output could not be written.
+    #[error("cannot write '{}': {source}", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    /// Whether the user's input is at fault (exit code 1) rather than seloste.
+    pub fn is_input_error(&self) -> bool {
+        matches!(
+            self,
+            Error::Read { .. } | Error::Invalid { .. } | Error::Write { .. }
+        )
+    }
+}
+
+fn render_problems(file: &str, problems: &[Problem]) -> String {
+    let mut s = String::new();
+    for (i, p) in problems.iter().enumerate() {
+        if i > 0 {
+            s.push('\n');
+        }
+        s.push_str(&p.render(file));
+    }
+    s
+}

@@ -1,0 +1,36 @@
+//! The Fluent files compiled into the binary.
+//!
+//! Listed one by one with `include_str!` so that a missing file fails the
+//! build instead of a render.
+
+use crate::lang::Lang;
+
+/// One embedded Fluent file.
+pub struct File {
+    /// Its language.
+    pub lang: Lang,
+    /// Its name within the language folder.
+    pub name: &'static str,
+    /// Its text.
+    pub text: &'static str,
+}
+
+macro_rules! ftl {
+    ($lang:ident, $dir:literal, $name:literal) => {
+        File {
+            lang: Lang::$lang,
+            name: $name,
+            text: include_str!(concat!("../../locales/", $dir, "/", $name)),
+        }
+    };
+}
+
+/// Every Fluent file, per language.
+pub const FILES: &[File] = &[
+    ftl!(Fi, "fi", "notice.ftl"),
+    ftl!(Fi, "fi", "clauses.ftl"),
+    ftl!(Sv, "sv", "notice.ftl"),
+    ftl!(Sv, "sv", "clauses.ftl"),
+    ftl!(En, "en", "notice.ftl"),
+    ftl!(En, "en", "clauses.ftl"),
+];

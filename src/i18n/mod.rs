@@ -1,0 +1,209 @@
+//! Every fixed string of a notice, in Finnish, Swedish and English.
+//!
+//! The catalogue is a set of Fluent files compiled into the binary
+//! (`locales/<lang>/*.ftl`). A missing message or a formatting error is an
+//! error, never silently replaced by the message id: a notice with a raw id
+//! in it would be printed and handed to a customer.
+
+mod embedded;
+mod variables;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+
+use crate::lang::Lang;
+
+pub use fluent_bundle::FluentValue;
+pub use variables::message_variables;
+
+/// Why the catalogue could not be built or a message not formatted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CatalogueError {
+    /// A Fluent file does not parse.
+    #[error("{file}: invalid Fluent syntax: {detail}")]
+    Syntax {
+        /// The file, e.g. `fi/notice.ftl`.
+        file: String,
+        /// What the parser said.
+        detail: String,
+    },
+    /// A message id is defined twice.
+    #[error("{file}: message '{id}' is defined twice")]
+    Duplicate {
+        /// The file.
+        file: String,
+        /// The id.
+        id: String,
+    },
+    /// A message asked for does not exist.
+    #[error("the catalogue has no message '{id}' in {lang}")]
+    Missing {
+        /// The id.
+        id: String,
+        /// The language.
+        lang: Lang,
+    },
+    /// Formatting failed, e.g. a variable was not given.
+    #[error("message '{id}' in {lang} could not be formatted: {detail}")]
+    Format {
+        /// The id.
+        id: String,
+        /// The language.
+        lang: Lang,
+        /// What Fluent said.
+        detail: String,
+    },
+}
+
+/// The messages of all three languages.
+pub struct Catalogue {
+    bundles: BTreeMap<Lang, FluentBundle<FluentResource>>,
+    /// Message ids with the variables they use (the same in every language,
+    /// which a test proves).
+    variables: BTreeMap<String, BTreeSet<String>>,
+}
+
+static BUILTIN: LazyLock<Result<Catalogue, CatalogueError>> = LazyLock::new(|| {
+    Catalogue::from_sources(embedded::FILES.iter().map(|f| (f.lang, f.name, f.text)))
+});
+
+impl Catalogue {
+    /// The catalogue compiled into seloste.
+    pub fn builtin() -> Result<&'static Catalogue, CatalogueError> {
+        BUILTIN.as_ref().map_err(Clone::clone)
+    }
+
+    /// Builds a catalogue from Fluent sources: `(language, file name, text)`.
+    pub fn from_sources<'a>(
+        sources: impl IntoIterator<Item = (Lang, &'a str, &'a str)>,
+    ) -> Result<Catalogue, CatalogueError> {
+        let mut bundles = BTreeMap::new();
+        let mut variables = BTreeMap::new();
+        for (lang, name, text) in sources {
+            let file = format!("{lang}/{name}");
+            let resource = FluentResource::try_new(text.to_string()).map_err(|(_, errs)| {
+                CatalogueError::Syntax {
+                    file: file.clone(),
+                    detail: format!("{:?}", errs.first()),
+                }
+            })?;
+            for (id, vars) in message_variables(resource.entries()) {
+                if lang == Lang::Fi {
+                    variables.insert(id, vars);
+                }
+            }
+            let bundle = bundles.entry(lang).or_insert_with(|| {
+                let langid = lang
+                    .code()
+                    .parse()
+                    .expect("fi, sv and en are valid language ids");
+                let mut b = FluentBundle::new_concurrent(vec![langid]);
+                // Isolation marks (U+2068/9) would end up in the PDF's text.
+                b.set_use_isolating(false);
+                b
+            });
+            bundle.add_resource(resource).map_err(|errs| {
+                let id = errs
+                    .iter()
+                    .find_map(|e| match e {
+                        fluent_bundle::FluentError::Overriding { id, .. } => Some(id.clone()),
+                        _ => None,
+                    })
+                    .unwrap_or_default();
+                CatalogueError::Duplicate { file, id }
+            })?;
+        }
+        Ok(Catalogue { bundles, variables })
+    }
+
+    /// Whether a message exists.
+    pub fn contains(&self, id: &str) -> bool {
+        self.variables.contains_key(id)
+    }
+
+    /// All message ids, sorted.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.variables.keys().map(String::as_str)
+    }
+
+    /// The variables a message uses.
+    pub fn variables(&self, id: &str) -> Option<&BTreeSet<String>> {
+        self.variables.get(id)
+    }
+
+    /// Formats a message.
+    pub fn format(
+        &self,
+        lang: Lang,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, CatalogueError> {
+        let missing = || CatalogueError::Missing {
+            id: id.to_string(),
+            lang,
+        };
+        let bundle = self.bundles.get(&lang).ok_or_else(missing)?;
+        let pattern = bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .ok_or_else(missing)?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if let Some(e) = errors.first() {
+            return Err(CatalogueError::Format {
+                id: id.to_string(),
+                lang,
+                detail: e.to_string(),
+            });
+        }
+        Ok(text.into_owned())
+    }
+
+    /// Formats a message that takes no variables.
+    pub fn text(&self, lang: Lang, id: &str) -> Result<String, CatalogueError> {
+        self.format(lang, id, None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_without_isolation_marks_and_refuses_missing_variables() {
+        let cat =
+            Catalogue::from_sources([(Lang::Fi, "t.ftl", "hello = Hei { $name }!\n")]).unwrap();
+        let mut args = FluentArgs::new();
+        args.set("name", "Maija");
+        assert_eq!(
+            cat.format(Lang::Fi, "hello", Some(&args)).unwrap(),
+            "Hei Maija!"
+        );
+        assert!(matches!(
+            cat.format(Lang::Fi, "hello", None),
+            Err(CatalogueError::Format { .. })
+        ));
+        assert!(matches!(
+            cat.text(Lang::Fi, "nothing"),
+            Err(CatalogueError::Missing { .. })
+        ));
+    }
+
+    #[test]
+    fn duplicates_are_refused() {
+        let r = Catalogue::from_sources([(Lang::Fi, "t.ftl", "a = 1\na = 2\n")]);
+        assert!(matches!(r, Err(CatalogueError::Duplicate { .. })));
+    }
+
+    #[test]
+    fn the_builtin_catalogue_loads() {
+        let cat = Catalogue::builtin().unwrap();
+        assert!(cat.contains("doc-title"));
+        for lang in Lang::ALL {
+            assert!(!cat.text(lang, "doc-title").unwrap().is_empty());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! seloste turns a notice model (how an organisation processes personal data)
+//! into GDPR privacy notices as archival, accessible PDFs in Finnish, Swedish
+//! and English.
+//!
+//! The stages, each a module: [`model`] (parse and validate), [`i18n`] (the
+//! Fluent catalogue), [`view`] (the notice resolved to one or two languages),
+//! [`render`] (typst to PDF/A), [`pipeline`] (the stages in order) and
+//! [`output`] (atomic writes). The command-line program is a thin layer over
+//! [`pipeline`].
+
+pub mod error;
+pub mod i18n;
+pub mod lang;
+pub mod model;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod view;
+
+pub use error::Error;
+pub use lang::{Lang, Layout};

@@ -1,0 +1,574 @@
+//! The notice model: how an organisation processes personal data.
+//!
+//! These types are the file format (TOML or JSON, kebab-case, unknown fields
+//! refused), so every field carries the doc comment a model author needs.
+//! Loading, locating errors and validation live in the submodules; see
+//! `docs/model.md` for the format with examples.
+
+mod business_id;
+mod date;
+mod load;
+mod path;
+mod problem;
+mod source_map;
+mod text;
+mod validate;
+
+use serde::{Deserialize, Serialize};
+
+pub use business_id::{BusinessId, BusinessIdError};
+pub use date::Date;
+pub use load::{Format, LoadError, Loaded, load, parse};
+pub use path::{FieldPath, Segment};
+pub use problem::{Problem, nearest};
+pub use source_map::{Location, SourceMap};
+pub use text::{ArgValue, Clause, OwnText, Text};
+pub use validate::{validate, validate_langs};
+
+use crate::lang::Lang;
+
+/// A notice model, as written by its author.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Notice {
+    /// What the document is and when it was last updated.
+    pub document: Document,
+    /// The controllers; several for a group or for joint controllers.
+    pub controllers: Vec<Controller>,
+    /// Whom a data subject contacts about the register (Art. 13(1)(a)).
+    pub contact: Contact,
+    /// The representative in the EU (Art. 27), if the controller has one.
+    #[serde(default)]
+    pub representative: Option<Party>,
+    /// The data protection officer (Art. 37), if one is designated.
+    #[serde(default)]
+    pub dpo: Option<Dpo>,
+    /// A text printed before the purposes, e.g. who counts as a customer.
+    #[serde(default)]
+    pub purposes_note: Option<Text>,
+    /// The purposes of processing, each with its legal basis (Art. 13(1)(c)).
+    pub purposes: Vec<Purpose>,
+    /// The categories of personal data (Art. 14(1)(d)).
+    #[serde(default)]
+    pub data: Vec<Text>,
+    /// The groups of people whose data is processed.
+    #[serde(default)]
+    pub subjects: Vec<Text>,
+    /// A text printed after the data subject groups.
+    #[serde(default)]
+    pub subjects_note: Option<Text>,
+    /// Where the data comes from (Art. 14(2)(f)).
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// Who receives the data: disclosures and processors (Art. 13(1)(e)).
+    #[serde(default)]
+    pub recipients: Recipients,
+    /// Transfers outside the EU/EEA and their safeguards (Art. 13(1)(f)).
+    #[serde(default)]
+    pub transfers: Transfers,
+    /// How long the data is kept, or the criteria (Art. 13(2)(a)).
+    #[serde(default)]
+    pub retention: Vec<Text>,
+    /// Camera surveillance, visitor logs and call recording.
+    #[serde(default)]
+    pub surveillance: Vec<Text>,
+    /// Cookies and web analytics.
+    #[serde(default)]
+    pub cookies: Vec<Text>,
+    /// Automated decision-making, including profiling (Art. 13(2)(f)).
+    #[serde(default)]
+    pub automated_decisions: Option<Text>,
+    /// Whether providing the data is a statutory or contractual requirement,
+    /// and what follows from not providing it (Art. 13(2)(e)).
+    #[serde(default)]
+    pub requirement: Option<Text>,
+    /// How a data subject makes a request to exercise their rights.
+    #[serde(default)]
+    pub rights_request: Option<Text>,
+    /// The supervisory authority a complaint goes to (Art. 13(2)(d)).
+    #[serde(default)]
+    pub authority: Authority,
+    /// How the register is protected.
+    #[serde(default)]
+    pub security: Security,
+    /// The information systems used.
+    #[serde(default)]
+    pub systems: Vec<Text>,
+    /// The signature block at the end of the notice.
+    #[serde(default)]
+    pub signature: Option<Signature>,
+}
+
+/// What the document is.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Document {
+    /// The register's name.
+    #[serde(default)]
+    pub register: Option<Text>,
+    /// When the notice was last updated; also the PDF's date.
+    pub updated: Date,
+    /// A version printed in the letterhead, e.g. `2023.1`.
+    #[serde(default)]
+    pub version: Option<String>,
+    /// The languages the notice is promised in; rendered by default.
+    #[serde(default = "default_languages")]
+    pub languages: Vec<Lang>,
+    /// A paragraph under the title.
+    #[serde(default)]
+    pub intro: Option<Text>,
+    /// A logo for the letterhead.
+    #[serde(default)]
+    pub logo: Option<Logo>,
+}
+
+fn default_languages() -> Vec<Lang> {
+    vec![Lang::Fi]
+}
+
+/// A logo image, relative to the model file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Logo {
+    /// Path to an SVG, PNG or JPEG file, relative to the model.
+    pub path: String,
+    /// What the logo shows, for screen readers (required by PDF/UA).
+    pub alt: Text,
+}
+
+/// A controller (Art. 13(1)(a)).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Controller {
+    /// The registered name.
+    pub name: String,
+    /// The Finnish Business ID (Y-tunnus), e.g. `2039096-6`.
+    pub business_id: String,
+    /// Street address.
+    pub street: String,
+    /// Postal code.
+    pub postal_code: String,
+    /// Post town.
+    pub city: String,
+    /// Country as an ISO 3166 code; Finland unless said otherwise.
+    #[serde(default = "default_country")]
+    pub country: String,
+    /// Telephone number.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Email address.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Web address.
+    #[serde(default)]
+    pub web: Option<String>,
+}
+
+fn default_country() -> String {
+    "FI".to_string()
+}
+
+/// The contact for matters concerning the register.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Contact {
+    /// A person's or a unit's name.
+    pub name: String,
+    /// Email address for requests.
+    pub email: String,
+    /// Telephone number.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Street address, if requests may be posted.
+    #[serde(default)]
+    pub street: Option<String>,
+    /// Postal code.
+    #[serde(default)]
+    pub postal_code: Option<String>,
+    /// Post town.
+    #[serde(default)]
+    pub city: Option<String>,
+}
+
+/// A representative (Art. 27).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Party {
+    /// Name.
+    pub name: String,
+    /// Street address.
+    #[serde(default)]
+    pub street: Option<String>,
+    /// Postal code.
+    #[serde(default)]
+    pub postal_code: Option<String>,
+    /// Post town.
+    #[serde(default)]
+    pub city: Option<String>,
+    /// Country as an ISO 3166 code.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Email address.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Telephone number.
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+/// A data protection officer (Art. 37).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Dpo {
+    /// Name; may be left out when a role address is given.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Email address.
+    pub email: String,
+    /// Telephone number.
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+/// A purpose of processing with its legal basis.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Purpose {
+    /// What the data is used for.
+    pub purpose: Text,
+    /// The legal basis under Art. 6(1).
+    pub basis: Basis,
+    /// The legitimate interest pursued, when the basis is legitimate interests.
+    #[serde(default)]
+    pub interest: Option<Text>,
+}
+
+/// A legal basis under Art. 6(1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    /// Art. 6(1)(a).
+    Consent,
+    /// Art. 6(1)(b).
+    Contract,
+    /// Art. 6(1)(c).
+    LegalObligation,
+    /// Art. 6(1)(d).
+    VitalInterests,
+    /// Art. 6(1)(e).
+    PublicTask,
+    /// Art. 6(1)(f).
+    LegitimateInterests,
+}
+
+impl Basis {
+    /// The name used in the model and in catalogue ids (`basis-<name>`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Basis::Consent => "consent",
+            Basis::Contract => "contract",
+            Basis::LegalObligation => "legal-obligation",
+            Basis::VitalInterests => "vital-interests",
+            Basis::PublicTask => "public-task",
+            Basis::LegitimateInterests => "legitimate-interests",
+        }
+    }
+}
+
+/// A source of personal data; a bare string is a catalogue key.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Source {
+    /// The source.
+    pub source: Text,
+    /// What is obtained from it.
+    pub details: Option<Text>,
+    /// Whether the source is publicly accessible (Art. 14(2)(f)).
+    pub public: bool,
+}
+
+/// The table form of [`Source`].
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct SourceTable {
+    source: Text,
+    #[serde(default)]
+    details: Option<Text>,
+    #[serde(default)]
+    public: bool,
+}
+
+impl<'de> Deserialize<'de> for Source {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Source;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a catalogue key (\"ytj\") or a table { source = …, details = … }")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Source, E> {
+                Ok(Source {
+                    source: Text::key(v),
+                    details: None,
+                    public: false,
+                })
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Source, A::Error> {
+                let t =
+                    SourceTable::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Source {
+                    source: t.source,
+                    details: t.details,
+                    public: t.public,
+                })
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Recipients of the data.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Recipients {
+    /// Regular disclosures and the rules for them.
+    #[serde(default)]
+    pub disclosures: Vec<Text>,
+    /// Processors and third-party services.
+    #[serde(default)]
+    pub processors: Vec<Processor>,
+}
+
+/// A processor or third-party service.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Processor {
+    /// The company, e.g. `Microsoft`.
+    pub name: String,
+    /// The service it provides.
+    pub service: Text,
+    /// Where the data is processed, as an ISO 3166 code.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// A link to its privacy policy.
+    #[serde(default)]
+    pub policy: Option<String>,
+}
+
+/// Transfers outside the EU/EEA.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Transfers {
+    /// Whether any data is transferred outside the EU/EEA.
+    #[serde(default)]
+    pub outside_eea: bool,
+    /// What the notice says about transfers.
+    #[serde(default)]
+    pub texts: Vec<Text>,
+    /// The safeguards of the transfers (Art. 46, 45).
+    #[serde(default)]
+    pub safeguards: Vec<Text>,
+}
+
+/// How the register is protected.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Security {
+    /// Manual (paper) material.
+    #[serde(default)]
+    pub manual: Vec<Text>,
+    /// Electronically processed data.
+    #[serde(default)]
+    pub electronic: Vec<Text>,
+}
+
+/// A supervisory authority.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Authority {
+    /// The Office of the Data Protection Ombudsman (Finland).
+    #[default]
+    Fi,
+}
+
+impl Authority {
+    /// The id used in catalogue messages (`authority-<id>-name`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Authority::Fi => "fi",
+        }
+    }
+}
+
+/// The signature block.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Signature {
+    /// Where the notice is signed.
+    pub place: String,
+    /// Who signs it.
+    pub signer: String,
+    /// The signer's title.
+    #[serde(default)]
+    pub title: Option<Text>,
+}
+
+/// A text of the model with where it stands and the namespace of its keys.
+#[derive(Debug, Clone)]
+pub struct TextRef<'a> {
+    /// Where the text is in the model.
+    pub path: FieldPath,
+    /// The catalogue namespace its key is looked up in, e.g. `purpose`.
+    pub namespace: &'static str,
+    /// The text.
+    pub text: &'a Text,
+}
+
+impl Notice {
+    /// Every text of the model with its path and namespace, in document order.
+    ///
+    /// Validation, translation and the completeness checks all walk this one
+    /// list, so a new text field is registered here once.
+    pub fn texts(&self) -> Vec<TextRef<'_>> {
+        let mut out = Vec::new();
+        let mut push = |path: FieldPath, namespace, text| {
+            out.push(TextRef {
+                path,
+                namespace,
+                text,
+            })
+        };
+        let root = FieldPath::root;
+        let doc = root().key("document");
+        if let Some(t) = &self.document.register {
+            push(doc.key("register"), "register", t);
+        }
+        if let Some(t) = &self.document.intro {
+            push(doc.key("intro"), "clause", t);
+        }
+        if let Some(logo) = &self.document.logo {
+            push(doc.key("logo").key("alt"), "clause", &logo.alt);
+        }
+        if let Some(t) = &self.purposes_note {
+            push(root().key("purposes-note"), "clause", t);
+        }
+        for (i, p) in self.purposes.iter().enumerate() {
+            let at = root().key("purposes").index(i);
+            push(at.key("purpose"), "purpose", &p.purpose);
+            if let Some(t) = &p.interest {
+                push(at.key("interest"), "interest", t);
+            }
+        }
+        for (i, t) in self.data.iter().enumerate() {
+            push(root().key("data").index(i), "data", t);
+        }
+        for (i, t) in self.subjects.iter().enumerate() {
+            push(root().key("subjects").index(i), "subject", t);
+        }
+        if let Some(t) = &self.subjects_note {
+            push(root().key("subjects-note"), "clause", t);
+        }
+        for (i, s) in self.sources.iter().enumerate() {
+            let at = root().key("sources").index(i);
+            push(at.key("source"), "source", &s.source);
+            if let Some(t) = &s.details {
+                push(at.key("details"), "source-details", t);
+            }
+        }
+        let rec = root().key("recipients");
+        for (i, t) in self.recipients.disclosures.iter().enumerate() {
+            push(rec.key("disclosures").index(i), "disclosure", t);
+        }
+        for (i, p) in self.recipients.processors.iter().enumerate() {
+            push(
+                rec.key("processors").index(i).key("service"),
+                "service",
+                &p.service,
+            );
+        }
+        let tr = root().key("transfers");
+        for (i, t) in self.transfers.texts.iter().enumerate() {
+            push(tr.key("texts").index(i), "transfer", t);
+        }
+        for (i, t) in self.transfers.safeguards.iter().enumerate() {
+            push(tr.key("safeguards").index(i), "safeguard", t);
+        }
+        for (field, ns, list) in [
+            ("retention", "retention", &self.retention),
+            ("surveillance", "surveillance", &self.surveillance),
+            ("cookies", "cookies", &self.cookies),
+        ] {
+            for (i, t) in list.iter().enumerate() {
+                push(root().key(field).index(i), ns, t);
+            }
+        }
+        for (field, ns, text) in [
+            (
+                "automated-decisions",
+                "automated",
+                &self.automated_decisions,
+            ),
+            ("requirement", "requirement", &self.requirement),
+            ("rights-request", "request", &self.rights_request),
+        ] {
+            if let Some(t) = text {
+                push(root().key(field), ns, t);
+            }
+        }
+        let sec = root().key("security");
+        for (field, list) in [
+            ("manual", &self.security.manual),
+            ("electronic", &self.security.electronic),
+        ] {
+            for (i, t) in list.iter().enumerate() {
+                push(sec.key(field).index(i), "security", t);
+            }
+        }
+        for (i, t) in self.systems.iter().enumerate() {
+            push(root().key("systems").index(i), "system", t);
+        }
+        if let Some(t) = self.signature.as_ref().and_then(|s| s.title.as_ref()) {
+            push(root().key("signature").key("title"), "title", t);
+        }
+        out
+    }
+
+    /// The country codes the model names, with their paths.
+    pub fn countries(&self) -> Vec<(FieldPath, &str)> {
+        let mut out = Vec::new();
+        for (i, c) in self.controllers.iter().enumerate() {
+            out.push((
+                FieldPath::root().key("controllers").index(i).key("country"),
+                c.country.as_str(),
+            ));
+        }
+        if let Some(c) = self
+            .representative
+            .as_ref()
+            .and_then(|r| r.country.as_deref())
+        {
+            out.push((FieldPath::root().key("representative").key("country"), c));
+        }
+        for (i, p) in self.recipients.processors.iter().enumerate() {
+            if let Some(c) = p.country.as_deref() {
+                let at = FieldPath::root()
+                    .key("recipients")
+                    .key("processors")
+                    .index(i);
+                out.push((at.key("country"), c));
+            }
+        }
+        out
+    }
+
+    /// The legal bases the purposes use, each once, in order of first use.
+    pub fn bases(&self) -> Vec<Basis> {
+        let mut out: Vec<Basis> = Vec::new();
+        for p in &self.purposes {
+            if !out.contains(&p.basis) {
+                out.push(p.basis);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,89 @@
+//! Paths to fields of the model, as a user writes them: `purposes[2].basis`.
+
+use std::fmt;
+
+/// One step of a [`FieldPath`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Segment {
+    /// A table key.
+    Key(String),
+    /// An array index, counted from 0 as TOML tools do.
+    Index(usize),
+}
+
+/// Where a value stands in the model.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct FieldPath(Vec<Segment>);
+
+impl FieldPath {
+    /// The whole model.
+    pub fn root() -> Self {
+        FieldPath(Vec::new())
+    }
+
+    /// This path followed by a key.
+    pub fn key(&self, key: &str) -> Self {
+        let mut v = self.0.clone();
+        v.push(Segment::Key(key.to_string()));
+        FieldPath(v)
+    }
+
+    /// This path followed by an array index.
+    pub fn index(&self, i: usize) -> Self {
+        let mut v = self.0.clone();
+        v.push(Segment::Index(i));
+        FieldPath(v)
+    }
+
+    /// The steps of the path.
+    pub fn segments(&self) -> &[Segment] {
+        &self.0
+    }
+
+    /// Whether this is the whole model.
+    pub fn is_root(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Converts a path reported by `serde_path_to_error`.
+    pub fn from_serde(path: &serde_path_to_error::Path) -> Self {
+        use serde_path_to_error::Segment as S;
+        let mut out = FieldPath::root();
+        for seg in path.iter() {
+            match seg {
+                S::Seq { index } => out.0.push(Segment::Index(*index)),
+                S::Map { key } | S::Enum { variant: key } => out.0.push(Segment::Key(key.clone())),
+                S::Unknown => {}
+            }
+        }
+        out
+    }
+}
+
+impl fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            return f.write_str("(top level)");
+        }
+        for (i, seg) in self.0.iter().enumerate() {
+            match seg {
+                Segment::Key(k) if i == 0 => write!(f, "{k}")?,
+                Segment::Key(k) => write!(f, ".{k}")?,
+                Segment::Index(n) => write!(f, "[{n}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn displays_like_a_toml_path() {
+        let p = FieldPath::root().key("purposes").index(2).key("basis");
+        assert_eq!(p.to_string(), "purposes[2].basis");
+        assert_eq!(FieldPath::root().to_string(), "(top level)");
+    }
+}

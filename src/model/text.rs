@@ -1,0 +1,206 @@
+//! Text in the model: a catalogue key, or the organisation's own wording.
+//!
+//! A model written in catalogue keys translates itself; own text carries its
+//! languages with it. Both are written as plain TOML, so the forms are told
+//! apart by shape: a string is a key, a table with `key` is a key with
+//! variables, any other table is own text keyed by language.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// A text of the notice.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Text {
+    /// A standard clause from the catalogue, looked up in its field's namespace.
+    Key(Clause),
+    /// Wording of the organisation's own, per language.
+    Own(OwnText),
+}
+
+/// A reference to a catalogue clause, with the variables it needs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Clause {
+    /// The key within the field's namespace, e.g. `billing`.
+    pub key: String,
+    /// Variables for the Fluent message, e.g. `years = 3`.
+    #[serde(flatten)]
+    pub args: BTreeMap<String, ArgValue>,
+}
+
+/// A variable given to a catalogue clause.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ArgValue {
+    /// A whole number, e.g. a number of years (Fluent selects plural forms on it).
+    Int(i64),
+    /// A decimal number.
+    Float(f64),
+    /// A string, printed as it is.
+    Str(String),
+}
+
+/// Own text, one string per language; a language may be missing.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OwnText {
+    /// Finnish.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fi: Option<String>,
+    /// Swedish.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sv: Option<String>,
+    /// English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+}
+
+impl OwnText {
+    /// The text in `lang`, if the model gives it.
+    pub fn get(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::Fi => self.fi.as_deref(),
+            Lang::Sv => self.sv.as_deref(),
+            Lang::En => self.en.as_deref(),
+        }
+    }
+
+    /// The languages this text is written in.
+    pub fn langs(&self) -> Vec<Lang> {
+        Lang::ALL
+            .into_iter()
+            .filter(|&l| self.get(l).is_some())
+            .collect()
+    }
+}
+
+impl Text {
+    /// A catalogue key without variables.
+    pub fn key(key: &str) -> Self {
+        Text::Key(Clause {
+            key: key.to_string(),
+            args: BTreeMap::new(),
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(
+            "a catalogue key (\"billing\"), own text ({ fi = \"…\", sv = \"…\", en = \"…\" }) \
+             or a key with variables ({ key = \"…\", years = 3 })",
+        )
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
+        Ok(Text::key(v))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+        let mut key = None;
+        let mut args = BTreeMap::new();
+        let mut own = OwnText::default();
+        let mut has_lang = false;
+        while let Some(name) = map.next_key::<String>()? {
+            let slot = match name.as_str() {
+                "fi" => Some(&mut own.fi),
+                "sv" => Some(&mut own.sv),
+                "en" => Some(&mut own.en),
+                _ => None,
+            };
+            if let Some(slot) = slot {
+                *slot = Some(map.next_value()?);
+                has_lang = true;
+            } else if name == "key" {
+                key = Some(map.next_value::<String>()?);
+            } else {
+                args.insert(name, map.next_value::<ArgValue>()?);
+            }
+        }
+        match (key, has_lang) {
+            (Some(key), false) => Ok(Text::Key(Clause { key, args })),
+            (Some(_), true) => Err(de::Error::custom(
+                "a text is either a catalogue key (`key = …`) or own text (`fi = …`), not both",
+            )),
+            (None, true) if args.is_empty() => Ok(Text::Own(own)),
+            (None, _) => {
+                let unknown = args.keys().next().map(String::as_str).unwrap_or("");
+                if unknown.is_empty() {
+                    Err(de::Error::custom(
+                        "empty text: write own text as { fi = \"…\" } or a catalogue key",
+                    ))
+                } else {
+                    Err(de::Error::custom(format_args!(
+                        "unknown language `{unknown}` in own text: expected fi, sv or en \
+                         (a catalogue key with variables needs `key = \"…\"`)"
+                    )))
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Deserialize)]
+    struct Holder {
+        t: Text,
+    }
+
+    fn parse(src: &str) -> Result<Text, toml::de::Error> {
+        toml::from_str::<Holder>(src).map(|h| h.t)
+    }
+
+    #[test]
+    fn a_string_is_a_key() {
+        assert_eq!(parse(r#"t = "billing""#).unwrap(), Text::key("billing"));
+    }
+
+    #[test]
+    fn a_table_of_languages_is_own_text() {
+        let t = parse(r#"t = { fi = "Hei", en = "Hi" }"#).unwrap();
+        let Text::Own(own) = t else {
+            panic!("not own text")
+        };
+        assert_eq!(own.get(Lang::Fi), Some("Hei"));
+        assert_eq!(own.get(Lang::Sv), None);
+        assert_eq!(own.langs(), vec![Lang::Fi, Lang::En]);
+    }
+
+    #[test]
+    fn a_key_with_variables() {
+        let t = parse(r#"t = { key = "contract-plus-years", years = 6 }"#).unwrap();
+        let Text::Key(c) = t else { panic!("not a key") };
+        assert_eq!(c.key, "contract-plus-years");
+        assert_eq!(c.args["years"], ArgValue::Int(6));
+    }
+
+    #[test]
+    fn an_unknown_language_is_refused() {
+        let e = parse(r#"t = { fi = "Hei", de = "Hallo" }"#).unwrap_err();
+        assert!(e.to_string().contains("unknown language `de`"), "{e}");
+    }
+
+    #[test]
+    fn key_and_language_together_are_refused() {
+        let e = parse(r#"t = { key = "x", fi = "Hei" }"#).unwrap_err();
+        assert!(e.to_string().contains("not both"), "{e}");
+    }
+}

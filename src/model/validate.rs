@@ -1,0 +1,189 @@
+//! Checks that need more than the shape of the file: business IDs, catalogue
+//! keys and their variables, country codes, and languages.
+//!
+//! Every problem is collected (not just the first), so that one run shows the
+//! author everything to fix.
+
+use std::collections::BTreeSet;
+
+use super::path::FieldPath;
+use super::problem::{Problem, nearest};
+use super::source_map::SourceMap;
+use super::{BusinessId, Notice, Text};
+use crate::i18n::Catalogue;
+use crate::lang::Lang;
+
+/// Variables every catalogue clause may use; seloste provides them itself.
+pub const GLOBAL_VARIABLES: [&str; 3] = ["controllers", "contact-email", "contact-phone"];
+
+/// Checks a parsed model against the catalogue. Returns every problem found.
+pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let root = FieldPath::root;
+    if notice.controllers.is_empty() {
+        problems.push(
+            Problem::at(root().key("controllers"), "no controller is named")
+                .help("add a [[controllers]] table with name, business-id and address"),
+        );
+    }
+    if notice.purposes.is_empty() {
+        problems.push(
+            Problem::at(root().key("purposes"), "no purpose of processing is given")
+                .help("add a [[purposes]] table with purpose and basis"),
+        );
+    }
+    if notice.document.languages.is_empty() {
+        problems.push(
+            Problem::at(
+                root().key("document").key("languages"),
+                "no language is promised",
+            )
+            .help("list the languages of the notice, e.g. languages = [\"fi\", \"sv\"]"),
+        );
+    }
+    for (i, c) in notice.controllers.iter().enumerate() {
+        if let Err(e) = BusinessId::parse(&c.business_id) {
+            problems.push(
+                Problem::at(
+                    root().key("controllers").index(i).key("business-id"),
+                    format!("business ID of controller '{}': {e}", c.name),
+                )
+                .help("copy the business ID (Y-tunnus) from the trade register (YTJ)"),
+            );
+        }
+    }
+    for (path, code) in notice.countries() {
+        let id = format!("country-{}", code.to_ascii_lowercase());
+        if !catalogue.contains(&id) {
+            let known: Vec<String> = catalogue
+                .ids()
+                .filter_map(|i| i.strip_prefix("country-"))
+                .map(str::to_ascii_uppercase)
+                .collect();
+            let mut p = Problem::at(path, format!("unknown country code '{code}'"));
+            p = match nearest(&code.to_ascii_uppercase(), known.iter().map(String::as_str)) {
+                Some(best) => p.help(format!(
+                    "did you mean '{best}'? Use ISO 3166 codes such as FI, SE, IE, US"
+                )),
+                None => p.help("use an ISO 3166 two-letter code such as FI, SE, IE or US"),
+            };
+            problems.push(p);
+        }
+    }
+    for t in notice.texts() {
+        match t.text {
+            Text::Key(clause) => {
+                let id = format!("{}-{}", t.namespace, clause.key);
+                match catalogue.variables(&id) {
+                    None => problems.push(unknown_key(catalogue, t.namespace, &clause.key, t.path)),
+                    Some(vars) => check_args(vars, clause, t.path, &id, &mut problems),
+                }
+            }
+            Text::Own(own) => {
+                if own.langs().is_empty() || Lang::ALL.iter().any(|&l| own.get(l) == Some("")) {
+                    problems.push(
+                        Problem::at(t.path, "own text is empty")
+                            .help("write the text, e.g. { fi = \"…\", sv = \"…\", en = \"…\" }"),
+                    );
+                }
+            }
+        }
+    }
+    locate(problems, map)
+}
+
+/// Checks that every own text has each language to be rendered.
+pub fn validate_langs(notice: &Notice, langs: &[Lang], map: &SourceMap) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for t in notice.texts() {
+        let Text::Own(own) = t.text else { continue };
+        for &lang in langs {
+            if own.get(lang).is_none() {
+                let has = own
+                    .langs()
+                    .iter()
+                    .map(|l| l.code())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                problems.push(
+                    Problem::at(t.path.clone(), format!("own text has no {lang} version (it has: {has})"))
+                        .help(format!(
+                            "add `{lang} = \"…\"` to this text, or use a catalogue key that translates itself"
+                        )),
+                );
+            }
+        }
+    }
+    locate(problems, map)
+}
+
+fn unknown_key(catalogue: &Catalogue, namespace: &str, key: &str, path: FieldPath) -> Problem {
+    let prefix = format!("{namespace}-");
+    let keys: Vec<&str> = catalogue
+        .ids()
+        .filter_map(|id| id.strip_prefix(&prefix))
+        .collect();
+    let own = "For your own text write { fi = \"…\", sv = \"…\", en = \"…\" }";
+    let help = match nearest(key, keys.iter().copied()) {
+        Some(best) => format!("did you mean '{best}'? {own}"),
+        None => format!("`seloste catalog` lists the keys for this field. {own}"),
+    };
+    Problem::at(
+        path,
+        format!("'{key}' is not a catalogue key for this field ({prefix}…)"),
+    )
+    .help(help)
+}
+
+fn check_args(
+    vars: &BTreeSet<String>,
+    clause: &super::Clause,
+    path: FieldPath,
+    id: &str,
+    problems: &mut Vec<Problem>,
+) {
+    let needed: Vec<&String> = vars
+        .iter()
+        .filter(|v| !GLOBAL_VARIABLES.contains(&v.as_str()))
+        .collect();
+    for v in &needed {
+        if !clause.args.contains_key(v.as_str()) {
+            problems.push(
+                Problem::at(
+                    path.clone(),
+                    format!("clause '{}' needs the value `{v}`", clause.key),
+                )
+                .help(format!(
+                    "write it as {{ key = \"{}\", {v} = … }}",
+                    clause.key
+                )),
+            );
+        }
+    }
+    for given in clause.args.keys() {
+        if !needed.iter().any(|v| *v == given) {
+            let help = if needed.is_empty() {
+                format!("'{id}' takes no values: write just \"{}\"", clause.key)
+            } else {
+                let names: Vec<&str> = needed.iter().map(|s| s.as_str()).collect();
+                format!("'{id}' takes: {}", names.join(", "))
+            };
+            problems.push(
+                Problem::at(
+                    path.clone(),
+                    format!("clause '{}' has no value `{given}`", clause.key),
+                )
+                .help(help),
+            );
+        }
+    }
+}
+
+fn locate(mut problems: Vec<Problem>, map: &SourceMap) -> Vec<Problem> {
+    for p in &mut problems {
+        if p.location.is_none() {
+            p.location = p.path.as_ref().and_then(|path| map.locate(path));
+        }
+    }
+    problems
+}

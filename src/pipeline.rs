@@ -1,0 +1,135 @@
+//! From a loaded model to PDF bytes: validate once, then render each layout.
+//!
+//! Validation covers every language of every requested layout before any
+//! document is typeset, so that a run either produces all its files or none.
+
+use std::path::Path;
+
+use crate::error::Error;
+use crate::i18n::Catalogue;
+use crate::lang::{Lang, Layout};
+use crate::model::{self, FieldPath, Loaded, Problem};
+use crate::render::{self, Archival, Asset, Engine, PdfSettings};
+use crate::view;
+
+/// A model that passed validation for a set of layouts, with its assets read.
+pub struct Prepared<'a> {
+    loaded: &'a Loaded,
+    logo: Option<(&'static str, Vec<u8>)>,
+}
+
+/// Validates `loaded` for `layouts`, naming the file as `file` in problems.
+pub fn prepare<'a>(
+    loaded: &'a Loaded,
+    catalogue: &Catalogue,
+    layouts: &[Layout],
+    file: &str,
+) -> Result<Prepared<'a>, Error> {
+    let mut langs: Vec<Lang> = layouts.iter().flat_map(|l| l.langs()).collect();
+    langs.sort();
+    langs.dedup();
+    let mut problems = model::validate(&loaded.notice, catalogue, &loaded.map);
+    problems.extend(model::validate_langs(&loaded.notice, &langs, &loaded.map));
+    let logo = match read_logo(loaded) {
+        Ok(logo) => logo,
+        Err(p) => {
+            problems.push(p);
+            None
+        }
+    };
+    if !problems.is_empty() {
+        return Err(Error::Invalid {
+            file: file.to_string(),
+            problems,
+        });
+    }
+    Ok(Prepared { loaded, logo })
+}
+
+/// Reads the logo the model declares; the world serves it at a fixed path
+/// chosen by its format.
+fn read_logo(loaded: &Loaded) -> Result<Option<(&'static str, Vec<u8>)>, Problem> {
+    let Some(logo) = &loaded.notice.document.logo else {
+        return Ok(None);
+    };
+    let at = FieldPath::root().key("document").key("logo").key("path");
+    let locate = |p: Problem| Problem {
+        location: loaded.map.locate(&at),
+        ..p
+    };
+    let ext = Path::new(&logo.path)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let vpath = match ext.as_deref() {
+        Some("svg") => "/assets/logo.svg",
+        Some("png") => "/assets/logo.png",
+        Some("jpg" | "jpeg") => "/assets/logo.jpg",
+        _ => {
+            return Err(locate(
+                Problem::at(
+                    at.clone(),
+                    format!("'{}' is not an SVG, PNG or JPEG file", logo.path),
+                )
+                .help("give the logo as a .svg, .png or .jpg file"),
+            ));
+        }
+    };
+    let file = loaded.base_dir.join(&logo.path);
+    let data = std::fs::read(&file).map_err(|e| {
+        locate(
+            Problem::at(
+                at.clone(),
+                format!("cannot read the logo '{}': {e}", file.display()),
+            )
+            .help("the path is relative to the model file"),
+        )
+    })?;
+    Ok(Some((vpath, data)))
+}
+
+impl Prepared<'_> {
+    /// Renders one layout to PDF bytes.
+    pub fn render(
+        &self,
+        engine: &Engine,
+        catalogue: &Catalogue,
+        layout: Layout,
+    ) -> Result<Vec<u8>, Error> {
+        let notice = &self.loaded.notice;
+        let logo_path = self.logo.as_ref().map(|(p, _)| *p);
+        let view = view::build(notice, layout, catalogue, logo_path)?;
+        let data = serde_json::to_vec(&view).expect("the view is plain data");
+        let assets = self
+            .logo
+            .iter()
+            .map(|(path, data)| Asset {
+                path,
+                data: typst::foundations::Bytes::new(data.clone()),
+            })
+            .collect();
+        let d = notice.document.updated;
+        let first_id = notice
+            .controllers
+            .first()
+            .map_or("", |c| c.business_id.as_str());
+        let settings = PdfSettings {
+            ident: format!("seloste/{first_id}/{layout}"),
+            date: (d.year, d.month, d.day),
+            archival: Archival::A2a,
+        };
+        Ok(render::render(engine, data, assets, &settings)?)
+    }
+}
+
+/// Loads a model file, mapping read failures to [`Error::Read`] and parse
+/// failures to [`Error::Invalid`].
+pub fn load(path: &Path, file: &str) -> Result<Loaded, Error> {
+    model::load(path).map_err(|e| match e {
+        model::LoadError::Read { path, source } => Error::Read { path, source },
+        model::LoadError::Invalid(p) => Error::Invalid {
+            file: file.to_string(),
+            problems: vec![p],
+        },
+    })
+}

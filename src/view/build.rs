@@ -1,0 +1,210 @@
+//! Assembling the [`View`] of a notice for a language layout.
+
+use fluent_bundle::FluentValue;
+
+use super::resolve::Resolver;
+use super::sections::SECTIONS;
+use super::{Column, DocTexts, Footer, LogoView, Section, SignatureColumn, SignatureView, View};
+use crate::i18n::{Catalogue, CatalogueError};
+use crate::lang::{Lang, Layout};
+use crate::model::{BusinessId, Notice};
+
+/// Why a view could not be built. Validation catches these first for user
+/// input, so reaching one means an incomplete catalogue or an unchecked model.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ViewError {
+    /// A catalogue message is missing or could not be formatted.
+    #[error(transparent)]
+    Catalogue(#[from] CatalogueError),
+    /// An own text lacks the language (validation normally reports it first,
+    /// with the field).
+    #[error("an own text has no {lang} version")]
+    MissingLanguage {
+        /// The language.
+        lang: Lang,
+    },
+}
+
+/// Builds the view of `notice` in `layout`. `logo_path` is the virtual path
+/// the world serves the logo at, if the model has one.
+pub fn build(
+    notice: &Notice,
+    layout: Layout,
+    catalogue: &Catalogue,
+    logo_path: Option<&str>,
+) -> Result<View, ViewError> {
+    let resolvers = layout
+        .langs()
+        .into_iter()
+        .map(|l| Resolver::new(catalogue, l, notice))
+        .collect::<Result<Vec<_>, _>>()?;
+    let names: Vec<String> = notice.controllers.iter().map(|c| c.name.clone()).collect();
+
+    let mut sections = Vec::new();
+    for (id, content) in SECTIONS {
+        let mut columns = Vec::new();
+        for r in &resolvers {
+            let Some(blocks) = content(r, notice)? else {
+                break;
+            };
+            let heading = r.fixed_with(
+                &format!("heading-{id}"),
+                &[("count", FluentValue::from(notice.controllers.len()))],
+            )?;
+            columns.push(Column {
+                lang: r.lang.code().to_string(),
+                heading,
+                blocks,
+            });
+        }
+        if !columns.is_empty() {
+            sections.push(Section {
+                id,
+                number: sections.len() + 1,
+                columns,
+            });
+        }
+    }
+
+    let texts = resolvers
+        .iter()
+        .map(|r| doc_texts(r, notice))
+        .collect::<Result<Vec<_>, _>>()?;
+    let title = format!(
+        "{} – {}",
+        texts
+            .iter()
+            .map(|t| t.title.as_str())
+            .collect::<Vec<_>>()
+            .join(" / "),
+        names.join(" / ")
+    );
+    let d = notice.document.updated;
+    Ok(View {
+        langs: resolvers
+            .iter()
+            .map(|r| r.lang.code().to_string())
+            .collect(),
+        title,
+        date: [d.year, i32::from(d.month), i32::from(d.day)],
+        logo: match (&notice.document.logo, logo_path) {
+            (Some(logo), Some(path)) => Some(LogoView {
+                path: path.to_string(),
+                alt: resolvers
+                    .iter()
+                    .map(|r| r.text("clause", &logo.alt))
+                    .collect::<Result<_, _>>()?,
+            }),
+            _ => None,
+        },
+        version: notice.document.version.clone(),
+        footer: footer(&resolvers, notice)?,
+        signature: signature(&resolvers, notice)?,
+        controllers: names,
+        texts,
+        sections,
+    })
+}
+
+fn doc_texts(r: &Resolver, n: &Notice) -> Result<DocTexts, ViewError> {
+    let doc = &n.document;
+    Ok(DocTexts {
+        lang: r.lang.code().to_string(),
+        title: r.fixed("doc-title")?,
+        subtitle: r.fixed("doc-subtitle")?,
+        register: doc
+            .register
+            .as_ref()
+            .map(|t| r.text("register", t))
+            .transpose()?,
+        updated_label: r.fixed("label-updated")?,
+        updated: r.date(doc.updated)?,
+        version_label: r.fixed("label-version")?,
+        intro: doc
+            .intro
+            .as_ref()
+            .map(|t| r.text("clause", t))
+            .transpose()?,
+        page_label: r.fixed("label-page")?,
+    })
+}
+
+/// The footer of the reference notice: names, the first controller's address
+/// (country in every language of the document), contact lines, and each
+/// business ID with its VAT number.
+fn footer(resolvers: &[Resolver], n: &Notice) -> Result<Footer, ViewError> {
+    let names = n
+        .controllers
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect::<Vec<_>>();
+    let mut address = Vec::new();
+    if let Some(c) = n.controllers.first() {
+        address.push(c.street.clone());
+        address.push(format!("{} {}", c.postal_code, c.city));
+        let mut countries: Vec<String> = Vec::new();
+        for r in resolvers {
+            let name = r.country(&c.country)?;
+            if !countries.contains(&name) {
+                countries.push(name);
+            }
+        }
+        address.push(countries.join(" "));
+    }
+    let mut contact: Vec<String> = Vec::new();
+    let mut add = |v: Option<&String>| {
+        if let Some(v) = v.filter(|v| !v.is_empty() && !contact.contains(v)) {
+            contact.push(v.clone());
+        }
+    };
+    for c in &n.controllers {
+        add(c.phone.as_ref());
+    }
+    for c in &n.controllers {
+        add(c.web.as_ref());
+    }
+    for c in &n.controllers {
+        add(c.email.as_ref());
+    }
+    let ids = n
+        .controllers
+        .iter()
+        .map(|c| match BusinessId::parse(&c.business_id) {
+            Ok(b) => format!("{b} ({})", b.vat_number()),
+            Err(_) => c.business_id.clone(),
+        })
+        .collect();
+    Ok(Footer {
+        names: names.join(" / "),
+        address,
+        contact,
+        ids,
+    })
+}
+
+fn signature(resolvers: &[Resolver], n: &Notice) -> Result<Option<SignatureView>, ViewError> {
+    let Some(s) = &n.signature else {
+        return Ok(None);
+    };
+    let columns = resolvers
+        .iter()
+        .map(|r| {
+            let date = r.date(n.document.updated)?;
+            Ok(SignatureColumn {
+                lang: r.lang.code().to_string(),
+                place_date_label: r.fixed("label-place-date")?,
+                place_date: r.fixed_with(
+                    "signature-place-date",
+                    &[
+                        ("place", FluentValue::from(s.place.clone())),
+                        ("date", FluentValue::from(date)),
+                    ],
+                )?,
+                signature_label: r.fixed("label-signature")?,
+                signer: s.signer.clone(),
+                title: s.title.as_ref().map(|t| r.text("title", t)).transpose()?,
+            })
+        })
+        .collect::<Result<Vec<_>, ViewError>>()?;
+    Ok(Some(SignatureView { columns }))
+}

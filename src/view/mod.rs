@@ -1,0 +1,174 @@
+//! The notice resolved to one or two languages: only strings and lists, in the
+//! order the template prints them.
+//!
+//! This is the contract with `typst-templates/notice.typ` (documented in
+//! `typst-templates/README.md`): the template does no translation and no
+//! business logic, so everything a reader sees is decided here, where it can
+//! be tested without typesetting.
+
+mod build;
+mod resolve;
+mod sections;
+
+use serde::Serialize;
+
+pub use build::{ViewError, build};
+
+/// What the template is given as `/data.json`.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct View {
+    /// Language codes of the document, main language first.
+    pub langs: Vec<String>,
+    /// The PDF's title.
+    pub title: String,
+    /// The date updated, as year, month, day.
+    pub date: [i32; 3],
+    /// The controllers' names.
+    pub controllers: Vec<String>,
+    /// The logo, if any.
+    pub logo: Option<LogoView>,
+    /// The version printed in the letterhead.
+    pub version: Option<String>,
+    /// Letterhead and page texts, one entry per language.
+    pub texts: Vec<DocTexts>,
+    /// The footer, language-neutral apart from country names.
+    pub footer: Footer,
+    /// The numbered sections.
+    pub sections: Vec<Section>,
+    /// The signature block.
+    pub signature: Option<SignatureView>,
+}
+
+/// The logo in the letterhead.
+#[derive(Debug, Clone, Serialize)]
+pub struct LogoView {
+    /// The virtual path the world serves it at.
+    pub path: String,
+    /// Its alternative text, one per language.
+    pub alt: Vec<String>,
+}
+
+/// The letterhead and page texts in one language.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct DocTexts {
+    /// Language code.
+    pub lang: String,
+    /// The document kind, e.g. "Tietosuojaseloste".
+    pub title: String,
+    /// The reference to the GDPR.
+    pub subtitle: String,
+    /// The register's name.
+    pub register: Option<String>,
+    /// "Päivitetty".
+    pub updated_label: String,
+    /// The date updated, written as the language writes dates.
+    pub updated: String,
+    /// "Versio".
+    pub version_label: String,
+    /// A paragraph under the title.
+    pub intro: Option<String>,
+    /// "Sivu".
+    pub page_label: String,
+}
+
+/// The footer of every page.
+#[derive(Debug, Clone, Serialize)]
+pub struct Footer {
+    /// The controllers' names joined with " / ".
+    pub names: String,
+    /// Address lines.
+    pub address: Vec<String>,
+    /// Phone, web and email lines.
+    pub contact: Vec<String>,
+    /// Each controller's business ID with its VAT number.
+    pub ids: Vec<String>,
+}
+
+/// A numbered section, in each language of the document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    /// A stable id, e.g. `objection`.
+    pub id: &'static str,
+    /// Its number, from 1.
+    pub number: usize,
+    /// One column per language.
+    pub columns: Vec<Column>,
+}
+
+/// A section in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Column {
+    /// Language code.
+    pub lang: String,
+    /// The heading, without its number.
+    pub heading: String,
+    /// The content.
+    pub blocks: Vec<Block>,
+}
+
+/// A piece of section content.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Block {
+    /// A paragraph.
+    Para {
+        /// Its text.
+        text: String,
+    },
+    /// A short bold lead-in line.
+    Label {
+        /// Its text.
+        text: String,
+    },
+    /// Label/value pairs.
+    Fields {
+        /// `[label, value]` rows.
+        rows: Vec<[String; 2]>,
+    },
+    /// A bulleted list.
+    List {
+        /// The items.
+        items: Vec<String>,
+    },
+    /// A ruled table.
+    Table {
+        /// Column headings.
+        header: Vec<String>,
+        /// Rows, as many cells as headings.
+        rows: Vec<Vec<String>>,
+    },
+    /// A framed box that stands apart from the rest (Art. 21).
+    Notice {
+        /// A title inside the box, if any.
+        title: Option<String>,
+        /// Its paragraphs.
+        paragraphs: Vec<String>,
+    },
+}
+
+/// The signature block.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignatureView {
+    /// One per language.
+    pub columns: Vec<SignatureColumn>,
+}
+
+/// The signature block's texts in one language.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct SignatureColumn {
+    /// Language code.
+    pub lang: String,
+    /// "Paikka ja aika".
+    pub place_date_label: String,
+    /// "Järvenpää 1.5.2023".
+    pub place_date: String,
+    /// "Allekirjoitus".
+    pub signature_label: String,
+    /// The signer's name.
+    pub signer: String,
+    /// The signer's title.
+    pub title: Option<String>,
+}

@@ -1,0 +1,404 @@
+//! The content of each numbered section, in one language.
+//!
+//! Each function returns `None` when the model has nothing for the section,
+//! so the section and its number disappear in every language alike.
+
+use fluent_bundle::FluentValue;
+
+use super::Block;
+use super::build::ViewError;
+use super::resolve::Resolver;
+use crate::model::{Basis, Notice, Text};
+
+type Content = Result<Option<Vec<Block>>, ViewError>;
+
+/// A section: its id (also the `heading-<id>` message) and its content.
+pub type SectionFn = fn(&Resolver, &Notice) -> Content;
+
+/// Every section, in the order the notice prints them.
+pub const SECTIONS: &[(&str, SectionFn)] = &[
+    ("controller", controller),
+    ("contact", contact),
+    ("purposes", purposes),
+    ("data", data),
+    ("subjects", subjects),
+    ("sources", sources),
+    ("recipients", recipients),
+    ("transfers", transfers),
+    ("retention", retention),
+    ("surveillance", surveillance),
+    ("cookies", cookies),
+    ("automated", automated),
+    ("requirement", requirement),
+    ("rights", rights),
+    ("objection", objection),
+    ("complaint", complaint),
+    ("security", security),
+    ("systems", systems),
+];
+
+fn para(text: String) -> Block {
+    Block::Para { text }
+}
+
+fn list(items: Vec<String>) -> Block {
+    Block::List { items }
+}
+
+/// Paragraphs for a list of sentence clauses; `None` when there are none.
+fn paras(r: &Resolver, namespace: &str, texts: &[Text]) -> Content {
+    if texts.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(
+        r.texts(namespace, texts)?.into_iter().map(para).collect(),
+    ))
+}
+
+/// A bulleted list for a list of item clauses; `None` when there are none.
+fn bullets(r: &Resolver, namespace: &str, texts: &[Text]) -> Content {
+    if texts.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(vec![list(r.texts(namespace, texts)?)]))
+}
+
+/// Label/value rows, leaving out values the model does not give.
+fn rows(r: &Resolver, pairs: &[(&str, Option<String>)]) -> Result<Block, ViewError> {
+    let mut rows = Vec::new();
+    for (label, value) in pairs {
+        if let Some(v) = value.as_ref().filter(|v| !v.is_empty()) {
+            rows.push([r.fixed(label)?, v.clone()]);
+        }
+    }
+    Ok(Block::Fields { rows })
+}
+
+/// "Street, 00100 City" from optional parts.
+fn address(street: Option<&str>, postal: Option<&str>, city: Option<&str>) -> Option<String> {
+    let town = [postal, city]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let parts: Vec<&str> = [street, Some(town.as_str())]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+fn controller(r: &Resolver, n: &Notice) -> Content {
+    let mut blocks = Vec::new();
+    if n.controllers.len() > 1 {
+        blocks.push(para(r.fixed_with("text-several-controllers", &[])?));
+    }
+    for c in &n.controllers {
+        let mut addr = address(Some(&c.street), Some(&c.postal_code), Some(&c.city));
+        if !c.country.eq_ignore_ascii_case("FI") {
+            addr = addr.map(|a| format!("{a}, {}", r.country(&c.country).unwrap_or_default()));
+        }
+        let vat = crate::model::BusinessId::parse(&c.business_id)
+            .map(|b| format!("{} ({})", b, b.vat_number()))
+            .unwrap_or_else(|_| c.business_id.clone());
+        blocks.push(rows(
+            r,
+            &[
+                ("label-name", Some(c.name.clone())),
+                ("label-business-id", Some(vat)),
+                ("label-address", addr),
+                ("label-phone", c.phone.clone()),
+                ("label-email", c.email.clone()),
+                ("label-web", c.web.clone()),
+            ],
+        )?);
+    }
+    Ok(Some(blocks))
+}
+
+fn contact(r: &Resolver, n: &Notice) -> Content {
+    let c = &n.contact;
+    let mut blocks = vec![rows(
+        r,
+        &[
+            ("label-name", Some(c.name.clone())),
+            ("label-email", Some(c.email.clone())),
+            ("label-phone", c.phone.clone()),
+            (
+                "label-address",
+                address(
+                    c.street.as_deref(),
+                    c.postal_code.as_deref(),
+                    c.city.as_deref(),
+                ),
+            ),
+        ],
+    )?];
+    if let Some(d) = &n.dpo {
+        blocks.push(Block::Label {
+            text: r.fixed("label-dpo")?,
+        });
+        blocks.push(rows(
+            r,
+            &[
+                ("label-name", d.name.clone()),
+                ("label-email", Some(d.email.clone())),
+                ("label-phone", d.phone.clone()),
+            ],
+        )?);
+    }
+    if let Some(p) = &n.representative {
+        let mut addr = address(
+            p.street.as_deref(),
+            p.postal_code.as_deref(),
+            p.city.as_deref(),
+        );
+        if let Some(country) = &p.country {
+            let name = r.country(country)?;
+            addr = Some(addr.map_or(name.clone(), |a| format!("{a}, {name}")));
+        }
+        blocks.push(Block::Label {
+            text: r.fixed("label-representative")?,
+        });
+        blocks.push(rows(
+            r,
+            &[
+                ("label-name", Some(p.name.clone())),
+                ("label-address", addr),
+                ("label-email", p.email.clone()),
+                ("label-phone", p.phone.clone()),
+            ],
+        )?);
+    }
+    Ok(Some(blocks))
+}
+
+fn purposes(r: &Resolver, n: &Notice) -> Content {
+    let mut blocks = Vec::new();
+    if let Some(t) = &n.purposes_note {
+        blocks.push(para(r.text("clause", t)?));
+    }
+    for basis in n.bases() {
+        blocks.push(Block::Label {
+            text: r.fixed(&format!("basis-{}", basis.name()))?,
+        });
+        let mut items = Vec::new();
+        for p in n.purposes.iter().filter(|p| p.basis == basis) {
+            let purpose = r.text("purpose", &p.purpose)?;
+            items.push(match &p.interest {
+                Some(i) => r.fixed_with(
+                    "item-purpose-interest",
+                    &[
+                        ("purpose", FluentValue::from(purpose)),
+                        ("interest", FluentValue::from(r.text("interest", i)?)),
+                    ],
+                )?,
+                None => purpose,
+            });
+        }
+        blocks.push(list(items));
+    }
+    Ok(Some(blocks))
+}
+
+fn data(r: &Resolver, n: &Notice) -> Content {
+    bullets(r, "data", &n.data)
+}
+
+fn subjects(r: &Resolver, n: &Notice) -> Content {
+    let Some(mut blocks) = bullets(r, "subject", &n.subjects)? else {
+        return Ok(None);
+    };
+    if let Some(t) = &n.subjects_note {
+        blocks.push(para(r.text("clause", t)?));
+    }
+    Ok(Some(blocks))
+}
+
+fn sources(r: &Resolver, n: &Notice) -> Content {
+    if n.sources.is_empty() {
+        return Ok(None);
+    }
+    let public = r.fixed("label-public-source")?;
+    let mut items = Vec::new();
+    for s in &n.sources {
+        let mut item = r.text("source", &s.source)?;
+        if s.public {
+            item = format!("{item} ({public})");
+        }
+        if let Some(d) = &s.details {
+            item = format!("{item}: {}", r.text("source-details", d)?);
+        }
+        items.push(item);
+    }
+    Ok(Some(vec![list(items)]))
+}
+
+fn recipients(r: &Resolver, n: &Notice) -> Content {
+    let rec = &n.recipients;
+    let mut blocks = paras(r, "disclosure", &rec.disclosures)?.unwrap_or_default();
+    if !rec.processors.is_empty() {
+        blocks.push(para(r.fixed("text-processors-intro")?));
+        let header = [
+            "label-processor-service",
+            "label-processor-name",
+            "label-processor-country",
+            "label-processor-policy",
+        ]
+        .iter()
+        .map(|id| r.fixed(id))
+        .collect::<Result<Vec<_>, _>>()?;
+        let mut rows = Vec::new();
+        for p in &rec.processors {
+            rows.push(vec![
+                r.text("service", &p.service)?,
+                p.name.clone(),
+                match &p.country {
+                    Some(c) => r.country(c)?,
+                    None => String::new(),
+                },
+                p.policy.clone().unwrap_or_default(),
+            ]);
+        }
+        blocks.push(Block::Table { header, rows });
+    }
+    Ok((!blocks.is_empty()).then_some(blocks))
+}
+
+fn transfers(r: &Resolver, n: &Notice) -> Content {
+    let t = &n.transfers;
+    let mut blocks = paras(r, "transfer", &t.texts)?.unwrap_or_default();
+    if blocks.is_empty() && !t.outside_eea {
+        blocks.push(para(r.fixed("text-no-transfers")?));
+    }
+    if let Some(mut safeguards) = bullets(r, "safeguard", &t.safeguards)? {
+        blocks.append(&mut safeguards);
+    }
+    Ok((!blocks.is_empty()).then_some(blocks))
+}
+
+fn retention(r: &Resolver, n: &Notice) -> Content {
+    paras(r, "retention", &n.retention)
+}
+
+fn surveillance(r: &Resolver, n: &Notice) -> Content {
+    paras(r, "surveillance", &n.surveillance)
+}
+
+fn cookies(r: &Resolver, n: &Notice) -> Content {
+    paras(r, "cookies", &n.cookies)
+}
+
+fn automated(r: &Resolver, n: &Notice) -> Content {
+    n.automated_decisions
+        .as_ref()
+        .map(|t| Ok(vec![para(r.text("automated", t)?)]))
+        .transpose()
+}
+
+fn requirement(r: &Resolver, n: &Notice) -> Content {
+    n.requirement
+        .as_ref()
+        .map(|t| Ok(vec![para(r.text("requirement", t)?)]))
+        .transpose()
+}
+
+/// Whether the notice must show the Art. 21 right to object: processing on
+/// legitimate interests or a public task (21(1)), or direct marketing (21(2)).
+fn objection_grounds(n: &Notice) -> (bool, bool) {
+    let bases = n.bases();
+    let general = bases.contains(&Basis::LegitimateInterests) || bases.contains(&Basis::PublicTask);
+    let marketing = n
+        .purposes
+        .iter()
+        .any(|p| matches!(&p.purpose, Text::Key(c) if c.key.starts_with("direct-marketing")));
+    (general, marketing)
+}
+
+fn rights(r: &Resolver, n: &Notice) -> Content {
+    let bases = n.bases();
+    let mut items = vec![
+        r.fixed("right-access")?,
+        r.fixed("right-rectification")?,
+        r.fixed("right-erasure")?,
+        r.fixed("right-restriction")?,
+    ];
+    if bases.contains(&Basis::Consent) || bases.contains(&Basis::Contract) {
+        items.push(r.fixed("right-portability")?);
+    }
+    if bases.contains(&Basis::Consent) {
+        items.push(r.fixed("right-withdraw-consent")?);
+    }
+    let (general, marketing) = objection_grounds(n);
+    if general || marketing {
+        items.push(r.fixed("right-object")?);
+    }
+    let request = match &n.rights_request {
+        Some(t) => r.text("request", t)?,
+        None => r.text("request", &Text::key("by-email"))?,
+    };
+    Ok(Some(vec![
+        para(r.fixed("text-rights-intro")?),
+        list(items),
+        para(request),
+    ]))
+}
+
+fn objection(r: &Resolver, n: &Notice) -> Content {
+    let (general, marketing) = objection_grounds(n);
+    let mut paragraphs = Vec::new();
+    if general {
+        paragraphs.push(r.fixed("text-objection")?);
+    }
+    if marketing {
+        paragraphs.push(r.fixed("text-objection-marketing")?);
+    }
+    Ok((!paragraphs.is_empty()).then(|| {
+        vec![Block::Notice {
+            title: None,
+            paragraphs,
+        }]
+    }))
+}
+
+fn complaint(r: &Resolver, n: &Notice) -> Content {
+    let a = n.authority.id();
+    let id = |field: &str| format!("authority-{a}-{field}");
+    Ok(Some(vec![
+        para(r.fixed("text-complaint")?),
+        Block::Fields {
+            rows: vec![
+                [r.fixed("label-name")?, r.fixed(&id("name"))?],
+                [
+                    r.fixed("label-visiting-address")?,
+                    r.fixed(&id("visiting"))?,
+                ],
+                [r.fixed("label-postal-address")?, r.fixed(&id("postal"))?],
+                [r.fixed("label-phone")?, r.fixed(&id("phone"))?],
+                [r.fixed("label-email")?, r.fixed(&id("email"))?],
+                [r.fixed("label-web")?, r.fixed(&id("web"))?],
+            ],
+        },
+    ]))
+}
+
+fn security(r: &Resolver, n: &Notice) -> Content {
+    let mut blocks = Vec::new();
+    for (label, texts) in [
+        ("label-security-manual", &n.security.manual),
+        ("label-security-electronic", &n.security.electronic),
+    ] {
+        if let Some(mut b) = bullets(r, "security", texts)? {
+            blocks.push(Block::Label {
+                text: r.fixed(label)?,
+            });
+            blocks.append(&mut b);
+        }
+    }
+    Ok((!blocks.is_empty()).then_some(blocks))
+}
+
+fn systems(r: &Resolver, n: &Notice) -> Content {
+    bullets(r, "system", &n.systems)
+}

@@ -1,0 +1,158 @@
+//! Bad input is refused with a message that says what, where and how to fix
+//! it; the exit status is 1; nothing is written. Text that looks like typst
+//! markup is printed literally.
+
+use std::path::Path;
+
+use crate::support::*;
+
+const MODEL: &str = r#"[document]
+updated = 2024-03-01
+languages = ["fi"]
+
+[[controllers]]
+name = "Webkoti"
+business-id = "1759068-4"
+street = "Mustikkapolku 1 A 5"
+postal-code = "96500"
+city = "Rovaniemi"
+
+[contact]
+name = "Webkoti"
+email = "admin@webkoti.com"
+
+[[purposes]]
+purpose = "billing"
+basis = "contract"
+"#;
+
+/// Writes `model` as `model.toml` in a fresh folder and renders it.
+fn run(model: &str, args: &[&str]) -> (tempfile::TempDir, std::process::Output) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("model.toml"), model).unwrap();
+    let mut all = vec!["render", "model.toml", "-o", "out/"];
+    all.extend_from_slice(args);
+    let out = seloste(dir.path(), &all);
+    (dir, out)
+}
+
+/// Asserts exit status 1, that stderr contains every `needle`, and that no
+/// PDF (nor any temporary file) was written.
+fn assert_refused(dir: &Path, out: &std::process::Output, needles: &[&str]) {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "exit status; stderr:\n{err}");
+    for n in needles {
+        assert!(err.contains(n), "stderr lacks {n:?}:\n{err}");
+    }
+    let out_dir = dir.join("out");
+    if out_dir.exists() {
+        assert!(
+            files_in(&out_dir).is_empty(),
+            "files were written: {:?}",
+            files_in(&out_dir)
+        );
+    }
+    assert_eq!(
+        files_in(dir),
+        vec!["model.toml"],
+        "stray files beside the model"
+    );
+}
+
+#[test]
+fn the_valid_model_renders() {
+    let (dir, out) = run(MODEL, &[]);
+    assert_ok(&out);
+    assert!(dir.path().join("out/model.fi.pdf").exists());
+}
+
+#[test]
+fn malformed_toml_names_line_and_column() {
+    let model = MODEL.replace("city = \"Rovaniemi\"", "city = Rovaniemi");
+    let (dir, out) = run(&model, &[]);
+    assert_refused(dir.path(), &out, &["model.toml:10:8:", "string"]);
+}
+
+#[test]
+fn an_unknown_field_names_its_path_and_the_nearest_name() {
+    let model = MODEL.replace("postal-code", "postcode");
+    let (dir, out) = run(&model, &[]);
+    assert_refused(
+        dir.path(),
+        &out,
+        &[
+            "model.toml:9:",
+            "controllers[0].postcode: unknown field `postcode`",
+            "did you mean `postal-code`?",
+        ],
+    );
+}
+
+#[test]
+fn an_unknown_catalogue_key_gets_a_suggestion() {
+    let model = MODEL.replace("purpose = \"billing\"", "purpose = \"biling\"");
+    let (dir, out) = run(&model, &[]);
+    assert_refused(
+        dir.path(),
+        &out,
+        &[
+            "model.toml:17:11: purposes[0].purpose: 'biling' is not a catalogue key",
+            "did you mean 'billing'?",
+            "For your own text write { fi = ",
+        ],
+    );
+}
+
+#[test]
+fn a_wrong_business_id_names_the_controller_and_the_reason() {
+    let model = MODEL.replace("1759068-4", "1759068-5");
+    let (dir, out) = run(&model, &[]);
+    assert_refused(
+        dir.path(),
+        &out,
+        &[
+            "model.toml:7:15: controllers[0].business-id",
+            "controller 'Webkoti'",
+            "check digit of '1759068-5' is wrong: for 1759068 it would be 4",
+        ],
+    );
+}
+
+#[test]
+fn own_text_missing_a_language_names_the_field_and_writes_nothing() {
+    let model = MODEL.replace(
+        "languages = [\"fi\"]",
+        "languages = [\"fi\"]\nregister = { fi = \"Asiakasrekisteri\" }",
+    );
+    let (dir, out) = run(&model, &["--lang", "fi,sv"]);
+    assert_refused(
+        dir.path(),
+        &out,
+        &[
+            "model.toml:4:",
+            "document.register: own text has no sv version",
+        ],
+    );
+}
+
+#[test]
+fn a_missing_file_is_an_input_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = seloste(dir.path(), &["render", "nope.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read 'nope.toml'"));
+}
+
+#[test]
+fn typst_markup_in_text_is_printed_literally() {
+    let evil = r#"#read("/etc/passwd") *bold* _em_ ] $x^2$ <l> @ref \ #let x = 1"#;
+    let model = MODEL.replace(
+        "languages = [\"fi\"]",
+        &format!("languages = [\"fi\"]\nintro = {{ fi = '''{evil}''' }}"),
+    );
+    let (dir, out) = run(&model, &[]);
+    assert_ok(&out);
+    let text = pdf_text(&dir.path().join("out/model.fi.pdf"));
+    assert!(text.contains(evil), "not literal:\n{text}");
+    assert!(!text.contains("root:"), "a file was read");
+}

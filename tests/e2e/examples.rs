@@ -1,0 +1,195 @@
+//! The examples render in every language into conforming, deterministic PDFs.
+
+use seloste::i18n::Catalogue;
+use seloste::lang::{Lang, Layout};
+use seloste::model;
+
+use crate::support::*;
+
+/// The headings a document must show, computed from the model and the
+/// catalogue the same way the document is built.
+fn expected_headings(name: &str, lang: Lang) -> Vec<String> {
+    let loaded = model::load(&example(name)).unwrap();
+    let cat = Catalogue::builtin().unwrap();
+    let view = seloste::view::build(&loaded.notice, Layout::Single(lang), cat, None).unwrap();
+    view.sections
+        .iter()
+        .map(|s| format!("{}. {}", s.number, s.columns[0].heading))
+        .collect()
+}
+
+fn render_all(name: &str) -> (tempfile::TempDir, Vec<(Lang, std::path::PathBuf)>) {
+    let dir = tempfile::tempdir().unwrap();
+    let model = example(name);
+    let out = seloste(
+        dir.path(),
+        &[
+            "render",
+            model.to_str().unwrap(),
+            "--lang",
+            "fi,sv,en",
+            "-o",
+            "out",
+        ],
+    );
+    assert_ok(&out);
+    let pdfs = Lang::ALL
+        .iter()
+        .map(|&l| (l, dir.path().join(format!("out/{name}.{l}.pdf"))))
+        .collect();
+    (dir, pdfs)
+}
+
+fn check_example(name: &str, footer_ids: &[&str]) {
+    let (_dir, pdfs) = render_all(name);
+    let titles = [
+        (Lang::Fi, "Tietosuojaseloste"),
+        (Lang::Sv, "Dataskyddsbeskrivning"),
+        (Lang::En, "Privacy notice"),
+    ];
+    for (lang, pdf) in &pdfs {
+        let text = pdf_text(pdf);
+        let title = titles.iter().find(|(l, _)| l == lang).unwrap().1;
+        assert!(
+            text.contains(title),
+            "{name}.{lang}: no title '{title}' in:\n{text}"
+        );
+        let headings = expected_headings(name, *lang);
+        assert!(
+            headings.len() >= 10,
+            "{name}.{lang}: only {} sections",
+            headings.len()
+        );
+        for h in headings {
+            assert!(
+                text.contains(&h),
+                "{name}.{lang}: heading '{h}' missing in:\n{text}"
+            );
+        }
+        for id in footer_ids {
+            assert!(text.contains(id), "{name}.{lang}: footer id '{id}' missing");
+        }
+
+        let meta = tool("pdfinfo", &["-meta", pdf.to_str().unwrap()]);
+        assert!(
+            meta.contains("<pdfaid:part>2</pdfaid:part>"),
+            "{name}.{lang}: not PDF/A-2:\n{meta}"
+        );
+        assert!(
+            meta.contains("<pdfaid:conformance>A</pdfaid:conformance>"),
+            "{name}.{lang}: not level A"
+        );
+        assert!(
+            meta.contains("<pdfuaid:part>1</pdfuaid:part>"),
+            "{name}.{lang}: not PDF/UA-1"
+        );
+        let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+        assert!(
+            info.contains(title),
+            "{name}.{lang}: title not in metadata:\n{info}"
+        );
+        assert!(
+            info.contains("Tagged:          yes"),
+            "{name}.{lang}: not tagged"
+        );
+
+        let fonts = tool("pdffonts", &[pdf.to_str().unwrap()]);
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(!rows.is_empty(), "{name}.{lang}: no fonts");
+        for row in rows {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            // name type encoding emb sub uni object ID: "emb" is the 4th field from the end.
+            assert_eq!(
+                cols[cols.len() - 5],
+                "yes",
+                "{name}.{lang}: font not embedded: {row}"
+            );
+        }
+        tool("qpdf", &["--check", pdf.to_str().unwrap()]);
+    }
+}
+
+#[test]
+fn iljoja_renders_in_every_language() {
+    check_example(
+        "iljoja",
+        &["2039096-6 (FI20390966)", "3221893-6 (FI32218936)"],
+    );
+}
+
+#[test]
+fn webkoti_renders_in_every_language() {
+    check_example("webkoti", &["1759068-4 (FI17590684)"]);
+}
+
+#[test]
+fn two_renders_are_byte_identical() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    let model = example("iljoja");
+    for d in [&a, &b] {
+        assert_ok(&seloste(
+            d.path(),
+            &["render", model.to_str().unwrap(), "--lang", "sv"],
+        ));
+    }
+    let pa = std::fs::read(a.path().join("iljoja.sv.pdf")).unwrap();
+    let pb = std::fs::read(b.path().join("iljoja.sv.pdf")).unwrap();
+    assert!(pa == pb, "two renders of the same model differ");
+}
+
+#[test]
+fn standard_output_gets_one_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = example("webkoti");
+    let out = seloste(
+        dir.path(),
+        &["render", model.to_str().unwrap(), "--lang", "en", "-o", "-"],
+    );
+    assert_ok(&out);
+    assert!(out.stdout.starts_with(b"%PDF-"));
+    assert!(
+        files_in(dir.path()).is_empty(),
+        "nothing but stdout is written"
+    );
+}
+
+#[test]
+fn default_languages_come_from_the_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = example("webkoti");
+    assert_ok(&seloste(dir.path(), &["render", model.to_str().unwrap()]));
+    let loaded = model::load(&model).unwrap();
+    let expected: Vec<String> = {
+        let mut v: Vec<String> = loaded
+            .notice
+            .document
+            .languages
+            .iter()
+            .map(|l| format!("webkoti.{l}.pdf"))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(files_in(dir.path()), expected);
+}
+
+#[test]
+fn one_file_for_several_languages_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = example("webkoti");
+    let out = seloste(
+        dir.path(),
+        &[
+            "render",
+            model.to_str().unwrap(),
+            "--lang",
+            "fi,sv",
+            "-o",
+            "x.pdf",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("takes one language"));
+    assert!(files_in(dir.path()).is_empty());
+}

@@ -1,0 +1,6 @@
+//! End-to-end tests: run the real `seloste` binary in a temporary folder and
+//! read the PDFs it writes back with poppler and qpdf, as a reader would.
+
+mod bad_input;
+mod examples;
+mod support;

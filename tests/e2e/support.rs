@@ -1,0 +1,66 @@
+//! Running the binary and the PDF tools.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The folder of the repository.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// An example model by name.
+pub fn example(name: &str) -> PathBuf {
+    repo().join("examples").join(format!("{name}.toml"))
+}
+
+/// Runs `seloste` with `args` in `dir`.
+pub fn seloste(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the seloste binary runs")
+}
+
+/// Runs a PDF tool and returns its standard output; fails the test if the
+/// tool is missing or fails.
+pub fn tool(program: &str, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program} must be installed (poppler-utils, qpdf): {e}"));
+    assert!(
+        out.status.success(),
+        "{program} {args:?} failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The text of a PDF with all runs of white space made single spaces, so
+/// that a phrase broken over lines is still found.
+pub fn pdf_text(pdf: &Path) -> String {
+    let raw = tool("pdftotext", &["-enc", "UTF-8", pdf.to_str().unwrap(), "-"]);
+    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Asserts that a run succeeded, showing its error output if not.
+pub fn assert_ok(out: &Output) {
+    assert!(
+        out.status.success(),
+        "seloste failed ({}): {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The files in a folder, sorted.
+pub fn files_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
