@@ -5,6 +5,8 @@
 //! error, never silently replaced by the message id: a notice with a raw id
 //! in it would be printed and handed to a customer.
 
+#[cfg(test)]
+mod completeness;
 mod embedded;
 mod variables;
 

@@ -1,0 +1,302 @@
+### seloste: the standard clause catalogue (English).
+###
+### A model names a clause by its catalogue key; the message id is the namespace prefix of the
+### field plus the key (docs/model.md): purposes[].purpose = "billing" is purpose-billing.
+### fi, sv and en have exactly the same message ids and variables.
+###
+### Variables always available: $controllers (names joined with "and"), $contact-email,
+### $contact-phone (may be empty). Clause-specific numbers are named in a comment.
+###
+### Style: list items (purpose-, data-, subject-, source-, system-, title-) are noun phrases
+### with a capital and no full stop; interest- and source-details- follow a colon and so start
+### in lower case; register- and service- are names; all other clauses are complete sentences.
+### We write in the first person plural ("we process"), as in Finnish.
+
+## register-: the name of the register (document.register)
+
+register-customer-register = Customer register
+register-customer-partner-register = Customer and partner register
+register-partner-register = Partner register
+register-marketing-register = Marketing register
+register-newsletter-register = Newsletter subscriber register
+register-recruitment-register = Recruitment register
+register-personnel-register = Personnel register
+register-camera-surveillance-register = Camera surveillance register
+register-visitor-register = Visitor register
+
+## clause-: introductions and notes (document.intro, purposes-note, subjects-note, recipients.texts, notes)
+
+clause-intro = This privacy notice explains how we process your personal data and what rights you have.
+clause-customer-definition = In this notice, a customer means a natural or legal person who is our customer or has been in contact with us, together with the contact persons of a legal person.
+clause-purposes-own-services = We use the personal data in the register to provide and develop our services. The purposes of the processing and their legal bases are as follows.
+clause-purposes-services-partners = We use the personal data in the register to provide and develop our own services and those of our partners, and to manage the customer relationship. The purposes of the processing and their legal bases are as follows.
+clause-customer-ensures-right-to-disclose = The customer must make sure in advance that it has the right to give us the data of the persons it names to us, and that those persons know to whom and for what purpose the data is disclosed.
+clause-notice-updates = We update this privacy notice when our operations or the law change. The date of the update is shown at the top of the notice.
+
+## purpose-: purposes of the processing (purposes[].purpose)
+
+purpose-billing = Billing
+purpose-technical-support = Technical support
+purpose-fault-notifications = Notifying customers of faults and outages
+purpose-administration = Administration of customer accounts and services
+purpose-customer-relationship = Managing customer relationships
+purpose-contracts = Concluding and managing contracts
+purpose-service-provision = Providing and maintaining the services
+purpose-service-development = Developing the services
+purpose-customer-communications = Customer communications
+purpose-feedback-handling = Handling customer feedback and complaints
+purpose-customer-surveys = Customer satisfaction surveys
+purpose-security-incidents = Detecting, investigating and resolving information security incidents and personal data breaches
+purpose-information-security = Maintaining information security and preventing misuse
+purpose-surveillance = Surveillance of premises and access control
+purpose-camera-surveillance = Camera surveillance to protect people and property
+purpose-direct-marketing = Direct marketing
+purpose-direct-marketing-companies = Direct marketing to companies
+purpose-direct-marketing-persons = Direct marketing to private individuals
+purpose-newsletter = Sending newsletters
+purpose-statistics = Statistics and business analysis
+purpose-credit-check = Checking credit information and ability to pay
+purpose-debt-collection = Collecting overdue payments
+purpose-accounting = Bookkeeping
+purpose-legal-obligations = Complying with legal obligations
+purpose-legal-claims = Establishing, exercising and defending legal claims
+purpose-recruitment = Recruitment and assessment of job applicants
+
+## interest-: the legitimate interest of a purpose (purposes[].interest), after "Legitimate interest:"
+
+interest-customer-relationship = managing and developing the customer relationship
+interest-service-development = developing our services and improving their quality
+interest-information-security = protecting our information systems, our services and our customers' data
+interest-property-protection = protecting people and property and protecting premises and equipment from unauthorised access
+interest-marketing-to-companies = marketing our own products and services to companies and organisations
+interest-marketing-existing-customers = marketing our own services to our existing customers
+interest-credit-risk = assessing credit risk before and during the contract
+interest-legal-claims = establishing, exercising and defending legal claims
+
+## data-: categories of personal data (data[])
+
+data-name = Name
+data-name-and-title = Name, job title and organisation
+data-contact-details = Address and contact details, such as telephone numbers and email addresses
+data-billing-and-contact-details = The customer's billing, address and other contact details, such as telephone numbers and email addresses
+data-identity-code-or-business-id = The customer's personal identity code or Business ID
+data-contract-details = Contract and order details
+data-billing-details = Billing and payment details
+data-e-invoice-address = E-invoicing address details
+data-customer-history = Customer history
+data-customer-history-and-contacts = Customer history and contacts with our sales, support and administration
+data-communications = Communications with the customer, such as emails and support requests
+data-credentials-and-settings = The username, password and authentication details needed to use the service, and the settings made by the user
+data-usage-data = Technical data on the user of the service: IP address, device name and type, browser type and plug-ins, timestamp, language, referring page and content of the request
+data-credit-information = Credit information and information on ability to pay
+data-marketing-permissions = Consents to and prohibitions of marketing
+data-company-details = Basic company data, such as industry, turnover and business locations
+data-equipment-room-visits = Records of visits to our equipment rooms
+data-visitor-log = Visitor details entered in the visitor log, such as name, organisation and time of the visit
+data-access-control-events = Entries and exits recorded by the access control system
+data-camera-recordings = Camera surveillance recordings
+data-call-recordings = Recordings of customer service calls
+data-job-application = Information in the job application and CV, such as education and work experience
+
+## subject-: groups of data subjects (subjects[])
+
+subject-customers = Customers
+subject-prospective-customers = Prospective customers who have been in contact with us
+subject-customer-contacts = The customer's contact persons (decision-makers, administration, billing and technical contact)
+subject-customer-users = Users named by the customer or who have been in contact with our customer service
+subject-customer-technical-contacts = Persons named by the customer who are responsible for the technical maintenance of the services but are not necessarily in a direct customer relationship with us
+subject-partner-contacts = Contact persons of our partners
+subject-company-representatives = Decision-makers and contact persons in companies and organisations
+subject-visitors = Visitors to our premises
+subject-equipment-room-visitors = Visitors to our equipment rooms
+subject-website-visitors = Visitors to our website
+subject-newsletter-subscribers = Subscribers to our newsletter
+subject-job-applicants = Job applicants
+
+## source-: regular sources of data (sources[].source)
+
+source-customer = Information provided by the customer
+source-data-subject = Information provided by the data subject
+source-service-generated = Information generated while the service is provided, used and maintained
+source-staff-observations = Information our staff obtain while providing or maintaining the service
+source-recorded-calls-emails = Recorded calls and information received by email when customers contact our customer service
+source-ytj = Finnish Business Information System (YTJ)
+source-prh = Finnish Patent and Registration Office (PRH)
+source-prh-associations = Register of Associations of the Finnish Patent and Registration Office
+source-tax-administration = Finnish Tax Administration
+source-vies = The European Commission's VIES service
+source-asiakastieto = Suomen Asiakastieto Oy (credit information company)
+source-fonecta = Fonecta Oy (business information service)
+source-traficom = Finnish Transport and Communications Agency Traficom
+source-tieke = TIEKE e-invoicing address register
+source-dvv = Digital and Population Data Services Agency
+source-referees = Referees named by the job applicant, with the applicant's consent
+source-camera-system = The camera surveillance system
+source-access-control-system = The access control system
+
+## source-details-: what is obtained from a source (sources[].details), after a colon
+
+source-details-basic-company-data = the customer's Business ID and basic company data
+source-details-association-basic-data = the customer's association register number and basic data on the association
+source-details-creditworthiness = checking the customer's creditworthiness and the accuracy of personal data
+source-details-company-details = other information on the customer, such as decision-makers, industry, turnover and business locations
+source-details-vat-number-validity = checking that the customer's VAT number is valid
+source-details-tax-registrations = the customer's registration in the VAT register and the prepayment register
+source-details-e-invoice-address = the customer's e-invoicing address and operator ID
+source-details-address-updates = updating address details
+
+## disclosure-: regular disclosures (recipients.disclosures[])
+
+disclosure-shared-between-controllers = The data in the register is available to the controllers ({ $controllers }).
+disclosure-third-parties-if-service-requires = Personal data is not disclosed to third parties unless this is necessary to provide the customer's service, for example when the service is provided by a third party.
+disclosure-authorities-by-law = Personal data may be disclosed to authorities and others to the extent required and permitted by Finnish law.
+disclosure-other-agreed-separately = Any other disclosures are agreed separately for each service.
+disclosure-none-regular = Personal data is not regularly disclosed to outside parties.
+disclosure-debt-collection = Information on overdue receivables may be disclosed to a debt collection agency for collection.
+disclosure-police-recordings = Camera surveillance recordings may be disclosed to the police for the investigation of crimes.
+
+## service-: services of processors and third parties (recipients.processors[].service)
+
+service-microsoft-365 = Microsoft 365 subscriptions
+service-withsecure = WithSecure subscriptions
+service-access-control = Access control system
+service-access-control-equipment-rooms = Access control system for the equipment rooms
+service-camera-surveillance = Camera surveillance system
+service-accounting = Bookkeeping and financial statements
+service-payroll = Payroll
+service-e-invoicing = Invoicing and e-invoice delivery
+service-crm = Customer relationship management system
+service-hosting = Server hosting and data storage in a data centre
+service-website = Website maintenance
+service-newsletter = Newsletter delivery service
+service-mailing = Printing and mailing services
+service-debt-collection = Debt collection services
+service-recruitment = Recruitment system
+
+## transfer-: transfers outside the EU/EEA (transfers.texts[])
+
+transfer-stored-in-eea = The data is stored within the EU or the EEA.
+transfer-if-service-requires = Data may be transferred or disclosed outside the EU or the EEA if this is necessary to provide the customer's service. This is agreed with the customer separately.
+transfer-processors-outside-eea = Some of our processors may process data outside the EU or the EEA. In that case we ensure that the transfer is lawful by one of the safeguards listed below.
+
+## safeguard-: safeguards for transfers (transfers.safeguards[])
+
+safeguard-adequacy-decision = Where the European Commission has decided that the recipient country ensures an adequate level of data protection, the transfer is based on that adequacy decision (Article 45).
+safeguard-standard-contractual-clauses = Transfers use the standard contractual clauses adopted by the European Commission (Article 46(2)(c)), with supplementary safeguards where necessary.
+safeguard-data-privacy-framework = Transfers to the United States may be based on the EU–U.S. Data Privacy Framework where the recipient is certified under it.
+safeguard-binding-corporate-rules = Transfers within a group of companies may be based on the binding corporate rules of the recipient's group (Article 47).
+safeguard-copy-on-request = You can request a copy of the safeguards used by email to { $contact-email }.
+
+## retention-: retention periods (retention[])
+
+retention-until-no-longer-needed = The data is kept for as long as this is justified by the purpose of the processing. After that it is erased or anonymised.
+# Finnish Accounting Act (1336/1997), chapter 2, section 10.
+retention-accounting-law = Accounting material is kept as required by chapter 2, section 10 of the Finnish Accounting Act (1336/1997): the financial statements and the books of account for at least 10 years from the end of the financial year, and vouchers, such as invoices, and other accounting material for at least 6 years from the end of the year in which the financial year ended.
+# $years: number of years after the contract has ended.
+retention-contract-plus-years =
+    We keep the data for as long as the contract is in force and for { $years ->
+        [one] one year
+       *[other] { $years } years
+    } after it has ended.
+retention-until-consent-withdrawn = Data processed on the basis of your consent is kept until you withdraw your consent.
+retention-marketing-until-objection = Data used for direct marketing is kept until you object to direct marketing.
+# $years: number of years after the recruitment has ended.
+retention-recruitment-years =
+    Data on job applicants is kept for { $years ->
+        [one] one year
+       *[other] { $years } years
+    } after the recruitment has ended and is then erased.
+
+## surveillance-: camera surveillance, visitor logs, call recording (surveillance[])
+
+surveillance-camera-premises = Our premises have recording camera surveillance, which is indicated by signs.
+# $years: how long recordings and the visitor log are kept at most.
+surveillance-equipment-rooms =
+    Our equipment rooms have recording camera surveillance, and the details of persons visiting the rooms are entered in a visitor log. The recordings and the visitor log are kept for at most { $years ->
+        [one] one year
+       *[other] { $years } years
+    }.
+surveillance-visitor-log = The details of persons visiting our premises are entered in a visitor log.
+surveillance-access-control = The access control system of our premises records entries and exits.
+# $days: how long recordings are kept at most.
+surveillance-recordings-kept-days =
+    Recordings are kept for at most { $days ->
+        [one] one day
+       *[other] { $days } days
+    } unless they are needed to investigate a crime, damage or other incident.
+# $years: how long recordings are kept at most.
+surveillance-recordings-kept-years =
+    Recordings are kept for at most { $years ->
+        [one] one year
+       *[other] { $years } years
+    }.
+surveillance-call-recording = Calls to our customer service may be recorded to ensure the quality of the service and to verify what has been agreed.
+
+## cookies-: cookies and web analytics (cookies[])
+
+cookies-no-third-party-analytics = Our websites do not use web analytics in which we would disclose personal data to third parties.
+cookies-necessary-only = Our website uses only cookies that are necessary for the site to work.
+cookies-analytics-with-consent = We use cookies to analyse how our website is used only with your consent. You can change your cookie settings at any time.
+cookies-browser-settings = You can block or delete cookies in your browser settings, but some features of the site may then not work.
+cookies-none = Our website does not use cookies.
+
+## automated-: automated decision-making and profiling (automated-decisions)
+
+automated-none = We do not make decisions based solely on automated processing of your personal data, including profiling, that produce legal effects concerning you or similarly significantly affect you (Article 22).
+
+## requirement-: whether the data must be provided, and the consequences (requirement)
+
+requirement-contract = Providing personal data is a requirement for entering into a contract. Without the necessary data we cannot conclude the contract or provide the service.
+requirement-voluntary = Providing personal data is voluntary. If you do not provide it, however, we cannot offer the service concerned.
+requirement-recruitment = Providing the information in your application is voluntary, but without it we cannot process your application.
+
+## request-: how to exercise the rights (rights-request)
+
+request-by-email = You can send requests concerning your rights by email to { $contact-email }. We will reply without undue delay and at the latest within one month of receiving the request. We may ask you to verify your identity.
+request-by-email-or-phone = You can make requests concerning your rights by email to { $contact-email } or by telephone on { $contact-phone }. We will reply without undue delay and at the latest within one month of receiving the request. We may ask you to verify your identity.
+request-in-writing = You can send requests concerning your rights in writing to our contact for register matters, by post or by email to { $contact-email }. We will reply without undue delay and at the latest within one month of receiving the request. We may ask you to verify your identity.
+
+## security-: security principles (security.manual[], security.electronic[])
+
+# Manual (paper) material
+security-locked-premises = Paper records are always kept in locked premises.
+security-shredded = Paper records that are no longer needed are destroyed in a shredder.
+security-shredded-din-32757 = Paper records that are no longer needed are destroyed by shredding in accordance with the DIN 32757 standard.
+security-no-paper = Personal data is not kept on paper.
+# Electronically processed data
+security-confidential = Personal data is always processed confidentially.
+security-law-and-traficom = The data is protected in accordance with data protection legislation and the regulations and guidelines of the Finnish Transport and Communications Agency Traficom.
+security-own-servers = The data is stored on secure servers that we own and manage.
+security-secure-servers = The register is kept on secure servers.
+security-encrypted-traffic = Traffic to the servers is protected with strong encryption.
+security-hashed-passwords = Passwords are stored encrypted and, wherever possible, as one-way hashes.
+security-personal-user-accounts = Access to the data requires a personal user ID granted by the system administrator.
+security-access-control = Only those of our employees who need the data for their work have access to it.
+security-confidentiality-obligation = Persons who process the data are bound by confidentiality.
+security-firewalls = The systems are protected by firewalls and other technical measures, and their security updates are installed regularly.
+security-backups = The data is backed up regularly.
+security-logging = Use of the data is logged.
+security-mfa = Logging in to the systems requires multi-factor authentication.
+
+## system-: information systems used (systems[])
+
+system-crm = Customer relationship management system
+system-billing = Billing system
+system-accounting = Accounting system
+system-ticketing = Support ticket system
+system-email = Email
+system-microsoft-365 = Microsoft 365
+system-access-control = Access control system
+system-camera-surveillance = Recording camera surveillance system
+
+## title-: the signer's title (signature.title)
+
+title-ceo = Chief Executive Officer
+title-managing-director = Managing Director
+title-owner = Owner
+title-general-partner = General Partner
+title-chair-of-the-board = Chair of the Board
+title-board-member = Member of the Board
+title-chair = Chair
+title-technical-director = Technical Director
+title-data-protection-officer = Data Protection Officer

@@ -1,0 +1,302 @@
+### seloste: the standard clause catalogue (Finnish).
+###
+### A model names a clause by its catalogue key; the message id is the namespace prefix of the
+### field plus the key (docs/model.md): purposes[].purpose = "billing" is purpose-billing.
+### fi, sv and en have exactly the same message ids and variables.
+###
+### Variables always available: $controllers (names joined with "ja"), $contact-email,
+### $contact-phone (may be empty). Clause-specific numbers are named in a comment.
+###
+### Style: list items (purpose-, interest-, data-, subject-, source-, source-details-,
+### system-, title-) are noun phrases with a lower-case start and no full stop; register-
+### and service- are names with a capital; all other clauses are complete sentences.
+### We write in the first person plural ("käsittelemme") so that names never need inflecting.
+
+## register-: the name of the register (document.register)
+
+register-customer-register = Asiakasrekisteri
+register-customer-partner-register = Asiakas- ja yhteistyökumppanirekisteri
+register-partner-register = Yhteistyökumppanirekisteri
+register-marketing-register = Markkinointirekisteri
+register-newsletter-register = Uutiskirjeen tilaajarekisteri
+register-recruitment-register = Rekrytointirekisteri
+register-personnel-register = Henkilöstörekisteri
+register-camera-surveillance-register = Kameravalvontarekisteri
+register-visitor-register = Vierailijarekisteri
+
+## clause-: introductions and notes (document.intro, purposes-note, subjects-note, recipients.texts, notes)
+
+clause-intro = Tässä tietosuojaselosteessa kerromme, miten käsittelemme henkilötietojasi ja mitä oikeuksia sinulla on.
+clause-customer-definition = Asiakkaalla tarkoitetaan tässä selosteessa luonnollista henkilöä tai oikeushenkilöä, joka on asiakassuhteessa meihin tai on ollut meihin yhteydessä, sekä oikeushenkilön yhteyshenkilöitä.
+clause-purposes-own-services = Käytämme rekisteriin tallennettuja henkilötietoja palvelujemme tuottamiseen ja kehittämiseen. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
+clause-purposes-services-partners = Käytämme rekisteriin tallennettuja henkilötietoja omien ja yhteistyökumppaniemme palvelujen tuottamiseen ja kehittämiseen sekä asiakassuhteen hoitamiseen. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
+clause-customer-ensures-right-to-disclose = Asiakkaan on varmistettava etukäteen, että sillä on oikeus luovuttaa meille ilmoittamiensa henkilöiden tiedot ja että nämä henkilöt tietävät, kenelle ja mihin tarkoitukseen tiedot luovutetaan.
+clause-notice-updates = Päivitämme tätä tietosuojaselostetta, kun toimintamme tai lainsäädäntö muuttuu. Päivityspäivä on merkitty selosteen alkuun.
+
+## purpose-: purposes of the processing (purposes[].purpose)
+
+purpose-billing = laskutus
+purpose-technical-support = tekninen tuki
+purpose-fault-notifications = vikatilanteista tiedottaminen
+purpose-administration = asiakkuuksien ja palvelujen hallinnointi
+purpose-customer-relationship = asiakassuhteiden hoito
+purpose-contracts = sopimusten tekeminen ja hallinta
+purpose-service-provision = palvelujen tuottaminen ja ylläpito
+purpose-service-development = palvelujen kehittäminen
+purpose-customer-communications = asiakasviestintä
+purpose-feedback-handling = asiakaspalautteen ja reklamaatioiden käsittely
+purpose-customer-surveys = asiakastyytyväisyyskyselyt
+purpose-security-incidents = tietoturva- ja tietosuojaloukkausten tunnistaminen, tutkinta ja selvittäminen
+purpose-information-security = tietoturvan ylläpitäminen ja väärinkäytösten estäminen
+purpose-surveillance = tilojen valvonta ja kulunvalvonta
+purpose-camera-surveillance = kameravalvonta henkilöiden ja omaisuuden turvaamiseksi
+purpose-direct-marketing = suoramarkkinointi
+purpose-direct-marketing-companies = suoramarkkinointi yrityksille
+purpose-direct-marketing-persons = suoramarkkinointi yksityishenkilöille
+purpose-newsletter = uutiskirjeiden lähettäminen
+purpose-statistics = tilastointi ja liiketoiminnan analysointi
+purpose-credit-check = luottotietojen ja maksukyvyn tarkistaminen
+purpose-debt-collection = saatavien perintä
+purpose-accounting = kirjanpito
+purpose-legal-obligations = lakisääteisten velvoitteiden täyttäminen
+purpose-legal-claims = oikeudellisten vaateiden laatiminen, esittäminen ja puolustaminen
+purpose-recruitment = rekrytointi ja työnhakijoiden arviointi
+
+## interest-: the legitimate interest of a purpose (purposes[].interest), after "Oikeutettu etu:"
+
+interest-customer-relationship = asiakassuhteen hoitaminen ja kehittäminen
+interest-service-development = palvelujemme kehittäminen ja niiden laadun parantaminen
+interest-information-security = tietojärjestelmiemme, palvelujemme ja asiakkaidemme tietojen suojaaminen
+interest-property-protection = henkilöiden ja omaisuuden turvaaminen sekä tilojen ja laitteiden suojaaminen luvattomalta pääsyltä
+interest-marketing-to-companies = omien tuotteidemme ja palvelujemme markkinointi yrityksille ja yhteisöille
+interest-marketing-existing-customers = omien palvelujemme markkinointi nykyisille asiakkaillemme
+interest-credit-risk = luottoriskin arviointi ennen sopimuksen tekemistä ja sopimuksen aikana
+interest-legal-claims = oikeudellisten vaateiden laatiminen, esittäminen ja puolustaminen
+
+## data-: categories of personal data (data[])
+
+data-name = nimi
+data-name-and-title = nimi, tehtävänimike ja organisaatio
+data-contact-details = osoite- ja yhteystiedot, kuten puhelinnumerot ja sähköpostiosoitteet
+data-billing-and-contact-details = asiakkaan laskutus-, osoite- ja muut yhteystiedot, kuten puhelinnumerot ja sähköpostiosoitteet
+data-identity-code-or-business-id = asiakkaan henkilötunnus tai Y-tunnus
+data-contract-details = sopimus- ja tilaustiedot
+data-billing-details = laskutus- ja maksutiedot
+data-e-invoice-address = verkkolaskuosoitetiedot
+data-customer-history = asiakashistoria
+data-customer-history-and-contacts = asiakashistoria sekä yhteydenotot myyntiin, asiakastukeen ja hallintoon
+data-communications = asiakkaan kanssa käyty viestintä, kuten sähköpostit ja tukipyynnöt
+data-credentials-and-settings = palvelun käyttöön tarvittavat käyttäjätunnus, salasana ja tunnistautumistiedot sekä käyttäjän tekemät asetukset
+data-usage-data = palvelun käyttäjän tekniset tiedot: IP-osoite, laitteen nimi ja tyyppi, selaimen tyyppi ja liitännäiset, aikaleima, kieli, viittaava sivu ja pyynnön sisältö
+data-credit-information = luottotiedot ja maksukykyä koskevat tiedot
+data-marketing-permissions = markkinointiluvat ja -kiellot
+data-company-details = yrityksen perustiedot, kuten toimiala, liikevaihto ja toimipaikat
+data-equipment-room-visits = tiedot vierailuista laitetiloissamme
+data-visitor-log = käyntilokiin kirjattavat vierailijan tiedot, kuten nimi, organisaatio ja käynnin ajankohta
+data-access-control-events = kulunvalvontajärjestelmään tallentuvat kulkutapahtumat
+data-camera-recordings = kameravalvonnan tallenteet
+data-call-recordings = asiakaspalvelupuhelujen tallenteet
+data-job-application = työhakemuksen ja ansioluettelon tiedot, kuten koulutus ja työkokemus
+
+## subject-: groups of data subjects (subjects[])
+
+subject-customers = asiakkaat
+subject-prospective-customers = mahdolliset asiakkaat, jotka ovat olleet meihin yhteydessä
+subject-customer-contacts = asiakkaan yhteyshenkilöt (päättäjät, hallinto, laskutus ja tekninen yhteyshenkilö)
+subject-customer-users = asiakkaan ilmoittamat tai asiakaspalveluumme yhteydessä olleet käyttäjät
+subject-customer-technical-contacts = asiakkaan ilmoittamat, palvelujen teknisestä ylläpidosta vastaavat henkilöt, jotka eivät välttämättä ole suorassa asiakassuhteessa meihin
+subject-partner-contacts = yhteistyökumppaniemme yhteyshenkilöt
+subject-company-representatives = yritysten ja yhteisöjen päättäjät ja yhteyshenkilöt
+subject-visitors = toimitiloissamme vierailevat henkilöt
+subject-equipment-room-visitors = laitetiloissamme vierailevat henkilöt
+subject-website-visitors = verkkosivujemme käyttäjät
+subject-newsletter-subscribers = uutiskirjeemme tilaajat
+subject-job-applicants = työnhakijat
+
+## source-: regular sources of data (sources[].source)
+
+source-customer = asiakkaan itse ilmoittamat tiedot
+source-data-subject = rekisteröidyltä itseltään saadut tiedot
+source-service-generated = palvelun tuottamisen, käytön ja ylläpidon yhteydessä muodostuneet tiedot
+source-staff-observations = henkilökunnallemme palvelun tuottamisen tai ylläpidon yhteydessä muodostuneet tiedot
+source-recorded-calls-emails = asiakaspalveluyhteydenottojen yhteydessä nauhoitetut puhelut ja sähköpostitse saadut tiedot
+source-ytj = YTJ (Yritys- ja yhteisötietojärjestelmä)
+source-prh = PRH (Patentti- ja rekisterihallitus)
+source-prh-associations = Patentti- ja rekisterihallituksen yhdistysrekisteri
+source-tax-administration = Verohallinto
+source-vies = Euroopan komission VIES-palvelu
+source-asiakastieto = Suomen Asiakastieto Oy (luottotietoyhtiö)
+source-fonecta = Fonecta Oy (yritystietopalvelu)
+source-traficom = Liikenne- ja viestintävirasto Traficom
+source-tieke = TIEKE-verkkolaskuosoitteisto
+source-dvv = Digi- ja väestötietovirasto
+source-referees = työnhakijan ilmoittamat suosittelijat hakijan suostumuksella
+source-camera-system = kameravalvontajärjestelmä
+source-access-control-system = kulunvalvontajärjestelmä
+
+## source-details-: what is obtained from a source (sources[].details), after a colon
+
+source-details-basic-company-data = asiakkaan Y-tunnus ja yrityksen perustiedot
+source-details-association-basic-data = asiakkaan yhdistysrekisterinumero ja yhdistyksen perustiedot
+source-details-creditworthiness = asiakkaan maksukyvyn ja henkilötietojen oikeellisuuden tarkistaminen
+source-details-company-details = asiakkaan muut tiedot, kuten päättäjä- ja toimialatiedot, liikevaihto ja toimipaikat
+source-details-vat-number-validity = asiakkaan arvonlisäverotunnisteen voimassaolon tarkistaminen
+source-details-tax-registrations = asiakkaan rekisteröinnit arvonlisäverovelvollisten rekisteriin ja ennakkoperintärekisteriin
+source-details-e-invoice-address = asiakkaan verkkolaskuosoite ja välittäjätunnus
+source-details-address-updates = osoitetietojen päivitys
+
+## disclosure-: regular disclosures (recipients.disclosures[])
+
+disclosure-shared-between-controllers = Rekisterin tiedot ovat rekisterinpitäjien ({ $controllers }) käytettävissä.
+disclosure-third-parties-if-service-requires = Henkilötietoja ei luovuteta kolmansille osapuolille, ellei asiakkaan palvelun toteuttaminen sitä edellytä, esimerkiksi silloin, kun palvelun tuottaa kolmas osapuoli.
+disclosure-authorities-by-law = Henkilötietoja voidaan luovuttaa viranomaisille ja muille tahoille Suomen lain edellyttämissä ja sallimissa rajoissa.
+disclosure-other-agreed-separately = Muista luovutuksista sovitaan erikseen palvelukohtaisesti.
+disclosure-none-regular = Henkilötietoja ei luovuteta säännönmukaisesti ulkopuolisille.
+disclosure-debt-collection = Erääntyneitä saatavia koskevia tietoja voidaan luovuttaa perintätoimistolle saatavien perimiseksi.
+disclosure-police-recordings = Kameravalvonnan tallenteita voidaan luovuttaa poliisille rikoksen selvittämiseksi.
+
+## service-: services of processors and third parties (recipients.processors[].service)
+
+service-microsoft-365 = Microsoft 365 -tilaukset
+service-withsecure = WithSecure-tilaukset
+service-access-control = Kulunvalvontajärjestelmä
+service-access-control-equipment-rooms = Laitetilojen kulunvalvontajärjestelmä
+service-camera-surveillance = Kameravalvontajärjestelmä
+service-accounting = Kirjanpito ja tilinpäätös
+service-payroll = Palkanlaskenta
+service-e-invoicing = Laskutus ja verkkolaskujen välitys
+service-crm = Asiakkuudenhallintajärjestelmä
+service-hosting = Palvelinten ja tietojen säilytys konesalissa
+service-website = Verkkosivujen ylläpito
+service-newsletter = Uutiskirjeiden lähetyspalvelu
+service-mailing = Tulostus- ja postituspalvelut
+service-debt-collection = Perintäpalvelut
+service-recruitment = Rekrytointijärjestelmä
+
+## transfer-: transfers outside the EU/EEA (transfers.texts[])
+
+transfer-stored-in-eea = Tiedot säilytetään EU:n tai ETA:n alueella.
+transfer-if-service-requires = Tietoja voidaan siirtää tai luovuttaa EU:n tai ETA:n ulkopuolelle, jos asiakkaan palvelun toteuttaminen sitä edellyttää. Tästä sovitaan asiakkaan kanssa erikseen.
+transfer-processors-outside-eea = Osa henkilötietojen käsittelijöistämme voi käsitellä tietoja EU:n tai ETA:n ulkopuolella. Tällöin huolehdimme siirron lainmukaisuudesta jollakin alla mainituista suojatoimista.
+
+## safeguard-: safeguards for transfers (transfers.safeguards[])
+
+safeguard-adequacy-decision = Kun Euroopan komissio on todennut, että vastaanottajamaassa on riittävä tietosuojan taso, siirto perustuu tähän tietosuojan riittävyyttä koskevaan päätökseen (45 artikla).
+safeguard-standard-contractual-clauses = Siirroissa käytetään Euroopan komission hyväksymiä vakiosopimuslausekkeita (46 artiklan 2 kohdan c alakohta) ja tarvittaessa niitä täydentäviä suojatoimia.
+safeguard-data-privacy-framework = Yhdysvaltoihin tehtävät siirrot voivat perustua EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen (EU–U.S. Data Privacy Framework), kun vastaanottaja on sitoutunut siihen.
+safeguard-binding-corporate-rules = Konsernin sisäiset siirrot voivat perustua vastaanottajan konsernin sitoviin yritystä koskeviin sääntöihin (47 artikla).
+safeguard-copy-on-request = Voit pyytää jäljennöksen käytetyistä suojatoimista sähköpostitse osoitteesta { $contact-email }.
+
+## retention-: retention periods (retention[])
+
+retention-until-no-longer-needed = Tietoja säilytetään niin kauan kuin niiden säilyttäminen on perusteltua käsittelyn tarkoituksen kannalta. Sen jälkeen tiedot poistetaan tai anonymisoidaan.
+# Kirjanpitolaki (1336/1997) 2 luku 10 §.
+retention-accounting-law = Kirjanpitoon liittyvä aineisto säilytetään kirjanpitolain (1336/1997) 2 luvun 10 §:n mukaisesti: tilinpäätös ja kirjanpidot vähintään 10 vuotta tilikauden päättymisestä sekä tositteet, kuten laskut, ja muu kirjanpitoaineisto vähintään 6 vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi.
+# $years: number of years after the contract has ended.
+retention-contract-plus-years =
+    Säilytämme tietoja sopimuksen voimassaolon ajan ja { $years ->
+        [one] vuoden
+       *[other] { $years } vuotta
+    } sen päättymisen jälkeen.
+retention-until-consent-withdrawn = Suostumuksen perusteella käsiteltäviä tietoja säilytetään, kunnes peruutat suostumuksesi.
+retention-marketing-until-objection = Suoramarkkinointiin käytettäviä tietoja säilytetään, kunnes vastustat suoramarkkinointia.
+# $years: number of years after the recruitment has ended.
+retention-recruitment-years =
+    Työnhakijoiden tietoja säilytetään { $years ->
+        [one] vuoden
+       *[other] { $years } vuotta
+    } rekrytoinnin päättymisestä, minkä jälkeen ne poistetaan.
+
+## surveillance-: camera surveillance, visitor logs, call recording (surveillance[])
+
+surveillance-camera-premises = Toimitiloissamme on tallentava kameravalvonta, josta kerrotaan tiloissa olevin kyltein.
+# $years: how long recordings and the visitor log are kept at most.
+surveillance-equipment-rooms =
+    Laitetiloissamme on tallentava kameravalvonta, ja laitetiloissa vierailevien henkilöiden tiedot kirjataan käyntilokiin. Tallenteita ja käyntilokia säilytetään enintään { $years ->
+        [one] vuoden
+       *[other] { $years } vuoden
+    } ajan.
+surveillance-visitor-log = Toimitiloissamme vierailevien henkilöiden tiedot kirjataan käyntilokiin.
+surveillance-access-control = Toimitilojemme kulunvalvontajärjestelmä tallentaa kulkutapahtumat.
+# $days: how long recordings are kept at most.
+surveillance-recordings-kept-days =
+    Tallenteita säilytetään enintään { $days ->
+        [one] vuorokauden
+       *[other] { $days } vuorokauden
+    } ajan, ellei niitä tarvita rikoksen, vahingon tai muun tapahtuman selvittämiseen.
+# $years: how long recordings are kept at most.
+surveillance-recordings-kept-years =
+    Tallenteita säilytetään enintään { $years ->
+        [one] vuoden
+       *[other] { $years } vuoden
+    } ajan.
+surveillance-call-recording = Asiakaspalveluumme tulevat puhelut voidaan nauhoittaa palvelun laadun varmistamiseksi ja sovittujen asioiden todentamiseksi.
+
+## cookies-: cookies and web analytics (cookies[])
+
+cookies-no-third-party-analytics = Verkkosivumme eivät käytä sellaista verkkoliikenneanalytiikkaa, jossa luovuttaisimme henkilötietoja kolmansille osapuolille.
+cookies-necessary-only = Verkkosivumme käyttävät vain sivuston toiminnan kannalta välttämättömiä evästeitä.
+cookies-analytics-with-consent = Käytämme verkkosivujen käytön analysointiin evästeitä vain suostumuksellasi. Voit muuttaa evästeasetuksiasi milloin tahansa.
+cookies-browser-settings = Voit estää evästeiden käytön tai poistaa evästeet selaimesi asetuksista, mutta tällöin kaikki sivuston toiminnot eivät välttämättä toimi.
+cookies-none = Verkkosivumme eivät käytä evästeitä.
+
+## automated-: automated decision-making and profiling (automated-decisions)
+
+automated-none = Emme tee henkilötietojesi perusteella automatisoituja päätöksiä, profilointi mukaan lukien, joilla olisi sinua koskevia oikeusvaikutuksia tai jotka vaikuttaisivat sinuun muulla vastaavalla tavalla merkittävästi (22 artikla).
+
+## requirement-: whether the data must be provided, and the consequences (requirement)
+
+requirement-contract = Henkilötietojen antaminen on sopimuksen tekemisen edellytys. Ilman tarvittavia tietoja emme voi tehdä sopimusta emmekä tuottaa palvelua.
+requirement-voluntary = Henkilötietojen antaminen on vapaaehtoista. Jos et anna tietoja, emme kuitenkaan voi tarjota kyseistä palvelua.
+requirement-recruitment = Hakemuksen tietojen antaminen on vapaaehtoista, mutta ilman niitä emme voi käsitellä hakemustasi.
+
+## request-: how to exercise the rights (rights-request)
+
+request-by-email = Voit lähettää oikeuksiasi koskevat pyynnöt sähköpostitse osoitteeseen { $contact-email }. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön saapumisesta. Voimme pyytää sinua todentamaan henkilöllisyytesi.
+request-by-email-or-phone = Voit esittää oikeuksiasi koskevat pyynnöt sähköpostitse osoitteeseen { $contact-email } tai puhelimitse numeroon { $contact-phone }. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön saapumisesta. Voimme pyytää sinua todentamaan henkilöllisyytesi.
+request-in-writing = Voit lähettää oikeuksiasi koskevat pyynnöt kirjallisesti rekisteriasioiden yhteyshenkilölle postitse tai sähköpostitse osoitteeseen { $contact-email }. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön saapumisesta. Voimme pyytää sinua todentamaan henkilöllisyytesi.
+
+## security-: security principles (security.manual[], security.electronic[])
+
+# Manual (paper) material
+security-locked-premises = Manuaalinen aineisto säilytetään aina lukituissa tiloissa.
+security-shredded = Tarpeeton manuaalinen aineisto tuhotaan paperisilppurilla.
+security-shredded-din-32757 = Tarpeeton manuaalinen aineisto tuhotaan silppuamalla DIN 32757 -standardin mukaisesti.
+security-no-paper = Henkilötietoja ei säilytetä paperisina.
+# Electronically processed data
+security-confidential = Henkilötietoja käsitellään aina luottamuksellisesti.
+security-law-and-traficom = Tiedot on suojattu tietosuojalainsäädännön sekä Liikenne- ja viestintävirasto Traficomin määräysten ja ohjeiden mukaisesti.
+security-own-servers = Tiedot sijaitsevat omistamillamme ja hallinnoimillamme suojatuilla palvelimilla.
+security-secure-servers = Rekisteri sijaitsee suojatuilla palvelimilla.
+security-encrypted-traffic = Tietoliikenne palvelimille on salattu vahvalla salauksella.
+security-hashed-passwords = Salasanat säilytetään salattuina ja aina kun mahdollista yksisuuntaisena tiivisteenä.
+security-personal-user-accounts = Tietojen käyttö edellyttää pääkäyttäjän myöntämää henkilökohtaista käyttäjätunnusta.
+security-access-control = Tietoihin on pääsy vain niillä työntekijöillämme, jotka tarvitsevat niitä työtehtävissään.
+security-confidentiality-obligation = Tietoja käsittelevät henkilöt ovat vaitiolovelvollisia.
+security-firewalls = Järjestelmät on suojattu palomuurein ja muin teknisin keinoin, ja niiden tietoturvapäivitykset asennetaan säännöllisesti.
+security-backups = Tiedot varmuuskopioidaan säännöllisesti.
+security-logging = Tietojen käytöstä jää lokimerkintä.
+security-mfa = Järjestelmiin kirjaudutaan monivaiheisella tunnistautumisella.
+
+## system-: information systems used (systems[])
+
+system-crm = asiakkuudenhallintajärjestelmä
+system-billing = laskutusjärjestelmä
+system-accounting = kirjanpitojärjestelmä
+system-ticketing = tukipyyntöjen hallintajärjestelmä
+system-email = sähköposti
+system-microsoft-365 = Microsoft 365
+system-access-control = kulunvalvontajärjestelmä
+system-camera-surveillance = tallentava kameravalvontajärjestelmä
+
+## title-: the signer's title (signature.title)
+
+title-ceo = toimitusjohtaja
+title-managing-director = toimitusjohtaja
+title-owner = yrittäjä
+title-general-partner = vastuunalainen yhtiömies
+title-chair-of-the-board = hallituksen puheenjohtaja
+title-board-member = hallituksen jäsen
+title-chair = puheenjohtaja
+title-technical-director = tekninen johtaja
+title-data-protection-officer = tietosuojavastaava

@@ -1,0 +1,178 @@
+### seloste: fixed texts of the notice (Finnish).
+### fi, sv and en have exactly the same message ids and variables.
+### Plain messages only: no terms, no attributes.
+
+## Document
+
+doc-title = Tietosuojaseloste
+doc-subtitle = EU:n yleisen tietosuoja-asetuksen (EU) 2016/679 13 ja 14 artiklan mukainen informointi
+
+## Letterhead, footer and signature labels
+
+label-updated = Päivitetty
+label-version = Versio
+# Printed as "Sivu 1 / 3".
+label-page = Sivu
+label-name = Nimi
+label-business-id = Y-tunnus
+label-vat = ALV-numero
+label-address = Osoite
+label-phone = Puhelin
+label-email = Sähköposti
+label-web = Verkkosivut
+label-place-date = Paikka ja aika
+label-signature = Allekirjoitus
+# The place and date line of the signature block: "Järvenpää 1.5.2023".
+signature-place-date = { $place } { $date }
+label-dpo = Tietosuojavastaava
+label-representative = Edustaja EU:ssa
+# Joins the last two names of a list: "A, B ja C".
+joiner-and = ja
+
+# $day, $month, $year are numbers.
+date = { $day }.{ $month }.{ $year }
+
+## Section headings
+
+heading-controller =
+    { $count ->
+        [one] Rekisterinpitäjä
+       *[other] Rekisterinpitäjät
+    }
+heading-contact = Yhteystiedot rekisteriä koskevissa asioissa
+heading-register = Rekisterin nimi
+heading-purposes = Henkilötietojen käsittelyn tarkoitukset ja oikeusperusteet
+heading-data = Käsiteltävät henkilötiedot
+heading-subjects = Rekisteröityjen ryhmät
+heading-sources = Säännönmukaiset tietolähteet
+heading-recipients = Tietojen vastaanottajat ja säännönmukaiset luovutukset
+heading-transfers = Tietojen siirto EU:n tai ETA:n ulkopuolelle
+heading-retention = Tietojen säilytysaika
+heading-surveillance = Valvonta ja tallenteet
+heading-cookies = Evästeet ja verkkoanalytiikka
+heading-automated = Automatisoitu päätöksenteko ja profilointi
+heading-requirement = Henkilötietojen antaminen
+heading-rights = Rekisteröidyn oikeudet
+heading-objection = Oikeus vastustaa käsittelyä
+heading-complaint = Oikeus tehdä valitus valvontaviranomaiselle
+heading-security = Rekisterin suojauksen periaatteet
+heading-systems = Käytettävät tietojärjestelmät
+
+## Controllers
+
+# $controllers: the names joined, e.g. "ILJOJA Networks ja ILJOJA Oy".
+text-several-controllers = Rekisteriä ylläpitävät yhdessä { $controllers }, jotka ovat sen yhteisrekisterinpitäjät.
+
+## Legal bases (GDPR Art. 6(1))
+
+basis-consent = Suostumus (6 artiklan 1 kohdan a alakohta)
+basis-contract = Sopimuksen täytäntöönpano (6 artiklan 1 kohdan b alakohta)
+basis-legal-obligation = Lakisääteinen velvoite (6 artiklan 1 kohdan c alakohta)
+basis-vital-interests = Elintärkeiden etujen suojaaminen (6 artiklan 1 kohdan d alakohta)
+basis-public-task = Yleistä etua koskeva tehtävä (6 artiklan 1 kohdan e alakohta)
+basis-legitimate-interests = Oikeutettu etu (6 artiklan 1 kohdan f alakohta)
+# Lead-in before the stated legitimate interest.
+label-legitimate-interest = Oikeutettu etu:
+# A purpose with its legitimate interest, as one list item.
+item-purpose-interest = { $purpose } (oikeutettu etu: { $interest })
+
+## Sources
+
+# Marker appended to a publicly accessible source.
+label-public-source = julkinen lähde
+
+## Recipients and processors
+
+text-processors-intro = Osa käsittelystä on ulkoistettu palveluntarjoajille, jotka käsittelevät tietoja puolestamme henkilötietojen käsittelijöinä, tai palvelun tuottaa kolmas osapuoli oman tietosuojakäytäntönsä mukaisesti.
+label-processor-service = Palvelu
+label-processor-name = Palveluntarjoaja
+label-processor-country = Käsittelymaa
+label-processor-policy = Tietosuojakäytäntö
+
+## Transfers
+
+# Printed when the model says nothing else about transfers.
+text-no-transfers = Henkilötietoja ei siirretä eikä luovuteta EU:n tai Euroopan talousalueen (ETA) ulkopuolelle.
+
+## Security
+
+label-security-manual = Manuaalinen aineisto
+label-security-electronic = Sähköisesti käsiteltävät tiedot
+
+## Rights of the data subject
+
+text-rights-intro = Rekisteröitynä sinulla on seuraavat tietosuoja-asetuksen mukaiset oikeudet. Oikeuksien käyttäminen on pääsääntöisesti maksutonta.
+right-access = Sinulla on oikeus saada tietää, käsitelläänkö sinua koskevia henkilötietoja, sekä oikeus saada pääsy tietoihisi ja jäljennös niistä (15 artikla).
+right-rectification = Sinulla on oikeus saada virheelliset tietosi oikaistuiksi ja puutteelliset tietosi täydennetyiksi ilman aiheetonta viivytystä (16 artikla).
+right-erasure = Sinulla on oikeus pyytää tietojesi poistamista esimerkiksi silloin, kun niitä ei enää tarvita siihen tarkoitukseen, jota varten ne kerättiin, tai kun niitä on käsitelty lainvastaisesti. Tietoja, jotka meidän on lain mukaan säilytettävä, ei kuitenkaan poisteta (17 artikla).
+right-restriction = Sinulla on oikeus pyytää, että tietojesi käsittelyä rajoitetaan esimerkiksi siksi aikaa, kun tietojen paikkansapitävyyttä selvitetään (18 artikla).
+right-portability = Kun käsittely perustuu suostumukseesi tai sopimukseen ja se tehdään automaattisesti, sinulla on oikeus saada itse toimittamasi tiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle (20 artikla).
+right-withdraw-consent = Kun käsittely perustuu suostumukseesi, sinulla on oikeus peruuttaa suostumuksesi milloin tahansa. Peruuttaminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen (7 artiklan 3 kohta).
+right-object = Sinulla on oikeus vastustaa tietojesi käsittelyä. Tästä oikeudesta kerrotaan erikseen omassa kohdassaan (21 artikla).
+
+## Right to object (GDPR Art. 21), printed separately and clearly
+
+text-objection = Sinulla on oikeus milloin tahansa henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella vastustaa sellaista sinua koskevien henkilötietojen käsittelyä, joka perustuu oikeutettuun etuun tai yleistä etua koskevan tehtävän suorittamiseen, mukaan lukien näihin perusteisiin perustuva profilointi. Tällöin lopetamme käsittelyn, paitsi jos voimme osoittaa, että käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai että käsittely on tarpeen oikeudellisen vaateen laatimiseksi, esittämiseksi tai puolustamiseksi (21 artiklan 1 kohta).
+text-objection-marketing = Sinulla on lisäksi oikeus milloin tahansa vastustaa tietojesi käsittelyä suoramarkkinointia varten, mukaan lukien suoramarkkinointiin liittyvä profilointi. Kun vastustat, tietojasi ei enää käsitellä suoramarkkinointitarkoituksiin (21 artiklan 2 ja 3 kohta).
+
+## Right to lodge a complaint (GDPR Art. 77)
+
+text-complaint = Sinulla on oikeus tehdä valitus valvontaviranomaiselle erityisesti siinä jäsenvaltiossa, jossa asut tai työskentelet, jos katsot, että sinua koskevien henkilötietojen käsittely rikkoo tietosuoja-asetusta (77 artikla).
+label-visiting-address = Käyntiosoite
+label-postal-address = Postiosoite
+authority-fi-name = Tietosuojavaltuutetun toimisto
+authority-fi-visiting = Lintulahdenkuja 4, 00530 Helsinki
+authority-fi-postal = PL 800, 00531 Helsinki
+authority-fi-phone = +358 29 566 6700
+authority-fi-email = tietosuoja@om.fi
+authority-fi-web = www.tietosuoja.fi
+
+## Countries (ISO 3166-1 alpha-2, lower case)
+
+# EU member states
+country-at = Itävalta
+country-be = Belgia
+country-bg = Bulgaria
+country-cy = Kypros
+country-cz = Tšekki
+country-de = Saksa
+country-dk = Tanska
+country-ee = Viro
+country-es = Espanja
+country-fi = Suomi
+country-fr = Ranska
+country-gr = Kreikka
+country-hr = Kroatia
+country-hu = Unkari
+country-ie = Irlanti
+country-it = Italia
+country-lt = Liettua
+country-lu = Luxemburg
+country-lv = Latvia
+country-mt = Malta
+country-nl = Alankomaat
+country-pl = Puola
+country-pt = Portugali
+country-ro = Romania
+country-se = Ruotsi
+country-si = Slovenia
+country-sk = Slovakia
+# Other EEA states
+country-is = Islanti
+country-li = Liechtenstein
+country-no = Norja
+# Common third countries
+country-ar = Argentiina
+country-au = Australia
+country-ca = Kanada
+country-ch = Sveitsi
+country-cn = Kiina
+country-gb = Yhdistynyt kuningaskunta
+country-il = Israel
+country-in = Intia
+country-jp = Japani
+country-kr = Etelä-Korea
+country-nz = Uusi-Seelanti
+country-sg = Singapore
+country-us = Yhdysvallat
+country-uy = Uruguay

@@ -1,0 +1,302 @@
+### seloste: the standard clause catalogue (Swedish, Finland-Swedish usage).
+###
+### A model names a clause by its catalogue key; the message id is the namespace prefix of the
+### field plus the key (docs/model.md): purposes[].purpose = "billing" is purpose-billing.
+### fi, sv and en have exactly the same message ids and variables.
+###
+### Variables always available: $controllers (names joined with "och"), $contact-email,
+### $contact-phone (may be empty). Clause-specific numbers are named in a comment.
+###
+### Style: list items (purpose-, interest-, data-, subject-, source-, source-details-,
+### system-, title-) are noun phrases with a lower-case start and no full stop; register-
+### and service- are names with a capital; all other clauses are complete sentences.
+### We write in the first person plural ("vi behandlar"), as in Finnish.
+
+## register-: the name of the register (document.register)
+
+register-customer-register = Kundregister
+register-customer-partner-register = Kund- och samarbetspartnerregister
+register-partner-register = Samarbetspartnerregister
+register-marketing-register = Marknadsföringsregister
+register-newsletter-register = Register över prenumeranter på nyhetsbrevet
+register-recruitment-register = Rekryteringsregister
+register-personnel-register = Personalregister
+register-camera-surveillance-register = Register över kameraövervakning
+register-visitor-register = Besöksregister
+
+## clause-: introductions and notes (document.intro, purposes-note, subjects-note, recipients.texts, notes)
+
+clause-intro = I denna dataskyddsbeskrivning berättar vi hur vi behandlar dina personuppgifter och vilka rättigheter du har.
+clause-customer-definition = Med kund avses i denna beskrivning en fysisk eller juridisk person som är kund hos oss eller har varit i kontakt med oss, samt den juridiska personens kontaktpersoner.
+clause-purposes-own-services = Vi använder personuppgifterna i registret för att tillhandahålla och utveckla våra tjänster. Ändamålen med behandlingen och de rättsliga grunderna för dem är följande.
+clause-purposes-services-partners = Vi använder personuppgifterna i registret för att tillhandahålla och utveckla våra egna och våra samarbetspartners tjänster samt för att sköta kundrelationen. Ändamålen med behandlingen och de rättsliga grunderna för dem är följande.
+clause-customer-ensures-right-to-disclose = Kunden ska på förhand försäkra sig om att den har rätt att lämna ut uppgifter om de personer som den anmäler till oss och att dessa personer vet till vem och för vilket ändamål uppgifterna lämnas ut.
+clause-notice-updates = Vi uppdaterar denna dataskyddsbeskrivning när vår verksamhet eller lagstiftningen ändras. Datum för uppdateringen anges i början av beskrivningen.
+
+## purpose-: purposes of the processing (purposes[].purpose)
+
+purpose-billing = fakturering
+purpose-technical-support = teknisk support
+purpose-fault-notifications = information om fel och driftstörningar
+purpose-administration = administration av kundkonton och tjänster
+purpose-customer-relationship = skötsel av kundrelationer
+purpose-contracts = ingående och hantering av avtal
+purpose-service-provision = tillhandahållande och underhåll av tjänsterna
+purpose-service-development = utveckling av tjänsterna
+purpose-customer-communications = kundkommunikation
+purpose-feedback-handling = hantering av kundrespons och reklamationer
+purpose-customer-surveys = kundnöjdhetsenkäter
+purpose-security-incidents = upptäckt, undersökning och utredning av informationssäkerhets- och dataskyddsincidenter
+purpose-information-security = upprätthållande av informationssäkerheten och förebyggande av missbruk
+purpose-surveillance = övervakning av lokaler och passerkontroll
+purpose-camera-surveillance = kameraövervakning för att skydda personer och egendom
+purpose-direct-marketing = direktmarknadsföring
+purpose-direct-marketing-companies = direktmarknadsföring till företag
+purpose-direct-marketing-persons = direktmarknadsföring till privatpersoner
+purpose-newsletter = utskick av nyhetsbrev
+purpose-statistics = statistik och analys av verksamheten
+purpose-credit-check = kontroll av kreditupplysningar och betalningsförmåga
+purpose-debt-collection = indrivning av fordringar
+purpose-accounting = bokföring
+purpose-legal-obligations = fullgörande av rättsliga förpliktelser
+purpose-legal-claims = fastställande, utövande och försvar av rättsliga anspråk
+purpose-recruitment = rekrytering och bedömning av arbetssökande
+
+## interest-: the legitimate interest of a purpose (purposes[].interest), after "Berättigat intresse:"
+
+interest-customer-relationship = skötsel och utveckling av kundrelationen
+interest-service-development = utveckling av våra tjänster och förbättring av deras kvalitet
+interest-information-security = skydd av våra informationssystem, våra tjänster och våra kunders uppgifter
+interest-property-protection = skydd av personer och egendom samt skydd av lokaler och utrustning mot obehörigt tillträde
+interest-marketing-to-companies = marknadsföring av våra egna produkter och tjänster till företag och sammanslutningar
+interest-marketing-existing-customers = marknadsföring av våra egna tjänster till våra befintliga kunder
+interest-credit-risk = bedömning av kreditrisken före och under avtalsförhållandet
+interest-legal-claims = fastställande, utövande och försvar av rättsliga anspråk
+
+## data-: categories of personal data (data[])
+
+data-name = namn
+data-name-and-title = namn, befattning och organisation
+data-contact-details = adress- och kontaktuppgifter, såsom telefonnummer och e-postadresser
+data-billing-and-contact-details = kundens fakturerings-, adress- och övriga kontaktuppgifter, såsom telefonnummer och e-postadresser
+data-identity-code-or-business-id = kundens personbeteckning eller FO-nummer
+data-contract-details = avtals- och beställningsuppgifter
+data-billing-details = fakturerings- och betalningsuppgifter
+data-e-invoice-address = uppgifter om e-fakturaadress
+data-customer-history = kundhistorik
+data-customer-history-and-contacts = kundhistorik och kontakter med vår försäljning, kundsupport och administration
+data-communications = kommunikation med kunden, såsom e-postmeddelanden och supportärenden
+data-credentials-and-settings = användarnamn, lösenord och autentiseringsuppgifter som behövs för att använda tjänsten samt användarens egna inställningar
+data-usage-data = tekniska uppgifter om tjänstens användare: IP-adress, enhetens namn och typ, webbläsarens typ och tillägg, tidsstämpel, språk, hänvisande sida och begärans innehåll
+data-credit-information = kreditupplysningar och uppgifter om betalningsförmåga
+data-marketing-permissions = samtycken till och förbud mot marknadsföring
+data-company-details = grundläggande uppgifter om företaget, såsom bransch, omsättning och verksamhetsställen
+data-equipment-room-visits = uppgifter om besök i våra utrustningsutrymmen
+data-visitor-log = uppgifter om besökare som förs in i besöksloggen, såsom namn, organisation och tidpunkt för besöket
+data-access-control-events = passagehändelser som registreras i passerkontrollsystemet
+data-camera-recordings = inspelningar från kameraövervakningen
+data-call-recordings = inspelningar av kundtjänstsamtal
+data-job-application = uppgifter i arbetsansökan och CV, såsom utbildning och arbetserfarenhet
+
+## subject-: groups of data subjects (subjects[])
+
+subject-customers = kunder
+subject-prospective-customers = potentiella kunder som har varit i kontakt med oss
+subject-customer-contacts = kundens kontaktpersoner (beslutsfattare, administration, fakturering och teknisk kontaktperson)
+subject-customer-users = användare som kunden har anmält eller som har varit i kontakt med vår kundtjänst
+subject-customer-technical-contacts = personer som kunden har anmält och som ansvarar för det tekniska underhållet av tjänsterna, men som inte nödvändigtvis står i ett direkt kundförhållande till oss
+subject-partner-contacts = våra samarbetspartners kontaktpersoner
+subject-company-representatives = beslutsfattare och kontaktpersoner i företag och sammanslutningar
+subject-visitors = personer som besöker våra lokaler
+subject-equipment-room-visitors = personer som besöker våra utrustningsutrymmen
+subject-website-visitors = besökare på vår webbplats
+subject-newsletter-subscribers = prenumeranter på vårt nyhetsbrev
+subject-job-applicants = arbetssökande
+
+## source-: regular sources of data (sources[].source)
+
+source-customer = uppgifter som kunden själv har lämnat
+source-data-subject = uppgifter som den registrerade själv har lämnat
+source-service-generated = uppgifter som uppkommer när tjänsten tillhandahålls, används och underhålls
+source-staff-observations = uppgifter som vår personal får när tjänsten tillhandahålls eller underhålls
+source-recorded-calls-emails = inspelade samtal och uppgifter som fåtts per e-post i samband med kontakter med kundtjänsten
+source-ytj = FODS (Företags- och organisationsdatasystemet)
+source-prh = PRS (Patent- och registerstyrelsen)
+source-prh-associations = Patent- och registerstyrelsens föreningsregister
+source-tax-administration = Skatteförvaltningen
+source-vies = Europeiska kommissionens VIES-tjänst
+source-asiakastieto = Suomen Asiakastieto Oy (kreditupplysningsföretag)
+source-fonecta = Fonecta Oy (företagsinformationstjänst)
+source-traficom = Transport- och kommunikationsverket Traficom
+source-tieke = TIEKE:s register över e-fakturaadresser
+source-dvv = Myndigheten för digitalisering och befolkningsdata
+source-referees = referenspersoner som den arbetssökande har uppgett, med den sökandes samtycke
+source-camera-system = kameraövervakningssystemet
+source-access-control-system = passerkontrollsystemet
+
+## source-details-: what is obtained from a source (sources[].details), after a colon
+
+source-details-basic-company-data = kundens FO-nummer och grundläggande företagsuppgifter
+source-details-association-basic-data = kundens registernummer i föreningsregistret och grundläggande uppgifter om föreningen
+source-details-creditworthiness = kontroll av kundens betalningsförmåga och av att personuppgifterna är korrekta
+source-details-company-details = andra uppgifter om kunden, såsom beslutsfattare, bransch, omsättning och verksamhetsställen
+source-details-vat-number-validity = kontroll av att kundens momsregistreringsnummer är giltigt
+source-details-tax-registrations = kundens registrering i registret över mervärdesskatteskyldiga och i förskottsuppbördsregistret
+source-details-e-invoice-address = kundens e-fakturaadress och förmedlarkod
+source-details-address-updates = uppdatering av adressuppgifter
+
+## disclosure-: regular disclosures (recipients.disclosures[])
+
+disclosure-shared-between-controllers = Uppgifterna i registret är tillgängliga för de personuppgiftsansvariga ({ $controllers }).
+disclosure-third-parties-if-service-requires = Personuppgifter lämnas inte ut till tredje parter om det inte är nödvändigt för att leverera kundens tjänst, till exempel när tjänsten tillhandahålls av en tredje part.
+disclosure-authorities-by-law = Personuppgifter kan lämnas ut till myndigheter och andra inom de gränser som finsk lag kräver och tillåter.
+disclosure-other-agreed-separately = Andra utlämnanden avtalas separat för varje tjänst.
+disclosure-none-regular = Personuppgifter lämnas inte regelbundet ut till utomstående.
+disclosure-debt-collection = Uppgifter om förfallna fordringar kan lämnas ut till en inkassobyrå för indrivning.
+disclosure-police-recordings = Inspelningar från kameraövervakningen kan lämnas ut till polisen för utredning av brott.
+
+## service-: services of processors and third parties (recipients.processors[].service)
+
+service-microsoft-365 = Microsoft 365-abonnemang
+service-withsecure = WithSecure-abonnemang
+service-access-control = Passerkontrollsystem
+service-access-control-equipment-rooms = Passerkontrollsystem för utrustningsutrymmena
+service-camera-surveillance = Kameraövervakningssystem
+service-accounting = Bokföring och bokslut
+service-payroll = Löneräkning
+service-e-invoicing = Fakturering och förmedling av e-fakturor
+service-crm = Kundhanteringssystem
+service-hosting = Server- och datalagring i datacenter
+service-website = Underhåll av webbplatsen
+service-newsletter = Tjänst för utskick av nyhetsbrev
+service-mailing = Utskrifts- och utskickstjänster
+service-debt-collection = Inkassotjänster
+service-recruitment = Rekryteringssystem
+
+## transfer-: transfers outside the EU/EEA (transfers.texts[])
+
+transfer-stored-in-eea = Uppgifterna lagras inom EU eller EES.
+transfer-if-service-requires = Uppgifter kan överföras eller lämnas ut utanför EU eller EES om det krävs för att leverera kundens tjänst. Detta avtalas separat med kunden.
+transfer-processors-outside-eea = Vissa av våra personuppgiftsbiträden kan behandla uppgifter utanför EU eller EES. I sådana fall säkerställer vi att överföringen är laglig genom någon av de skyddsåtgärder som anges nedan.
+
+## safeguard-: safeguards for transfers (transfers.safeguards[])
+
+safeguard-adequacy-decision = När Europeiska kommissionen har beslutat att mottagarlandet har en adekvat skyddsnivå grundar sig överföringen på detta beslut om adekvat skyddsnivå (artikel 45).
+safeguard-standard-contractual-clauses = Vid överföringar används standardavtalsklausuler som antagits av Europeiska kommissionen (artikel 46.2 c) och vid behov kompletterande skyddsåtgärder.
+safeguard-data-privacy-framework = Överföringar till Förenta staterna kan grunda sig på ramen för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), när mottagaren har anslutit sig till den.
+safeguard-binding-corporate-rules = Överföringar inom en koncern kan grunda sig på bindande företagsbestämmelser inom mottagarens koncern (artikel 47).
+safeguard-copy-on-request = Du kan begära en kopia av de skyddsåtgärder som används per e-post till { $contact-email }.
+
+## retention-: retention periods (retention[])
+
+retention-until-no-longer-needed = Uppgifterna lagras så länge det är motiverat med hänsyn till ändamålet med behandlingen. Därefter raderas eller anonymiseras de.
+# Bokföringslagen (1336/1997) 2 kap. 10 §.
+retention-accounting-law = Material som hör till bokföringen bevaras enligt 2 kap. 10 § i bokföringslagen (1336/1997): bokslut och bokföringar i minst 10 år från räkenskapsperiodens utgång, och verifikationer, såsom fakturor, och annat bokföringsmaterial i minst 6 år från utgången av det år under vilket räkenskapsperioden gick ut.
+# $years: number of years after the contract has ended.
+retention-contract-plus-years =
+    Vi lagrar uppgifterna så länge avtalet gäller och i { $years ->
+        [one] ett år
+       *[other] { $years } år
+    } efter att det har upphört.
+retention-until-consent-withdrawn = Uppgifter som behandlas med stöd av samtycke lagras tills du återkallar ditt samtycke.
+retention-marketing-until-objection = Uppgifter som används för direktmarknadsföring lagras tills du gör invändningar mot direktmarknadsföringen.
+# $years: number of years after the recruitment has ended.
+retention-recruitment-years =
+    Uppgifter om arbetssökande lagras i { $years ->
+        [one] ett år
+       *[other] { $years } år
+    } efter att rekryteringen har avslutats och raderas därefter.
+
+## surveillance-: camera surveillance, visitor logs, call recording (surveillance[])
+
+surveillance-camera-premises = I våra lokaler finns inspelande kameraövervakning, vilket anges med skyltar.
+# $years: how long recordings and the visitor log are kept at most.
+surveillance-equipment-rooms =
+    I våra utrustningsutrymmen finns inspelande kameraövervakning, och uppgifter om personer som besöker utrymmena förs in i en besökslogg. Inspelningarna och besöksloggen sparas i högst { $years ->
+        [one] ett år
+       *[other] { $years } år
+    }.
+surveillance-visitor-log = Uppgifter om personer som besöker våra lokaler förs in i en besökslogg.
+surveillance-access-control = Passerkontrollsystemet i våra lokaler registrerar in- och utpassager.
+# $days: how long recordings are kept at most.
+surveillance-recordings-kept-days =
+    Inspelningarna sparas i högst { $days ->
+        [one] ett dygn
+       *[other] { $days } dygn
+    }, om de inte behövs för att utreda ett brott, en skada eller någon annan händelse.
+# $years: how long recordings are kept at most.
+surveillance-recordings-kept-years =
+    Inspelningarna sparas i högst { $years ->
+        [one] ett år
+       *[other] { $years } år
+    }.
+surveillance-call-recording = Samtal till vår kundtjänst kan spelas in för att säkerställa tjänstens kvalitet och för att kunna visa vad som har avtalats.
+
+## cookies-: cookies and web analytics (cookies[])
+
+cookies-no-third-party-analytics = Våra webbplatser använder inte sådan webbanalys där vi skulle lämna ut personuppgifter till tredje parter.
+cookies-necessary-only = Vår webbplats använder endast kakor som är nödvändiga för att webbplatsen ska fungera.
+cookies-analytics-with-consent = Vi använder kakor för att analysera hur vår webbplats används endast med ditt samtycke. Du kan när som helst ändra dina inställningar för kakor.
+cookies-browser-settings = Du kan blockera eller radera kakor i webbläsarens inställningar, men då fungerar kanske inte alla funktioner på webbplatsen.
+cookies-none = Vår webbplats använder inte kakor.
+
+## automated-: automated decision-making and profiling (automated-decisions)
+
+automated-none = Vi fattar inga automatiserade beslut, inbegripet profilering, på grundval av dina personuppgifter som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig (artikel 22).
+
+## requirement-: whether the data must be provided, and the consequences (requirement)
+
+requirement-contract = Att lämna personuppgifterna är ett villkor för att ingå avtal. Utan de uppgifter som behövs kan vi inte ingå avtal eller leverera tjänsten.
+requirement-voluntary = Det är frivilligt att lämna personuppgifter. Om du inte lämnar dem kan vi dock inte erbjuda den aktuella tjänsten.
+requirement-recruitment = Det är frivilligt att lämna uppgifterna i ansökan, men utan dem kan vi inte behandla din ansökan.
+
+## request-: how to exercise the rights (rights-request)
+
+request-by-email = Begäranden som gäller dina rättigheter kan du skicka per e-post till { $contact-email }. Vi svarar utan onödigt dröjsmål och senast inom en månad från att begäran kom in. Vi kan be dig att styrka din identitet.
+request-by-email-or-phone = Begäranden som gäller dina rättigheter kan du framföra per e-post till { $contact-email } eller per telefon på numret { $contact-phone }. Vi svarar utan onödigt dröjsmål och senast inom en månad från att begäran kom in. Vi kan be dig att styrka din identitet.
+request-in-writing = Begäranden som gäller dina rättigheter kan du skicka skriftligen till kontaktpersonen i registerärenden per post eller per e-post till { $contact-email }. Vi svarar utan onödigt dröjsmål och senast inom en månad från att begäran kom in. Vi kan be dig att styrka din identitet.
+
+## security-: security principles (security.manual[], security.electronic[])
+
+# Manual (paper) material
+security-locked-premises = Manuellt material förvaras alltid i låsta utrymmen.
+security-shredded = Manuellt material som inte längre behövs förstörs i en dokumentförstörare.
+security-shredded-din-32757 = Manuellt material som inte längre behövs förstörs genom strimling enligt standarden DIN 32757.
+security-no-paper = Personuppgifter förvaras inte i pappersform.
+# Electronically processed data
+security-confidential = Personuppgifterna behandlas alltid konfidentiellt.
+security-law-and-traficom = Uppgifterna skyddas i enlighet med dataskyddslagstiftningen samt Transport- och kommunikationsverket Traficoms föreskrifter och anvisningar.
+security-own-servers = Uppgifterna finns på skyddade servrar som vi äger och förvaltar.
+security-secure-servers = Registret finns på skyddade servrar.
+security-encrypted-traffic = Datatrafiken till servrarna är skyddad med stark kryptering.
+security-hashed-passwords = Lösenord lagras krypterade och, när det är möjligt, i form av envägshashar.
+security-personal-user-accounts = Användningen av uppgifterna kräver ett personligt användar-ID som beviljats av huvudanvändaren.
+security-access-control = Endast de anställda som behöver uppgifterna i sitt arbete har tillgång till dem.
+security-confidentiality-obligation = De personer som behandlar uppgifterna har tystnadsplikt.
+security-firewalls = Systemen skyddas med brandväggar och andra tekniska åtgärder, och deras säkerhetsuppdateringar installeras regelbundet.
+security-backups = Uppgifterna säkerhetskopieras regelbundet.
+security-logging = Användningen av uppgifterna loggas.
+security-mfa = Inloggning i systemen kräver flerfaktorsautentisering.
+
+## system-: information systems used (systems[])
+
+system-crm = kundhanteringssystem
+system-billing = faktureringssystem
+system-accounting = bokföringssystem
+system-ticketing = ärendehanteringssystem för supportärenden
+system-email = e-post
+system-microsoft-365 = Microsoft 365
+system-access-control = passerkontrollsystem
+system-camera-surveillance = inspelande kameraövervakningssystem
+
+## title-: the signer's title (signature.title)
+
+title-ceo = verkställande direktör
+title-managing-director = verkställande direktör
+title-owner = företagare
+title-general-partner = ansvarig bolagsman
+title-chair-of-the-board = styrelseordförande
+title-board-member = styrelseledamot
+title-chair = ordförande
+title-technical-director = teknisk direktör
+title-data-protection-officer = dataskyddsombud

@@ -1,0 +1,178 @@
+### seloste: fixed texts of the notice (Swedish, Finland-Swedish usage).
+### fi, sv and en have exactly the same message ids and variables.
+### Plain messages only: no terms, no attributes.
+
+## Document
+
+doc-title = Dataskyddsbeskrivning
+doc-subtitle = Information enligt artiklarna 13 och 14 i EU:s allmänna dataskyddsförordning (EU) 2016/679
+
+## Letterhead, footer and signature labels
+
+label-updated = Uppdaterad
+label-version = Version
+# Printed as "Sida 1 / 3".
+label-page = Sida
+label-name = Namn
+label-business-id = FO-nummer
+label-vat = Momsregistreringsnummer
+label-address = Adress
+label-phone = Telefon
+label-email = E-post
+label-web = Webbplats
+label-place-date = Ort och datum
+label-signature = Underskrift
+# The place and date line of the signature block: "Järvenpää 1.5.2023".
+signature-place-date = { $place } { $date }
+label-dpo = Dataskyddsombud
+label-representative = Företrädare i EU
+# Joins the last two names of a list: "A, B och C".
+joiner-and = och
+
+# $day, $month, $year are numbers.
+date = { $day }.{ $month }.{ $year }
+
+## Section headings
+
+heading-controller =
+    { $count ->
+        [one] Personuppgiftsansvarig
+       *[other] Personuppgiftsansvariga
+    }
+heading-contact = Kontaktuppgifter i ärenden som gäller registret
+heading-register = Registrets namn
+heading-purposes = Ändamål med och rättslig grund för behandlingen av personuppgifter
+heading-data = Personuppgifter som behandlas
+heading-subjects = Kategorier av registrerade
+heading-sources = Regelbundna uppgiftskällor
+heading-recipients = Mottagare och regelbundna utlämnanden av uppgifter
+heading-transfers = Överföring av uppgifter utanför EU eller EES
+heading-retention = Lagringstid för uppgifterna
+heading-surveillance = Övervakning och inspelningar
+heading-cookies = Kakor och webbanalys
+heading-automated = Automatiserat beslutsfattande och profilering
+heading-requirement = Lämnande av personuppgifter
+heading-rights = Den registrerades rättigheter
+heading-objection = Rätt att göra invändningar mot behandlingen
+heading-complaint = Rätt att lämna in klagomål till en tillsynsmyndighet
+heading-security = Principer för skydd av registret
+heading-systems = Informationssystem som används
+
+## Controllers
+
+# $controllers: the names joined, e.g. "ILJOJA Networks och ILJOJA Oy".
+text-several-controllers = Registret förs gemensamt av { $controllers }, som är gemensamt personuppgiftsansvariga för det.
+
+## Legal bases (GDPR Art. 6(1))
+
+basis-consent = Samtycke (artikel 6.1 a)
+basis-contract = Fullgörande av avtal (artikel 6.1 b)
+basis-legal-obligation = Rättslig förpliktelse (artikel 6.1 c)
+basis-vital-interests = Skydd av grundläggande intressen (artikel 6.1 d)
+basis-public-task = Uppgift av allmänt intresse (artikel 6.1 e)
+basis-legitimate-interests = Berättigat intresse (artikel 6.1 f)
+# Lead-in before the stated legitimate interest.
+label-legitimate-interest = Berättigat intresse:
+# A purpose with its legitimate interest, as one list item.
+item-purpose-interest = { $purpose } (berättigat intresse: { $interest })
+
+## Sources
+
+# Marker appended to a publicly accessible source.
+label-public-source = offentlig källa
+
+## Recipients and processors
+
+text-processors-intro = En del av behandlingen har lagts ut på tjänsteleverantörer som behandlar uppgifterna för vår räkning som personuppgiftsbiträden, eller så tillhandahålls tjänsten av en tredje part enligt dess egen dataskyddspolicy.
+label-processor-service = Tjänst
+label-processor-name = Tjänsteleverantör
+label-processor-country = Behandlingsland
+label-processor-policy = Dataskyddspolicy
+
+## Transfers
+
+# Printed when the model says nothing else about transfers.
+text-no-transfers = Personuppgifterna överförs inte och lämnas inte ut utanför EU eller Europeiska ekonomiska samarbetsområdet (EES).
+
+## Security
+
+label-security-manual = Manuellt material
+label-security-electronic = Elektroniskt behandlade uppgifter
+
+## Rights of the data subject
+
+text-rights-intro = Som registrerad har du följande rättigheter enligt dataskyddsförordningen. Det är i regel kostnadsfritt att utöva dem.
+right-access = Du har rätt att få veta om personuppgifter om dig behandlas samt rätt att få tillgång till dina uppgifter och en kopia av dem (artikel 15).
+right-rectification = Du har rätt att utan onödigt dröjsmål få felaktiga uppgifter om dig rättade och ofullständiga uppgifter kompletterade (artikel 16).
+right-erasure = Du har rätt att begära att dina uppgifter raderas, till exempel när de inte längre behövs för det ändamål för vilket de samlades in eller när de har behandlats på ett olagligt sätt. Uppgifter som vi enligt lag är skyldiga att bevara raderas dock inte (artikel 17).
+right-restriction = Du har rätt att begära att behandlingen av dina uppgifter begränsas, till exempel medan det utreds om uppgifterna är korrekta (artikel 18).
+right-portability = När behandlingen grundar sig på ditt samtycke eller på ett avtal och sker automatiserat har du rätt att få de uppgifter som du själv har lämnat i ett strukturerat, allmänt använt och maskinläsbart format och att överföra dem till en annan personuppgiftsansvarig (artikel 20).
+right-withdraw-consent = När behandlingen grundar sig på ditt samtycke har du rätt att när som helst återkalla samtycket. Återkallandet påverkar inte lagligheten av den behandling som skett innan samtycket återkallades (artikel 7.3).
+right-object = Du har rätt att göra invändningar mot behandlingen av dina uppgifter. Denna rätt beskrivs separat i ett eget avsnitt (artikel 21).
+
+## Right to object (GDPR Art. 21), printed separately and clearly
+
+text-objection = Du har rätt att när som helst, av skäl som hänför sig till din specifika situation, göra invändningar mot sådan behandling av personuppgifter om dig som grundar sig på ett berättigat intresse eller på utförandet av en uppgift av allmänt intresse, inbegripet profilering som grundar sig på dessa grunder. Vi upphör då med behandlingen, om vi inte kan påvisa tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter eller om behandlingen behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 21.1).
+text-objection-marketing = Du har dessutom rätt att när som helst göra invändningar mot att dina uppgifter behandlas för direktmarknadsföring, inbegripet profilering som har samband med sådan marknadsföring. Om du gör invändningar behandlas dina uppgifter inte längre för direktmarknadsföring (artikel 21.2 och 21.3).
+
+## Right to lodge a complaint (GDPR Art. 77)
+
+text-complaint = Du har rätt att lämna in klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där du bor eller arbetar, om du anser att behandlingen av personuppgifter om dig strider mot dataskyddsförordningen (artikel 77).
+label-visiting-address = Besöksadress
+label-postal-address = Postadress
+authority-fi-name = Dataombudsmannens byrå
+authority-fi-visiting = Fågelviksgränden 4, 00530 Helsingfors
+authority-fi-postal = PB 800, 00531 Helsingfors
+authority-fi-phone = +358 29 566 6700
+authority-fi-email = tietosuoja@om.fi
+authority-fi-web = www.tietosuoja.fi/sv
+
+## Countries (ISO 3166-1 alpha-2, lower case)
+
+# EU member states
+country-at = Österrike
+country-be = Belgien
+country-bg = Bulgarien
+country-cy = Cypern
+country-cz = Tjeckien
+country-de = Tyskland
+country-dk = Danmark
+country-ee = Estland
+country-es = Spanien
+country-fi = Finland
+country-fr = Frankrike
+country-gr = Grekland
+country-hr = Kroatien
+country-hu = Ungern
+country-ie = Irland
+country-it = Italien
+country-lt = Litauen
+country-lu = Luxemburg
+country-lv = Lettland
+country-mt = Malta
+country-nl = Nederländerna
+country-pl = Polen
+country-pt = Portugal
+country-ro = Rumänien
+country-se = Sverige
+country-si = Slovenien
+country-sk = Slovakien
+# Other EEA states
+country-is = Island
+country-li = Liechtenstein
+country-no = Norge
+# Common third countries
+country-ar = Argentina
+country-au = Australien
+country-ca = Kanada
+country-ch = Schweiz
+country-cn = Kina
+country-gb = Förenade kungariket
+country-il = Israel
+country-in = Indien
+country-jp = Japan
+country-kr = Sydkorea
+country-nz = Nya Zeeland
+country-sg = Singapore
+country-us = Förenta staterna
+country-uy = Uruguay
