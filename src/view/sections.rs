@@ -261,9 +261,28 @@ fn recipients(r: &Resolver, n: &Notice) -> Content {
                 p.policy.clone().unwrap_or_default(),
             ]);
         }
-        blocks.push(Block::Table { header, rows });
+        blocks.push(table_without_empty_columns(header, rows));
     }
     Ok((!blocks.is_empty()).then_some(blocks))
+}
+
+/// A table without the columns no row fills (e.g. no processor's country is
+/// known): an empty column only takes width from the others.
+fn table_without_empty_columns(header: Vec<String>, rows: Vec<Vec<String>>) -> Block {
+    let keep: Vec<bool> = (0..header.len())
+        .map(|c| rows.iter().any(|r| !r[c].is_empty()))
+        .collect();
+    let pick = |cells: Vec<String>| -> Vec<String> {
+        cells
+            .into_iter()
+            .zip(&keep)
+            .filter_map(|(cell, &k)| k.then_some(cell))
+            .collect()
+    };
+    Block::Table {
+        header: pick(header),
+        rows: rows.into_iter().map(pick).collect(),
+    }
 }
 
 fn transfers(r: &Resolver, n: &Notice) -> Content {
@@ -401,4 +420,30 @@ fn security(r: &Resolver, n: &Notice) -> Content {
 
 fn systems(r: &Resolver, n: &Notice) -> Content {
     bullets(r, "system", &n.systems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_table_columns_are_dropped() {
+        let t = table_without_empty_columns(
+            vec!["a".into(), "b".into(), "c".into()],
+            vec![
+                vec!["1".into(), String::new(), "x".into()],
+                vec!["2".into(), String::new(), String::new()],
+            ],
+        );
+        assert_eq!(
+            t,
+            Block::Table {
+                header: vec!["a".into(), "c".into()],
+                rows: vec![
+                    vec!["1".into(), "x".into()],
+                    vec!["2".into(), String::new()]
+                ],
+            }
+        );
+    }
 }
