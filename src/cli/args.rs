@@ -47,14 +47,14 @@ Examples:
 pub struct RenderArgs {
     /// The notice model (.toml, or .json).
     pub model: PathBuf,
-    /// Languages to render, comma-separated: fi, sv, en, or two joined with
-    /// + for a side-by-side document (fi+sv). Default: the languages the
-    /// model promises in document.languages.
+    /// Languages to render, comma-separated: fi, sv, en, or two joined by a
+    /// plus sign for a side-by-side document (fi+sv). Default: the languages
+    /// the model promises in document.languages.
     #[arg(short, long, value_delimiter = ',', value_name = "LANGS")]
     pub lang: Vec<Layout>,
-    /// Where to write: a folder (default: the current folder), a file name
-    /// ending in .pdf (one language only), or - for standard output (one
-    /// language only).
+    /// Where to write: a file name ending in .pdf (one language only), - for
+    /// standard output (one language only), or else a folder, made if it does
+    /// not exist (default: the current folder).
     #[arg(short, long, value_name = "FILE|DIR|-")]
     pub output: Option<PathBuf>,
     /// Do not list the files written.

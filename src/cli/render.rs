@@ -38,12 +38,17 @@ fn target(output: Option<&Path>, layouts: &[Layout]) -> Result<Target, CliError>
             one("standard output (-o -)")?;
             Target::Stdout
         }
-        Some(p) if p.is_dir() || p.to_string_lossy().ends_with('/') => Target::Dir(p.to_path_buf()),
+        // A name ending in .pdf is a file; anything else is a folder, made if need be.
+        Some(p) if p.is_dir() || !is_pdf_name(p) => Target::Dir(p.to_path_buf()),
         Some(p) => {
             one(&format!("the file '{}'", p.display()))?;
             Target::File(p.to_path_buf())
         }
     })
+}
+
+fn is_pdf_name(p: &Path) -> bool {
+    p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
 }
 
 pub fn run(args: RenderArgs) -> Result<(), CliError> {
@@ -61,14 +66,6 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
         args.lang.clone()
     };
     let target = target(args.output.as_deref(), &layouts)?;
-    if let Target::Dir(dir) = &target
-        && !dir.is_dir()
-    {
-        std::fs::create_dir_all(dir).map_err(|source| Error::Write {
-            path: dir.clone(),
-            source,
-        })?;
-    }
     let catalogue = Catalogue::builtin().map_err(Error::from)?;
     let prepared = pipeline::prepare(&loaded, catalogue, &layouts, &file)?;
     let engine = Engine::new();
@@ -77,6 +74,15 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
         .map(|&layout| Ok((layout, prepared.render(&engine, catalogue, layout)?)))
         .collect::<Result<Vec<_>, Error>>()?;
 
+    // Only now that every document exists is anything created on disk.
+    if let Target::Dir(dir) = &target
+        && !dir.is_dir()
+    {
+        std::fs::create_dir_all(dir).map_err(|source| Error::Write {
+            path: dir.clone(),
+            source,
+        })?;
+    }
     let stem = args
         .model
         .file_stem()

@@ -38,11 +38,37 @@ pub fn tool(program: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// The text of a PDF with all runs of white space made single spaces, so
-/// that a phrase broken over lines is still found.
+/// The text of a PDF as laid out on the page (so a section number in the
+/// margin stays beside its heading), with words hyphenated at a line end
+/// joined again and all runs of white space made single spaces, so that a
+/// phrase broken over lines is still found.
 pub fn pdf_text(pdf: &Path) -> String {
-    let raw = tool("pdftotext", &["-enc", "UTF-8", pdf.to_str().unwrap(), "-"]);
-    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+    let raw = tool(
+        "pdftotext",
+        &["-layout", "-enc", "UTF-8", pdf.to_str().unwrap(), "-"],
+    );
+    normalise(&raw)
+}
+
+/// Joins words hyphenated at line ends (typst marks them with a soft hyphen)
+/// and collapses white space.
+pub fn normalise(raw: &str) -> String {
+    let mut out = String::new();
+    let mut words = raw.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        if let Some(stem) = w.strip_suffix('\u{ad}') {
+            out.push_str(stem);
+            if let Some(next) = words.next() {
+                out.push_str(next);
+            }
+        } else {
+            out.push_str(w);
+        }
+        if words.peek().is_some() {
+            out.push(' ');
+        }
+    }
+    out
 }
 
 /// Asserts that a run succeeded, showing its error output if not.
