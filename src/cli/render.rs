@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use super::CliError;
 use super::args::RenderArgs;
-use seloste::i18n::Catalogue;
 use seloste::render::Engine;
 use seloste::{Error, Layout, output, pipeline};
 
@@ -38,7 +37,14 @@ fn target(output: Option<&Path>, layouts: &[Layout]) -> Result<Target, CliError>
             one("standard output (-o -)")?;
             Target::Stdout
         }
-        Some(p) if p.is_dir() || p.to_string_lossy().ends_with('/') => Target::Dir(p.to_path_buf()),
+        // Anything but a .pdf name is a folder, made if need be.
+        Some(p)
+            if p.is_dir()
+                || p.to_string_lossy().ends_with('/')
+                || !p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) =>
+        {
+            Target::Dir(p.to_path_buf())
+        }
         Some(p) => {
             one(&format!("the file '{}'", p.display()))?;
             Target::File(p.to_path_buf())
@@ -50,17 +56,20 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
     let file = args.model.display().to_string();
     let loaded = pipeline::load(&args.model, &file)?;
     let layouts: Vec<Layout> = if args.lang.is_empty() {
-        loaded
-            .notice
-            .document
-            .languages
-            .iter()
-            .map(|&l| Layout::Single(l))
-            .collect()
+        loaded.notice.default_layouts()
     } else {
         args.lang.clone()
     };
     let target = target(args.output.as_deref(), &layouts)?;
+    let catalogue = pipeline::catalogue(&loaded, &file)?;
+    let prepared =
+        pipeline::prepare_with_fallback(&loaded, &catalogue, &layouts, &file, args.fallback)?;
+    let engine = Engine::new();
+    let pdfs = layouts
+        .iter()
+        .map(|&layout| Ok((layout, prepared.render(&engine, &catalogue, layout)?)))
+        .collect::<Result<Vec<_>, Error>>()?;
+    // The folder is made only once every document could be made.
     if let Target::Dir(dir) = &target
         && !dir.is_dir()
     {
@@ -69,13 +78,6 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
             source,
         })?;
     }
-    let catalogue = Catalogue::builtin().map_err(Error::from)?;
-    let prepared = pipeline::prepare(&loaded, catalogue, &layouts, &file)?;
-    let engine = Engine::new();
-    let pdfs = layouts
-        .iter()
-        .map(|&layout| Ok((layout, prepared.render(&engine, catalogue, layout)?)))
-        .collect::<Result<Vec<_>, Error>>()?;
 
     let stem = args
         .model

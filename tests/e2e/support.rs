@@ -38,11 +38,24 @@ pub fn tool(program: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// The text of a PDF with all runs of white space made single spaces, so
-/// that a phrase broken over lines is still found.
+/// The text of a PDF in the order it was typeset (`pdftotext -raw`: column
+/// by column, cell by cell, where pdftotext's layout analysis would mix a
+/// hanging section number or a side-by-side column into its neighbours),
+/// with all runs of white space made single spaces and words hyphenated at a
+/// line end joined again, so that a phrase broken over lines is still found.
 pub fn pdf_text(pdf: &Path) -> String {
-    let raw = tool("pdftotext", &["-enc", "UTF-8", pdf.to_str().unwrap(), "-"]);
-    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+    let raw = tool(
+        "pdftotext",
+        &["-raw", "-enc", "UTF-8", pdf.to_str().unwrap(), "-"],
+    );
+    normalise(&raw)
+}
+
+/// White space made single spaces; a soft hyphen (typst's hyphenation) and
+/// the line break after it removed.
+pub fn normalise(text: &str) -> String {
+    let spaced = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    spaced.replace("\u{ad} ", "").replace('\u{ad}', "")
 }
 
 /// Asserts that a run succeeded, showing its error output if not.
