@@ -15,12 +15,12 @@ mod wording;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, LazyLock};
 
+use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
 
 use crate::lang::Lang;
 
-pub use fluent_bundle::FluentValue;
+pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use variables::message_variables;
 pub(crate) use wording::message_location;
 pub use wording::{Wording, WordingFile};

@@ -2,5 +2,6 @@
 //! read the PDFs it writes back with poppler and qpdf, as a reader would.
 
 mod bad_input;
+mod catalogue;
 mod examples;
 mod support;

@@ -51,6 +51,31 @@ pub fn pdf_text(pdf: &Path) -> String {
     normalise(&raw)
 }
 
+/// As [`pdf_text`], but only the page body: the running header and the
+/// footer are left out (an A4 page without its top 23 mm and bottom 33 mm),
+/// so that a paragraph that runs over a page break reads as one.
+pub fn pdf_body_text(pdf: &Path) -> String {
+    let raw = tool(
+        "pdftotext",
+        &[
+            "-raw",
+            "-enc",
+            "UTF-8",
+            "-x",
+            "0",
+            "-y",
+            "66",
+            "-W",
+            "595",
+            "-H",
+            "682",
+            pdf.to_str().unwrap(),
+            "-",
+        ],
+    );
+    normalise(&raw)
+}
+
 /// White space made single spaces; a soft hyphen (typst's hyphenation) and
 /// the line break after it removed.
 pub fn normalise(text: &str) -> String {
