@@ -210,7 +210,8 @@ service-recruitment = Recruitment system
 ## transfer-: transfers outside the EU/EEA (transfers.texts[])
 
 transfer-stored-in-eea = The data is stored within the EU or the EEA.
-transfer-if-service-requires = Data may be transferred or disclosed outside the EU or the EEA if this is necessary to provide the customer's service. This is agreed with the customer separately.
+transfer-if-service-requires = Data may be transferred or disclosed outside the EU or the EEA if this is necessary to provide the customer's service.
+transfer-agreed-with-customer = Any such transfer is agreed with the customer separately.
 transfer-processors-outside-eea = Some of our processors may process data outside the EU or the EEA. In that case we ensure that the transfer is lawful by one of the safeguards listed below.
 
 ## safeguard-: safeguards for transfers (transfers.safeguards[])

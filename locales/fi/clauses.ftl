@@ -210,7 +210,8 @@ service-recruitment = Rekrytointijärjestelmä
 ## transfer-: transfers outside the EU/EEA (transfers.texts[])
 
 transfer-stored-in-eea = Tiedot säilytetään EU:n tai ETA:n alueella.
-transfer-if-service-requires = Tietoja voidaan siirtää tai luovuttaa EU:n tai ETA:n ulkopuolelle, jos asiakkaan palvelun toteuttaminen sitä edellyttää. Tästä sovitaan asiakkaan kanssa erikseen.
+transfer-if-service-requires = Tietoja voidaan siirtää tai luovuttaa EU:n tai ETA:n ulkopuolelle, jos asiakkaan palvelun toteuttaminen sitä edellyttää.
+transfer-agreed-with-customer = Tällaisesta siirrosta sovitaan asiakkaan kanssa erikseen.
 transfer-processors-outside-eea = Osa henkilötietojen käsittelijöistämme voi käsitellä tietoja EU:n tai ETA:n ulkopuolella. Tällöin huolehdimme siirron lainmukaisuudesta jollakin alla mainituista suojatoimista.
 
 ## safeguard-: safeguards for transfers (transfers.safeguards[])

@@ -210,7 +210,8 @@ service-recruitment = Rekryteringssystem
 ## transfer-: transfers outside the EU/EEA (transfers.texts[])
 
 transfer-stored-in-eea = Uppgifterna lagras inom EU eller EES.
-transfer-if-service-requires = Uppgifter kan överföras eller lämnas ut utanför EU eller EES om det krävs för att leverera kundens tjänst. Detta avtalas separat med kunden.
+transfer-if-service-requires = Uppgifter kan överföras eller lämnas ut utanför EU eller EES om det krävs för att leverera kundens tjänst.
+transfer-agreed-with-customer = En sådan överföring avtalas separat med kunden.
 transfer-processors-outside-eea = Vissa av våra personuppgiftsbiträden kan behandla uppgifter utanför EU eller EES. I sådana fall säkerställer vi att överföringen är laglig genom någon av de skyddsåtgärder som anges nedan.
 
 ## safeguard-: safeguards for transfers (transfers.safeguards[])

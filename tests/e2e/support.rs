@@ -55,6 +55,14 @@ pub fn pdf_text(pdf: &Path) -> String {
 /// footer are left out (an A4 page without its top 23 mm and bottom 33 mm),
 /// so that a paragraph that runs over a page break reads as one.
 pub fn pdf_body_text(pdf: &Path) -> String {
+    pdf_area_text(pdf, 0, 595)
+}
+
+/// As [`pdf_body_text`], but only the part of each page from `x` points
+/// from the left edge, `width` points wide: one column of a side-by-side
+/// document, read over all its pages.
+pub fn pdf_area_text(pdf: &Path, x: u32, width: u32) -> String {
+    let (x, width) = (x.to_string(), width.to_string());
     let raw = tool(
         "pdftotext",
         &[
@@ -62,11 +70,11 @@ pub fn pdf_body_text(pdf: &Path) -> String {
             "-enc",
             "UTF-8",
             "-x",
-            "0",
+            &x,
             "-y",
             "66",
             "-W",
-            "595",
+            &width,
             "-H",
             "682",
             pdf.to_str().unwrap(),
