@@ -6,3 +6,5 @@ mod bilingual;
 mod catalogue;
 mod examples;
 mod support;
+mod translation;
+mod wording;
