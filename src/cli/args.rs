@@ -61,9 +61,10 @@ Examples:
 pub struct RenderArgs {
     /// The notice model (.toml, or .json).
     pub model: PathBuf,
-    /// Languages to render, comma-separated: fi, sv, en, or two joined with
-    /// + for a side-by-side document (fi+sv). Default: the languages the
-    /// model promises in document.languages.
+    /// Languages to render, comma-separated: fi, sv, en, or two joined
+    /// with a plus for a side-by-side document (fi+sv). Default: the
+    /// model's document.layout, and each other language it promises in
+    /// document.languages.
     #[arg(short, long, value_delimiter = ',', value_name = "LANGS")]
     pub lang: Vec<Layout>,
     /// Where to write: a folder (default: the current folder), a file name

@@ -205,7 +205,7 @@ fn check_args(
         }
     }
     for given in clause.args.keys() {
-        if !needed.iter().any(|v| *v == given) {
+        if !needed.contains(&given) {
             let help = if needed.is_empty() {
                 format!("'{id}' takes no values: write just \"{}\"", clause.key)
             } else {
