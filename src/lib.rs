@@ -15,6 +15,7 @@ pub mod model;
 pub mod output;
 pub mod pipeline;
 pub mod render;
+pub mod translate;
 pub mod view;
 
 pub use error::Error;

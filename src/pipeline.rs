@@ -3,19 +3,69 @@
 //! Validation covers every language of every requested layout before any
 //! document is typeset, so that a run either produces all its files or none.
 
+use std::ops::Deref;
 use std::path::Path;
 
 use crate::error::Error;
-use crate::i18n::Catalogue;
+use crate::i18n::{Catalogue, Wording};
 use crate::lang::{Lang, Layout};
 use crate::model::{self, FieldPath, Loaded, Problem};
 use crate::render::{self, Archival, Asset, Engine, PdfSettings};
 use crate::view;
 
+/// The catalogue a model is rendered with: the built-in one, shared, or a
+/// catalogue of its own when the model names a wording folder.
+pub enum ModelCatalogue {
+    /// The built-in catalogue.
+    Builtin(&'static Catalogue),
+    /// The built-in catalogue with the organisation's wording.
+    Own(Box<Catalogue>),
+}
+
+impl Deref for ModelCatalogue {
+    type Target = Catalogue;
+
+    fn deref(&self) -> &Catalogue {
+        match self {
+            ModelCatalogue::Builtin(c) => c,
+            ModelCatalogue::Own(c) => c,
+        }
+    }
+}
+
+/// The catalogue for `loaded`: the built-in one plus the wording folder the
+/// model names, if any. Problems in the wording name their `.ftl` file.
+pub fn catalogue(loaded: &Loaded, file: &str) -> Result<ModelCatalogue, Error> {
+    let builtin = Catalogue::builtin()?;
+    let Some(folder) = &loaded.notice.wording else {
+        return Ok(ModelCatalogue::Builtin(builtin));
+    };
+    let invalid = |problems| Error::Invalid {
+        file: file.to_string(),
+        problems,
+    };
+    let dir = loaded.base_dir.join(folder);
+    if !dir.is_dir() {
+        let at = FieldPath::root().key("wording");
+        let mut p = Problem::at(
+            at.clone(),
+            format!("the wording folder '{}' does not exist", dir.display()),
+        )
+        .help("the path is relative to the model file; the folder holds fi/, sv/ and en/ folders of .ftl files");
+        p.location = loaded.map.locate(&at);
+        return Err(invalid(vec![p]));
+    }
+    let wording = Wording::read(&dir, builtin).map_err(invalid)?;
+    Ok(ModelCatalogue::Own(Box::new(
+        builtin.with_wording(&wording),
+    )))
+}
+
 /// A model that passed validation for a set of layouts, with its assets read.
 pub struct Prepared<'a> {
     loaded: &'a Loaded,
     logo: Option<(&'static str, Vec<u8>)>,
+    fallback: Option<Lang>,
 }
 
 /// Validates `loaded` for `layouts`, naming the file as `file` in problems.
@@ -25,11 +75,28 @@ pub fn prepare<'a>(
     layouts: &[Layout],
     file: &str,
 ) -> Result<Prepared<'a>, Error> {
+    prepare_with_fallback(loaded, catalogue, layouts, file, None)
+}
+
+/// As [`prepare`]; an own text that lacks a language is printed in
+/// `fallback`, marked, instead of being an error.
+pub fn prepare_with_fallback<'a>(
+    loaded: &'a Loaded,
+    catalogue: &Catalogue,
+    layouts: &[Layout],
+    file: &str,
+    fallback: Option<Lang>,
+) -> Result<Prepared<'a>, Error> {
     let mut langs: Vec<Lang> = layouts.iter().flat_map(|l| l.langs()).collect();
     langs.sort();
     langs.dedup();
     let mut problems = model::validate(&loaded.notice, catalogue, &loaded.map);
-    problems.extend(model::validate_langs(&loaded.notice, &langs, &loaded.map));
+    problems.extend(model::validate_langs_with_fallback(
+        &loaded.notice,
+        &langs,
+        fallback,
+        &loaded.map,
+    ));
     let logo = match read_logo(loaded) {
         Ok(logo) => logo,
         Err(p) => {
@@ -43,7 +110,11 @@ pub fn prepare<'a>(
             problems,
         });
     }
-    Ok(Prepared { loaded, logo })
+    Ok(Prepared {
+        loaded,
+        logo,
+        fallback,
+    })
 }
 
 /// Reads the logo the model declares; the world serves it at a fixed path
@@ -98,7 +169,7 @@ impl Prepared<'_> {
     ) -> Result<Vec<u8>, Error> {
         let notice = &self.loaded.notice;
         let logo_path = self.logo.as_ref().map(|(p, _)| *p);
-        let view = view::build(notice, layout, catalogue, logo_path)?;
+        let view = view::build_with_fallback(notice, layout, catalogue, logo_path, self.fallback)?;
         let data = serde_json::to_vec(&view).expect("the view is plain data");
         let assets = self
             .logo
@@ -120,6 +191,17 @@ impl Prepared<'_> {
         };
         Ok(render::render(engine, data, assets, &settings)?)
     }
+}
+
+/// Parses `text` as a model in the format of `loaded` (e.g. a model just
+/// edited by a merge), as an error naming `file` if it is no longer valid.
+pub fn parse_check(text: &str, loaded: &Loaded, file: &str) -> Result<(), Error> {
+    model::parse(text, loaded.format, loaded.base_dir.clone())
+        .map(|_| ())
+        .map_err(|p| Error::Invalid {
+            file: file.to_string(),
+            problems: vec![p],
+        })
 }
 
 /// Loads a model file, mapping read failures to [`Error::Read`] and parse

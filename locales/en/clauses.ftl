@@ -23,6 +23,8 @@ register-recruitment-register = Recruitment register
 register-personnel-register = Personnel register
 register-camera-surveillance-register = Camera surveillance register
 register-visitor-register = Visitor register
+register-customer-data-register = Customer data register
+register-website-users-register = Register of website users
 
 ## clause-: introductions and notes (document.intro, purposes-note, subjects-note, recipients.texts, notes)
 
@@ -37,23 +39,34 @@ clause-notice-updates = We update this privacy notice when our operations or the
 
 purpose-billing = Billing
 purpose-technical-support = Technical support
+purpose-customer-service = Customer service
+purpose-customer-service-and-support = Customer service and technical support
 purpose-fault-notifications = Notifying customers of faults and outages
 purpose-administration = Administration of customer accounts and services
 purpose-customer-relationship = Managing customer relationships
 purpose-contracts = Concluding and managing contracts
 purpose-service-provision = Providing and maintaining the services
 purpose-service-development = Developing the services
+purpose-service-management = Providing, managing and developing the services
+purpose-order-handling = Handling and delivering orders
 purpose-customer-communications = Customer communications
 purpose-feedback-handling = Handling customer feedback and complaints
+purpose-contact-requests = Responding to contact requests
 purpose-customer-surveys = Customer satisfaction surveys
 purpose-security-incidents = Detecting, investigating and resolving information security incidents and personal data breaches
 purpose-information-security = Maintaining information security and preventing misuse
+purpose-traffic-data = Processing traffic data as permitted by the Finnish Act on Electronic Communications Services (917/2014)
 purpose-surveillance = Surveillance of premises and access control
 purpose-camera-surveillance = Camera surveillance to protect people and property
+purpose-visitor-log = Recording visitors in the visitor log
+purpose-call-recording = Recording customer service calls to ensure the quality of the service and to verify what was agreed
 purpose-direct-marketing = Direct marketing
 purpose-direct-marketing-companies = Direct marketing to companies
 purpose-direct-marketing-persons = Direct marketing to private individuals
 purpose-newsletter = Sending newsletters
+purpose-website = Maintaining and developing the website
+purpose-web-analytics = Analysing how the website is used
+purpose-events = Organising events
 purpose-statistics = Statistics and business analysis
 purpose-credit-check = Checking credit information and ability to pay
 purpose-debt-collection = Collecting overdue payments
@@ -61,6 +74,7 @@ purpose-accounting = Bookkeeping
 purpose-legal-obligations = Complying with legal obligations
 purpose-legal-claims = Establishing, exercising and defending legal claims
 purpose-recruitment = Recruitment and assessment of job applicants
+purpose-personnel-administration = Personnel administration and payroll
 
 ## interest-: the legitimate interest of a purpose (purposes[].interest), after "Legitimate interest:"
 
@@ -80,14 +94,20 @@ data-name-and-title = Name, job title and organisation
 data-contact-details = Address and contact details, such as telephone numbers and email addresses
 data-billing-and-contact-details = The customer's billing, address and other contact details, such as telephone numbers and email addresses
 data-identity-code-or-business-id = The customer's personal identity code or Business ID
+data-identity-code = Personal identity code
+data-business-id = Business ID
 data-contract-details = Contract and order details
 data-billing-details = Billing and payment details
+data-bank-account = Bank account number
 data-e-invoice-address = E-invoicing address details
 data-customer-history = Customer history
 data-customer-history-and-contacts = Customer history and contacts with our sales, support and administration
+data-order-history = Order history
 data-communications = Communications with the customer, such as emails and support requests
 data-credentials-and-settings = The username, password and authentication details needed to use the service, and the settings made by the user
 data-usage-data = Technical data on the user of the service: IP address, device name and type, browser type and plug-ins, timestamp, language, referring page and content of the request
+data-traffic-data = Traffic data, such as IP addresses, the time and duration of connections and the amount of data transferred
+data-cookie-data = Data collected with cookies and similar technologies
 data-credit-information = Credit information and information on ability to pay
 data-marketing-permissions = Consents to and prohibitions of marketing
 data-company-details = Basic company data, such as industry, turnover and business locations
@@ -97,29 +117,36 @@ data-access-control-events = Entries and exits recorded by the access control sy
 data-camera-recordings = Camera surveillance recordings
 data-call-recordings = Recordings of customer service calls
 data-job-application = Information in the job application and CV, such as education and work experience
+data-employment-details = Employment details, such as position, pay and working hours
 
 ## subject-: groups of data subjects (subjects[])
 
 subject-customers = Customers
 subject-prospective-customers = Prospective customers who have been in contact with us
+subject-former-customers = Former customers
 subject-customer-contacts = The customer's contact persons (decision-makers, administration, billing and technical contact)
 subject-customer-users = Users named by the customer or who have been in contact with our customer service
 subject-customer-technical-contacts = Persons named by the customer who are responsible for the technical maintenance of the services but are not necessarily in a direct customer relationship with us
 subject-partner-contacts = Contact persons of our partners
+subject-supplier-contacts = Contact persons of our suppliers
 subject-company-representatives = Decision-makers and contact persons in companies and organisations
 subject-visitors = Visitors to our premises
 subject-equipment-room-visitors = Visitors to our equipment rooms
 subject-website-visitors = Visitors to our website
 subject-newsletter-subscribers = Subscribers to our newsletter
 subject-job-applicants = Job applicants
+subject-employees = Our employees
 
 ## source-: regular sources of data (sources[].source)
 
 source-customer = Information provided by the customer
 source-data-subject = Information provided by the data subject
+source-customer-organisation = The customer organisation, which names its contact persons and users to us
 source-service-generated = Information generated while the service is provided, used and maintained
 source-staff-observations = Information our staff obtain while providing or maintaining the service
 source-recorded-calls-emails = Recorded calls and information received by email when customers contact our customer service
+source-website-forms = Information given in the forms on our website
+source-partners = Our partners
 source-ytj = Finnish Business Information System (YTJ)
 source-prh = Finnish Patent and Registration Office (PRH)
 source-prh-associations = Register of Associations of the Finnish Patent and Registration Office
@@ -151,6 +178,8 @@ disclosure-shared-between-controllers = The data in the register is available to
 disclosure-third-parties-if-service-requires = Personal data is not disclosed to third parties unless this is necessary to provide the customer's service, for example when the service is provided by a third party.
 disclosure-authorities-by-law = Personal data may be disclosed to authorities and others to the extent required and permitted by Finnish law.
 disclosure-other-agreed-separately = Any other disclosures are agreed separately for each service.
+disclosure-outsourced-to-partners = Some of the work on the register has been outsourced to our partners. They process the data only on our behalf and on our instructions.
+disclosure-group-companies = Data may be disclosed to the companies of our group for their own purposes as described in this notice.
 disclosure-none-regular = Personal data is not regularly disclosed to outside parties.
 disclosure-debt-collection = Information on overdue receivables may be disclosed to a debt collection agency for collection.
 disclosure-police-recordings = Camera surveillance recordings may be disclosed to the police for the investigation of crimes.
@@ -165,9 +194,14 @@ service-camera-surveillance = Camera surveillance system
 service-accounting = Bookkeeping and financial statements
 service-payroll = Payroll
 service-e-invoicing = Invoicing and e-invoice delivery
+service-payment-processing = Payment processing
 service-crm = Customer relationship management system
+service-email = Email service
 service-hosting = Server hosting and data storage in a data centre
+service-backup = Backups
+service-it-support = IT support services
 service-website = Website maintenance
+service-web-analytics = Web analytics
 service-newsletter = Newsletter delivery service
 service-mailing = Printing and mailing services
 service-debt-collection = Debt collection services
@@ -176,7 +210,8 @@ service-recruitment = Recruitment system
 ## transfer-: transfers outside the EU/EEA (transfers.texts[])
 
 transfer-stored-in-eea = The data is stored within the EU or the EEA.
-transfer-if-service-requires = Data may be transferred or disclosed outside the EU or the EEA if this is necessary to provide the customer's service. This is agreed with the customer separately.
+transfer-if-service-requires = Data may be transferred or disclosed outside the EU or the EEA if this is necessary to provide the customer's service.
+transfer-agreed-with-customer = Any such transfer is agreed with the customer separately.
 transfer-processors-outside-eea = Some of our processors may process data outside the EU or the EEA. In that case we ensure that the transfer is lawful by one of the safeguards listed below.
 
 ## safeguard-: safeguards for transfers (transfers.safeguards[])
@@ -198,6 +233,12 @@ retention-contract-plus-years =
         [one] one year
        *[other] { $years } years
     } after it has ended.
+# $years: number of years after the customer relationship has ended.
+retention-customer-relationship-plus-years =
+    We keep the customer's data for the duration of the customer relationship and for { $years ->
+        [one] one year
+       *[other] { $years } years
+    } after it has ended.
 retention-until-consent-withdrawn = Data processed on the basis of your consent is kept until you withdraw your consent.
 retention-marketing-until-objection = Data used for direct marketing is kept until you object to direct marketing.
 # $years: number of years after the recruitment has ended.
@@ -206,6 +247,18 @@ retention-recruitment-years =
         [one] one year
        *[other] { $years } years
     } after the recruitment has ended and is then erased.
+# $months: how long log data is kept at most.
+retention-logs-months =
+    Log data is kept for at most { $months ->
+        [one] one month
+       *[other] { $months } months
+    }.
+# $months: how long call recordings are kept at most.
+retention-call-recordings-months =
+    Call recordings are kept for at most { $months ->
+        [one] one month
+       *[other] { $months } months
+    }.
 
 ## surveillance-: camera surveillance, visitor logs, call recording (surveillance[])
 
@@ -239,10 +292,14 @@ cookies-necessary-only = Our website uses only cookies that are necessary for th
 cookies-analytics-with-consent = We use cookies to analyse how our website is used only with your consent. You can change your cookie settings at any time.
 cookies-browser-settings = You can block or delete cookies in your browser settings, but some features of the site may then not work.
 cookies-none = Our website does not use cookies.
+cookies-what-are-cookies = Cookies are small text files that a website stores on the user's device.
+cookies-marketing-with-consent = We use marketing cookies only with your consent.
+cookies-third-party-content = Our website may have content from third parties, such as embedded videos or maps, which may store cookies of their own.
 
 ## automated-: automated decision-making and profiling (automated-decisions)
 
 automated-none = We do not make decisions based solely on automated processing of your personal data, including profiling, that produce legal effects concerning you or similarly significantly affect you (Article 22).
+automated-marketing-segmentation = We do not make automated decisions that produce legal effects concerning you or similarly significantly affect you (Article 22). We may, however, group customers, for example by the services they have bought, to make our marketing more relevant.
 
 ## requirement-: whether the data must be provided, and the consequences (requirement)
 
@@ -263,13 +320,16 @@ security-locked-premises = Paper records are always kept in locked premises.
 security-shredded = Paper records that are no longer needed are destroyed in a shredder.
 security-shredded-din-32757 = Paper records that are no longer needed are destroyed by shredding in accordance with the DIN 32757 standard.
 security-no-paper = Personal data is not kept on paper.
+security-restricted-premises = Only persons who have been granted access rights can enter the premises.
 # Electronically processed data
 security-confidential = Personal data is always processed confidentially.
 security-law-and-traficom = The data is protected in accordance with data protection legislation and the regulations and guidelines of the Finnish Transport and Communications Agency Traficom.
 security-own-servers = The data is stored on secure servers that we own and manage.
+security-data-centre = The servers are located in a supervised data centre with restricted access.
 security-secure-servers = The register is kept on secure servers.
 security-encrypted-traffic = Traffic to the servers is protected with strong encryption.
 security-hashed-passwords = Passwords are stored encrypted and, wherever possible, as one-way hashes.
+security-encrypted-storage = Stored data is encrypted.
 security-personal-user-accounts = Access to the data requires a personal user ID granted by the system administrator.
 security-access-control = Only those of our employees who need the data for their work have access to it.
 security-confidentiality-obligation = Persons who process the data are bound by confidentiality.
@@ -277,6 +337,7 @@ security-firewalls = The systems are protected by firewalls and other technical 
 security-backups = The data is backed up regularly.
 security-logging = Use of the data is logged.
 security-mfa = Logging in to the systems requires multi-factor authentication.
+security-training = Our staff have been trained in data protection and information security.
 
 ## system-: information systems used (systems[])
 
@@ -288,6 +349,8 @@ system-email = Email
 system-microsoft-365 = Microsoft 365
 system-access-control = Access control system
 system-camera-surveillance = Recording camera surveillance system
+system-website = Website content management system
+system-backup = Backup system
 
 ## title-: the signer's title (signature.title)
 

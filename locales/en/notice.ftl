@@ -44,7 +44,24 @@ date =
         [10] October
         [11] November
        *[12] December
-    } { $year }
+    } { NUMBER($year, useGrouping: "false") }
+
+# An address on one line: $address is "Niittykatu 28, 04410 Järvenpää", $country-code
+# the ISO code of its country and $country the country's name. An English notice
+# may be read abroad, so the country is always written.
+address-line =
+    { $country-code ->
+       *[other] { $address }, { $country }
+    }
+
+# Printed after an own text that the model lacks in this language and that is
+# given in another ($lang: fi, sv or en) instead (seloste render --fallback).
+fallback-marker =
+    { $lang ->
+        [fi] (in Finnish)
+        [sv] (in Swedish)
+       *[en] (in English)
+    }
 
 ## Section headings
 

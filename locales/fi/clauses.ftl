@@ -23,6 +23,8 @@ register-recruitment-register = Rekrytointirekisteri
 register-personnel-register = Henkilöstörekisteri
 register-camera-surveillance-register = Kameravalvontarekisteri
 register-visitor-register = Vierailijarekisteri
+register-customer-data-register = Asiakastietorekisteri
+register-website-users-register = Verkkosivujen käyttäjärekisteri
 
 ## clause-: introductions and notes (document.intro, purposes-note, subjects-note, recipients.texts, notes)
 
@@ -37,23 +39,34 @@ clause-notice-updates = Päivitämme tätä tietosuojaselostetta, kun toimintamm
 
 purpose-billing = laskutus
 purpose-technical-support = tekninen tuki
+purpose-customer-service = asiakaspalvelu
+purpose-customer-service-and-support = asiakaspalvelu ja tekninen tuki
 purpose-fault-notifications = vikatilanteista tiedottaminen
 purpose-administration = asiakkuuksien ja palvelujen hallinnointi
 purpose-customer-relationship = asiakassuhteiden hoito
 purpose-contracts = sopimusten tekeminen ja hallinta
 purpose-service-provision = palvelujen tuottaminen ja ylläpito
 purpose-service-development = palvelujen kehittäminen
+purpose-service-management = palvelujen tuottaminen, hallinta ja kehittäminen
+purpose-order-handling = tilausten käsittely ja toimittaminen
 purpose-customer-communications = asiakasviestintä
 purpose-feedback-handling = asiakaspalautteen ja reklamaatioiden käsittely
+purpose-contact-requests = yhteydenottopyyntöihin vastaaminen
 purpose-customer-surveys = asiakastyytyväisyyskyselyt
 purpose-security-incidents = tietoturva- ja tietosuojaloukkausten tunnistaminen, tutkinta ja selvittäminen
 purpose-information-security = tietoturvan ylläpitäminen ja väärinkäytösten estäminen
+purpose-traffic-data = välitystietojen käsittely sähköisen viestinnän palveluista annetun lain (917/2014) mukaisesti
 purpose-surveillance = tilojen valvonta ja kulunvalvonta
 purpose-camera-surveillance = kameravalvonta henkilöiden ja omaisuuden turvaamiseksi
+purpose-visitor-log = vierailijoiden kirjaaminen käyntilokiin
+purpose-call-recording = asiakaspalvelupuhelujen tallentaminen palvelun laadun varmistamiseksi ja sovitun todentamiseksi
 purpose-direct-marketing = suoramarkkinointi
 purpose-direct-marketing-companies = suoramarkkinointi yrityksille
 purpose-direct-marketing-persons = suoramarkkinointi yksityishenkilöille
 purpose-newsletter = uutiskirjeiden lähettäminen
+purpose-website = verkkosivujen ylläpito ja kehittäminen
+purpose-web-analytics = verkkosivujen käytön analysointi
+purpose-events = tapahtumien järjestäminen
 purpose-statistics = tilastointi ja liiketoiminnan analysointi
 purpose-credit-check = luottotietojen ja maksukyvyn tarkistaminen
 purpose-debt-collection = saatavien perintä
@@ -61,6 +74,7 @@ purpose-accounting = kirjanpito
 purpose-legal-obligations = lakisääteisten velvoitteiden täyttäminen
 purpose-legal-claims = oikeudellisten vaateiden laatiminen, esittäminen ja puolustaminen
 purpose-recruitment = rekrytointi ja työnhakijoiden arviointi
+purpose-personnel-administration = henkilöstöhallinto ja palkanmaksu
 
 ## interest-: the legitimate interest of a purpose (purposes[].interest), after "Oikeutettu etu:"
 
@@ -80,14 +94,20 @@ data-name-and-title = nimi, tehtävänimike ja organisaatio
 data-contact-details = osoite- ja yhteystiedot, kuten puhelinnumerot ja sähköpostiosoitteet
 data-billing-and-contact-details = asiakkaan laskutus-, osoite- ja muut yhteystiedot, kuten puhelinnumerot ja sähköpostiosoitteet
 data-identity-code-or-business-id = asiakkaan henkilötunnus tai Y-tunnus
+data-identity-code = henkilötunnus
+data-business-id = Y-tunnus
 data-contract-details = sopimus- ja tilaustiedot
 data-billing-details = laskutus- ja maksutiedot
+data-bank-account = pankkitilin numero
 data-e-invoice-address = verkkolaskuosoitetiedot
 data-customer-history = asiakashistoria
 data-customer-history-and-contacts = asiakashistoria sekä yhteydenotot myyntiin, asiakastukeen ja hallintoon
+data-order-history = tilaushistoria
 data-communications = asiakkaan kanssa käyty viestintä, kuten sähköpostit ja tukipyynnöt
 data-credentials-and-settings = palvelun käyttöön tarvittavat käyttäjätunnus, salasana ja tunnistautumistiedot sekä käyttäjän tekemät asetukset
 data-usage-data = palvelun käyttäjän tekniset tiedot: IP-osoite, laitteen nimi ja tyyppi, selaimen tyyppi ja liitännäiset, aikaleima, kieli, viittaava sivu ja pyynnön sisältö
+data-traffic-data = viestinnän välitystiedot, kuten IP-osoitteet, yhteyksien ajankohdat ja kesto sekä siirretyn datan määrä
+data-cookie-data = evästeiden ja vastaavien tekniikoiden avulla kerätyt tiedot
 data-credit-information = luottotiedot ja maksukykyä koskevat tiedot
 data-marketing-permissions = markkinointiluvat ja -kiellot
 data-company-details = yrityksen perustiedot, kuten toimiala, liikevaihto ja toimipaikat
@@ -97,29 +117,36 @@ data-access-control-events = kulunvalvontajärjestelmään tallentuvat kulkutapa
 data-camera-recordings = kameravalvonnan tallenteet
 data-call-recordings = asiakaspalvelupuhelujen tallenteet
 data-job-application = työhakemuksen ja ansioluettelon tiedot, kuten koulutus ja työkokemus
+data-employment-details = työsuhdetta koskevat tiedot, kuten tehtävä, palkka ja työajat
 
 ## subject-: groups of data subjects (subjects[])
 
 subject-customers = asiakkaat
 subject-prospective-customers = mahdolliset asiakkaat, jotka ovat olleet meihin yhteydessä
+subject-former-customers = entiset asiakkaat
 subject-customer-contacts = asiakkaan yhteyshenkilöt (päättäjät, hallinto, laskutus ja tekninen yhteyshenkilö)
 subject-customer-users = asiakkaan ilmoittamat tai asiakaspalveluumme yhteydessä olleet käyttäjät
 subject-customer-technical-contacts = asiakkaan ilmoittamat, palvelujen teknisestä ylläpidosta vastaavat henkilöt, jotka eivät välttämättä ole suorassa asiakassuhteessa meihin
 subject-partner-contacts = yhteistyökumppaniemme yhteyshenkilöt
+subject-supplier-contacts = toimittajiemme yhteyshenkilöt
 subject-company-representatives = yritysten ja yhteisöjen päättäjät ja yhteyshenkilöt
 subject-visitors = toimitiloissamme vierailevat henkilöt
 subject-equipment-room-visitors = laitetiloissamme vierailevat henkilöt
 subject-website-visitors = verkkosivujemme käyttäjät
 subject-newsletter-subscribers = uutiskirjeemme tilaajat
 subject-job-applicants = työnhakijat
+subject-employees = työntekijämme
 
 ## source-: regular sources of data (sources[].source)
 
 source-customer = asiakkaan itse ilmoittamat tiedot
 source-data-subject = rekisteröidyltä itseltään saadut tiedot
+source-customer-organisation = asiakasorganisaatio, joka ilmoittaa meille yhteyshenkilönsä ja käyttäjänsä
 source-service-generated = palvelun tuottamisen, käytön ja ylläpidon yhteydessä muodostuneet tiedot
 source-staff-observations = henkilökunnallemme palvelun tuottamisen tai ylläpidon yhteydessä muodostuneet tiedot
 source-recorded-calls-emails = asiakaspalveluyhteydenottojen yhteydessä nauhoitetut puhelut ja sähköpostitse saadut tiedot
+source-website-forms = verkkosivujemme lomakkeilla annetut tiedot
+source-partners = yhteistyökumppanimme
 source-ytj = YTJ (Yritys- ja yhteisötietojärjestelmä)
 source-prh = PRH (Patentti- ja rekisterihallitus)
 source-prh-associations = Patentti- ja rekisterihallituksen yhdistysrekisteri
@@ -151,6 +178,8 @@ disclosure-shared-between-controllers = Rekisterin tiedot ovat rekisterinpitäji
 disclosure-third-parties-if-service-requires = Henkilötietoja ei luovuteta kolmansille osapuolille, ellei asiakkaan palvelun toteuttaminen sitä edellytä, esimerkiksi silloin, kun palvelun tuottaa kolmas osapuoli.
 disclosure-authorities-by-law = Henkilötietoja voidaan luovuttaa viranomaisille ja muille tahoille Suomen lain edellyttämissä ja sallimissa rajoissa.
 disclosure-other-agreed-separately = Muista luovutuksista sovitaan erikseen palvelukohtaisesti.
+disclosure-outsourced-to-partners = Osa rekisterin toimenpiteistä on ulkoistettu yhteistyökumppaneidemme suoritettaviksi. Ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.
+disclosure-group-companies = Tietoja voidaan luovuttaa konserniimme kuuluville yhtiöille niiden omiin käsittelyn tarkoituksiin tämän selosteen mukaisesti.
 disclosure-none-regular = Henkilötietoja ei luovuteta säännönmukaisesti ulkopuolisille.
 disclosure-debt-collection = Erääntyneitä saatavia koskevia tietoja voidaan luovuttaa perintätoimistolle saatavien perimiseksi.
 disclosure-police-recordings = Kameravalvonnan tallenteita voidaan luovuttaa poliisille rikoksen selvittämiseksi.
@@ -165,9 +194,14 @@ service-camera-surveillance = Kameravalvontajärjestelmä
 service-accounting = Kirjanpito ja tilinpäätös
 service-payroll = Palkanlaskenta
 service-e-invoicing = Laskutus ja verkkolaskujen välitys
+service-payment-processing = Maksujen välitys
 service-crm = Asiakkuudenhallintajärjestelmä
+service-email = Sähköpostipalvelu
 service-hosting = Palvelinten ja tietojen säilytys konesalissa
+service-backup = Varmuuskopiointi
+service-it-support = Tietotekniikan tukipalvelut
 service-website = Verkkosivujen ylläpito
+service-web-analytics = Verkkosivujen kävijäseuranta
 service-newsletter = Uutiskirjeiden lähetyspalvelu
 service-mailing = Tulostus- ja postituspalvelut
 service-debt-collection = Perintäpalvelut
@@ -176,7 +210,8 @@ service-recruitment = Rekrytointijärjestelmä
 ## transfer-: transfers outside the EU/EEA (transfers.texts[])
 
 transfer-stored-in-eea = Tiedot säilytetään EU:n tai ETA:n alueella.
-transfer-if-service-requires = Tietoja voidaan siirtää tai luovuttaa EU:n tai ETA:n ulkopuolelle, jos asiakkaan palvelun toteuttaminen sitä edellyttää. Tästä sovitaan asiakkaan kanssa erikseen.
+transfer-if-service-requires = Tietoja voidaan siirtää tai luovuttaa EU:n tai ETA:n ulkopuolelle, jos asiakkaan palvelun toteuttaminen sitä edellyttää.
+transfer-agreed-with-customer = Tällaisesta siirrosta sovitaan asiakkaan kanssa erikseen.
 transfer-processors-outside-eea = Osa henkilötietojen käsittelijöistämme voi käsitellä tietoja EU:n tai ETA:n ulkopuolella. Tällöin huolehdimme siirron lainmukaisuudesta jollakin alla mainituista suojatoimista.
 
 ## safeguard-: safeguards for transfers (transfers.safeguards[])
@@ -198,6 +233,12 @@ retention-contract-plus-years =
         [one] vuoden
        *[other] { $years } vuotta
     } sen päättymisen jälkeen.
+# $years: number of years after the customer relationship has ended.
+retention-customer-relationship-plus-years =
+    Säilytämme asiakkaan tietoja asiakassuhteen ajan ja { $years ->
+        [one] vuoden
+       *[other] { $years } vuotta
+    } sen päättymisen jälkeen.
 retention-until-consent-withdrawn = Suostumuksen perusteella käsiteltäviä tietoja säilytetään, kunnes peruutat suostumuksesi.
 retention-marketing-until-objection = Suoramarkkinointiin käytettäviä tietoja säilytetään, kunnes vastustat suoramarkkinointia.
 # $years: number of years after the recruitment has ended.
@@ -206,6 +247,18 @@ retention-recruitment-years =
         [one] vuoden
        *[other] { $years } vuotta
     } rekrytoinnin päättymisestä, minkä jälkeen ne poistetaan.
+# $months: how long log data is kept at most.
+retention-logs-months =
+    Lokitietoja säilytetään enintään { $months ->
+        [one] kuukauden
+       *[other] { $months } kuukauden
+    } ajan.
+# $months: how long call recordings are kept at most.
+retention-call-recordings-months =
+    Puhelutallenteita säilytetään enintään { $months ->
+        [one] kuukauden
+       *[other] { $months } kuukauden
+    } ajan.
 
 ## surveillance-: camera surveillance, visitor logs, call recording (surveillance[])
 
@@ -239,10 +292,14 @@ cookies-necessary-only = Verkkosivumme käyttävät vain sivuston toiminnan kann
 cookies-analytics-with-consent = Käytämme verkkosivujen käytön analysointiin evästeitä vain suostumuksellasi. Voit muuttaa evästeasetuksiasi milloin tahansa.
 cookies-browser-settings = Voit estää evästeiden käytön tai poistaa evästeet selaimesi asetuksista, mutta tällöin kaikki sivuston toiminnot eivät välttämättä toimi.
 cookies-none = Verkkosivumme eivät käytä evästeitä.
+cookies-what-are-cookies = Evästeet ovat pieniä tekstitiedostoja, jotka verkkosivusto tallentaa käyttäjän laitteelle.
+cookies-marketing-with-consent = Käytämme markkinointievästeitä vain suostumuksellasi.
+cookies-third-party-content = Sivustollamme voi olla kolmansien osapuolten sisältöä, kuten upotettuja videoita tai karttoja, jotka voivat tallentaa omia evästeitään.
 
 ## automated-: automated decision-making and profiling (automated-decisions)
 
 automated-none = Emme tee henkilötietojesi perusteella automatisoituja päätöksiä, profilointi mukaan lukien, joilla olisi sinua koskevia oikeusvaikutuksia tai jotka vaikuttaisivat sinuun muulla vastaavalla tavalla merkittävästi (22 artikla).
+automated-marketing-segmentation = Emme tee automatisoituja päätöksiä, joilla olisi sinua koskevia oikeusvaikutuksia tai jotka vaikuttaisivat sinuun vastaavalla tavalla merkittävästi (22 artikla). Voimme kuitenkin ryhmitellä asiakkaita esimerkiksi hankittujen palvelujen perusteella, jotta markkinointimme olisi osuvampaa.
 
 ## requirement-: whether the data must be provided, and the consequences (requirement)
 
@@ -263,13 +320,16 @@ security-locked-premises = Manuaalinen aineisto säilytetään aina lukituissa t
 security-shredded = Tarpeeton manuaalinen aineisto tuhotaan paperisilppurilla.
 security-shredded-din-32757 = Tarpeeton manuaalinen aineisto tuhotaan silppuamalla DIN 32757 -standardin mukaisesti.
 security-no-paper = Henkilötietoja ei säilytetä paperisina.
+security-restricted-premises = Tiloihin on pääsy vain henkilöillä, joille on myönnetty kulkuoikeus.
 # Electronically processed data
 security-confidential = Henkilötietoja käsitellään aina luottamuksellisesti.
 security-law-and-traficom = Tiedot on suojattu tietosuojalainsäädännön sekä Liikenne- ja viestintävirasto Traficomin määräysten ja ohjeiden mukaisesti.
 security-own-servers = Tiedot sijaitsevat omistamillamme ja hallinnoimillamme suojatuilla palvelimilla.
+security-data-centre = Palvelimet sijaitsevat valvotussa konesalissa, johon pääsy on rajattu.
 security-secure-servers = Rekisteri sijaitsee suojatuilla palvelimilla.
 security-encrypted-traffic = Tietoliikenne palvelimille on salattu vahvalla salauksella.
 security-hashed-passwords = Salasanat säilytetään salattuina ja aina kun mahdollista yksisuuntaisena tiivisteenä.
+security-encrypted-storage = Tallennetut tiedot on salattu.
 security-personal-user-accounts = Tietojen käyttö edellyttää pääkäyttäjän myöntämää henkilökohtaista käyttäjätunnusta.
 security-access-control = Tietoihin on pääsy vain niillä työntekijöillämme, jotka tarvitsevat niitä työtehtävissään.
 security-confidentiality-obligation = Tietoja käsittelevät henkilöt ovat vaitiolovelvollisia.
@@ -277,6 +337,7 @@ security-firewalls = Järjestelmät on suojattu palomuurein ja muin teknisin kei
 security-backups = Tiedot varmuuskopioidaan säännöllisesti.
 security-logging = Tietojen käytöstä jää lokimerkintä.
 security-mfa = Järjestelmiin kirjaudutaan monivaiheisella tunnistautumisella.
+security-training = Henkilöstömme on perehdytetty tietosuojaan ja tietoturvaan.
 
 ## system-: information systems used (systems[])
 
@@ -288,6 +349,8 @@ system-email = sähköposti
 system-microsoft-365 = Microsoft 365
 system-access-control = kulunvalvontajärjestelmä
 system-camera-surveillance = tallentava kameravalvontajärjestelmä
+system-website = verkkosivujen julkaisujärjestelmä
+system-backup = varmuuskopiointijärjestelmä
 
 ## title-: the signer's title (signature.title)
 

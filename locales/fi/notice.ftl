@@ -32,6 +32,24 @@ joiner-and = ja
 # $day, $month, $year are numbers.
 date = { $day }.{ $month }.{ $year }
 
+# An address on one line: $address is "Niittykatu 28, 04410 Järvenpää", $country-code
+# the ISO code of its country and $country the country's name. A Finnish address
+# is written without the country.
+address-line =
+    { $country-code ->
+        [FI] { $address }
+       *[other] { $address }, { $country }
+    }
+
+# Printed after an own text that the model lacks in this language and that is
+# given in another ($lang: fi, sv or en) instead (seloste render --fallback).
+fallback-marker =
+    { $lang ->
+        [sv] (ruotsiksi)
+        [en] (englanniksi)
+       *[fi] (suomeksi)
+    }
+
 ## Section headings
 
 heading-controller =

@@ -23,6 +23,8 @@ register-recruitment-register = Rekryteringsregister
 register-personnel-register = Personalregister
 register-camera-surveillance-register = Register över kameraövervakning
 register-visitor-register = Besöksregister
+register-customer-data-register = Register över kunduppgifter
+register-website-users-register = Register över webbplatsens användare
 
 ## clause-: introductions and notes (document.intro, purposes-note, subjects-note, recipients.texts, notes)
 
@@ -37,23 +39,34 @@ clause-notice-updates = Vi uppdaterar denna dataskyddsbeskrivning när vår verk
 
 purpose-billing = fakturering
 purpose-technical-support = teknisk support
+purpose-customer-service = kundtjänst
+purpose-customer-service-and-support = kundtjänst och teknisk support
 purpose-fault-notifications = information om fel och driftstörningar
 purpose-administration = administration av kundkonton och tjänster
 purpose-customer-relationship = skötsel av kundrelationer
 purpose-contracts = ingående och hantering av avtal
 purpose-service-provision = tillhandahållande och underhåll av tjänsterna
 purpose-service-development = utveckling av tjänsterna
+purpose-service-management = tillhandahållande, administration och utveckling av tjänsterna
+purpose-order-handling = hantering och leverans av beställningar
 purpose-customer-communications = kundkommunikation
 purpose-feedback-handling = hantering av kundrespons och reklamationer
+purpose-contact-requests = svar på kontaktförfrågningar
 purpose-customer-surveys = kundnöjdhetsenkäter
 purpose-security-incidents = upptäckt, undersökning och utredning av informationssäkerhets- och dataskyddsincidenter
 purpose-information-security = upprätthållande av informationssäkerheten och förebyggande av missbruk
+purpose-traffic-data = behandling av förmedlingsuppgifter enligt lagen om tjänster inom elektronisk kommunikation (917/2014)
 purpose-surveillance = övervakning av lokaler och passerkontroll
 purpose-camera-surveillance = kameraövervakning för att skydda personer och egendom
+purpose-visitor-log = registrering av besökare i besöksloggen
+purpose-call-recording = inspelning av kundtjänstsamtal för att säkerställa tjänstens kvalitet och kunna visa vad som har avtalats
 purpose-direct-marketing = direktmarknadsföring
 purpose-direct-marketing-companies = direktmarknadsföring till företag
 purpose-direct-marketing-persons = direktmarknadsföring till privatpersoner
 purpose-newsletter = utskick av nyhetsbrev
+purpose-website = underhåll och utveckling av webbplatsen
+purpose-web-analytics = analys av hur webbplatsen används
+purpose-events = ordnande av evenemang
 purpose-statistics = statistik och analys av verksamheten
 purpose-credit-check = kontroll av kreditupplysningar och betalningsförmåga
 purpose-debt-collection = indrivning av fordringar
@@ -61,6 +74,7 @@ purpose-accounting = bokföring
 purpose-legal-obligations = fullgörande av rättsliga förpliktelser
 purpose-legal-claims = fastställande, utövande och försvar av rättsliga anspråk
 purpose-recruitment = rekrytering och bedömning av arbetssökande
+purpose-personnel-administration = personaladministration och löneutbetalning
 
 ## interest-: the legitimate interest of a purpose (purposes[].interest), after "Berättigat intresse:"
 
@@ -80,14 +94,20 @@ data-name-and-title = namn, befattning och organisation
 data-contact-details = adress- och kontaktuppgifter, såsom telefonnummer och e-postadresser
 data-billing-and-contact-details = kundens fakturerings-, adress- och övriga kontaktuppgifter, såsom telefonnummer och e-postadresser
 data-identity-code-or-business-id = kundens personbeteckning eller FO-nummer
+data-identity-code = personbeteckning
+data-business-id = FO-nummer
 data-contract-details = avtals- och beställningsuppgifter
 data-billing-details = fakturerings- och betalningsuppgifter
+data-bank-account = bankkontonummer
 data-e-invoice-address = uppgifter om e-fakturaadress
 data-customer-history = kundhistorik
 data-customer-history-and-contacts = kundhistorik och kontakter med vår försäljning, kundsupport och administration
+data-order-history = beställningshistorik
 data-communications = kommunikation med kunden, såsom e-postmeddelanden och supportärenden
 data-credentials-and-settings = användarnamn, lösenord och autentiseringsuppgifter som behövs för att använda tjänsten samt användarens egna inställningar
 data-usage-data = tekniska uppgifter om tjänstens användare: IP-adress, enhetens namn och typ, webbläsarens typ och tillägg, tidsstämpel, språk, hänvisande sida och begärans innehåll
+data-traffic-data = förmedlingsuppgifter, såsom IP-adresser, tidpunkt och längd för förbindelser samt mängden överförda data
+data-cookie-data = uppgifter som samlas in med hjälp av kakor och liknande tekniker
 data-credit-information = kreditupplysningar och uppgifter om betalningsförmåga
 data-marketing-permissions = samtycken till och förbud mot marknadsföring
 data-company-details = grundläggande uppgifter om företaget, såsom bransch, omsättning och verksamhetsställen
@@ -97,29 +117,36 @@ data-access-control-events = passagehändelser som registreras i passerkontrolls
 data-camera-recordings = inspelningar från kameraövervakningen
 data-call-recordings = inspelningar av kundtjänstsamtal
 data-job-application = uppgifter i arbetsansökan och CV, såsom utbildning och arbetserfarenhet
+data-employment-details = uppgifter om anställningen, såsom befattning, lön och arbetstider
 
 ## subject-: groups of data subjects (subjects[])
 
 subject-customers = kunder
 subject-prospective-customers = potentiella kunder som har varit i kontakt med oss
+subject-former-customers = tidigare kunder
 subject-customer-contacts = kundens kontaktpersoner (beslutsfattare, administration, fakturering och teknisk kontaktperson)
 subject-customer-users = användare som kunden har anmält eller som har varit i kontakt med vår kundtjänst
 subject-customer-technical-contacts = personer som kunden har anmält och som ansvarar för det tekniska underhållet av tjänsterna, men som inte nödvändigtvis står i ett direkt kundförhållande till oss
 subject-partner-contacts = våra samarbetspartners kontaktpersoner
+subject-supplier-contacts = våra leverantörers kontaktpersoner
 subject-company-representatives = beslutsfattare och kontaktpersoner i företag och sammanslutningar
 subject-visitors = personer som besöker våra lokaler
 subject-equipment-room-visitors = personer som besöker våra utrustningsutrymmen
 subject-website-visitors = besökare på vår webbplats
 subject-newsletter-subscribers = prenumeranter på vårt nyhetsbrev
 subject-job-applicants = arbetssökande
+subject-employees = våra anställda
 
 ## source-: regular sources of data (sources[].source)
 
 source-customer = uppgifter som kunden själv har lämnat
 source-data-subject = uppgifter som den registrerade själv har lämnat
+source-customer-organisation = kundorganisationen, som uppger sina kontaktpersoner och användare för oss
 source-service-generated = uppgifter som uppkommer när tjänsten tillhandahålls, används och underhålls
 source-staff-observations = uppgifter som vår personal får när tjänsten tillhandahålls eller underhålls
 source-recorded-calls-emails = inspelade samtal och uppgifter som fåtts per e-post i samband med kontakter med kundtjänsten
+source-website-forms = uppgifter som lämnats via formulären på vår webbplats
+source-partners = våra samarbetspartner
 source-ytj = FODS (Företags- och organisationsdatasystemet)
 source-prh = PRS (Patent- och registerstyrelsen)
 source-prh-associations = Patent- och registerstyrelsens föreningsregister
@@ -151,6 +178,8 @@ disclosure-shared-between-controllers = Uppgifterna i registret är tillgänglig
 disclosure-third-parties-if-service-requires = Personuppgifter lämnas inte ut till tredje parter om det inte är nödvändigt för att leverera kundens tjänst, till exempel när tjänsten tillhandahålls av en tredje part.
 disclosure-authorities-by-law = Personuppgifter kan lämnas ut till myndigheter och andra inom de gränser som finsk lag kräver och tillåter.
 disclosure-other-agreed-separately = Andra utlämnanden avtalas separat för varje tjänst.
+disclosure-outsourced-to-partners = Vissa åtgärder i registret har lagts ut på våra samarbetspartner. De behandlar uppgifterna endast för vår räkning och enligt våra anvisningar.
+disclosure-group-companies = Uppgifter kan lämnas ut till bolag inom vår koncern för deras egna ändamål i enlighet med denna beskrivning.
 disclosure-none-regular = Personuppgifter lämnas inte regelbundet ut till utomstående.
 disclosure-debt-collection = Uppgifter om förfallna fordringar kan lämnas ut till en inkassobyrå för indrivning.
 disclosure-police-recordings = Inspelningar från kameraövervakningen kan lämnas ut till polisen för utredning av brott.
@@ -165,9 +194,14 @@ service-camera-surveillance = Kameraövervakningssystem
 service-accounting = Bokföring och bokslut
 service-payroll = Löneräkning
 service-e-invoicing = Fakturering och förmedling av e-fakturor
+service-payment-processing = Förmedling av betalningar
 service-crm = Kundhanteringssystem
+service-email = E-posttjänst
 service-hosting = Server- och datalagring i datacenter
+service-backup = Säkerhetskopiering
+service-it-support = IT-stödtjänster
 service-website = Underhåll av webbplatsen
+service-web-analytics = Webbanalys
 service-newsletter = Tjänst för utskick av nyhetsbrev
 service-mailing = Utskrifts- och utskickstjänster
 service-debt-collection = Inkassotjänster
@@ -176,7 +210,8 @@ service-recruitment = Rekryteringssystem
 ## transfer-: transfers outside the EU/EEA (transfers.texts[])
 
 transfer-stored-in-eea = Uppgifterna lagras inom EU eller EES.
-transfer-if-service-requires = Uppgifter kan överföras eller lämnas ut utanför EU eller EES om det krävs för att leverera kundens tjänst. Detta avtalas separat med kunden.
+transfer-if-service-requires = Uppgifter kan överföras eller lämnas ut utanför EU eller EES om det krävs för att leverera kundens tjänst.
+transfer-agreed-with-customer = En sådan överföring avtalas separat med kunden.
 transfer-processors-outside-eea = Vissa av våra personuppgiftsbiträden kan behandla uppgifter utanför EU eller EES. I sådana fall säkerställer vi att överföringen är laglig genom någon av de skyddsåtgärder som anges nedan.
 
 ## safeguard-: safeguards for transfers (transfers.safeguards[])
@@ -198,6 +233,12 @@ retention-contract-plus-years =
         [one] ett år
        *[other] { $years } år
     } efter att det har upphört.
+# $years: number of years after the customer relationship has ended.
+retention-customer-relationship-plus-years =
+    Vi lagrar kundens uppgifter under kundförhållandet och i { $years ->
+        [one] ett år
+       *[other] { $years } år
+    } efter att det har upphört.
 retention-until-consent-withdrawn = Uppgifter som behandlas med stöd av samtycke lagras tills du återkallar ditt samtycke.
 retention-marketing-until-objection = Uppgifter som används för direktmarknadsföring lagras tills du gör invändningar mot direktmarknadsföringen.
 # $years: number of years after the recruitment has ended.
@@ -206,6 +247,18 @@ retention-recruitment-years =
         [one] ett år
        *[other] { $years } år
     } efter att rekryteringen har avslutats och raderas därefter.
+# $months: how long log data is kept at most.
+retention-logs-months =
+    Loggdata sparas i högst { $months ->
+        [one] en månad
+       *[other] { $months } månader
+    }.
+# $months: how long call recordings are kept at most.
+retention-call-recordings-months =
+    Samtalsinspelningarna sparas i högst { $months ->
+        [one] en månad
+       *[other] { $months } månader
+    }.
 
 ## surveillance-: camera surveillance, visitor logs, call recording (surveillance[])
 
@@ -239,10 +292,14 @@ cookies-necessary-only = Vår webbplats använder endast kakor som är nödvänd
 cookies-analytics-with-consent = Vi använder kakor för att analysera hur vår webbplats används endast med ditt samtycke. Du kan när som helst ändra dina inställningar för kakor.
 cookies-browser-settings = Du kan blockera eller radera kakor i webbläsarens inställningar, men då fungerar kanske inte alla funktioner på webbplatsen.
 cookies-none = Vår webbplats använder inte kakor.
+cookies-what-are-cookies = Kakor är små textfiler som en webbplats sparar på användarens enhet.
+cookies-marketing-with-consent = Vi använder kakor för marknadsföring endast med ditt samtycke.
+cookies-third-party-content = Vår webbplats kan ha innehåll från tredje parter, såsom inbäddade videor eller kartor, som kan spara egna kakor.
 
 ## automated-: automated decision-making and profiling (automated-decisions)
 
 automated-none = Vi fattar inga automatiserade beslut, inbegripet profilering, på grundval av dina personuppgifter som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig (artikel 22).
+automated-marketing-segmentation = Vi fattar inga automatiserade beslut som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig (artikel 22). Vi kan dock dela in kunder i grupper, till exempel efter de tjänster de har köpt, för att vår marknadsföring ska bli mer träffsäker.
 
 ## requirement-: whether the data must be provided, and the consequences (requirement)
 
@@ -263,13 +320,16 @@ security-locked-premises = Manuellt material förvaras alltid i låsta utrymmen.
 security-shredded = Manuellt material som inte längre behövs förstörs i en dokumentförstörare.
 security-shredded-din-32757 = Manuellt material som inte längre behövs förstörs genom strimling enligt standarden DIN 32757.
 security-no-paper = Personuppgifter förvaras inte i pappersform.
+security-restricted-premises = Endast personer som har beviljats passerrätt har tillträde till lokalerna.
 # Electronically processed data
 security-confidential = Personuppgifterna behandlas alltid konfidentiellt.
 security-law-and-traficom = Uppgifterna skyddas i enlighet med dataskyddslagstiftningen samt Transport- och kommunikationsverket Traficoms föreskrifter och anvisningar.
 security-own-servers = Uppgifterna finns på skyddade servrar som vi äger och förvaltar.
+security-data-centre = Servrarna finns i ett övervakat datacenter med begränsat tillträde.
 security-secure-servers = Registret finns på skyddade servrar.
 security-encrypted-traffic = Datatrafiken till servrarna är skyddad med stark kryptering.
 security-hashed-passwords = Lösenord lagras krypterade och, när det är möjligt, i form av envägshashar.
+security-encrypted-storage = De lagrade uppgifterna är krypterade.
 security-personal-user-accounts = Användningen av uppgifterna kräver ett personligt användar-ID som beviljats av huvudanvändaren.
 security-access-control = Endast de anställda som behöver uppgifterna i sitt arbete har tillgång till dem.
 security-confidentiality-obligation = De personer som behandlar uppgifterna har tystnadsplikt.
@@ -277,6 +337,7 @@ security-firewalls = Systemen skyddas med brandväggar och andra tekniska åtgä
 security-backups = Uppgifterna säkerhetskopieras regelbundet.
 security-logging = Användningen av uppgifterna loggas.
 security-mfa = Inloggning i systemen kräver flerfaktorsautentisering.
+security-training = Vår personal har fått introduktion i dataskydd och informationssäkerhet.
 
 ## system-: information systems used (systems[])
 
@@ -288,6 +349,8 @@ system-email = e-post
 system-microsoft-365 = Microsoft 365
 system-access-control = passerkontrollsystem
 system-camera-surveillance = inspelande kameraövervakningssystem
+system-website = webbplatsens publiceringssystem
+system-backup = system för säkerhetskopiering
 
 ## title-: the signer's title (signature.title)
 

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use seloste::Layout;
+use seloste::{Lang, Layout};
 
 /// Makes GDPR privacy notices (tietosuojaseloste, dataskyddsbeskrivning) as
 /// archival, accessible PDFs in Finnish, Swedish and English.
@@ -37,6 +37,20 @@ Examples:
   seloste render notice.toml --lang fi+sv     Finnish and Swedish side by side
   seloste render notice.toml -o notice.pdf    one language, to that file")]
     Render(RenderArgs),
+    /// List the own texts that lack a language, write them out for a
+    /// translator, or merge a translated file back into the model.
+    #[command(after_help = "\
+Own texts are the model's { fi = \"…\" } texts; catalogue keys translate \
+themselves. The file for the translator is a TOML fragment (field path → \
+{ fi = \"source\", sv = \"\" }) or a Fluent .ftl file with one message per text; \
+--merge fills the translations into the model and keeps its comments and layout. \
+Texts left empty in the file are skipped and listed.
+
+Examples:
+  seloste translate notice.toml --to sv                  list what lacks Swedish
+  seloste translate notice.toml --to sv -o notice.sv.toml   write a file to translate
+  seloste translate notice.toml --merge notice.sv.toml      fill the translations in")]
+    Translate(TranslateArgs),
     /// Compile the template with a view file (for template development).
     #[command(hide = true)]
     DevView(DevViewArgs),
@@ -47,9 +61,10 @@ Examples:
 pub struct RenderArgs {
     /// The notice model (.toml, or .json).
     pub model: PathBuf,
-    /// Languages to render, comma-separated: fi, sv, en, or two joined by a
-    /// plus sign for a side-by-side document (fi+sv). Default: the languages
-    /// the model promises in document.languages.
+    /// Languages to render, comma-separated: fi, sv, en, or two joined
+    /// with a plus for a side-by-side document (fi+sv). Default: the
+    /// model's document.layout, and each other language it promises in
+    /// document.languages.
     #[arg(short, long, value_delimiter = ',', value_name = "LANGS")]
     pub lang: Vec<Layout>,
     /// Where to write: a file name ending in .pdf (one language only), - for
@@ -57,9 +72,50 @@ pub struct RenderArgs {
     /// not exist (default: the current folder).
     #[arg(short, long, value_name = "FILE|DIR|-")]
     pub output: Option<PathBuf>,
+    /// Print an own text that lacks a language in this language instead,
+    /// marked as such for the reader and tagged with its real language.
+    /// Without it, a missing language is an error that names the text.
+    #[arg(long, value_name = "LANG")]
+    pub fallback: Option<Lang>,
     /// Do not list the files written.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// Arguments of `seloste translate`.
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("action").required(true).args(["to", "merge"]))]
+pub struct TranslateArgs {
+    /// The notice model (.toml, or .json for listing and writing).
+    pub model: PathBuf,
+    /// The language to translate into: lists every own text without it.
+    #[arg(long, value_name = "LANG")]
+    pub to: Option<Lang>,
+    /// The language to translate from (default: the first promised language
+    /// each text has, else any it has).
+    #[arg(long, value_name = "LANG", requires = "to")]
+    pub from: Option<Lang>,
+    /// With --to: write the texts to this file for a translator. With
+    /// --merge: write the merged model here instead of over the model.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The format of the file for the translator (default: by the
+    /// extension of -o, else toml).
+    #[arg(long, value_enum, requires = "output")]
+    pub format: Option<TranslationFormat>,
+    /// A translated file (.toml or .ftl, as written by --to … -o) to merge
+    /// into the model.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["to", "from", "format"])]
+    pub merge: Option<PathBuf>,
+}
+
+/// The format of a file for a translator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TranslationFormat {
+    /// A TOML fragment: field path → { fi = "source", sv = "" }.
+    Toml,
+    /// A Fluent file with one message per text.
+    Ftl,
 }
 
 /// Arguments of `seloste dev-view`.

@@ -3,6 +3,7 @@
 pub mod args;
 mod dev_view;
 mod render;
+mod translate;
 
 use args::{Cli, Command};
 
@@ -31,6 +32,7 @@ impl CliError {
 pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Command::Render(args) => render::run(args),
+        Command::Translate(args) => translate::run(args),
         Command::DevView(args) => dev_view::run(args),
     }
 }

@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use super::CliError;
 use super::args::RenderArgs;
-use seloste::i18n::Catalogue;
 use seloste::render::Engine;
 use seloste::{Error, Layout, output, pipeline};
 
@@ -55,23 +54,18 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
     let file = args.model.display().to_string();
     let loaded = pipeline::load(&args.model, &file)?;
     let layouts: Vec<Layout> = if args.lang.is_empty() {
-        loaded
-            .notice
-            .document
-            .languages
-            .iter()
-            .map(|&l| Layout::Single(l))
-            .collect()
+        loaded.notice.default_layouts()
     } else {
         args.lang.clone()
     };
     let target = target(args.output.as_deref(), &layouts)?;
-    let catalogue = Catalogue::builtin().map_err(Error::from)?;
-    let prepared = pipeline::prepare(&loaded, catalogue, &layouts, &file)?;
+    let catalogue = pipeline::catalogue(&loaded, &file)?;
+    let prepared =
+        pipeline::prepare_with_fallback(&loaded, &catalogue, &layouts, &file, args.fallback)?;
     let engine = Engine::new();
     let pdfs = layouts
         .iter()
-        .map(|&layout| Ok((layout, prepared.render(&engine, catalogue, layout)?)))
+        .map(|&layout| Ok((layout, prepared.render(&engine, &catalogue, layout)?)))
         .collect::<Result<Vec<_>, Error>>()?;
 
     // Only now that every document exists is anything created on disk.

@@ -8,18 +8,22 @@
 #[cfg(test)]
 mod completeness;
 mod embedded;
+mod numbers;
 mod variables;
+mod wording;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
+use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
 
 use crate::lang::Lang;
 
-pub use fluent_bundle::FluentValue;
+pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use variables::message_variables;
+pub(crate) use wording::message_location;
+pub use wording::{Wording, WordingFile};
 
 /// Why the catalogue could not be built or a message not formatted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -60,12 +64,18 @@ pub enum CatalogueError {
     },
 }
 
+/// One language's messages. Resources are shared (`Arc`), so that a catalogue
+/// with an organisation's wording reuses the built-in resources as they are.
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
 /// The messages of all three languages.
 pub struct Catalogue {
-    bundles: BTreeMap<Lang, FluentBundle<FluentResource>>,
+    bundles: BTreeMap<Lang, Bundle>,
     /// Message ids with the variables they use (the same in every language,
     /// which a test proves).
     variables: BTreeMap<String, BTreeSet<String>>,
+    /// The parsed resources in the order they were added, per language.
+    resources: Vec<(Lang, Arc<FluentResource>)>,
 }
 
 static BUILTIN: LazyLock<Result<Catalogue, CatalogueError>> = LazyLock::new(|| {
@@ -84,6 +94,7 @@ impl Catalogue {
     ) -> Result<Catalogue, CatalogueError> {
         let mut bundles = BTreeMap::new();
         let mut variables = BTreeMap::new();
+        let mut resources = Vec::new();
         for (lang, name, text) in sources {
             let file = format!("{lang}/{name}");
             let resource = FluentResource::try_new(text.to_string()).map_err(|(_, errs)| {
@@ -97,16 +108,9 @@ impl Catalogue {
                     variables.insert(id, vars);
                 }
             }
-            let bundle = bundles.entry(lang).or_insert_with(|| {
-                let langid = lang
-                    .code()
-                    .parse()
-                    .expect("fi, sv and en are valid language ids");
-                let mut b = FluentBundle::new_concurrent(vec![langid]);
-                // Isolation marks (U+2068/9) would end up in the PDF's text.
-                b.set_use_isolating(false);
-                b
-            });
+            let resource = Arc::new(resource);
+            resources.push((lang, Arc::clone(&resource)));
+            let bundle = bundles.entry(lang).or_insert_with(|| new_bundle(lang));
             bundle.add_resource(resource).map_err(|errs| {
                 let id = errs
                     .iter()
@@ -118,7 +122,37 @@ impl Catalogue {
                 CatalogueError::Duplicate { file, id }
             })?;
         }
-        Ok(Catalogue { bundles, variables })
+        Ok(Catalogue {
+            bundles,
+            variables,
+            resources,
+        })
+    }
+
+    /// This catalogue with an organisation's messages added, replacing
+    /// messages of the same id. The resources of `self` are shared, not
+    /// parsed again; the wording has been checked when it was read.
+    pub fn with_wording(&self, wording: &Wording) -> Catalogue {
+        let mut bundles: BTreeMap<Lang, Bundle> = BTreeMap::new();
+        let mut resources = self.resources.clone();
+        for (lang, res) in &self.resources {
+            let b = bundles.entry(*lang).or_insert_with(|| new_bundle(*lang));
+            b.add_resource_overriding(Arc::clone(res));
+        }
+        let mut variables = self.variables.clone();
+        for file in &wording.files {
+            let b = bundles
+                .entry(file.lang)
+                .or_insert_with(|| new_bundle(file.lang));
+            b.add_resource_overriding(Arc::clone(&file.resource));
+            resources.push((file.lang, Arc::clone(&file.resource)));
+        }
+        variables.extend(wording.variables.clone());
+        Catalogue {
+            bundles,
+            variables,
+            resources,
+        }
     }
 
     /// Whether a message exists.
@@ -164,10 +198,31 @@ impl Catalogue {
         Ok(text.into_owned())
     }
 
+    /// Whether the catalogue knows `lang` at all.
+    pub fn has_lang(&self, lang: Lang) -> bool {
+        self.bundles.contains_key(&lang)
+    }
+
     /// Formats a message that takes no variables.
     pub fn text(&self, lang: Lang, id: &str) -> Result<String, CatalogueError> {
         self.format(lang, id, None)
     }
+}
+
+/// An empty bundle for `lang`, set up as every catalogue needs it.
+fn new_bundle(lang: Lang) -> Bundle {
+    let langid = lang
+        .code()
+        .parse()
+        .expect("fi, sv and en are valid language ids");
+    let mut b = FluentBundle::new_concurrent(vec![langid]);
+    // Isolation marks (U+2068/9) would end up in the PDF's text.
+    b.set_use_isolating(false);
+    // Numbers as the language writes them: 1,5 and 12 000 in fi and sv.
+    b.set_formatter(Some(numbers::formatter(lang)));
+    b.add_builtins()
+        .expect("a new bundle has no functions to clash with");
+    b
 }
 
 #[cfg(test)]

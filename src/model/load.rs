@@ -90,6 +90,7 @@ pub fn parse(text: &str, format: Format, base_dir: PathBuf) -> Result<Loaded, Pr
 fn parse_toml(text: &str, map: &SourceMap) -> Result<Notice, Problem> {
     let syntax = |e: toml::de::Error| {
         let mut p = Problem {
+            file: None,
             path: None,
             location: e.span().map(|s| map.location_of_offset(s.start)),
             message: e.message().trim_end().to_string(),
@@ -103,6 +104,7 @@ fn parse_toml(text: &str, map: &SourceMap) -> Result<Notice, Problem> {
         let path = FieldPath::from_serde(e.path());
         let inner = e.into_inner();
         let mut p = Problem {
+            file: None,
             location: inner
                 .span()
                 .map(|s| map.location_of_offset(s.start))
@@ -128,6 +130,7 @@ fn parse_json(text: &str) -> Result<Notice, Problem> {
             .map_or(message.as_str(), |(m, _)| m)
             .to_string();
         let mut p = Problem {
+            file: None,
             path: Some(path),
             location: Some(super::Location {
                 line: inner.line(),

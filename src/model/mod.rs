@@ -23,9 +23,9 @@ pub use path::{FieldPath, Segment};
 pub use problem::{Problem, nearest};
 pub use source_map::{Location, SourceMap};
 pub use text::{ArgValue, Clause, OwnText, Text};
-pub use validate::{validate, validate_langs};
+pub use validate::{GLOBAL_VARIABLES, validate, validate_langs, validate_langs_with_fallback};
 
-use crate::lang::Lang;
+use crate::lang::{Lang, Layout};
 
 /// A notice model, as written by its author.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -97,6 +97,11 @@ pub struct Notice {
     /// The signature block at the end of the notice.
     #[serde(default)]
     pub signature: Option<Signature>,
+    /// A folder of the organisation's own Fluent files (`fi/`, `sv/`, `en/`
+    /// of `.ftl` files), relative to the model, that replace catalogue
+    /// messages or add clauses under new keys.
+    #[serde(default)]
+    pub wording: Option<String>,
 }
 
 /// What the document is.
@@ -114,6 +119,10 @@ pub struct Document {
     /// The languages the notice is promised in; rendered by default.
     #[serde(default = "default_languages")]
     pub languages: Vec<Lang>,
+    /// Two promised languages printed side by side in one document, e.g.
+    /// `fi+sv`: rendered by default instead of one document for each.
+    #[serde(default)]
+    pub layout: Option<Layout>,
     /// A paragraph under the title.
     #[serde(default)]
     pub intro: Option<Text>,
@@ -558,6 +567,21 @@ impl Notice {
                 out.push((at.key("country"), c));
             }
         }
+        out
+    }
+
+    /// The documents rendered when no languages are asked for: the side-by-side
+    /// layout if the model has one, and each other promised language alone.
+    pub fn default_layouts(&self) -> Vec<Layout> {
+        let paired = self.document.layout.map(Layout::langs).unwrap_or_default();
+        let mut out: Vec<Layout> = self.document.layout.into_iter().collect();
+        out.extend(
+            self.document
+                .languages
+                .iter()
+                .filter(|l| !paired.contains(l))
+                .map(|&l| Layout::Single(l)),
+        );
         out
     }
 

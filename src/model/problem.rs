@@ -8,6 +8,9 @@ use super::source_map::Location;
 /// One thing wrong with a model.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// The file the problem is in, when it is not the model itself (e.g. one
+    /// of the organisation's `.ftl` files).
+    pub file: Option<String>,
     /// The field, when the problem belongs to one.
     pub path: Option<FieldPath>,
     /// The line and column in the file, when known.
@@ -22,8 +25,24 @@ impl Problem {
     /// A problem at a field.
     pub fn at(path: FieldPath, message: impl Into<String>) -> Self {
         Problem {
+            file: None,
             path: Some(path),
             location: None,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// A problem at a line and column of another file than the model.
+    pub fn in_file(
+        file: impl Into<String>,
+        location: Option<Location>,
+        message: impl Into<String>,
+    ) -> Self {
+        Problem {
+            file: Some(file.into()),
+            path: None,
+            location,
             message: message.into(),
             help: None,
         }
@@ -35,9 +54,10 @@ impl Problem {
         self
     }
 
-    /// Formats the problem for a person, prefixed with the file name.
+    /// Formats the problem for a person, prefixed with the file name (the
+    /// model's, `file`, unless the problem is in a file of its own).
     pub fn render(&self, file: &str) -> String {
-        let mut s = String::from(file);
+        let mut s = String::from(self.file.as_deref().unwrap_or(file));
         if let Some(loc) = self.location {
             s.push_str(&format!(":{loc}"));
         }

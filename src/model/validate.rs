@@ -11,7 +11,7 @@ use super::problem::{Problem, nearest};
 use super::source_map::SourceMap;
 use super::{BusinessId, Notice, Text};
 use crate::i18n::Catalogue;
-use crate::lang::Lang;
+use crate::lang::{Lang, Layout};
 
 /// Variables every catalogue clause may use; seloste provides them itself.
 pub const GLOBAL_VARIABLES: [&str; 3] = ["controllers", "contact-email", "contact-phone"];
@@ -40,6 +40,9 @@ pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<
             )
             .help("list the languages of the notice, e.g. languages = [\"fi\", \"sv\"]"),
         );
+    }
+    if let Some(layout) = notice.document.layout {
+        problems.extend(check_layout(notice, layout));
     }
     for (i, c) in notice.controllers.iter().enumerate() {
         if let Err(e) = BusinessId::parse(&c.business_id) {
@@ -92,11 +95,47 @@ pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<
     locate(problems, map)
 }
 
+/// A side-by-side layout names two languages that the model promises.
+fn check_layout(notice: &Notice, layout: Layout) -> Vec<Problem> {
+    let at = FieldPath::root().key("document").key("layout");
+    let Layout::Parallel(a, b) = layout else {
+        return vec![
+            Problem::at(at, format!("layout '{layout}' names one language"))
+                .help("a layout prints two languages side by side, e.g. \"fi+sv\"; leave it out for one document per language"),
+        ];
+    };
+    [a, b]
+        .into_iter()
+        .filter(|l| !notice.document.languages.contains(l))
+        .map(|l| {
+            Problem::at(
+                at.clone(),
+                format!("layout '{layout}' prints {l}, which document.languages does not promise"),
+            )
+            .help(format!("add \"{l}\" to document.languages"))
+        })
+        .collect()
+}
+
 /// Checks that every own text has each language to be rendered.
 pub fn validate_langs(notice: &Notice, langs: &[Lang], map: &SourceMap) -> Vec<Problem> {
+    validate_langs_with_fallback(notice, langs, None, map)
+}
+
+/// As [`validate_langs`], but a text that lacks a language and has the
+/// `fallback` language will be printed in that, marked, so it passes.
+pub fn validate_langs_with_fallback(
+    notice: &Notice,
+    langs: &[Lang],
+    fallback: Option<Lang>,
+    map: &SourceMap,
+) -> Vec<Problem> {
     let mut problems = Vec::new();
     for t in notice.texts() {
         let Text::Own(own) = t.text else { continue };
+        if fallback.is_some_and(|f| own.get(f).is_some()) {
+            continue;
+        }
         for &lang in langs {
             if own.get(lang).is_none() {
                 let has = own
@@ -105,12 +144,17 @@ pub fn validate_langs(notice: &Notice, langs: &[Lang], map: &SourceMap) -> Vec<P
                     .map(|l| l.code())
                     .collect::<Vec<_>>()
                     .join(", ");
-                problems.push(
-                    Problem::at(t.path.clone(), format!("own text has no {lang} version (it has: {has})"))
-                        .help(format!(
-                            "add `{lang} = \"…\"` to this text, or use a catalogue key that translates itself"
-                        )),
-                );
+                let message = match fallback {
+                    None => format!("own text has no {lang} version (it has: {has})"),
+                    Some(f) => format!(
+                        "own text has no {lang} version, nor one in the fallback language {f} (it has: {has})"
+                    ),
+                };
+                problems.push(Problem::at(t.path.clone(), message).help(format!(
+                    "add `{lang} = \"…\"` to this text (`seloste translate MODEL --to {lang}` lists \
+                     every text to translate), use a catalogue key that translates itself, or \
+                     render with --fallback LANG to print another language, marked"
+                )));
             }
         }
     }

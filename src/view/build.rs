@@ -33,10 +33,22 @@ pub fn build(
     catalogue: &Catalogue,
     logo_path: Option<&str>,
 ) -> Result<View, ViewError> {
+    build_with_fallback(notice, layout, catalogue, logo_path, None)
+}
+
+/// As [`build`]; an own text that lacks a language of the layout is taken in
+/// `fallback` and marked (validation has made sure it has that language).
+pub fn build_with_fallback(
+    notice: &Notice,
+    layout: Layout,
+    catalogue: &Catalogue,
+    logo_path: Option<&str>,
+    fallback: Option<Lang>,
+) -> Result<View, ViewError> {
     let resolvers = layout
         .langs()
         .into_iter()
-        .map(|l| Resolver::new(catalogue, l, notice))
+        .map(|l| Resolver::new(catalogue, l, fallback, notice))
         .collect::<Result<Vec<_>, _>>()?;
     let names: Vec<String> = notice.controllers.iter().map(|c| c.name.clone()).collect();
 
@@ -92,7 +104,7 @@ pub fn build(
                 path: path.to_string(),
                 alt: resolvers
                     .iter()
-                    .map(|r| r.text("clause", &logo.alt))
+                    .map(|r| r.text("clause", &logo.alt).map(|t| t.flatten()))
                     .collect::<Result<_, _>>()?,
             }),
             _ => None,

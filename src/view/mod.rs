@@ -8,11 +8,13 @@
 
 mod build;
 mod resolve;
+mod rich;
 mod sections;
 
 use serde::Serialize;
 
-pub use build::{ViewError, build};
+pub use build::{ViewError, build, build_with_fallback};
+pub use rich::{Part, Rich};
 
 /// What the template is given as `/data.json`.
 #[derive(Debug, Clone, Serialize)]
@@ -60,7 +62,7 @@ pub struct DocTexts {
     /// The reference to the GDPR.
     pub subtitle: String,
     /// The register's name.
-    pub register: Option<String>,
+    pub register: Option<Rich>,
     /// "Päivitetty".
     pub updated_label: String,
     /// The date updated, written as the language writes dates.
@@ -68,7 +70,7 @@ pub struct DocTexts {
     /// "Versio".
     pub version_label: String,
     /// A paragraph under the title.
-    pub intro: Option<String>,
+    pub intro: Option<Rich>,
     /// "Sivu".
     pub page_label: String,
 }
@@ -115,7 +117,7 @@ pub enum Block {
     /// A paragraph.
     Para {
         /// Its text.
-        text: String,
+        text: Rich,
     },
     /// A short bold lead-in line.
     Label {
@@ -130,14 +132,14 @@ pub enum Block {
     /// A bulleted list.
     List {
         /// The items.
-        items: Vec<String>,
+        items: Vec<Rich>,
     },
     /// A ruled table.
     Table {
         /// Column headings.
         header: Vec<String>,
         /// Rows, as many cells as headings.
-        rows: Vec<Vec<String>>,
+        rows: Vec<Vec<Rich>>,
     },
     /// A framed box that stands apart from the rest (Art. 21).
     Notice {
@@ -170,5 +172,5 @@ pub struct SignatureColumn {
     /// The signer's name.
     pub signer: String,
     /// The signer's title.
-    pub title: Option<String>,
+    pub title: Option<Rich>,
 }

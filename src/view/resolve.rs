@@ -3,6 +3,7 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::build::ViewError;
+use super::rich::Rich;
 use crate::i18n::Catalogue;
 use crate::lang::Lang;
 use crate::model::{ArgValue, Date, Notice, Text};
@@ -13,15 +14,23 @@ pub struct Resolver<'a> {
     pub catalogue: &'a Catalogue,
     /// The language.
     pub lang: Lang,
+    /// The language an own text is taken in when it lacks `lang`.
+    fallback: Option<Lang>,
     globals: Vec<(&'static str, String)>,
 }
 
 impl<'a> Resolver<'a> {
     /// A resolver for `lang`, with the notice's global variables.
-    pub fn new(catalogue: &'a Catalogue, lang: Lang, notice: &Notice) -> Result<Self, ViewError> {
+    pub fn new(
+        catalogue: &'a Catalogue,
+        lang: Lang,
+        fallback: Option<Lang>,
+        notice: &Notice,
+    ) -> Result<Self, ViewError> {
         let mut r = Resolver {
             catalogue,
             lang,
+            fallback: fallback.filter(|&f| f != lang),
             globals: Vec::new(),
         };
         let names: Vec<&str> = notice.controllers.iter().map(|c| c.name.as_str()).collect();
@@ -55,8 +64,44 @@ impl<'a> Resolver<'a> {
         Ok(self.catalogue.format(self.lang, id, Some(&args))?)
     }
 
-    /// A text of the model, its key looked up in `namespace`.
-    pub fn text(&self, namespace: &str, text: &Text) -> Result<String, ViewError> {
+    /// A fixed message whose variables may hold fallbacks: the message is
+    /// formatted around them, so that each keeps its language and marker.
+    pub fn fixed_rich(&self, id: &str, vars: &[(&str, Rich)]) -> Result<Rich, ViewError> {
+        if !vars.iter().any(|(_, v)| v.has_fallback()) {
+            let plain: Vec<(&str, FluentValue)> = vars
+                .iter()
+                .map(|(k, v)| (*k, FluentValue::from(v.flatten())))
+                .collect();
+            return Ok(Rich::plain(self.fixed_with(id, &plain)?));
+        }
+        // Private-use characters stand in for the variables, then the
+        // formatted message is cut at them.
+        let slot = |i: usize| format!("\u{e000}{i}\u{e001}");
+        let stand_ins: Vec<(&str, FluentValue)> = vars
+            .iter()
+            .enumerate()
+            .map(|(i, (k, _))| (*k, FluentValue::from(slot(i))))
+            .collect();
+        let formatted = self.fixed_with(id, &stand_ins)?;
+        let mut out = Rich::default();
+        let mut rest = formatted.as_str();
+        while let Some(start) = rest.find('\u{e000}') {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + '\u{e000}'.len_utf8()..];
+            let end = after.find('\u{e001}').unwrap_or(after.len());
+            if let Some((_, v)) = after[..end].parse::<usize>().ok().and_then(|i| vars.get(i)) {
+                out.append(v.clone());
+            }
+            rest = after.get(end + '\u{e001}'.len_utf8()..).unwrap_or("");
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+
+    /// A text of the model, its key looked up in `namespace`. An own text
+    /// that lacks the language is taken in the fallback language, if any,
+    /// and marked.
+    pub fn text(&self, namespace: &str, text: &Text) -> Result<Rich, ViewError> {
         match text {
             Text::Key(clause) => {
                 let mut args = self.global_args();
@@ -69,17 +114,31 @@ impl<'a> Resolver<'a> {
                     args.set(k.clone(), v);
                 }
                 let id = format!("{namespace}-{}", clause.key);
-                Ok(self.catalogue.format(self.lang, &id, Some(&args))?)
+                Ok(Rich::plain(self.catalogue.format(
+                    self.lang,
+                    &id,
+                    Some(&args),
+                )?))
             }
-            Text::Own(own) => own
-                .get(self.lang)
-                .map(str::to_string)
-                .ok_or(ViewError::MissingLanguage { lang: self.lang }),
+            Text::Own(own) => {
+                if let Some(s) = own.get(self.lang) {
+                    return Ok(Rich::plain(s));
+                }
+                let (lang, s) = self
+                    .fallback
+                    .and_then(|f| own.get(f).map(|s| (f, s)))
+                    .ok_or(ViewError::MissingLanguage { lang: self.lang })?;
+                let marker = self.fixed_with(
+                    "fallback-marker",
+                    &[("lang", FluentValue::from(lang.code()))],
+                )?;
+                Ok(Rich::fallback(s, lang.code(), marker))
+            }
         }
     }
 
     /// Texts of a list field.
-    pub fn texts(&self, namespace: &str, texts: &[Text]) -> Result<Vec<String>, ViewError> {
+    pub fn texts(&self, namespace: &str, texts: &[Text]) -> Result<Vec<Rich>, ViewError> {
         texts.iter().map(|t| self.text(namespace, t)).collect()
     }
 
@@ -100,6 +159,23 @@ impl<'a> Resolver<'a> {
         self.fixed(&format!("country-{}", code.to_ascii_lowercase()))
     }
 
+    /// An address on one line ("Street 1, 00100 City") with its country as
+    /// the language writes it: Finnish and Swedish leave out Finland, English
+    /// always names the country.
+    pub fn address_line(&self, address: &str, country: &str) -> Result<String, ViewError> {
+        self.fixed_with(
+            "address-line",
+            &[
+                ("address", FluentValue::from(address.to_string())),
+                (
+                    "country-code",
+                    FluentValue::from(country.to_ascii_uppercase()),
+                ),
+                ("country", FluentValue::from(self.country(country)?)),
+            ],
+        )
+    }
+
     /// Names joined as the language joins a list: "A, B ja C".
     pub fn join_and(&self, names: &[&str]) -> Result<String, ViewError> {
         Ok(match names {
@@ -118,5 +194,43 @@ impl<'a> Resolver<'a> {
             args.set(*k, FluentValue::from(v.clone()));
         }
         args
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Format, parse};
+
+    const MODEL: &str = r#"
+[document]
+updated = 2023-05-01
+[[controllers]]
+name = "A"
+business-id = "1759068-4"
+street = "S"
+postal-code = "00100"
+city = "Helsinki"
+[contact]
+name = "A"
+email = "a@example.com"
+[[purposes]]
+purpose = "billing"
+basis = "contract"
+"#;
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        let loaded = parse(MODEL, Format::Toml, ".".into()).unwrap();
+        let cat = Catalogue::builtin().unwrap();
+        let date = |lang| {
+            Resolver::new(cat, lang, None, &loaded.notice)
+                .unwrap()
+                .date(loaded.notice.document.updated)
+                .unwrap()
+        };
+        assert_eq!(date(Lang::Fi), "1.5.2023");
+        assert_eq!(date(Lang::Sv), "1.5.2023");
+        assert_eq!(date(Lang::En), "1 May 2023");
     }
 }

@@ -3,11 +3,10 @@
 //! Each function returns `None` when the model has nothing for the section,
 //! so the section and its number disappear in every language alike.
 
-use fluent_bundle::FluentValue;
-
 use super::Block;
 use super::build::ViewError;
 use super::resolve::Resolver;
+use super::rich::Rich;
 use crate::model::{Basis, Notice, Text};
 
 type Content = Result<Option<Vec<Block>>, ViewError>;
@@ -37,11 +36,11 @@ pub const SECTIONS: &[(&str, SectionFn)] = &[
     ("systems", systems),
 ];
 
-fn para(text: String) -> Block {
-    Block::Para { text }
+fn para(text: impl Into<Rich>) -> Block {
+    Block::Para { text: text.into() }
 }
 
-fn list(items: Vec<String>) -> Block {
+fn list(items: Vec<Rich>) -> Block {
     Block::List { items }
 }
 
@@ -95,10 +94,9 @@ fn controller(r: &Resolver, n: &Notice) -> Content {
         blocks.push(para(r.fixed_with("text-several-controllers", &[])?));
     }
     for c in &n.controllers {
-        let mut addr = address(Some(&c.street), Some(&c.postal_code), Some(&c.city));
-        if !c.country.eq_ignore_ascii_case("FI") {
-            addr = addr.map(|a| format!("{a}, {}", r.country(&c.country).unwrap_or_default()));
-        }
+        let addr = address(Some(&c.street), Some(&c.postal_code), Some(&c.city))
+            .map(|a| r.address_line(&a, &c.country))
+            .transpose()?;
         let vat = crate::model::BusinessId::parse(&c.business_id)
             .map(|b| format!("{} ({})", b, b.vat_number()))
             .unwrap_or_else(|_| c.business_id.clone());
@@ -131,7 +129,13 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
                     c.street.as_deref(),
                     c.postal_code.as_deref(),
                     c.city.as_deref(),
-                ),
+                )
+                // The contact has no country of its own: it is the controller's.
+                .map(|a| {
+                    let country = n.controllers.first().map_or("FI", |c| c.country.as_str());
+                    r.address_line(&a, country)
+                })
+                .transpose()?,
             ),
         ],
     )?];
@@ -149,15 +153,16 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
         )?);
     }
     if let Some(p) = &n.representative {
-        let mut addr = address(
+        let addr = address(
             p.street.as_deref(),
             p.postal_code.as_deref(),
             p.city.as_deref(),
         );
-        if let Some(country) = &p.country {
-            let name = r.country(country)?;
-            addr = Some(addr.map_or(name.clone(), |a| format!("{a}, {name}")));
-        }
+        let addr = match (addr, &p.country) {
+            (Some(a), Some(country)) => Some(r.address_line(&a, country)?),
+            (None, Some(country)) => Some(r.country(country)?),
+            (a, None) => a,
+        };
         blocks.push(Block::Label {
             text: r.fixed("label-representative")?,
         });
@@ -187,12 +192,9 @@ fn purposes(r: &Resolver, n: &Notice) -> Content {
         for p in n.purposes.iter().filter(|p| p.basis == basis) {
             let purpose = r.text("purpose", &p.purpose)?;
             items.push(match &p.interest {
-                Some(i) => r.fixed_with(
+                Some(i) => r.fixed_rich(
                     "item-purpose-interest",
-                    &[
-                        ("purpose", FluentValue::from(purpose)),
-                        ("interest", FluentValue::from(r.text("interest", i)?)),
-                    ],
+                    &[("purpose", purpose), ("interest", r.text("interest", i)?)],
                 )?,
                 None => purpose,
             });
@@ -225,10 +227,11 @@ fn sources(r: &Resolver, n: &Notice) -> Content {
     for s in &n.sources {
         let mut item = r.text("source", &s.source)?;
         if s.public {
-            item = format!("{item} ({public})");
+            item.push_str(&format!(" ({public})"));
         }
         if let Some(d) = &s.details {
-            item = format!("{item}: {}", r.text("source-details", d)?);
+            item.push_str(": ");
+            item.append(r.text("source-details", d)?);
         }
         items.push(item);
     }
@@ -253,12 +256,12 @@ fn recipients(r: &Resolver, n: &Notice) -> Content {
         for p in &rec.processors {
             rows.push(vec![
                 r.text("service", &p.service)?,
-                p.name.clone(),
-                match &p.country {
+                Rich::plain(p.name.clone()),
+                Rich::plain(match &p.country {
                     Some(c) => r.country(c)?,
                     None => String::new(),
-                },
-                p.policy.clone().unwrap_or_default(),
+                }),
+                Rich::plain(p.policy.clone().unwrap_or_default()),
             ]);
         }
         blocks.push(table_without_empty_columns(header, rows));
@@ -268,20 +271,20 @@ fn recipients(r: &Resolver, n: &Notice) -> Content {
 
 /// A table without the columns no row fills (e.g. no processor's country is
 /// known): an empty column only takes width from the others.
-fn table_without_empty_columns(header: Vec<String>, rows: Vec<Vec<String>>) -> Block {
+fn table_without_empty_columns(header: Vec<String>, rows: Vec<Vec<Rich>>) -> Block {
     let keep: Vec<bool> = (0..header.len())
         .map(|c| rows.iter().any(|r| !r[c].is_empty()))
         .collect();
-    let pick = |cells: Vec<String>| -> Vec<String> {
+    fn pick<T>(cells: Vec<T>, keep: &[bool]) -> Vec<T> {
         cells
             .into_iter()
-            .zip(&keep)
+            .zip(keep)
             .filter_map(|(cell, &k)| k.then_some(cell))
             .collect()
-    };
+    }
     Block::Table {
-        header: pick(header),
-        rows: rows.into_iter().map(pick).collect(),
+        header: pick(header, &keep),
+        rows: rows.into_iter().map(|r| pick(r, &keep)).collect(),
     }
 }
 
@@ -359,7 +362,7 @@ fn rights(r: &Resolver, n: &Notice) -> Content {
     };
     Ok(Some(vec![
         para(r.fixed("text-rights-intro")?),
-        list(items),
+        list(items.into_iter().map(Rich::from).collect()),
         para(request),
     ]))
 }
@@ -428,21 +431,16 @@ mod tests {
 
     #[test]
     fn empty_table_columns_are_dropped() {
+        let p = |s: &str| Rich::plain(s);
         let t = table_without_empty_columns(
             vec!["a".into(), "b".into(), "c".into()],
-            vec![
-                vec!["1".into(), String::new(), "x".into()],
-                vec!["2".into(), String::new(), String::new()],
-            ],
+            vec![vec![p("1"), p(""), p("x")], vec![p("2"), p(""), p("")]],
         );
         assert_eq!(
             t,
             Block::Table {
                 header: vec!["a".into(), "c".into()],
-                rows: vec![
-                    vec!["1".into(), "x".into()],
-                    vec!["2".into(), String::new()]
-                ],
+                rows: vec![vec![p("1"), p("x")], vec![p("2"), p("")]],
             }
         );
     }

@@ -156,3 +156,20 @@ fn typst_markup_in_text_is_printed_literally() {
     assert!(text.contains(evil), "not literal:\n{text}");
     assert!(!text.contains("root:"), "a file was read");
 }
+
+#[test]
+fn a_layout_must_be_two_promised_languages() {
+    let model = MODEL.replace(
+        "languages = [\"fi\"]",
+        "languages = [\"fi\"]\nlayout = \"fi+sv\"",
+    );
+    let (dir, out) = run(&model, &[]);
+    assert_refused(
+        dir.path(),
+        &out,
+        &[
+            "model.toml:4:10: document.layout: layout 'fi+sv' prints sv, which document.languages does not promise",
+            "add \"sv\" to document.languages",
+        ],
+    );
+}

@@ -2,5 +2,9 @@
 //! read the PDFs it writes back with poppler and qpdf, as a reader would.
 
 mod bad_input;
+mod bilingual;
+mod catalogue;
 mod examples;
 mod support;
+mod translation;
+mod wording;

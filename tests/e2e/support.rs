@@ -38,37 +38,57 @@ pub fn tool(program: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// The text of a PDF as laid out on the page (so a section number in the
-/// margin stays beside its heading), with words hyphenated at a line end
-/// joined again and all runs of white space made single spaces, so that a
-/// phrase broken over lines is still found.
+/// The text of a PDF in the order it was typeset (`pdftotext -raw`: column
+/// by column, cell by cell, where pdftotext's layout analysis would mix a
+/// hanging section number or a side-by-side column into its neighbours),
+/// with all runs of white space made single spaces and words hyphenated at a
+/// line end joined again, so that a phrase broken over lines is still found.
 pub fn pdf_text(pdf: &Path) -> String {
     let raw = tool(
         "pdftotext",
-        &["-layout", "-enc", "UTF-8", pdf.to_str().unwrap(), "-"],
+        &["-raw", "-enc", "UTF-8", pdf.to_str().unwrap(), "-"],
     );
     normalise(&raw)
 }
 
-/// Joins words hyphenated at line ends (typst marks them with a soft hyphen)
-/// and collapses white space.
-pub fn normalise(raw: &str) -> String {
-    let mut out = String::new();
-    let mut words = raw.split_whitespace().peekable();
-    while let Some(w) = words.next() {
-        if let Some(stem) = w.strip_suffix('\u{ad}') {
-            out.push_str(stem);
-            if let Some(next) = words.next() {
-                out.push_str(next);
-            }
-        } else {
-            out.push_str(w);
-        }
-        if words.peek().is_some() {
-            out.push(' ');
-        }
-    }
-    out
+/// As [`pdf_text`], but only the page body: the running header and the
+/// footer are left out (an A4 page without its top 23 mm and bottom 33 mm),
+/// so that a paragraph that runs over a page break reads as one.
+pub fn pdf_body_text(pdf: &Path) -> String {
+    pdf_area_text(pdf, 0, 595)
+}
+
+/// As [`pdf_body_text`], but only the part of each page from `x` points
+/// from the left edge, `width` points wide: one column of a side-by-side
+/// document, read over all its pages.
+pub fn pdf_area_text(pdf: &Path, x: u32, width: u32) -> String {
+    let (x, width) = (x.to_string(), width.to_string());
+    let raw = tool(
+        "pdftotext",
+        &[
+            "-raw",
+            "-enc",
+            "UTF-8",
+            "-x",
+            &x,
+            "-y",
+            "66",
+            "-W",
+            &width,
+            "-H",
+            "682",
+            pdf.to_str().unwrap(),
+            "-",
+        ],
+    );
+    normalise(&raw)
+}
+
+/// White space made single spaces; a soft hyphen (typst's hyphenation) and
+/// the line break after it removed.
+pub fn normalise(text: &str) -> String {
+    let spaced = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    spaced.replace("\u{ad} ", "").replace('\u{ad}', "")
 }
 
 /// Asserts that a run succeeded, showing its error output if not.

@@ -1,0 +1,126 @@
+//! `seloste translate`: own texts that lack a language, out to a translator
+//! and back into the model.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::CliError;
+use super::args::{TranslateArgs, TranslationFormat};
+use seloste::translate::{self, Untranslated};
+use seloste::{Error, Lang, output, pipeline};
+
+pub fn run(args: TranslateArgs) -> Result<(), CliError> {
+    let file = args.model.display().to_string();
+    let loaded = pipeline::load(&args.model, &file)?;
+    match (args.to, &args.merge) {
+        (Some(to), None) => {
+            let items = translate::untranslated(&loaded.notice, to, args.from);
+            match &args.output {
+                None => list(&file, to, &items),
+                Some(out) => write(&file, to, &items, out, args.format),
+            }
+        }
+        (None, Some(merge)) => {
+            merge_file(&args.model, &file, &loaded, merge, args.output.as_deref())
+        }
+        _ => Err(CliError::Usage(
+            "give either --to LANG or --merge FILE".into(),
+        )),
+    }
+}
+
+/// Prints each text to translate on standard output, one per line.
+fn list(file: &str, to: Lang, items: &[Untranslated]) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    for it in items {
+        writeln!(
+            out,
+            "{} ({}): {}",
+            it.path,
+            it.from,
+            it.source.replace('\n', " ")
+        )
+        .map_err(|source| Error::Write {
+            path: "-".into(),
+            source,
+        })?;
+    }
+    eprintln!("{}", summary(file, to, items.len()));
+    Ok(())
+}
+
+fn summary(file: &str, to: Lang, n: usize) -> String {
+    match n {
+        0 => format!("every own text of {file} has a {to} version"),
+        1 => format!("1 own text of {file} has no {to} version"),
+        n => format!("{n} own texts of {file} have no {to} version"),
+    }
+}
+
+/// Writes the file for a translator, unless there is nothing to translate.
+fn write(
+    file: &str,
+    to: Lang,
+    items: &[Untranslated],
+    out: &Path,
+    format: Option<TranslationFormat>,
+) -> Result<(), CliError> {
+    if items.is_empty() {
+        eprintln!("{}; nothing to write", summary(file, to, 0));
+        return Ok(());
+    }
+    let format = format.unwrap_or(match out.extension().and_then(|e| e.to_str()) {
+        Some("ftl") => TranslationFormat::Ftl,
+        _ => TranslationFormat::Toml,
+    });
+    let name = Path::new(file)
+        .file_name()
+        .map_or_else(|| file.to_string(), |n| n.to_string_lossy().into_owned());
+    let text = match format {
+        TranslationFormat::Toml => translate::to_toml(&name, to, items),
+        TranslationFormat::Ftl => translate::to_ftl(&name, to, items),
+    };
+    output::write_atomic(out, text.as_bytes())?;
+    eprintln!(
+        "{}; wrote them to {}",
+        summary(file, to, items.len()),
+        out.display()
+    );
+    Ok(())
+}
+
+/// Merges a translated file into the model and writes the model (or `-o`).
+fn merge_file(
+    model: &Path,
+    file: &str,
+    loaded: &seloste::model::Loaded,
+    merge: &Path,
+    out: Option<&Path>,
+) -> Result<(), CliError> {
+    let shown = merge.display().to_string();
+    let text = std::fs::read_to_string(merge).map_err(|source| Error::Read {
+        path: merge.to_path_buf(),
+        source,
+    })?;
+    let merged = translate::merge(&loaded.notice, &loaded.text, loaded.format, &shown, &text)
+        .map_err(|problems| Error::Invalid {
+            file: shown.clone(),
+            problems,
+        })?;
+    // The merged model must still be a model: a bug here must not reach the file.
+    pipeline::parse_check(&merged.text, loaded, file)?;
+    let target = out.unwrap_or(model);
+    if !merged.filled.is_empty() || out.is_some() {
+        output::write_atomic(target, merged.text.as_bytes())?;
+    }
+    for (path, lang) in &merged.skipped {
+        eprintln!("left empty, not merged: {path} ({lang})");
+    }
+    eprintln!(
+        "merged {} translation{} into {}",
+        merged.filled.len(),
+        if merged.filled.len() == 1 { "" } else { "s" },
+        target.display()
+    );
+    Ok(())
+}

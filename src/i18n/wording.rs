@@ -1,0 +1,466 @@
+//! An organisation's own wording: `.ftl` files beside a model that replace
+//! built-in messages or add new clauses.
+//!
+//! The folder holds `fi/`, `sv/` and `en/`, each with `.ftl` files. The
+//! wording is held to the same rules as the built-in catalogue, because the
+//! promise is the same: a model written in keys translates itself. So every
+//! message must be in all three languages with the same variables, and a
+//! message that replaces a built-in one may use only the variables seloste
+//! gives that message. Every problem names the file and line.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+
+use super::Catalogue;
+use super::variables::message_variables;
+use crate::lang::Lang;
+use crate::model::{GLOBAL_VARIABLES, Location, Problem, SourceMap};
+
+/// An organisation's messages, read and checked.
+pub struct Wording {
+    /// The files, per language, in the order they are applied.
+    pub files: Vec<WordingFile>,
+    /// Each message's variables (the same in every language).
+    pub variables: BTreeMap<String, BTreeSet<String>>,
+}
+
+/// One `.ftl` file of a wording folder.
+pub struct WordingFile {
+    /// Its language (the folder it is in).
+    pub lang: Lang,
+    /// The file as shown in messages.
+    pub path: PathBuf,
+    /// Its messages.
+    pub resource: Arc<FluentResource>,
+}
+
+/// Where a message of the wording is defined.
+struct Definition {
+    file: String,
+    location: Location,
+    vars: BTreeSet<String>,
+}
+
+impl Wording {
+    /// Reads the wording folder `dir` and checks it against `builtin`.
+    /// Returns every problem found, each in its file.
+    pub fn read(dir: &Path, builtin: &Catalogue) -> Result<Wording, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let files = read_files(dir, &mut problems);
+        let mut defined: BTreeMap<String, BTreeMap<Lang, Definition>> = BTreeMap::new();
+        let mut parsed = Vec::new();
+        for (lang, path) in files {
+            let shown = path.display().to_string();
+            let text = match std::fs::read_to_string(&path) {
+                Ok(t) => t,
+                Err(e) => {
+                    problems.push(Problem::in_file(&shown, None, format!("cannot read: {e}")));
+                    continue;
+                }
+            };
+            let resource = match FluentResource::try_new(text.clone()) {
+                Ok(r) => r,
+                Err((_, errors)) => {
+                    for e in errors {
+                        problems.push(
+                            Problem::in_file(
+                                &shown,
+                                Some(location(&text, e.pos.start)),
+                                format!("invalid Fluent syntax: {e}"),
+                            )
+                            .help(
+                                "a message is written `key = text`; a text that goes on over \
+                                 several lines continues on lines that start with spaces",
+                            ),
+                        );
+                    }
+                    continue;
+                }
+            };
+            for (id, vars) in message_variables(resource.entries()) {
+                let at = Definition {
+                    file: shown.clone(),
+                    location: message_location(&text, &id),
+                    vars,
+                };
+                let slot = defined.entry(id.clone()).or_default();
+                if let Some(first) = slot.get(&lang) {
+                    problems.push(
+                        Problem::in_file(
+                            &shown,
+                            Some(at.location),
+                            format!("message '{id}' is defined twice in {lang}"),
+                        )
+                        .help(format!(
+                            "it is also at {}:{}; keep one",
+                            first.file, first.location
+                        )),
+                    );
+                    continue;
+                }
+                slot.insert(lang, at);
+            }
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry
+                    && m.value.is_none()
+                {
+                    problems.push(
+                        Problem::in_file(
+                            &shown,
+                            Some(message_location(&text, m.id.name)),
+                            format!("message '{}' has no text", m.id.name),
+                        )
+                        .help("write the text after the `=`"),
+                    );
+                }
+            }
+            parsed.push(WordingFile {
+                lang,
+                path,
+                resource: Arc::new(resource),
+            });
+        }
+        let mut variables = BTreeMap::new();
+        for (id, by_lang) in &defined {
+            check_message(dir, id, by_lang, builtin, &mut problems);
+            if let Some(d) = by_lang.values().next() {
+                variables.insert(id.clone(), d.vars.clone());
+            }
+        }
+        if problems.is_empty() {
+            Ok(Wording {
+                files: parsed,
+                variables,
+            })
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The ids of the messages the wording adds or replaces.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.variables.keys().map(String::as_str)
+    }
+}
+
+/// The `.ftl` files of `dir`, language by language, sorted by name.
+fn read_files(dir: &Path, problems: &mut Vec<Problem>) -> Vec<(Lang, PathBuf)> {
+    let shown = dir.display().to_string();
+    let entries = match sorted_entries(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(
+                Problem::in_file(&shown, None, format!("cannot read the wording folder: {e}"))
+                    .help(
+                        "`wording` names a folder relative to the model file, holding fi/, sv/ \
+                         and en/ folders of .ftl files",
+                    ),
+            );
+            return Vec::new();
+        }
+    };
+    let mut files = Vec::new();
+    for path in entries {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        let name = name.unwrap_or_default();
+        if name.starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            let Ok(lang) = name.parse::<Lang>() else {
+                problems.push(
+                    Problem::in_file(
+                        path.display().to_string(),
+                        None,
+                        format!("'{name}' is not a language folder"),
+                    )
+                    .help("the wording folder holds only fi/, sv/ and en/"),
+                );
+                continue;
+            };
+            match sorted_entries(&path) {
+                Ok(inner) => files.extend(
+                    inner
+                        .into_iter()
+                        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "ftl"))
+                        .map(|p| (lang, p)),
+                ),
+                Err(e) => problems.push(Problem::in_file(
+                    path.display().to_string(),
+                    None,
+                    format!("cannot read: {e}"),
+                )),
+            }
+        } else if name.ends_with(".ftl") {
+            problems.push(
+                Problem::in_file(
+                    path.display().to_string(),
+                    None,
+                    "a .ftl file outside a language folder",
+                )
+                .help("move it into fi/, sv/ or en/ of the wording folder"),
+            );
+        }
+    }
+    files
+}
+
+fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut v = std::fs::read_dir(dir)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<std::io::Result<Vec<_>>>()?;
+    v.sort();
+    Ok(v)
+}
+
+/// Checks one message across languages and against the built-in catalogue.
+fn check_message(
+    dir: &Path,
+    id: &str,
+    by_lang: &BTreeMap<Lang, Definition>,
+    builtin: &Catalogue,
+    problems: &mut Vec<Problem>,
+) {
+    let (first_lang, first) = by_lang.iter().next().expect("defined in some language");
+    let missing: Vec<Lang> = Lang::ALL
+        .into_iter()
+        .filter(|l| !by_lang.contains_key(l))
+        .collect();
+    if !missing.is_empty() {
+        let names: Vec<&str> = missing.iter().map(|l| l.code()).collect();
+        let folders: Vec<String> = missing
+            .iter()
+            .map(|l| dir.join(l.code()).display().to_string())
+            .collect();
+        problems.push(
+            Problem::in_file(
+                &first.file,
+                Some(first.location),
+                format!(
+                    "message '{id}' is in {first_lang} but not in {}",
+                    names.join(", ")
+                ),
+            )
+            .help(format!(
+                "every message of the wording is written in fi, sv and en, so that the notice \
+                 translates itself: add '{id}' to a .ftl file in {}",
+                folders.join(" and ")
+            )),
+        );
+    }
+    for (lang, d) in by_lang {
+        if d.vars != first.vars {
+            problems.push(
+                Problem::in_file(
+                    &d.file,
+                    Some(d.location),
+                    format!(
+                        "message '{id}' uses {} in {lang} but {} in {first_lang}",
+                        list(&d.vars),
+                        list(&first.vars)
+                    ),
+                )
+                .help("use the same $variables in every language"),
+            );
+        }
+    }
+    if let Some(builtin_vars) = builtin.variables(id) {
+        let extra: BTreeSet<String> = first
+            .vars
+            .iter()
+            .filter(|v| !builtin_vars.contains(*v) && !GLOBAL_VARIABLES.contains(&v.as_str()))
+            .cloned()
+            .collect();
+        if !extra.is_empty() {
+            problems.push(
+                Problem::in_file(
+                    &first.file,
+                    Some(first.location),
+                    format!(
+                        "message '{id}' replaces a built-in message but uses {}, which seloste \
+                         does not give it",
+                        list(&extra)
+                    ),
+                )
+                .help(format!(
+                    "the built-in '{id}' has {}; use only those (and $controllers, \
+                     $contact-email, $contact-phone), or add a message under a new key",
+                    list(builtin_vars)
+                )),
+            );
+        }
+    }
+}
+
+fn list(vars: &BTreeSet<String>) -> String {
+    if vars.is_empty() {
+        "no variables".to_string()
+    } else {
+        vars.iter()
+            .map(|v| format!("${v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// The line and column of a byte offset.
+pub(crate) fn location(text: &str, offset: usize) -> Location {
+    SourceMap::plain(text).location_of_offset(offset)
+}
+
+/// Where the message `id` starts: the line that begins with it.
+pub(crate) fn message_location(text: &str, id: &str) -> Location {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            return location(text, offset);
+        }
+        offset += line.len();
+    }
+    Location { line: 1, column: 1 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folder(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, text) in files {
+            let p = dir.path().join(path);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, text).unwrap();
+        }
+        dir
+    }
+
+    fn problems(files: &[(&str, &str)]) -> Vec<String> {
+        let dir = folder(files);
+        match Wording::read(dir.path(), Catalogue::builtin().unwrap()) {
+            Ok(_) => Vec::new(),
+            Err(ps) => ps
+                .iter()
+                .map(|p| {
+                    p.render("model")
+                        .replace(&dir.path().display().to_string(), "W")
+                })
+                .collect(),
+        }
+    }
+
+    const GOOD: &[(&str, &str)] = &[
+        ("fi/own.ftl", "purpose-loyalty = kanta-asiakasedut\n"),
+        ("sv/own.ftl", "purpose-loyalty = stamkundsförmåner\n"),
+        ("en/own.ftl", "purpose-loyalty = Loyalty benefits\n"),
+    ];
+
+    #[test]
+    fn added_and_replaced_messages_are_used() {
+        let mut files = GOOD.to_vec();
+        files.push((
+            "fi/replace.ftl",
+            "purpose-billing = laskujen lähettäminen\n",
+        ));
+        files.push(("sv/replace.ftl", "purpose-billing = utskick av fakturor\n"));
+        files.push(("en/replace.ftl", "purpose-billing = Sending invoices\n"));
+        let dir = folder(&files);
+        let builtin = Catalogue::builtin().unwrap();
+        let wording = Wording::read(dir.path(), builtin).unwrap();
+        let cat = builtin.with_wording(&wording);
+        assert_eq!(
+            cat.text(Lang::Sv, "purpose-loyalty").unwrap(),
+            "stamkundsförmåner"
+        );
+        assert_eq!(
+            cat.text(Lang::Fi, "purpose-billing").unwrap(),
+            "laskujen lähettäminen"
+        );
+        assert!(cat.contains("purpose-loyalty"));
+        // The built-in catalogue is untouched.
+        assert_eq!(
+            builtin.text(Lang::Fi, "purpose-billing").unwrap(),
+            "laskutus"
+        );
+        assert!(!builtin.contains("purpose-loyalty"));
+    }
+
+    #[test]
+    fn a_syntax_error_names_file_line_and_column() {
+        let mut files = GOOD.to_vec();
+        files[1] = (
+            "sv/own.ftl",
+            "# comment\npurpose-loyalty stamkundsförmåner\n",
+        );
+        let ps = problems(&files);
+        assert!(
+            ps.iter()
+                .any(|p| p.starts_with("W/sv/own.ftl:2:") && p.contains("invalid Fluent syntax")),
+            "{ps:#?}"
+        );
+    }
+
+    #[test]
+    fn a_message_missing_in_a_language_is_named() {
+        let ps = problems(&GOOD[..2]);
+        assert_eq!(ps.len(), 1, "{ps:#?}");
+        assert!(
+            ps[0].starts_with("W/fi/own.ftl:1:1: message 'purpose-loyalty' is in fi but not in en"),
+            "{ps:#?}"
+        );
+        assert!(ps[0].contains("W/en"), "{ps:#?}");
+    }
+
+    #[test]
+    fn different_variables_are_refused() {
+        let mut files = GOOD.to_vec();
+        files[2] = (
+            "en/own.ftl",
+            "purpose-loyalty = Loyalty benefits for { $years } years\n",
+        );
+        let ps = problems(&files);
+        assert!(
+            ps.iter().any(|p| p.starts_with("W/en/own.ftl:1:1:")
+                && p.contains("uses $years in en but no variables in fi")),
+            "{ps:#?}"
+        );
+    }
+
+    #[test]
+    fn a_replacement_may_not_invent_variables() {
+        let files = [
+            ("fi/a.ftl", "heading-data = Tiedot { $x }\n"),
+            ("sv/a.ftl", "heading-data = Uppgifter { $x }\n"),
+            ("en/a.ftl", "heading-data = Data { $x }\n"),
+        ];
+        let ps = problems(&files);
+        assert!(
+            ps.iter()
+                .any(|p| p.contains("replaces a built-in message but uses $x")),
+            "{ps:#?}"
+        );
+    }
+
+    #[test]
+    fn stray_folders_and_files_are_named() {
+        let mut files = GOOD.to_vec();
+        files.push(("de/x.ftl", "a = b\n"));
+        files.push(("loose.ftl", "a = b\n"));
+        files.push(("README.md", "notes\n"));
+        let ps = problems(&files);
+        assert_eq!(ps.len(), 2, "{ps:#?}");
+        assert!(ps[0].contains("'de' is not a language folder"), "{ps:#?}");
+        assert!(ps[1].contains("outside a language folder"), "{ps:#?}");
+    }
+
+    #[test]
+    fn a_missing_folder_is_a_problem() {
+        let r = Wording::read(Path::new("/no/such/wording"), Catalogue::builtin().unwrap());
+        let ps = r.err().unwrap();
+        assert!(ps[0].render("m").contains("cannot read the wording folder"));
+    }
+}

@@ -1,0 +1,200 @@
+//! The bilingual example: one PDF with Finnish and Swedish side by side,
+//! both read back from it, each column tagged with its own language.
+//!
+//! poppler's `pdfinfo -struct-text` shows the tagged text of both columns
+//! but not the `/Lang` of structure elements, so the languages are read from
+//! the structure tree with lopdf (a dev-dependency).
+
+use std::collections::BTreeSet;
+
+use seloste::i18n::Catalogue;
+use seloste::lang::{Lang, Layout};
+use seloste::model;
+
+use crate::support::*;
+
+/// Renders the bilingual example with the layouts it declares.
+fn render() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let model = example("iljoja-fi-sv");
+    let out = seloste(
+        dir.path(),
+        &["render", model.to_str().unwrap(), "-o", "out/"],
+    );
+    assert_ok(&out);
+    assert_eq!(
+        files_in(&dir.path().join("out")),
+        ["iljoja-fi-sv.fi+sv.pdf"],
+        "document.layout makes one side-by-side document the default"
+    );
+    let pdf = dir.path().join("out/iljoja-fi-sv.fi+sv.pdf");
+    (dir, pdf)
+}
+
+/// Text without white space or soft hyphens (see `catalogue.rs`).
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{ad}')
+        .collect()
+}
+
+/// Every string in a JSON value.
+fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+        serde_json::Value::Object(o) => o
+            .iter()
+            .filter(|(k, _)| k.as_str() != "kind")
+            .for_each(|(_, v)| strings(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn both_languages_are_read_back_from_their_columns_of_the_one_pdf() {
+    let (_dir, pdf) = render();
+    // Each column read on its own, over all pages: the left half of an A4
+    // page is Finnish, the right half Swedish.
+    let left = squash(&pdf_area_text(&pdf, 0, 297));
+    let right = squash(&pdf_area_text(&pdf, 298, 297));
+    let loaded = model::load(&example("iljoja-fi-sv")).unwrap();
+    let cat = Catalogue::builtin().unwrap();
+    let view = seloste::view::build(
+        &loaded.notice,
+        Layout::Parallel(Lang::Fi, Lang::Sv),
+        cat,
+        None,
+    )
+    .unwrap();
+    assert!(view.sections.len() >= 10);
+    let mut missing = Vec::new();
+    for section in &view.sections {
+        assert_eq!(section.columns.len(), 2);
+        for col in &section.columns {
+            let text = if col.lang == "fi" { &left } else { &right };
+            let mut wanted = vec![format!("{}. {}", section.number, col.heading)];
+            strings(&serde_json::to_value(&col.blocks).unwrap(), &mut wanted);
+            for w in wanted.iter().filter(|w| !w.is_empty()) {
+                if !text.contains(&squash(w)) {
+                    missing.push(format!("{} ({}): {w}", section.id, col.lang));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not in the PDF:\n{}",
+        missing.join("\n")
+    );
+    let full = pdf_text(&pdf);
+    assert!(
+        full.contains("Tietosuojaseloste / Dataskyddsbeskrivning"),
+        "{full}"
+    );
+}
+
+#[test]
+fn pdfinfo_shows_the_tagged_text_of_both_columns() {
+    let (_dir, pdf) = render();
+    let tags = tool("pdfinfo", &["-struct-text", pdf.to_str().unwrap()]);
+    for heading in [
+        "Rekisterinpitäjä",
+        "Personuppgiftsansvarig",
+        "Rekisteröidyn oikeudet",
+        "Den registrerades rättigheter",
+    ] {
+        assert!(
+            tags.contains(&format!("\"{heading}\"")),
+            "'{heading}' is not tagged:\n{tags}"
+        );
+    }
+}
+
+/// The level-1 headings of a PDF's structure tree with the language each is
+/// in: its own `/Lang`, else the nearest ancestor's, else the document's.
+fn headings_with_lang(pdf: &[u8]) -> Vec<(String, String)> {
+    use lopdf::{Dictionary, Document, Object};
+    let doc = Document::load_mem(pdf).unwrap();
+    let catalog = doc.catalog().unwrap();
+    let doc_lang = text_of(catalog.get(b"Lang").unwrap());
+    let root = deref(&doc, catalog.get(b"StructTreeRoot").unwrap());
+    let mut out = Vec::new();
+    fn walk(doc: &Document, node: &Object, lang: &str, out: &mut Vec<(String, String)>) {
+        match deref(doc, node) {
+            Object::Array(items) => items.iter().for_each(|k| walk(doc, k, lang, out)),
+            Object::Dictionary(d) => elem(doc, d, lang, out),
+            _ => {}
+        }
+    }
+    fn elem(doc: &Document, d: &Dictionary, lang: &str, out: &mut Vec<(String, String)>) {
+        let lang = d.get(b"Lang").map_or(lang.to_string(), text_of);
+        if d.get(b"S").and_then(Object::as_name).ok() == Some(b"H1".as_slice())
+            && let Ok(title) = d.get(b"T")
+        {
+            out.push((lang.clone(), text_of(title)));
+        }
+        if let Ok(k) = d.get(b"K") {
+            walk(doc, k, &lang, out);
+        }
+    }
+    walk(
+        &doc,
+        &Object::Dictionary(root.as_dict().unwrap().clone()),
+        &doc_lang,
+        &mut out,
+    );
+    out
+}
+
+fn deref<'a>(doc: &'a lopdf::Document, o: &'a lopdf::Object) -> &'a lopdf::Object {
+    match o {
+        lopdf::Object::Reference(id) => doc.get_object(*id).unwrap(),
+        o => o,
+    }
+}
+
+/// A PDF text string: UTF-16BE with a byte order mark, else ASCII.
+fn text_of(o: &lopdf::Object) -> String {
+    let bytes = o.as_str().unwrap();
+    match bytes {
+        [0xfe, 0xff, rest @ ..] => String::from_utf16(
+            &rest
+                .chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect::<Vec<_>>(),
+        )
+        .unwrap(),
+        _ => String::from_utf8_lossy(bytes).into_owned(),
+    }
+}
+
+#[test]
+fn each_column_is_tagged_with_its_language() {
+    let (_dir, pdf) = render();
+    let found: BTreeSet<(String, String)> = headings_with_lang(&std::fs::read(&pdf).unwrap())
+        .into_iter()
+        .collect();
+    let loaded = model::load(&example("iljoja-fi-sv")).unwrap();
+    let view = seloste::view::build(
+        &loaded.notice,
+        Layout::Parallel(Lang::Fi, Lang::Sv),
+        Catalogue::builtin().unwrap(),
+        None,
+    )
+    .unwrap();
+    for section in &view.sections {
+        for col in &section.columns {
+            let want = (
+                col.lang.clone(),
+                format!("{}. {}", section.number, col.heading),
+            );
+            assert!(
+                found.contains(&want),
+                "heading {want:?} not tagged with its language; found: {found:#?}"
+            );
+        }
+    }
+    let langs: BTreeSet<&str> = found.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(langs, BTreeSet::from(["fi", "sv"]));
+}

@@ -1,0 +1,380 @@
+//! Every clause of the catalogue, in every language, typeset and read back
+//! from the PDF.
+//!
+//! The test builds "catalogue" models that use every key of every namespace
+//! (with the values each clause needs) and every country, renders them in fi,
+//! sv and en, and looks for each clause's text in what `pdftotext` reads.
+//! List fields take all their keys in the first model; a field that holds one
+//! text (the register's name, the signer's title …) takes its keys one model
+//! at a time.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use seloste::i18n::{Catalogue, FluentValue};
+use seloste::lang::{Lang, Layout};
+use seloste::model::{self, Format, GLOBAL_VARIABLES};
+use seloste::pipeline;
+use seloste::render::Engine;
+
+use crate::support::*;
+
+/// Every namespace of clause keys. A new namespace in the catalogue fails
+/// `every_catalogue_message_is_a_clause_or_a_fixed_text` until it is added
+/// here and placed in the model below.
+const NAMESPACES: &[&str] = &[
+    "register",
+    "clause",
+    "purpose",
+    "interest",
+    "data",
+    "subject",
+    "source",
+    "source-details",
+    "disclosure",
+    "service",
+    "transfer",
+    "safeguard",
+    "retention",
+    "surveillance",
+    "cookies",
+    "automated",
+    "requirement",
+    "request",
+    "security",
+    "system",
+    "title",
+];
+
+/// Prefixes of the fixed messages: headings, labels and texts the notice
+/// prints by itself (the examples check those).
+const FIXED: &[&str] = &[
+    "doc-",
+    "label-",
+    "heading-",
+    "basis-",
+    "text-",
+    "right-",
+    "authority-",
+    "country-",
+    "joiner-",
+    "item-",
+    "signature-",
+    "date",
+    "address-line",
+    "fallback-marker",
+];
+
+const CONTACT_EMAIL: &str = "tietosuoja@example.fi";
+const CONTACT_PHONE: &str = "+358 40 123 4567";
+const CONTROLLER: &str = "Testi Oy";
+
+/// The namespace of a clause id (the longest prefix: `source-details-x` is
+/// in `source-details`).
+fn namespace(id: &str) -> Option<&'static str> {
+    NAMESPACES
+        .iter()
+        .filter(|ns| id.starts_with(&format!("{ns}-")))
+        .max_by_key(|ns| ns.len())
+        .copied()
+}
+
+/// The keys of each namespace, sorted.
+fn keys_by_namespace(cat: &Catalogue) -> BTreeMap<&'static str, Vec<String>> {
+    let mut out: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for id in cat.ids() {
+        if let Some(ns) = namespace(id) {
+            out.entry(ns)
+                .or_default()
+                .push(id[ns.len() + 1..].to_string());
+        }
+    }
+    out
+}
+
+/// A value for each variable a clause needs: a number that selects the
+/// plural form (3 years, 30 days, 6 months).
+fn value(var: &str) -> i64 {
+    match var {
+        "days" => 30,
+        "months" => 6,
+        _ => 3,
+    }
+}
+
+/// The variables a clause needs from the model.
+fn needed(cat: &Catalogue, id: &str) -> Vec<String> {
+    cat.variables(id)
+        .into_iter()
+        .flatten()
+        .filter(|v| !GLOBAL_VARIABLES.contains(&v.as_str()))
+        .cloned()
+        .collect()
+}
+
+/// A key as TOML: `"billing"`, or `{ key = "contract-plus-years", years = 3 }`.
+fn text(cat: &Catalogue, ns: &str, key: &str) -> String {
+    let vars = needed(cat, &format!("{ns}-{key}"));
+    if vars.is_empty() {
+        format!("\"{key}\"")
+    } else {
+        let args: Vec<String> = vars.iter().map(|v| format!("{v} = {}", value(v))).collect();
+        format!("{{ key = \"{key}\", {} }}", args.join(", "))
+    }
+}
+
+fn list(cat: &Catalogue, ns: &str, keys: &[String]) -> String {
+    let items: Vec<String> = keys.iter().map(|k| text(cat, ns, k)).collect();
+    format!("[\n    {},\n]", items.join(",\n    "))
+}
+
+/// The catalogue models: the first holds every list key; each holds the
+/// next key of every one-text field.
+fn models(cat: &Catalogue) -> Vec<String> {
+    let keys = keys_by_namespace(cat);
+    let k = |ns: &str| keys.get(ns).cloned().unwrap_or_default();
+    let countries: Vec<String> = cat
+        .ids()
+        .filter_map(|id| id.strip_prefix("country-"))
+        .map(str::to_ascii_uppercase)
+        .collect();
+    // The one-text fields, and how many slots each model has for them.
+    let singles: [(&str, &[&str]); 6] = [
+        ("register", &["document.register"]),
+        (
+            "clause",
+            &["document.intro", "purposes-note", "subjects-note"],
+        ),
+        ("automated", &["automated-decisions"]),
+        ("requirement", &["requirement"]),
+        ("request", &["rights-request"]),
+        ("title", &["signature.title"]),
+    ];
+    let count = singles
+        .iter()
+        .map(|(ns, slots)| k(ns).len().div_ceil(slots.len()))
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let mut out = Vec::new();
+    for m in 0..count {
+        let mut one: BTreeMap<&str, String> = BTreeMap::new();
+        for (ns, slots) in &singles {
+            let all = k(ns);
+            for (s, slot) in slots.iter().enumerate() {
+                let i = (m * slots.len() + s) % all.len().max(1);
+                if let Some(key) = all.get(i) {
+                    one.insert(slot, text(cat, ns, key));
+                }
+            }
+        }
+        out.push(model(cat, &keys, &countries, &one, m == 0));
+    }
+    out
+}
+
+/// One model: the one-text fields from `one`; the lists if `full`, else a
+/// minimum.
+fn model(
+    cat: &Catalogue,
+    keys: &BTreeMap<&'static str, Vec<String>>,
+    countries: &[String],
+    one: &BTreeMap<&str, String>,
+    full: bool,
+) -> String {
+    let k = |ns: &str| keys.get(ns).cloned().unwrap_or_default();
+    let get = |slot: &str| one.get(slot).cloned().unwrap_or_else(|| "\"x\"".into());
+    let mut s = String::new();
+    for slot in [
+        "purposes-note",
+        "subjects-note",
+        "automated-decisions",
+        "requirement",
+        "rights-request",
+    ] {
+        s += &format!("{slot} = {}\n", get(slot));
+    }
+    if full {
+        for (field, ns) in [
+            ("data", "data"),
+            ("subjects", "subject"),
+            ("retention", "retention"),
+            ("surveillance", "surveillance"),
+            ("cookies", "cookies"),
+            ("systems", "system"),
+        ] {
+            s += &format!("{field} = {}\n", list(cat, ns, &k(ns)));
+        }
+    } else {
+        s += "subjects = [\"customers\"]\n";
+    }
+    s += &format!(
+        "\n[document]\nupdated = 2024-03-01\nlanguages = [\"fi\", \"sv\", \"en\"]\n\
+         register = {}\nintro = {}\n",
+        get("document.register"),
+        get("document.intro")
+    );
+    s += &format!(
+        "\n[[controllers]]\nname = \"{CONTROLLER}\"\nbusiness-id = \"1759068-4\"\n\
+         street = \"Testikatu 1\"\npostal-code = \"00100\"\ncity = \"Helsinki\"\n\
+         \n[contact]\nname = \"{CONTROLLER}\"\nemail = \"{CONTACT_EMAIL}\"\nphone = \"{CONTACT_PHONE}\"\n"
+    );
+    let purposes = if full {
+        k("purpose")
+    } else {
+        vec!["billing".into()]
+    };
+    let interests = k("interest");
+    for (i, p) in purposes.iter().enumerate() {
+        s += &format!("\n[[purposes]]\npurpose = {}\n", text(cat, "purpose", p));
+        match interests.get(i).filter(|_| full) {
+            Some(int) => {
+                s += &format!(
+                    "basis = \"legitimate-interests\"\ninterest = {}\n",
+                    text(cat, "interest", int)
+                )
+            }
+            None if i % 2 == 0 => s += "basis = \"contract\"\n",
+            None => s += "basis = \"consent\"\n",
+        }
+    }
+    if full {
+        let details = k("source-details");
+        for (i, src) in k("source").iter().enumerate() {
+            s += &format!("\n[[sources]]\nsource = {}\n", text(cat, "source", src));
+            if let Some(d) = details.get(i) {
+                s += &format!("details = {}\n", text(cat, "source-details", d));
+            }
+        }
+        s += &format!(
+            "\n[recipients]\ndisclosures = {}\n",
+            list(cat, "disclosure", &k("disclosure"))
+        );
+        let services = k("service");
+        for i in 0..services.len().max(countries.len()) {
+            s += &format!(
+                "\n[[recipients.processors]]\nname = \"Palvelu {i}\"\nservice = {}\ncountry = \"{}\"\n",
+                text(cat, "service", &services[i % services.len()]),
+                countries[i % countries.len()]
+            );
+        }
+        s += &format!(
+            "\n[transfers]\noutside-eea = true\ntexts = {}\nsafeguards = {}\n",
+            list(cat, "transfer", &k("transfer")),
+            list(cat, "safeguard", &k("safeguard"))
+        );
+        let security = k("security");
+        let (manual, electronic) = security.split_at(security.len() / 2);
+        s += &format!(
+            "\n[security]\nmanual = {}\nelectronic = {}\n",
+            list(cat, "security", manual),
+            list(cat, "security", electronic)
+        );
+    }
+    s += &format!(
+        "\n[signature]\nplace = \"Helsinki\"\nsigner = \"Maija Meikäläinen\"\ntitle = {}\n",
+        get("signature.title")
+    );
+    s
+}
+
+/// A clause's text as the catalogue writes it in `lang`, with the values
+/// the model gives and seloste's global variables.
+fn expected(cat: &Catalogue, lang: Lang, id: &str) -> String {
+    let mut args = seloste::i18n::FluentArgs::new();
+    args.set("controllers", CONTROLLER);
+    args.set("contact-email", CONTACT_EMAIL);
+    args.set("contact-phone", CONTACT_PHONE);
+    for v in needed(cat, id) {
+        args.set(v.clone(), FluentValue::from(value(&v)));
+    }
+    cat.format(lang, id, Some(&args)).unwrap()
+}
+
+/// Text without any white space or soft hyphen: a line may break after any
+/// hyphen or at a hyphenation point, and the comparison must not care.
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{ad}')
+        .collect()
+}
+
+#[test]
+fn every_catalogue_message_is_a_clause_or_a_fixed_text() {
+    let cat = Catalogue::builtin().unwrap();
+    let stray: Vec<&str> = cat
+        .ids()
+        .filter(|id| namespace(id).is_none() && !FIXED.iter().any(|f| id.starts_with(f)))
+        .collect();
+    assert!(
+        stray.is_empty(),
+        "messages in no namespace this test knows (add the namespace to NAMESPACES in \
+         tests/e2e/catalogue.rs and place its keys in the model): {stray:?}"
+    );
+}
+
+#[test]
+fn every_clause_renders_in_every_language() {
+    let cat = Catalogue::builtin().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Engine::new();
+    let layouts: Vec<Layout> = Lang::ALL.iter().map(|&l| Layout::Single(l)).collect();
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    let mut missing = Vec::new();
+    for (m, text) in models(cat).iter().enumerate() {
+        let loaded = model::parse(text, Format::Toml, PathBuf::from("."))
+            .unwrap_or_else(|p| panic!("catalogue model {m} does not parse: {p}\n{text}"));
+        let prepared = pipeline::prepare(&loaded, cat, &layouts, "catalogue.toml")
+            .unwrap_or_else(|e| panic!("catalogue model {m} is invalid: {e}\n{text}"));
+        let ids: Vec<String> = loaded
+            .notice
+            .texts()
+            .iter()
+            .filter_map(|t| match t.text {
+                model::Text::Key(c) => Some(format!("{}-{}", t.namespace, c.key)),
+                model::Text::Own(_) => None,
+            })
+            // Countries as the processors' table prints them (a Finnish
+            // controller's country is in the footer only).
+            .chain(
+                loaded
+                    .notice
+                    .countries()
+                    .iter()
+                    .filter(|(path, _)| path.to_string().starts_with("recipients"))
+                    .map(|(_, c)| format!("country-{}", c.to_ascii_lowercase())),
+            )
+            .collect();
+        for &layout in &layouts {
+            let Layout::Single(lang) = layout else {
+                unreachable!()
+            };
+            let pdf = prepared.render(&engine, cat, layout).unwrap();
+            let path = dir.path().join(format!("catalogue-{m}.{lang}.pdf"));
+            std::fs::write(&path, pdf).unwrap();
+            let read = squash(&pdf_body_text(&path));
+            for id in &ids {
+                let want = expected(cat, lang, id);
+                if !read.contains(&squash(&want)) {
+                    missing.push(format!("{id} ({lang}, model {m}): {want:?}"));
+                }
+            }
+        }
+        used.extend(ids);
+    }
+    assert!(
+        missing.is_empty(),
+        "{} clause texts were not found in the PDFs:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
+    let unused: Vec<&str> = cat
+        .ids()
+        .filter(|id| namespace(id).is_some() || id.starts_with("country-"))
+        .filter(|id| !used.contains(*id))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "clauses no catalogue model uses: {unused:?}"
+    );
+}

@@ -1,0 +1,354 @@
+//! The translation workflow run as a user runs it: list the own texts that
+//! lack a language, write a file for a translator, merge it back, and render
+//! an incomplete language with a marked fallback. On error: exit status 1,
+//! the file and line named, nothing written.
+
+use std::path::Path;
+
+use crate::support::*;
+
+/// A model with three own texts: one in fi and sv, two in fi only.
+const MODEL: &str = r#"# Our notice: keep this comment.
+data = ["name", { fi = "kanta-asiakasnumero" }]   # loyalty number
+
+[document]
+updated = 2024-03-01
+languages = ["fi", "sv"]
+register = { fi = "Kanta-asiakasrekisteri", sv = "Stamkundsregister" }
+
+[[controllers]]
+name = "Webkoti"
+business-id = "1759068-4"
+street = "Mustikkapolku 1 A 5"
+postal-code = "96500"
+city = "Rovaniemi"
+
+[contact]
+name = "Webkoti"
+email = "admin@webkoti.com"
+
+[[purposes]]
+purpose = "billing"
+basis = "contract"
+
+[[purposes]]
+purpose = { fi = "kanta-asiakasetujen hallinta" }
+basis = "contract"
+"#;
+
+fn folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("model.toml"), MODEL).unwrap();
+    dir
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn read(dir: &Path, name: &str) -> String {
+    std::fs::read_to_string(dir.join(name)).unwrap()
+}
+
+#[test]
+fn lists_every_own_text_without_the_language() {
+    let dir = folder();
+    let out = seloste(dir.path(), &["translate", "model.toml", "--to", "sv"]);
+    assert_ok(&out);
+    assert_eq!(
+        stdout(&out),
+        "purposes[1].purpose (fi): kanta-asiakasetujen hallinta\ndata[1] (fi): kanta-asiakasnumero\n"
+    );
+    assert!(stderr(&out).contains("2 own texts of model.toml have no sv version"));
+    assert_eq!(files_in(dir.path()), ["model.toml"]);
+
+    let out = seloste(dir.path(), &["translate", "model.toml", "--to", "fi"]);
+    assert_ok(&out);
+    assert_eq!(stdout(&out), "");
+    assert!(stderr(&out).contains("every own text of model.toml has a fi version"));
+}
+
+#[test]
+fn a_toml_file_for_the_translator_merges_back_keeping_the_model_as_written() {
+    let dir = folder();
+    let out = seloste(
+        dir.path(),
+        &[
+            "translate",
+            "model.toml",
+            "--to",
+            "sv",
+            "-o",
+            "model.sv.toml",
+        ],
+    );
+    assert_ok(&out);
+    let file = read(dir.path(), "model.sv.toml");
+    assert!(
+        file.contains("[\"data[1]\"]\nfi = \"kanta-asiakasnumero\"\nsv = \"\"\n"),
+        "{file}"
+    );
+    // The translator fills in one text and leaves the other empty.
+    let filled = file.replace(
+        "fi = \"kanta-asiakasnumero\"\nsv = \"\"",
+        "fi = \"kanta-asiakasnumero\"\nsv = \"stamkundsnummer\"",
+    );
+    std::fs::write(dir.path().join("model.sv.toml"), filled).unwrap();
+    let out = seloste(
+        dir.path(),
+        &["translate", "model.toml", "--merge", "model.sv.toml"],
+    );
+    assert_ok(&out);
+    let err = stderr(&out);
+    assert!(
+        err.contains("merged 1 translation into model.toml"),
+        "{err}"
+    );
+    assert!(
+        err.contains("left empty, not merged: purposes[1].purpose (sv)"),
+        "{err}"
+    );
+    let model = read(dir.path(), "model.toml");
+    assert_eq!(
+        model,
+        MODEL.replace(
+            "{ fi = \"kanta-asiakasnumero\" }",
+            "{ fi = \"kanta-asiakasnumero\", sv = \"stamkundsnummer\" }"
+        ),
+        "only the translation is added; comments and layout stay"
+    );
+    let out = seloste(dir.path(), &["translate", "model.toml", "--to", "sv"]);
+    assert_eq!(
+        stdout(&out),
+        "purposes[1].purpose (fi): kanta-asiakasetujen hallinta\n"
+    );
+}
+
+#[test]
+fn an_ftl_file_for_the_translator_merges_back() {
+    let dir = folder();
+    let out = seloste(
+        dir.path(),
+        &[
+            "translate",
+            "model.toml",
+            "--to",
+            "en",
+            "-o",
+            "model.en.ftl",
+        ],
+    );
+    assert_ok(&out);
+    let file = read(dir.path(), "model.en.ftl");
+    assert!(
+        file.contains(
+            "# purposes[1].purpose (fi):\n# kanta-asiakasetujen hallinta\npurposes-1-purpose =\n"
+        ),
+        "{file}"
+    );
+    let filled = file
+        .replace("data-1 =\n", "data-1 = Loyalty card number\n")
+        .replace(
+            "purposes-1-purpose =\n",
+            "purposes-1-purpose = Managing loyalty\n    benefits\n",
+        )
+        .replace(
+            "document-register =\n",
+            "document-register = Loyalty register\n",
+        );
+    std::fs::write(dir.path().join("model.en.ftl"), filled).unwrap();
+    let out = seloste(
+        dir.path(),
+        &[
+            "translate",
+            "model.toml",
+            "--merge",
+            "model.en.ftl",
+            "-o",
+            "merged.toml",
+        ],
+    );
+    assert_ok(&out);
+    assert_eq!(
+        read(dir.path(), "model.toml"),
+        MODEL,
+        "-o leaves the model alone"
+    );
+    let merged = read(dir.path(), "merged.toml");
+    for want in [
+        "register = { fi = \"Kanta-asiakasrekisteri\", sv = \"Stamkundsregister\", en = \"Loyalty register\" }",
+        "{ fi = \"kanta-asiakasnumero\", en = \"Loyalty card number\" }",
+        "purpose = { fi = \"kanta-asiakasetujen hallinta\", en = \"Managing loyalty benefits\" }",
+    ] {
+        assert!(merged.contains(want), "{want}\nnot in:\n{merged}");
+    }
+    let out = seloste(
+        dir.path(),
+        &["render", "merged.toml", "--lang", "en", "-o", "out/"],
+    );
+    assert_ok(&out);
+    let text = pdf_text(&dir.path().join("out/merged.en.pdf"));
+    assert!(text.contains("Managing loyalty benefits"), "{text}");
+}
+
+#[test]
+fn a_merge_with_a_problem_names_the_line_and_writes_nothing() {
+    let dir = folder();
+    let file = "[\"purposes[1].purpose\"]\nfi = \"kanta-asiakasedut\"\nsv = \"stamkundsförmåner\"\n\n\
+                [\"purposes[7].purpose\"]\nfi = \"x\"\nsv = \"y\"\n";
+    std::fs::write(dir.path().join("t.toml"), file).unwrap();
+    let out = seloste(
+        dir.path(),
+        &["translate", "model.toml", "--merge", "t.toml"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "t.toml:1:1: purposes[1].purpose: the model's fi text here is not the one in the file"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("t.toml:5:1: purposes[7].purpose: the model has no own text here"),
+        "{err}"
+    );
+    assert_eq!(read(dir.path(), "model.toml"), MODEL);
+    assert_eq!(files_in(dir.path()), ["model.toml", "t.toml"]);
+
+    std::fs::write(dir.path().join("t.toml"), "[\"data[1]\"\nfi = 1\n").unwrap();
+    let out = seloste(
+        dir.path(),
+        &["translate", "model.toml", "--merge", "t.toml"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("t.toml:1:"), "{}", stderr(&out));
+    assert_eq!(read(dir.path(), "model.toml"), MODEL);
+}
+
+#[test]
+fn the_command_line_is_checked() {
+    let dir = folder();
+    let out = seloste(dir.path(), &["translate", "model.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = seloste(dir.path(), &["translate", "model.toml", "--to", "de"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unknown language 'de'"));
+    let out = seloste(
+        dir.path(),
+        &["translate", "model.toml", "--to", "sv", "--merge", "x.toml"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(files_in(dir.path()), ["model.toml"]);
+}
+
+#[test]
+fn an_incomplete_language_names_each_missing_text() {
+    let dir = folder();
+    let out = seloste(
+        dir.path(),
+        &["render", "model.toml", "--lang", "sv", "-o", "out/"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("model.toml:2:17: data[1]: own text has no sv version (it has: fi)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("purposes[1].purpose: own text has no sv version"),
+        "{err}"
+    );
+    assert!(err.contains("--fallback"), "{err}");
+    assert_eq!(files_in(dir.path()), ["model.toml"]);
+}
+
+#[test]
+fn a_fallback_is_printed_marked_and_tagged_in_its_language() {
+    let dir = folder();
+    let out = seloste(
+        dir.path(),
+        &[
+            "render",
+            "model.toml",
+            "--lang",
+            "sv,fi+sv",
+            "--fallback",
+            "fi",
+            "-o",
+            "out/",
+        ],
+    );
+    assert_ok(&out);
+    let sv = pdf_text(&dir.path().join("out/model.sv.pdf"));
+    assert!(sv.contains("kanta-asiakasnumero (på finska)"), "{sv}");
+    assert!(
+        sv.contains("kanta-asiakasetujen hallinta (på finska)"),
+        "{sv}"
+    );
+    assert!(sv.contains("Stamkundsregister"), "{sv}");
+    // The Finnish text inside the Swedish document is tagged as Finnish.
+    let pdf = std::fs::read(dir.path().join("out/model.sv.pdf")).unwrap();
+    let spans = spans_with_lang(&pdf);
+    assert!(spans.contains(&"fi".to_string()), "{spans:?}");
+    let both = pdf_text(&dir.path().join("out/model.fi+sv.pdf"));
+    assert!(both.contains("kanta-asiakasnumero (på finska)"), "{both}");
+
+    // A fallback that the text lacks too is still an error.
+    let out = seloste(
+        dir.path(),
+        &[
+            "render",
+            "model.toml",
+            "--lang",
+            "sv",
+            "--fallback",
+            "en",
+            "-o",
+            "x/",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("own text has no sv version, nor one in the fallback language en"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join("x").exists());
+}
+
+/// The `/Lang` of every structure element and every marked-content span
+/// that has one: typst tags a paragraph with the language of its first text
+/// and a run in another language inside it with a span of that language.
+fn spans_with_lang(pdf: &[u8]) -> Vec<String> {
+    use lopdf::Object;
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    let lang = |d: &lopdf::Dictionary| {
+        d.get(b"Lang")
+            .and_then(Object::as_str)
+            .ok()
+            .map(|l| String::from_utf8_lossy(l).into_owned())
+    };
+    let mut out: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"Type").and_then(Object::as_name).ok() == Some(b"StructElem".as_slice()))
+        .filter_map(lang)
+        .collect();
+    for (_, page) in doc.get_pages() {
+        let content = doc.get_and_decode_page_content(page).unwrap();
+        for op in content.operations {
+            if op.operator == "BDC"
+                && let Some(Object::Dictionary(d)) = op.operands.get(1)
+            {
+                out.extend(lang(d));
+            }
+        }
+    }
+    out
+}
