@@ -2,9 +2,13 @@
 //!
 //! Validation covers every language of every requested layout before any
 //! document is typeset, so that a run either produces all its files or none.
+//! Then the GDPR completeness rules run (`check`): an error stops the run as
+//! well, and warnings travel with the [`Prepared`] model for the caller to
+//! show.
 
 use std::path::Path;
 
+use crate::check::{self, Finding};
 use crate::error::Error;
 use crate::i18n::Catalogue;
 use crate::lang::{Lang, Layout};
@@ -16,14 +20,17 @@ use crate::view;
 pub struct Prepared<'a> {
     loaded: &'a Loaded,
     logo: Option<(&'static str, Vec<u8>)>,
+    warnings: Vec<Finding>,
 }
 
-/// Validates `loaded` for `layouts`, naming the file as `file` in problems.
+/// Validates `loaded` for `layouts` and runs the completeness checks, naming
+/// the file as `file` in problems.
 pub fn prepare<'a>(
     loaded: &'a Loaded,
     catalogue: &Catalogue,
     layouts: &[Layout],
     file: &str,
+    options: &check::Options,
 ) -> Result<Prepared<'a>, Error> {
     let mut langs: Vec<Lang> = layouts.iter().flat_map(|l| l.langs()).collect();
     langs.sort();
@@ -43,7 +50,18 @@ pub fn prepare<'a>(
             problems,
         });
     }
-    Ok(Prepared { loaded, logo })
+    let findings = check::check_rules(loaded, catalogue, options);
+    if check::has_errors(&findings) {
+        return Err(Error::Incomplete {
+            file: file.to_string(),
+            findings,
+        });
+    }
+    Ok(Prepared {
+        loaded,
+        logo,
+        warnings: findings,
+    })
 }
 
 /// Reads the logo the model declares; the world serves it at a fixed path
@@ -89,6 +107,11 @@ fn read_logo(loaded: &Loaded) -> Result<Option<(&'static str, Vec<u8>)>, Problem
 }
 
 impl Prepared<'_> {
+    /// What the checks found that does not stop the notice (warnings).
+    pub fn warnings(&self) -> &[Finding] {
+        &self.warnings
+    }
+
     /// Renders one layout to PDF bytes.
     pub fn render(
         &self,

@@ -14,11 +14,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::FluentResource;
 
 use crate::lang::Lang;
 
-pub use fluent_bundle::FluentValue;
+#[cfg(test)]
+pub(crate) use embedded::FILES;
+pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use variables::message_variables;
 
 /// Why the catalogue could not be built or a message not formatted.
