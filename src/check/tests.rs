@@ -105,7 +105,10 @@ fn purpose_without_basis() {
 #[test]
 fn legitimate_interest_not_stated() {
     only(
-        &replaced("\"contract\"\n\n[[sources]]", "\"legitimate-interests\"\n\n[[sources]]"),
+        &replaced(
+            "\"contract\"\n\n[[sources]]",
+            "\"legitimate-interests\"\n\n[[sources]]",
+        ),
         "legitimate-interest-not-stated",
         "purposes[0].interest",
         (22, 1),
@@ -233,7 +236,10 @@ fn contact_phone_missing() {
 #[test]
 fn representative_missing() {
     only(
-        &replaced("city = \"Rovaniemi\"", "city = \"Rovaniemi\"\ncountry = \"US\""),
+        &replaced(
+            "city = \"Rovaniemi\"",
+            "city = \"Rovaniemi\"\ncountry = \"US\"",
+        ),
         "representative-missing",
         "controllers[0].country",
         (17, 11),
@@ -272,7 +278,10 @@ fn no_data_categories() {
 #[test]
 fn no_recipients() {
     only(
-        &replaced("\n[recipients]\ndisclosures = [\"authorities-by-law\"]\n", ""),
+        &replaced(
+            "\n[recipients]\ndisclosures = [\"authorities-by-law\"]\n",
+            "",
+        ),
         "no-recipients",
         "recipients",
         (1, 1),
@@ -302,7 +311,10 @@ fn requirement_not_stated() {
 #[test]
 fn own_text_too_short() {
     let f = only(
-        &replaced("[\"until-no-longer-needed\"]", "[{ fi = \"Kuusi vuotta\" }]"),
+        &replaced(
+            "[\"until-no-longer-needed\"]",
+            "[{ fi = \"Kuusi vuotta\" }]",
+        ),
         "own-text-too-short",
         "retention[0]",
         (3, 14),
@@ -317,12 +329,22 @@ fn own_text_too_short() {
 
 #[test]
 fn outdated() {
-    assert_eq!(findings_on(BASE, "2027-06-01"), [], "exactly two years is not outdated");
+    assert_eq!(
+        findings_on(BASE, "2027-06-01"),
+        [],
+        "exactly two years is not outdated"
+    );
     let found = findings_on(BASE, "2027-06-02");
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].rule, "outdated");
     assert_eq!(found[0].path.to_string(), "document.updated");
-    assert_eq!(found[0].location, Some(Location { line: 8, column: 11 }));
+    assert_eq!(
+        found[0].location,
+        Some(Location {
+            line: 8,
+            column: 11
+        })
+    );
     assert_eq!(found[0].article, "Art. 12(1)");
     assert!(found[0].message.contains("2025-06-01"));
 }
@@ -341,7 +363,10 @@ fn language_incomplete() {
 #[test]
 fn placeholder_not_filled() {
     let f = only(
-        &replaced("name = \"Webkoti\"\nbusiness", "name = \"<nimi>\"\nbusiness"),
+        &replaced(
+            "name = \"Webkoti\"\nbusiness",
+            "name = \"<nimi>\"\nbusiness",
+        ),
         "placeholder-not-filled",
         "controllers[0].name",
         (12, 8),
@@ -377,8 +402,11 @@ fn invalid_model() {
 
 #[test]
 fn findings_come_in_file_order() {
-    let src = replaced("email = \"admin@webkoti.com\"", "email = \"admin\"")
-        .replacen("retention = [\"until-no-longer-needed\"]\n", "", 1);
+    let src = replaced("email = \"admin@webkoti.com\"", "email = \"admin\"").replacen(
+        "retention = [\"until-no-longer-needed\"]\n",
+        "",
+        1,
+    );
     let rules: Vec<&str> = findings(&src).iter().map(|f| f.rule).collect();
     assert_eq!(rules, ["no-retention", "no-contact"]);
 }
@@ -404,7 +432,11 @@ fn json_models_are_checked_without_locations() {
     )
     .unwrap();
     let loaded = parse(&value.to_string(), Format::Json, PathBuf::from(".")).unwrap();
-    let found = check(&loaded, Catalogue::builtin().unwrap(), &options("2026-01-01"));
+    let found = check(
+        &loaded,
+        Catalogue::builtin().unwrap(),
+        &options("2026-01-01"),
+    );
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].rule, "no-retention");
     assert_eq!(found[0].location, None);
@@ -446,7 +478,11 @@ fn the_examples_have_no_findings() {
     for name in ["iljoja", "webkoti"] {
         let loaded = example(name);
         // A day within two years of both examples' dates.
-        let found = check(&loaded, Catalogue::builtin().unwrap(), &options("2027-01-01"));
+        let found = check(
+            &loaded,
+            Catalogue::builtin().unwrap(),
+            &options("2027-01-01"),
+        );
         assert_eq!(found, [], "{name}");
     }
 }

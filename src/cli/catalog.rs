@@ -85,7 +85,10 @@ fn sample(catalogue: &Catalogue, lang: Lang, id: &str) -> Result<(String, Vec<St
         .into_iter()
         .filter(|v| !GLOBAL_VARIABLES.contains(&v.as_str()))
         .collect();
-    Ok((text.split_whitespace().collect::<Vec<_>>().join(" "), values))
+    Ok((
+        text.split_whitespace().collect::<Vec<_>>().join(" "),
+        values,
+    ))
 }
 
 fn unknown_section(given: &str) -> CliError {

@@ -11,10 +11,10 @@ use super::CliError;
 use super::args::{CheckArgs, ReportFormat};
 use super::report::{self, ModelReport};
 use super::today;
+use seloste::Error;
 use seloste::check::{self, Finding, Options};
 use seloste::i18n::Catalogue;
 use seloste::model::{self, LoadError, Problem};
-use seloste::Error;
 
 pub fn run(args: CheckArgs) -> Result<(), CliError> {
     let options = Options {

@@ -78,7 +78,12 @@ pub fn summary(w: &mut dyn Write, r: &ModelReport) -> io::Result<()> {
     };
     match (r.errors, r.warnings) {
         (0, 0) => writeln!(w, "{BOLD}{}{BOLD:#}: {GOOD}no findings{GOOD:#}", r.file),
-        (e, 0) => writeln!(w, "{BOLD}{}{BOLD:#}: {ERROR}{}{ERROR:#}", r.file, count(e, "error")),
+        (e, 0) => writeln!(
+            w,
+            "{BOLD}{}{BOLD:#}: {ERROR}{}{ERROR:#}",
+            r.file,
+            count(e, "error")
+        ),
         (0, wn) => writeln!(
             w,
             "{BOLD}{}{BOLD:#}: {WARNING}{}{WARNING:#}",
@@ -143,7 +148,11 @@ fn finding(w: &mut dyn Write, file: &str, source: Option<&str>, f: &Finding) -> 
     }
     writeln!(w, "{pad} {GUTTER}|{GUTTER:#}")?;
     if let Some((loc, text)) = line {
-        writeln!(w, "{GUTTER}{}{GUTTER:#} {GUTTER}|{GUTTER:#} {text}", loc.line)?;
+        writeln!(
+            w,
+            "{GUTTER}{}{GUTTER:#} {GUTTER}|{GUTTER:#} {text}",
+            loc.line
+        )?;
         // Tabs are kept, so that the caret lines up however they are shown.
         let before: String = text
             .chars()
@@ -158,8 +167,16 @@ fn finding(w: &mut dyn Write, file: &str, source: Option<&str>, f: &Finding) -> 
         )?;
         writeln!(w, "{pad} {GUTTER}|{GUTTER:#}")?;
     }
-    writeln!(w, "{pad} {GUTTER}={GUTTER:#} {BOLD}GDPR{BOLD:#} {}", f.article)?;
-    writeln!(w, "{pad} {GUTTER}={GUTTER:#} {BOLD}help{BOLD:#}: {}", f.help)?;
+    writeln!(
+        w,
+        "{pad} {GUTTER}={GUTTER:#} {BOLD}GDPR{BOLD:#} {}",
+        f.article
+    )?;
+    writeln!(
+        w,
+        "{pad} {GUTTER}={GUTTER:#} {BOLD}help{BOLD:#}: {}",
+        f.help
+    )?;
     writeln!(w)
 }
 

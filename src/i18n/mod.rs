@@ -13,8 +13,8 @@ mod variables;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
-use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
 
 use crate::lang::Lang;
 

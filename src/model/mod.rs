@@ -26,9 +26,9 @@ pub use load::{Format, LoadError, Loaded, load, parse};
 pub use namespaces::{NAMESPACES, Namespace, split_id};
 pub use path::{FieldPath, Segment};
 pub use problem::{Problem, nearest};
-pub use source_map::{Location, SourceMap};
 pub use raw::to_json;
 pub use schema::schema;
+pub use source_map::{Location, SourceMap};
 pub use text::{ArgValue, Clause, OwnText, Text};
 pub use validate::{GLOBAL_VARIABLES, validate, validate_langs};
 

@@ -123,7 +123,9 @@ title = "x"
 
     #[test]
     fn every_namespace_of_the_model_is_listed() {
-        let notice = parse(FULL, Format::Toml, PathBuf::from(".")).unwrap().notice;
+        let notice = parse(FULL, Format::Toml, PathBuf::from("."))
+            .unwrap()
+            .notice;
         let texts = notice.texts();
         for t in &texts {
             assert!(
@@ -144,7 +146,10 @@ title = "x"
 
     #[test]
     fn every_clause_of_the_catalogue_belongs_to_a_namespace() {
-        for file in crate::i18n::FILES.iter().filter(|f| f.name == "clauses.ftl") {
+        for file in crate::i18n::FILES
+            .iter()
+            .filter(|f| f.name == "clauses.ftl")
+        {
             let res = fluent_syntax::parser::parse(file.text).unwrap();
             for entry in &res.body {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {
@@ -156,7 +161,10 @@ title = "x"
 
     #[test]
     fn the_longest_prefix_wins() {
-        assert_eq!(split_id("source-details-x").unwrap().0.name, "source-details");
+        assert_eq!(
+            split_id("source-details-x").unwrap().0.name,
+            "source-details"
+        );
         assert_eq!(split_id("source-ytj").unwrap().1, "ytj");
         assert_eq!(split_id("heading-data"), None);
     }

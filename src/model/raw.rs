@@ -15,10 +15,7 @@ use super::load::Format;
 pub fn to_json(text: &str, format: Format) -> Option<Value> {
     match format {
         Format::Json => serde_json::from_str(text).ok(),
-        Format::Toml => text
-            .parse::<toml::Table>()
-            .ok()
-            .map(|t| table(&t)),
+        Format::Toml => text.parse::<toml::Table>().ok().map(|t| table(&t)),
     }
 }
 

@@ -191,7 +191,10 @@ public = true
     fn invalid_models_are_refused_by_both() {
         let cases = [
             ("unknown field", VALID.replace("postal-code", "postcode")),
-            ("unknown basis", VALID.replace("\"contract\"", "\"contrakt\"")),
+            (
+                "unknown basis",
+                VALID.replace("\"contract\"", "\"contrakt\""),
+            ),
             (
                 "unknown language",
                 VALID.replace("\"billing\"", "{ fi = \"x\", de = \"y\" }"),
@@ -201,12 +204,21 @@ public = true
                 VALID.replace("\"billing\"", "{ key = \"billing\", fi = \"y\" }"),
             ),
             ("empty text", VALID.replace("\"billing\"", "{}")),
-            ("public not a flag", VALID.replace("public = true", "public = \"yes\"")),
+            (
+                "public not a flag",
+                VALID.replace("public = true", "public = \"yes\""),
+            ),
             ("no contact", VALID.replace("[contact]", "[contact2]")),
-            ("a time with the date", VALID.replace("2024-03-01", "\"1.3.2024\"")),
+            (
+                "a time with the date",
+                VALID.replace("2024-03-01", "\"1.3.2024\""),
+            ),
             (
                 "unknown language code",
-                VALID.replace("updated = 2024-03-01", "updated = 2024-03-01\nlanguages = [\"de\"]"),
+                VALID.replace(
+                    "updated = 2024-03-01",
+                    "updated = 2024-03-01\nlanguages = [\"de\"]",
+                ),
             ),
         ];
         for (what, src) in cases {

@@ -2,5 +2,7 @@
 //! read the PDFs it writes back with poppler and qpdf, as a reader would.
 
 mod bad_input;
+mod check;
+mod commands;
 mod examples;
 mod support;

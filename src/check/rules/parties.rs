@@ -73,7 +73,11 @@ pub const CONTACT_PHONE_MISSING: Declared = (
 
 fn contact_phone_missing(ctx: &Context) -> Vec<Hit> {
     let n = ctx.notice;
-    if n.contact.phone.as_deref().is_some_and(|p| !p.trim().is_empty()) {
+    if n.contact
+        .phone
+        .as_deref()
+        .is_some_and(|p| !p.trim().is_empty())
+    {
         return Vec::new();
     }
     let mut hits = Vec::new();
@@ -116,18 +120,12 @@ fn representative_missing(ctx: &Context) -> Vec<Hit> {
     if n.representative.is_some() {
         return Vec::new();
     }
-    let outside = n
-        .controllers
-        .iter()
-        .position(|c| !in_eea(&c.country));
+    let outside = n.controllers.iter().position(|c| !in_eea(&c.country));
     outside
         .map(|i| {
             let c = &n.controllers[i];
             Hit::new(
-                FieldPath::root()
-                    .key("controllers")
-                    .index(i)
-                    .key("country"),
+                FieldPath::root().key("controllers").index(i).key("country"),
                 format!(
                     "the controller '{}' is established outside the EU/EEA ({}), but no \
                      representative in the Union is named",
@@ -247,7 +245,15 @@ mod tests {
     #[test]
     fn email_addresses() {
         assert!(looks_like_email("tietosuoja@example.fi"));
-        for bad in ["", "tietosuoja", "a@b", "@x.fi", "a b@x.fi", "a@.fi", "a@x.fi."] {
+        for bad in [
+            "",
+            "tietosuoja",
+            "a@b",
+            "@x.fi",
+            "a b@x.fi",
+            "a@.fi",
+            "a@x.fi.",
+        ] {
             assert!(!looks_like_email(bad), "{bad}");
         }
     }
