@@ -520,3 +520,23 @@ fn the_starter_model_fails_on_each_placeholder_and_passes_once_filled() {
         assert_eq!(findings(&filled), [], "{lang}:\n{filled}");
     }
 }
+
+/// The README's table row of a rule, exactly as the rule describes itself.
+fn readme_row(r: &Rule) -> String {
+    format!(
+        "| `{}` | {} | {} | {} | {} |",
+        r.id, r.severity, r.article, r.checks, r.fix
+    )
+}
+
+#[test]
+fn the_readme_documents_every_rule() {
+    let readme = include_str!("../../README.md");
+    let table: Vec<String> = rules().map(readme_row).collect();
+    let missing: Vec<&String> = table.iter().filter(|row| !readme.contains(*row)).collect();
+    assert!(
+        missing.is_empty(),
+        "README.md lacks these rows; the whole table is:\n{}",
+        table.join("\n")
+    );
+}

@@ -245,7 +245,7 @@ mod tests {
         findings(&mut raw, &r).unwrap();
         let text = String::from_utf8(raw).unwrap();
         assert!(text.starts_with("\u{1b}["), "{text:?}");
-        assert!(text.contains("--> n.toml:2:9"));
+        assert!(text.contains(" n.toml:2:9\n"), "{text:?}");
     }
 
     #[test]
