@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use crate::check::Finding;
 use crate::i18n::CatalogueError;
 use crate::model::Problem;
 use crate::render::RenderError;
@@ -27,6 +28,15 @@ pub enum Error {
         /// Everything wrong with it.
         problems: Vec<Problem>,
     },
+    /// The notice would be incomplete or wrong under GDPR Art. 13/14: the
+    /// completeness checks found errors (warnings are listed too).
+    #[error("{}", render_findings(file, findings))]
+    Incomplete {
+        /// The model's file name as the user gave it.
+        file: String,
+        /// Everything the checks found.
+        findings: Vec<Finding>,
+    },
     /// The built-in catalogue is broken (a bug in seloste).
     #[error("the catalogue is broken: {0}")]
     Catalogue(#[from] CatalogueError),
@@ -51,7 +61,10 @@ impl Error {
     pub fn is_input_error(&self) -> bool {
         matches!(
             self,
-            Error::Read { .. } | Error::Invalid { .. } | Error::Write { .. }
+            Error::Read { .. }
+                | Error::Invalid { .. }
+                | Error::Incomplete { .. }
+                | Error::Write { .. }
         )
     }
 }
@@ -65,4 +78,12 @@ fn render_problems(file: &str, problems: &[Problem]) -> String {
         s.push_str(&p.render(file));
     }
     s
+}
+
+fn render_findings(file: &str, findings: &[Finding]) -> String {
+    findings
+        .iter()
+        .map(|f| f.render(file))
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -2,12 +2,14 @@
 //! into GDPR privacy notices as archival, accessible PDFs in Finnish, Swedish
 //! and English.
 //!
-//! The stages, each a module: [`model`] (parse and validate), [`i18n`] (the
-//! Fluent catalogue), [`view`] (the notice resolved to one or two languages),
-//! [`render`] (typst to PDF/A), [`pipeline`] (the stages in order) and
-//! [`output`] (atomic writes). The command-line program is a thin layer over
-//! [`pipeline`].
+//! The stages, each a module: [`model`] (parse and validate), [`check`] (the
+//! GDPR Art. 13/14 completeness rules), [`i18n`] (the Fluent catalogue),
+//! [`view`] (the notice resolved to one or two languages), [`render`] (typst
+//! to PDF/A), [`pipeline`] (the stages in order) and [`output`] (atomic
+//! writes); [`starter`] is the model `seloste init` writes. The command-line
+//! program is a thin layer over [`pipeline`].
 
+pub mod check;
 pub mod error;
 pub mod i18n;
 pub mod lang;
@@ -15,6 +17,7 @@ pub mod model;
 pub mod output;
 pub mod pipeline;
 pub mod render;
+pub mod starter;
 pub mod translate;
 pub mod view;
 

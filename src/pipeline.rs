@@ -2,10 +2,14 @@
 //!
 //! Validation covers every language of every requested layout before any
 //! document is typeset, so that a run either produces all its files or none.
+//! Then the GDPR completeness rules run (`check`): an error stops the run as
+//! well, and warnings travel with the [`Prepared`] model for the caller to
+//! show.
 
 use std::ops::Deref;
 use std::path::Path;
 
+use crate::check::{self, Finding};
 use crate::error::Error;
 use crate::i18n::{Catalogue, Wording};
 use crate::lang::{Lang, Layout};
@@ -66,27 +70,42 @@ pub struct Prepared<'a> {
     loaded: &'a Loaded,
     logo: Option<(&'static str, Vec<u8>)>,
     fallback: Option<Lang>,
+    warnings: Vec<Finding>,
 }
 
-/// Validates `loaded` for `layouts`, naming the file as `file` in problems.
+/// How a model is prepared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// How the completeness checks run.
+    pub checks: check::Options,
+    /// The language an own text that lacks a requested language is printed
+    /// in, marked as such, instead of the gap being an error.
+    pub fallback: Option<Lang>,
+}
+
+impl Options {
+    /// Checks as of `today`, warnings allowed, no fallback.
+    pub fn checked_at(today: model::Date) -> Self {
+        Options {
+            checks: check::Options {
+                today,
+                deny_warnings: false,
+            },
+            fallback: None,
+        }
+    }
+}
+
+/// Validates `loaded` for `layouts` and runs the completeness checks, naming
+/// the file as `file` in problems.
 pub fn prepare<'a>(
     loaded: &'a Loaded,
     catalogue: &Catalogue,
     layouts: &[Layout],
     file: &str,
+    options: &Options,
 ) -> Result<Prepared<'a>, Error> {
-    prepare_with_fallback(loaded, catalogue, layouts, file, None)
-}
-
-/// As [`prepare`]; an own text that lacks a language is printed in
-/// `fallback`, marked, instead of being an error.
-pub fn prepare_with_fallback<'a>(
-    loaded: &'a Loaded,
-    catalogue: &Catalogue,
-    layouts: &[Layout],
-    file: &str,
-    fallback: Option<Lang>,
-) -> Result<Prepared<'a>, Error> {
+    let fallback = options.fallback;
     let mut langs: Vec<Lang> = layouts.iter().flat_map(|l| l.langs()).collect();
     langs.sort();
     langs.dedup();
@@ -110,10 +129,18 @@ pub fn prepare_with_fallback<'a>(
             problems,
         });
     }
+    let findings = check::check_rules(loaded, catalogue, &options.checks);
+    if check::has_errors(&findings) {
+        return Err(Error::Incomplete {
+            file: file.to_string(),
+            findings,
+        });
+    }
     Ok(Prepared {
         loaded,
         logo,
         fallback,
+        warnings: findings,
     })
 }
 
@@ -160,6 +187,11 @@ fn read_logo(loaded: &Loaded) -> Result<Option<(&'static str, Vec<u8>)>, Problem
 }
 
 impl Prepared<'_> {
+    /// What the checks found that does not stop the notice (warnings).
+    pub fn warnings(&self) -> &[Finding] {
+        &self.warnings
+    }
+
     /// Renders one layout to PDF bytes.
     pub fn render(
         &self,

@@ -313,6 +313,13 @@ request-by-email = You can send requests concerning your rights by email to { $c
 request-by-email-or-phone = You can make requests concerning your rights by email to { $contact-email } or by telephone on { $contact-phone }. We will reply without undue delay and at the latest within one month of receiving the request. We may ask you to verify your identity.
 request-in-writing = You can send requests concerning your rights in writing to our contact for register matters, by post or by email to { $contact-email }. We will reply without undue delay and at the latest within one month of receiving the request. We may ask you to verify your identity.
 
+## withdrawal-: how consent is withdrawn (consent-withdrawal), printed with the rights when a purpose is based on consent
+
+withdrawal-by-email = You can withdraw your consent at any time by email to { $contact-email }.
+withdrawal-unsubscribe-link = You can withdraw your consent at any time with the unsubscribe link in any message we send you, or by email to { $contact-email }.
+withdrawal-same-way = You can withdraw your consent at any time in the same way as you gave it, or by email to { $contact-email }.
+withdrawal-account-settings = You can withdraw your consent at any time in the settings of your customer account, or by email to { $contact-email }.
+
 ## security-: security principles (security.manual[], security.electronic[])
 
 # Manual (paper) material

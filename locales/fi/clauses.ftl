@@ -313,6 +313,13 @@ request-by-email = Voit lähettää oikeuksiasi koskevat pyynnöt sähköpostits
 request-by-email-or-phone = Voit esittää oikeuksiasi koskevat pyynnöt sähköpostitse osoitteeseen { $contact-email } tai puhelimitse numeroon { $contact-phone }. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön saapumisesta. Voimme pyytää sinua todentamaan henkilöllisyytesi.
 request-in-writing = Voit lähettää oikeuksiasi koskevat pyynnöt kirjallisesti rekisteriasioiden yhteyshenkilölle postitse tai sähköpostitse osoitteeseen { $contact-email }. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön saapumisesta. Voimme pyytää sinua todentamaan henkilöllisyytesi.
 
+## withdrawal-: how consent is withdrawn (consent-withdrawal), printed with the rights when a purpose is based on consent
+
+withdrawal-by-email = Voit peruuttaa suostumuksesi milloin tahansa sähköpostitse osoitteeseen { $contact-email }.
+withdrawal-unsubscribe-link = Voit peruuttaa suostumuksesi milloin tahansa jokaisessa lähettämässämme viestissä olevalla peruutuslinkillä tai sähköpostitse osoitteeseen { $contact-email }.
+withdrawal-same-way = Voit peruuttaa suostumuksesi milloin tahansa samalla tavalla kuin annoit sen tai sähköpostitse osoitteeseen { $contact-email }.
+withdrawal-account-settings = Voit peruuttaa suostumuksesi milloin tahansa asiakastilisi asetuksista tai sähköpostitse osoitteeseen { $contact-email }.
+
 ## security-: security principles (security.manual[], security.electronic[])
 
 # Manual (paper) material

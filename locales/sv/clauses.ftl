@@ -313,6 +313,13 @@ request-by-email = Begäranden som gäller dina rättigheter kan du skicka per e
 request-by-email-or-phone = Begäranden som gäller dina rättigheter kan du framföra per e-post till { $contact-email } eller per telefon på numret { $contact-phone }. Vi svarar utan onödigt dröjsmål och senast inom en månad från att begäran kom in. Vi kan be dig att styrka din identitet.
 request-in-writing = Begäranden som gäller dina rättigheter kan du skicka skriftligen till kontaktpersonen i registerärenden per post eller per e-post till { $contact-email }. Vi svarar utan onödigt dröjsmål och senast inom en månad från att begäran kom in. Vi kan be dig att styrka din identitet.
 
+## withdrawal-: how consent is withdrawn (consent-withdrawal), printed with the rights when a purpose is based on consent
+
+withdrawal-by-email = Du kan när som helst återkalla ditt samtycke per e-post till { $contact-email }.
+withdrawal-unsubscribe-link = Du kan när som helst återkalla ditt samtycke med avregistreringslänken i varje meddelande vi skickar dig eller per e-post till { $contact-email }.
+withdrawal-same-way = Du kan när som helst återkalla ditt samtycke på samma sätt som du gav det eller per e-post till { $contact-email }.
+withdrawal-account-settings = Du kan när som helst återkalla ditt samtycke i inställningarna för ditt kundkonto eller per e-post till { $contact-email }.
+
 ## security-: security principles (security.manual[], security.electronic[])
 
 # Manual (paper) material

@@ -2,8 +2,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use seloste::model::Date;
 use seloste::{Lang, Layout};
 
 /// Makes GDPR privacy notices (tietosuojaseloste, dataskyddsbeskrivning) as
@@ -11,11 +12,15 @@ use seloste::{Lang, Layout};
 #[derive(Debug, Parser)]
 #[command(name = "seloste", version, about, long_about = None)]
 #[command(after_help = "\
-Exit status: 0 when everything was written, 1 when the model is invalid or a \
+Exit status: 0 when everything was written or checked (warnings alone are 0 \
+unless --deny-warnings), 1 when the model is invalid or incomplete or a \
 document could not be made (nothing is written then), 2 when the command line \
 is wrong.
 
-Example: seloste render examples/iljoja.toml --lang fi,sv -o out/")]
+Examples:
+  seloste init -o notice.toml                 a commented starter model
+  seloste check notice.toml                   is it complete under GDPR Art. 13/14?
+  seloste render examples/iljoja.toml --lang fi,sv -o out/")]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -51,6 +56,40 @@ Examples:
   seloste translate notice.toml --to sv -o notice.sv.toml   write a file to translate
   seloste translate notice.toml --merge notice.sv.toml      fill the translations in")]
     Translate(TranslateArgs),
+    /// Check models for completeness under GDPR Art. 13 and 14.
+    #[command(after_help = "\
+Every finding names its rule, the GDPR article, the field and its line:column, \
+and how to fix it; README.md lists the rules. Exit status: 0 when no model has \
+errors (warnings alone are 0 unless --deny-warnings), 1 when any has, 2 when \
+the command line is wrong.
+
+Examples:
+  seloste check notice.toml
+  seloste check --deny-warnings --format json models/*.toml")]
+    Check(CheckArgs),
+    /// Write a commented starter model with placeholders to fill in.
+    #[command(after_help = "\
+The model is complete except for the organisation's own facts, written as \
+\"<…>\" placeholders: `seloste check` names each one until it is filled.
+
+Examples:
+  seloste init                                notice.toml, comments in Finnish
+  seloste init --lang sv -o beskrivning.toml")]
+    Init(InitArgs),
+    /// Print the JSON Schema of the model, for editors.
+    #[command(after_help = "\
+Save it and point the editor at it, e.g. with a first line \
+`#:schema ./seloste.schema.json` in the model (Taplo, Even Better TOML); \
+README.md tells more.
+
+Example: seloste schema > seloste.schema.json")]
+    Schema,
+    /// List the catalogue keys of each section with their text.
+    #[command(after_help = "\
+Examples:
+  seloste catalog --section purpose           the keys for purposes[].purpose
+  seloste catalog --lang en --section retention")]
+    Catalog(CatalogArgs),
     /// Compile the template with a view file (for template development).
     #[command(hide = true)]
     DevView(DevViewArgs),
@@ -80,6 +119,73 @@ pub struct RenderArgs {
     /// Do not list the files written.
     #[arg(short, long)]
     pub quiet: bool,
+    /// How the completeness checks run.
+    #[command(flatten)]
+    pub check: CheckOpts,
+}
+
+/// Options of the completeness checks, shared by `check` and `render`.
+#[derive(Debug, Args)]
+pub struct CheckOpts {
+    /// Treat warnings as errors (for CI).
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// The date to take as today (YYYY-MM-DD), for the `outdated` rule.
+    /// Default: SOURCE_DATE_EPOCH when set, else the system clock (UTC).
+    #[arg(long, value_name = "DATE", value_parser = Date::parse)]
+    pub today: Option<Date>,
+}
+
+/// Arguments of `seloste check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The notice models (.toml, or .json).
+    #[arg(required = true)]
+    pub models: Vec<PathBuf>,
+    /// How to report: for people, or JSON for programs.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
+    /// How the checks run.
+    #[command(flatten)]
+    pub check: CheckOpts,
+}
+
+/// The form of a check report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Diagnostics like rustc's, coloured on a terminal.
+    Human,
+    /// One JSON document on standard output.
+    Json,
+}
+
+/// Arguments of `seloste init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The language of the comments and placeholders: fi, sv or en.
+    #[arg(short, long, default_value = "fi")]
+    pub lang: Lang,
+    /// The file to write, or - for standard output.
+    #[arg(short, long, value_name = "FILE|-", default_value = "notice.toml")]
+    pub output: PathBuf,
+    /// Overwrite the file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// The date written as document.updated (YYYY-MM-DD). Default:
+    /// SOURCE_DATE_EPOCH when set, else the system clock (UTC).
+    #[arg(long, value_name = "DATE", value_parser = Date::parse)]
+    pub today: Option<Date>,
+}
+
+/// Arguments of `seloste catalog`.
+#[derive(Debug, Args)]
+pub struct CatalogArgs {
+    /// The language of the texts: fi, sv or en.
+    #[arg(short, long, default_value = "fi")]
+    pub lang: Lang,
+    /// Only this section, e.g. purpose, retention, source.
+    #[arg(short, long, value_name = "SECTION")]
+    pub section: Option<String>,
 }
 
 /// Arguments of `seloste translate`.

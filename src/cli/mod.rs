@@ -1,8 +1,14 @@
 //! The command-line program: a thin layer over the library.
 
 pub mod args;
+mod catalog;
+mod check;
 mod dev_view;
+mod init;
 mod render;
+mod report;
+mod schema;
+mod today;
 mod translate;
 
 use args::{Cli, Command};
@@ -16,6 +22,9 @@ pub enum CliError {
     /// The input is invalid or the document could not be made (exit 1).
     #[error(transparent)]
     Failed(#[from] seloste::Error),
+    /// The findings have been reported already; this sums them up (exit 1).
+    #[error("{0}")]
+    Reported(String),
 }
 
 impl CliError {
@@ -23,7 +32,7 @@ impl CliError {
     pub fn exit_code(&self) -> i32 {
         match self {
             CliError::Usage(_) => 2,
-            CliError::Failed(_) => 1,
+            CliError::Failed(_) | CliError::Reported(_) => 1,
         }
     }
 }
@@ -33,6 +42,10 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Command::Render(args) => render::run(args),
         Command::Translate(args) => translate::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Init(args) => init::run(args),
+        Command::Schema => schema::run(),
+        Command::Catalog(args) => catalog::run(args),
         Command::DevView(args) => dev_view::run(args),
     }
 }

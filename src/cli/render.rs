@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 
 use super::CliError;
 use super::args::RenderArgs;
+use super::report::{self, ModelReport};
+use super::today;
+use seloste::check;
 use seloste::render::Engine;
 use seloste::{Error, Layout, output, pipeline};
 
@@ -60,8 +63,32 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
     };
     let target = target(args.output.as_deref(), &layouts)?;
     let catalogue = pipeline::catalogue(&loaded, &file)?;
-    let prepared =
-        pipeline::prepare_with_fallback(&loaded, &catalogue, &layouts, &file, args.fallback)?;
+    let options = pipeline::Options {
+        checks: check::Options {
+            today: today::resolve(args.check.today)?,
+            deny_warnings: args.check.deny_warnings,
+        },
+        fallback: args.fallback,
+    };
+    let prepared = match pipeline::prepare(&loaded, &catalogue, &layouts, &file, &options) {
+        Ok(p) => p,
+        Err(Error::Incomplete { file, findings }) => {
+            let r = ModelReport::new(file, Some(loaded.text.clone()), findings);
+            show(&r);
+            return Err(CliError::Reported(format!(
+                "{}: the notice is incomplete ({} errors), nothing was written",
+                r.file, r.errors
+            )));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    if !prepared.warnings().is_empty() {
+        show(&ModelReport::new(
+            file.clone(),
+            Some(loaded.text.clone()),
+            prepared.warnings().to_vec(),
+        ));
+    }
     let engine = Engine::new();
     let pdfs = layouts
         .iter()
@@ -102,4 +129,12 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// Shows the checks' findings on standard error, which stays free of PDF
+/// bytes when the document goes to standard output.
+fn show(r: &ModelReport) {
+    let mut err = anstream::stderr().lock();
+    // Failing to show a warning must not fail the render.
+    let _ = report::findings(&mut err, r).and_then(|()| report::summary(&mut err, r));
 }

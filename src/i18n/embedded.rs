@@ -29,8 +29,11 @@ macro_rules! ftl {
 pub const FILES: &[File] = &[
     ftl!(Fi, "fi", "notice.ftl"),
     ftl!(Fi, "fi", "clauses.ftl"),
+    ftl!(Fi, "fi", "starter.ftl"),
     ftl!(Sv, "sv", "notice.ftl"),
     ftl!(Sv, "sv", "clauses.ftl"),
+    ftl!(Sv, "sv", "starter.ftl"),
     ftl!(En, "en", "notice.ftl"),
     ftl!(En, "en", "clauses.ftl"),
+    ftl!(En, "en", "starter.ftl"),
 ];

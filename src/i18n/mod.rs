@@ -20,6 +20,8 @@ use fluent_bundle::concurrent::FluentBundle;
 
 use crate::lang::Lang;
 
+#[cfg(test)]
+pub(crate) use embedded::FILES;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use variables::message_variables;
 pub(crate) use wording::message_location;

@@ -8,19 +8,26 @@
 mod business_id;
 mod date;
 mod load;
+mod namespaces;
 mod path;
 mod problem;
+mod raw;
+mod schema;
 mod source_map;
 mod text;
 mod validate;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use business_id::{BusinessId, BusinessIdError};
 pub use date::Date;
 pub use load::{Format, LoadError, Loaded, load, parse};
+pub use namespaces::{NAMESPACES, Namespace, split_id};
 pub use path::{FieldPath, Segment};
 pub use problem::{Problem, nearest};
+pub use raw::to_json;
+pub use schema::schema;
 pub use source_map::{Location, SourceMap};
 pub use text::{ArgValue, Clause, OwnText, Text};
 pub use validate::{GLOBAL_VARIABLES, validate, validate_langs, validate_langs_with_fallback};
@@ -28,7 +35,7 @@ pub use validate::{GLOBAL_VARIABLES, validate, validate_langs, validate_langs_wi
 use crate::lang::{Lang, Layout};
 
 /// A notice model, as written by its author.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Notice {
     /// What the document is and when it was last updated.
@@ -43,6 +50,12 @@ pub struct Notice {
     /// The data protection officer (Art. 37), if one is designated.
     #[serde(default)]
     pub dpo: Option<Dpo>,
+    /// Whether Art. 37(1) requires a data protection officer, as the
+    /// controller has assessed it. Not printed: `true` without `[dpo]` is an
+    /// error of `seloste check`, and `false` records that the assessment was
+    /// made, which silences its `dpo-consider` warning.
+    #[serde(default)]
+    pub dpo_required: Option<bool>,
     /// A text printed before the purposes, e.g. who counts as a customer.
     #[serde(default)]
     pub purposes_note: Option<Text>,
@@ -85,6 +98,10 @@ pub struct Notice {
     /// How a data subject makes a request to exercise their rights.
     #[serde(default)]
     pub rights_request: Option<Text>,
+    /// How consent is withdrawn (Art. 7(3), 13(2)(c)); printed with the
+    /// rights when a purpose is based on consent.
+    #[serde(default)]
+    pub consent_withdrawal: Option<Text>,
     /// The supervisory authority a complaint goes to (Art. 13(2)(d)).
     #[serde(default)]
     pub authority: Authority,
@@ -105,7 +122,7 @@ pub struct Notice {
 }
 
 /// What the document is.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Document {
     /// The register's name.
@@ -122,6 +139,7 @@ pub struct Document {
     /// Two promised languages printed side by side in one document, e.g.
     /// `fi+sv`: rendered by default instead of one document for each.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub layout: Option<Layout>,
     /// A paragraph under the title.
     #[serde(default)]
@@ -136,7 +154,7 @@ fn default_languages() -> Vec<Lang> {
 }
 
 /// A logo image, relative to the model file.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Logo {
     /// Path to an SVG, PNG or JPEG file, relative to the model.
@@ -146,7 +164,7 @@ pub struct Logo {
 }
 
 /// A controller (Art. 13(1)(a)).
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Controller {
     /// The registered name.
@@ -178,7 +196,7 @@ fn default_country() -> String {
 }
 
 /// The contact for matters concerning the register.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Contact {
     /// A person's or a unit's name.
@@ -200,7 +218,7 @@ pub struct Contact {
 }
 
 /// A representative (Art. 27).
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Party {
     /// Name.
@@ -226,7 +244,7 @@ pub struct Party {
 }
 
 /// A data protection officer (Art. 37).
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Dpo {
     /// Name; may be left out when a role address is given.
@@ -240,20 +258,23 @@ pub struct Dpo {
 }
 
 /// A purpose of processing with its legal basis.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Purpose {
     /// What the data is used for.
     pub purpose: Text,
-    /// The legal basis under Art. 6(1).
-    pub basis: Basis,
+    /// The legal basis under Art. 6(1). Required: a model without one still
+    /// loads, so that `seloste check` can report it with its article, but it
+    /// cannot be rendered.
+    #[serde(default)]
+    pub basis: Option<Basis>,
     /// The legitimate interest pursued, when the basis is legitimate interests.
     #[serde(default)]
     pub interest: Option<Text>,
 }
 
 /// A legal basis under Art. 6(1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Basis {
     /// Art. 6(1)(a).
@@ -337,7 +358,7 @@ impl<'de> Deserialize<'de> for Source {
 }
 
 /// Recipients of the data.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Recipients {
     /// Regular disclosures and the rules for them.
@@ -349,7 +370,7 @@ pub struct Recipients {
 }
 
 /// A processor or third-party service.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Processor {
     /// The company, e.g. `Microsoft`.
@@ -365,7 +386,7 @@ pub struct Processor {
 }
 
 /// Transfers outside the EU/EEA.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Transfers {
     /// Whether any data is transferred outside the EU/EEA.
@@ -380,7 +401,7 @@ pub struct Transfers {
 }
 
 /// How the register is protected.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Security {
     /// Manual (paper) material.
@@ -392,7 +413,7 @@ pub struct Security {
 }
 
 /// A supervisory authority.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Authority {
     /// The Office of the Data Protection Ombudsman (Finland).
@@ -410,7 +431,7 @@ impl Authority {
 }
 
 /// The signature block.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Signature {
     /// Where the notice is signed.
@@ -519,6 +540,7 @@ impl Notice {
             ),
             ("requirement", "requirement", &self.requirement),
             ("rights-request", "request", &self.rights_request),
+            ("consent-withdrawal", "withdrawal", &self.consent_withdrawal),
         ] {
             if let Some(t) = text {
                 push(root().key(field), ns, t);
@@ -588,9 +610,9 @@ impl Notice {
     /// The legal bases the purposes use, each once, in order of first use.
     pub fn bases(&self) -> Vec<Basis> {
         let mut out: Vec<Basis> = Vec::new();
-        for p in &self.purposes {
-            if !out.contains(&p.basis) {
-                out.push(p.basis);
+        for basis in self.purposes.iter().filter_map(|p| p.basis) {
+            if !out.contains(&basis) {
+                out.push(basis);
             }
         }
         out

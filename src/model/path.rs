@@ -45,6 +45,11 @@ impl FieldPath {
         self.0.is_empty()
     }
 
+    /// Whether `self` is `other` or lies inside it.
+    pub fn starts_with(&self, other: &FieldPath) -> bool {
+        self.0.starts_with(&other.0)
+    }
+
     /// Converts a path reported by `serde_path_to_error`.
     pub fn from_serde(path: &serde_path_to_error::Path) -> Self {
         use serde_path_to_error::Segment as S;
@@ -57,6 +62,13 @@ impl FieldPath {
             }
         }
         out
+    }
+}
+
+/// Serialised as written for people, `purposes[2].basis` (JSON reports).
+impl serde::Serialize for FieldPath {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 

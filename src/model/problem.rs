@@ -33,6 +33,17 @@ impl Problem {
         }
     }
 
+    /// A problem of the file as a whole, at no field.
+    pub fn message(message: impl Into<String>) -> Self {
+        Problem {
+            file: None,
+            path: None,
+            location: None,
+            message: message.into(),
+            help: None,
+        }
+    }
+
     /// A problem at a line and column of another file than the model.
     pub fn in_file(
         file: impl Into<String>,

@@ -12,7 +12,7 @@ use toml_edit::{Item, Table, Value};
 use super::path::{FieldPath, Segment};
 
 /// A 1-based line and column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Location {
     /// Line, from 1.
     pub line: usize,

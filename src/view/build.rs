@@ -23,6 +23,13 @@ pub enum ViewError {
         /// The language.
         lang: Lang,
     },
+    /// A purpose has no legal basis (`seloste check` reports it first, as
+    /// `purpose-without-basis`).
+    #[error("purposes[{purpose}] has no legal basis")]
+    NoBasis {
+        /// The purpose's index.
+        purpose: usize,
+    },
 }
 
 /// Builds the view of `notice` in `layout`. `logo_path` is the virtual path

@@ -180,6 +180,9 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
 }
 
 fn purposes(r: &Resolver, n: &Notice) -> Content {
+    if let Some(i) = n.purposes.iter().position(|p| p.basis.is_none()) {
+        return Err(ViewError::NoBasis { purpose: i });
+    }
     let mut blocks = Vec::new();
     if let Some(t) = &n.purposes_note {
         blocks.push(para(r.text("clause", t)?));
@@ -189,7 +192,7 @@ fn purposes(r: &Resolver, n: &Notice) -> Content {
             text: r.fixed(&format!("basis-{}", basis.name()))?,
         });
         let mut items = Vec::new();
-        for p in n.purposes.iter().filter(|p| p.basis == basis) {
+        for p in n.purposes.iter().filter(|p| p.basis == Some(basis)) {
             let purpose = r.text("purpose", &p.purpose)?;
             items.push(match &p.interest {
                 Some(i) => r.fixed_rich(
@@ -360,11 +363,17 @@ fn rights(r: &Resolver, n: &Notice) -> Content {
         Some(t) => r.text("request", t)?,
         None => r.text("request", &Text::key("by-email"))?,
     };
-    Ok(Some(vec![
+    let mut blocks = vec![
         para(r.fixed("text-rights-intro")?),
         list(items.into_iter().map(Rich::from).collect()),
-        para(request),
-    ]))
+    ];
+    if let Some(t) = n.consent_withdrawal.as_ref()
+        && bases.contains(&Basis::Consent)
+    {
+        blocks.push(para(r.text("withdrawal", t)?));
+    }
+    blocks.push(para(request));
+    Ok(Some(blocks))
 }
 
 fn objection(r: &Resolver, n: &Notice) -> Content {

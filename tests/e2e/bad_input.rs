@@ -6,7 +6,14 @@ use std::path::Path;
 
 use crate::support::*;
 
-const MODEL: &str = r#"[document]
+/// A complete model: it passes the completeness checks, so each test below
+/// breaks one thing. The five top-level lines shift the lines of the rest.
+const MODEL: &str = r#"data = ["name", "contact-details"]
+retention = ["until-no-longer-needed"]
+automated-decisions = "none"
+requirement = "contract"
+
+[document]
 updated = 2024-03-01
 languages = ["fi"]
 
@@ -24,6 +31,12 @@ email = "admin@webkoti.com"
 [[purposes]]
 purpose = "billing"
 basis = "contract"
+
+[[sources]]
+source = "customer"
+
+[recipients]
+disclosures = ["authorities-by-law"]
 "#;
 
 /// Writes `model` as `model.toml` in a fresh folder and renders it.
@@ -70,7 +83,7 @@ fn the_valid_model_renders() {
 fn malformed_toml_names_line_and_column() {
     let model = MODEL.replace("city = \"Rovaniemi\"", "city = Rovaniemi");
     let (dir, out) = run(&model, &[]);
-    assert_refused(dir.path(), &out, &["model.toml:10:8:", "string"]);
+    assert_refused(dir.path(), &out, &["model.toml:15:8:", "string"]);
 }
 
 #[test]
@@ -81,7 +94,7 @@ fn an_unknown_field_names_its_path_and_the_nearest_name() {
         dir.path(),
         &out,
         &[
-            "model.toml:9:",
+            "model.toml:14:",
             "controllers[0].postcode: unknown field `postcode`",
             "did you mean `postal-code`?",
         ],
@@ -96,7 +109,7 @@ fn an_unknown_catalogue_key_gets_a_suggestion() {
         dir.path(),
         &out,
         &[
-            "model.toml:17:11: purposes[0].purpose: 'biling' is not a catalogue key",
+            "model.toml:22:11: purposes[0].purpose: 'biling' is not a catalogue key",
             "did you mean 'billing'?",
             "For your own text write { fi = ",
         ],
@@ -111,7 +124,7 @@ fn a_wrong_business_id_names_the_controller_and_the_reason() {
         dir.path(),
         &out,
         &[
-            "model.toml:7:15: controllers[0].business-id",
+            "model.toml:12:15: controllers[0].business-id",
             "controller 'Webkoti'",
             "check digit of '1759068-5' is wrong: for 1759068 it would be 4",
         ],
@@ -129,7 +142,7 @@ fn own_text_missing_a_language_names_the_field_and_writes_nothing() {
         dir.path(),
         &out,
         &[
-            "model.toml:4:",
+            "model.toml:9:",
             "document.register: own text has no sv version",
         ],
     );
@@ -168,7 +181,7 @@ fn a_layout_must_be_two_promised_languages() {
         dir.path(),
         &out,
         &[
-            "model.toml:4:10: document.layout: layout 'fi+sv' prints sv, which document.languages does not promise",
+            "model.toml:9:10: document.layout: layout 'fi+sv' prints sv, which document.languages does not promise",
             "add \"sv\" to document.languages",
         ],
     );

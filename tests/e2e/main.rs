@@ -4,6 +4,8 @@
 mod bad_input;
 mod bilingual;
 mod catalogue;
+mod check;
+mod commands;
 mod examples;
 mod support;
 mod translation;

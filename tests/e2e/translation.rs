@@ -10,6 +10,7 @@ use crate::support::*;
 /// A model with three own texts: one in fi and sv, two in fi only.
 const MODEL: &str = r#"# Our notice: keep this comment.
 data = ["name", { fi = "kanta-asiakasnumero" }]   # loyalty number
+retention = ["until-no-longer-needed"]
 
 [document]
 updated = 2024-03-01
@@ -34,6 +35,9 @@ basis = "contract"
 [[purposes]]
 purpose = { fi = "kanta-asiakasetujen hallinta" }
 basis = "contract"
+
+[[sources]]
+source = "customer"
 "#;
 
 fn folder() -> tempfile::TempDir {

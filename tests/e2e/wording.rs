@@ -7,6 +7,7 @@ use std::path::Path;
 use crate::support::*;
 
 const MODEL: &str = r#"wording = "wording"
+retention = ["until-no-longer-needed"]
 
 [document]
 updated = 2024-03-01
@@ -30,6 +31,9 @@ basis = "contract"
 [[purposes]]
 purpose = { key = "loyalty", years = 2 }
 basis = "contract"
+
+[[sources]]
+source = "customer"
 "#;
 
 const FI: &str = "# Our own wording.\n\

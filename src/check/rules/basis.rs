@@ -1,0 +1,173 @@
+//! Purposes and their legal bases (Art. 6(1), 13(1)(c)(d), 13(2)(c)).
+//!
+//! The rights section is derived from the bases, so the right to withdraw
+//! consent is printed whenever a purpose rests on consent; what the model
+//! alone can leave out is *how* consent is withdrawn, which the transparency
+//! guidelines (WP260 rev.01, annex, on Art. 13(2)(c)) require together with
+//! the right, since withdrawing must be as easy as giving consent (Art.
+//! 7(3)). That is what `consent-without-withdrawal` checks.
+
+use super::Declared;
+use crate::check::{Context, Hit, Rule, Severity, describe};
+use crate::model::{Basis, FieldPath};
+
+fn purpose_path(i: usize) -> FieldPath {
+    FieldPath::root().key("purposes").index(i)
+}
+
+/// `purpose-without-basis`.
+pub const PURPOSE_WITHOUT_BASIS: Declared = (
+    Rule {
+        id: "purpose-without-basis",
+        severity: Severity::Error,
+        article: "Art. 13(1)(c), 14(1)(c)",
+        checks: "Every purpose has a legal basis under Art. 6(1).",
+        fix: "Add `basis` to the purpose: consent, contract, legal-obligation, vital-interests, \
+              public-task or legitimate-interests.",
+    },
+    purpose_without_basis,
+);
+
+fn purpose_without_basis(ctx: &Context) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (i, p) in ctx.notice.purposes.iter().enumerate() {
+        if p.basis.is_none() {
+            hits.push(Hit::new(
+                purpose_path(i).key("basis"),
+                format!("the purpose {} has no legal basis", describe(&p.purpose)),
+                "add basis = \"…\": consent, contract, legal-obligation, vital-interests, \
+                 public-task or legitimate-interests",
+            ));
+        }
+    }
+    hits
+}
+
+/// `legitimate-interest-not-stated`.
+pub const LEGITIMATE_INTEREST_NOT_STATED: Declared = (
+    Rule {
+        id: "legitimate-interest-not-stated",
+        severity: Severity::Error,
+        article: "Art. 13(1)(d), 14(2)(b)",
+        checks: "A purpose based on legitimate interests states the interest pursued.",
+        fix: "Add `interest` to the purpose: a catalogue key (`seloste catalog --section \
+              interest`) or own text.",
+    },
+    legitimate_interest_not_stated,
+);
+
+fn legitimate_interest_not_stated(ctx: &Context) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (i, p) in ctx.notice.purposes.iter().enumerate() {
+        if p.basis == Some(Basis::LegitimateInterests) && p.interest.is_none() {
+            hits.push(Hit::new(
+                purpose_path(i).key("interest"),
+                format!(
+                    "the purpose {} is based on legitimate interests but does not say which interest",
+                    describe(&p.purpose)
+                ),
+                "add interest = \"…\" (`seloste catalog --section interest` lists the keys) or \
+                 own text { fi = \"…\" }",
+            ));
+        }
+    }
+    hits
+}
+
+/// `interest-without-legitimate-interests`.
+pub const INTEREST_WITHOUT_LEGITIMATE_INTERESTS: Declared = (
+    Rule {
+        id: "interest-without-legitimate-interests",
+        severity: Severity::Error,
+        article: "Art. 13(1)(c)(d)",
+        checks: "A purpose that states a legitimate interest is based on legitimate interests \
+                 (otherwise the notice names two contradicting bases).",
+        fix: "Remove `interest`, or set `basis = \"legitimate-interests\"` if that is the basis.",
+    },
+    interest_without_legitimate_interests,
+);
+
+fn interest_without_legitimate_interests(ctx: &Context) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (i, p) in ctx.notice.purposes.iter().enumerate() {
+        let Some(basis) = p.basis else { continue };
+        if p.interest.is_some() && basis != Basis::LegitimateInterests {
+            hits.push(Hit::new(
+                purpose_path(i).key("interest"),
+                format!(
+                    "the purpose {} states a legitimate interest, but its basis is {}",
+                    describe(&p.purpose),
+                    basis.name()
+                ),
+                "remove interest, or set basis = \"legitimate-interests\" if that is the basis",
+            ));
+        }
+    }
+    hits
+}
+
+/// `consent-without-withdrawal`.
+pub const CONSENT_WITHOUT_WITHDRAWAL: Declared = (
+    Rule {
+        id: "consent-without-withdrawal",
+        severity: Severity::Error,
+        article: "Art. 13(2)(c), 14(2)(d), 7(3)",
+        checks: "When a purpose is based on consent, the notice says how consent is withdrawn \
+                 (`consent-withdrawal`); the right itself is printed with the rights.",
+        fix: "Add `consent-withdrawal`, e.g. \"by-email\" or \"unsubscribe-link\" (`seloste \
+              catalog --section withdrawal`).",
+    },
+    consent_without_withdrawal,
+);
+
+fn consent_without_withdrawal(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    if n.consent_withdrawal.is_some() {
+        return Vec::new();
+    }
+    let first = n
+        .purposes
+        .iter()
+        .position(|p| p.basis == Some(Basis::Consent));
+    first
+        .map(|i| {
+            Hit::new(
+                purpose_path(i).key("basis"),
+                format!(
+                    "the purpose {} is based on consent, but the notice does not say how consent \
+                     is withdrawn",
+                    describe(&n.purposes[i].purpose)
+                ),
+                "add consent-withdrawal = \"by-email\" (or \"unsubscribe-link\", \"same-way\", \
+                 \"account-settings\") at the top of the file",
+            )
+        })
+        .into_iter()
+        .collect()
+}
+
+/// `withdrawal-without-consent`.
+pub const WITHDRAWAL_WITHOUT_CONSENT: Declared = (
+    Rule {
+        id: "withdrawal-without-consent",
+        severity: Severity::Warning,
+        article: "Art. 13(2)(c)",
+        checks: "`consent-withdrawal` is given only when a purpose is based on consent (it is not \
+                 printed otherwise).",
+        fix: "Remove `consent-withdrawal`, or give the purpose that rests on consent `basis = \
+              \"consent\"`.",
+    },
+    withdrawal_without_consent,
+);
+
+fn withdrawal_without_consent(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    if n.consent_withdrawal.is_none() || n.bases().contains(&Basis::Consent) {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("consent-withdrawal"),
+        "consent-withdrawal is given, but no purpose is based on consent, so it is not printed",
+        "remove it, or set basis = \"consent\" on the purpose that rests on consent",
+    )]
+}

@@ -1,0 +1,135 @@
+//! Elements of Art. 13 and 14 that the model holds as optional fields: a
+//! notice without them renders, but says nothing where the GDPR requires an
+//! answer. A missing retention period is an error (every notice needs one);
+//! the others are warnings, because a notice may legitimately answer them
+//! elsewhere or the element may not apply, and the fix is one line.
+
+use super::Declared;
+use crate::check::{Context, Hit, Rule, Severity};
+use crate::model::FieldPath;
+
+/// `no-retention`.
+pub const NO_RETENTION: Declared = (
+    Rule {
+        id: "no-retention",
+        severity: Severity::Error,
+        article: "Art. 13(2)(a), 14(2)(a)",
+        checks: "The notice says how long the data is kept, or the criteria for it.",
+        fix: "Add `retention`, e.g. `[\"until-no-longer-needed\", \"accounting-law\"]` \
+              (`seloste catalog --section retention`).",
+    },
+    no_retention,
+);
+
+fn no_retention(ctx: &Context) -> Vec<Hit> {
+    if !ctx.notice.retention.is_empty() {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("retention"),
+        "the notice does not say how long the data is kept",
+        "add retention = [\"…\"] at the top of the file (`seloste catalog --section retention`), \
+         or own text with the period or the criteria",
+    )]
+}
+
+/// `no-data-categories`.
+pub const NO_DATA_CATEGORIES: Declared = (
+    Rule {
+        id: "no-data-categories",
+        severity: Severity::Warning,
+        article: "Art. 14(1)(d)",
+        checks: "The notice lists the categories of personal data processed.",
+        fix: "Add `data` (`seloste catalog --section data`).",
+    },
+    no_data_categories,
+);
+
+fn no_data_categories(ctx: &Context) -> Vec<Hit> {
+    if !ctx.notice.data.is_empty() {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("data"),
+        "the notice does not list the personal data processed",
+        "add data = [\"name\", \"contact-details\", …] at the top of the file (`seloste catalog \
+         --section data`)",
+    )]
+}
+
+/// `no-recipients`.
+pub const NO_RECIPIENTS: Declared = (
+    Rule {
+        id: "no-recipients",
+        severity: Severity::Warning,
+        article: "Art. 13(1)(e), 14(1)(e)",
+        checks: "The notice names the recipients: regular disclosures or processors, or says that \
+                 there are none.",
+        fix: "Add `recipients.disclosures` or `[[recipients.processors]]`; if the data goes to \
+              nobody, write `disclosures = [\"none-regular\"]`.",
+    },
+    no_recipients,
+);
+
+fn no_recipients(ctx: &Context) -> Vec<Hit> {
+    let r = &ctx.notice.recipients;
+    if !r.disclosures.is_empty() || !r.processors.is_empty() {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("recipients"),
+        "the notice names no recipients of the data",
+        "add disclosures = [\"…\"] under [recipients] or [[recipients.processors]] tables; if \
+         the data goes to nobody, write disclosures = [\"none-regular\"]",
+    )]
+}
+
+/// `automated-decisions-not-addressed`.
+pub const AUTOMATED_DECISIONS_NOT_ADDRESSED: Declared = (
+    Rule {
+        id: "automated-decisions-not-addressed",
+        severity: Severity::Warning,
+        article: "Art. 13(2)(f), 14(2)(g)",
+        checks: "The notice says whether automated decision-making, including profiling, is used.",
+        fix: "Add `automated-decisions = \"none\"`, or own text describing the logic and its \
+              consequences.",
+    },
+    automated_decisions_not_addressed,
+);
+
+fn automated_decisions_not_addressed(ctx: &Context) -> Vec<Hit> {
+    if ctx.notice.automated_decisions.is_some() {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("automated-decisions"),
+        "the notice does not say whether automated decision-making or profiling is used",
+        "add automated-decisions = \"none\" at the top of the file, or own text describing the \
+         logic involved and its consequences",
+    )]
+}
+
+/// `requirement-not-stated`.
+pub const REQUIREMENT_NOT_STATED: Declared = (
+    Rule {
+        id: "requirement-not-stated",
+        severity: Severity::Warning,
+        article: "Art. 13(2)(e)",
+        checks: "The notice says whether providing the data is a statutory or contractual \
+                 requirement, and what follows from not providing it.",
+        fix: "Add `requirement`, e.g. \"contract\" or \"voluntary\" (`seloste catalog --section \
+              requirement`).",
+    },
+    requirement_not_stated,
+);
+
+fn requirement_not_stated(ctx: &Context) -> Vec<Hit> {
+    if ctx.notice.requirement.is_some() {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("requirement"),
+        "the notice does not say whether the data must be provided, or what follows if it is not",
+        "add requirement = \"contract\" (or \"voluntary\", …) at the top of the file",
+    )]
+}

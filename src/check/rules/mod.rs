@@ -1,0 +1,56 @@
+//! The rules, one function each, grouped by the part of the notice they
+//! look at. [`CHECKS`] is the registry: a rule that is not listed here does
+//! not run, and the README test would not find it either.
+
+mod basis;
+mod content;
+mod parties;
+mod sources;
+mod texts;
+mod transfers;
+
+use super::{Context, Hit, Rule};
+
+/// A rule with the function that applies it.
+pub struct Check {
+    /// What the rule is.
+    pub rule: &'static Rule,
+    /// Applies it to a model.
+    pub run: fn(&Context) -> Vec<Hit>,
+}
+
+macro_rules! checks {
+    ($($module:ident :: $name:ident),* $(,)?) => {
+        &[$(Check { rule: &$module::$name.0, run: $module::$name.1 }),*]
+    };
+}
+
+/// Every rule, in the order of the README's table.
+pub const CHECKS: &[Check] = checks![
+    basis::PURPOSE_WITHOUT_BASIS,
+    basis::LEGITIMATE_INTEREST_NOT_STATED,
+    basis::INTEREST_WITHOUT_LEGITIMATE_INTERESTS,
+    basis::CONSENT_WITHOUT_WITHDRAWAL,
+    basis::WITHDRAWAL_WITHOUT_CONSENT,
+    sources::SOURCE_NOT_NAMED,
+    sources::PUBLIC_SOURCE_NOT_MARKED,
+    transfers::TRANSFER_WITHOUT_SAFEGUARD,
+    transfers::TRANSFER_NOT_DECLARED,
+    content::NO_RETENTION,
+    parties::NO_CONTACT,
+    parties::CONTACT_PHONE_MISSING,
+    parties::REPRESENTATIVE_MISSING,
+    parties::DPO_MISSING,
+    parties::DPO_CONSIDER,
+    content::NO_DATA_CATEGORIES,
+    content::NO_RECIPIENTS,
+    content::AUTOMATED_DECISIONS_NOT_ADDRESSED,
+    content::REQUIREMENT_NOT_STATED,
+    texts::OWN_TEXT_TOO_SHORT,
+    texts::OUTDATED,
+    texts::LANGUAGE_INCOMPLETE,
+    texts::PLACEHOLDER_NOT_FILLED,
+];
+
+/// A rule's metadata with its function, as each module declares it.
+type Declared = (Rule, fn(&Context) -> Vec<Hit>);

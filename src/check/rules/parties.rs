@@ -1,0 +1,271 @@
+//! Who the data subject deals with: the contact, the representative and the
+//! data protection officer (Art. 13(1)(a)(b), 27, 37).
+//!
+//! Whether a DPO is required (Art. 37(1)) turns on facts the model does not
+//! hold — the scale of the processing, whether it is a core activity — so
+//! `dpo-consider` only warns, and only when the model shows a sign that
+//! Art. 37(1) may apply: processing in the public interest (public bodies),
+//! or surveillance and usage data (regular and systematic monitoring, which
+//! the DPO guidelines WP243 illustrate with CCTV and telecoms). The author
+//! records the assessment with `dpo-required`.
+
+use super::Declared;
+use crate::check::eea::in_eea;
+use crate::check::{Context, Hit, Rule, Severity, key};
+use crate::model::{Basis, FieldPath, Text};
+
+/// `no-contact`.
+pub const NO_CONTACT: Declared = (
+    Rule {
+        id: "no-contact",
+        severity: Severity::Error,
+        article: "Art. 13(1)(a), 14(1)(a), 12(2)",
+        checks: "The contact for requests has a usable email address (something@domain.tld).",
+        fix: "Give `contact.email`, the address where requests concerning the register are \
+              answered.",
+    },
+    no_contact,
+);
+
+fn looks_like_email(s: &str) -> bool {
+    let s = s.trim();
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !s.contains(char::is_whitespace)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+}
+
+fn no_contact(ctx: &Context) -> Vec<Hit> {
+    let email = &ctx.notice.contact.email;
+    if looks_like_email(email) {
+        return Vec::new();
+    }
+    let what = if email.trim().is_empty() {
+        "the contact for requests has no email address".to_string()
+    } else {
+        format!("the contact for requests has no usable email address: '{email}'")
+    };
+    vec![Hit::new(
+        FieldPath::root().key("contact").key("email"),
+        what,
+        "write the address where requests concerning the register are answered, e.g. \
+         email = \"tietosuoja@example.fi\"",
+    )]
+}
+
+/// `contact-phone-missing`.
+pub const CONTACT_PHONE_MISSING: Declared = (
+    Rule {
+        id: "contact-phone-missing",
+        severity: Severity::Error,
+        article: "Art. 13(1)(a)",
+        checks: "A clause that prints the contact's telephone number (e.g. `rights-request = \
+                 \"by-email-or-phone\"`) has one to print: `contact.phone` is given.",
+        fix: "Add `contact.phone`, or choose a clause that does not promise a telephone number.",
+    },
+    contact_phone_missing,
+);
+
+fn contact_phone_missing(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    if n.contact
+        .phone
+        .as_deref()
+        .is_some_and(|p| !p.trim().is_empty())
+    {
+        return Vec::new();
+    }
+    let mut hits = Vec::new();
+    for t in n.texts() {
+        let Text::Key(clause) = t.text else { continue };
+        let id = format!("{}-{}", t.namespace, clause.key);
+        let uses_phone = ctx
+            .catalogue
+            .variables(&id)
+            .is_some_and(|v| v.contains("contact-phone"));
+        if uses_phone {
+            hits.push(Hit::new(
+                t.path,
+                format!(
+                    "'{}' prints the contact's telephone number, but contact.phone is not given",
+                    clause.key
+                ),
+                "add phone = \"…\" under [contact], or choose a clause without a telephone number",
+            ));
+        }
+    }
+    hits
+}
+
+/// `representative-missing`.
+pub const REPRESENTATIVE_MISSING: Declared = (
+    Rule {
+        id: "representative-missing",
+        severity: Severity::Error,
+        article: "Art. 13(1)(a), 27",
+        checks: "A controller established outside the EU/EEA names its representative in the \
+                 Union.",
+        fix: "Add a `[representative]` table with the representative's name and address.",
+    },
+    representative_missing,
+);
+
+fn representative_missing(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    if n.representative.is_some() {
+        return Vec::new();
+    }
+    let outside = n.controllers.iter().position(|c| !in_eea(&c.country));
+    outside
+        .map(|i| {
+            let c = &n.controllers[i];
+            Hit::new(
+                FieldPath::root().key("controllers").index(i).key("country"),
+                format!(
+                    "the controller '{}' is established outside the EU/EEA ({}), but no \
+                     representative in the Union is named",
+                    c.name,
+                    c.country.to_ascii_uppercase()
+                ),
+                "add a [representative] table with name, address and email",
+            )
+        })
+        .into_iter()
+        .collect()
+}
+
+/// `dpo-missing`.
+pub const DPO_MISSING: Declared = (
+    Rule {
+        id: "dpo-missing",
+        severity: Severity::Error,
+        article: "Art. 13(1)(b), 37",
+        checks: "When the model says a data protection officer is required (`dpo-required = \
+                 true`), the DPO's contact details are given.",
+        fix: "Add a `[dpo]` table with the DPO's email (and name, telephone).",
+    },
+    dpo_missing,
+);
+
+fn dpo_missing(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    if n.dpo_required != Some(true) || n.dpo.is_some() {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("dpo-required"),
+        "a data protection officer is required, but no [dpo] is given",
+        "add a [dpo] table with the officer's email, e.g. email = \"dpo@example.fi\"",
+    )]
+}
+
+/// `dpo-consider`.
+pub const DPO_CONSIDER: Declared = (
+    Rule {
+        id: "dpo-consider",
+        severity: Severity::Warning,
+        article: "Art. 13(1)(b), 37(1)",
+        checks: "No DPO is named and none is ruled out, but the model shows processing that may \
+                 require one: the public-task basis, surveillance, or monitoring data \
+                 (usage-data, camera-recordings, call-recordings, access-control-events).",
+        fix: "If a DPO is required, add `[dpo]`; if you have assessed that none is, record it \
+              with `dpo-required = false`.",
+    },
+    dpo_consider,
+);
+
+/// Data categories that come from monitoring people's behaviour.
+const MONITORING_DATA: [&str; 4] = [
+    "usage-data",
+    "camera-recordings",
+    "call-recordings",
+    "access-control-events",
+];
+
+/// Purposes that are monitoring by nature.
+const MONITORING_PURPOSES: [&str; 2] = ["surveillance", "camera-surveillance"];
+
+/// The first sign in the model that Art. 37(1) may apply, and why.
+fn dpo_sign(ctx: &Context) -> Option<(FieldPath, &'static str)> {
+    let n = ctx.notice;
+    let root = FieldPath::root;
+    for (i, p) in n.purposes.iter().enumerate() {
+        if p.basis == Some(Basis::PublicTask) {
+            let why = "processing in the public interest, as public authorities and bodies do \
+                       (Art. 37(1)(a))";
+            return Some((root().key("purposes").index(i).key("basis"), why));
+        }
+        if key(&p.purpose).is_some_and(|k| MONITORING_PURPOSES.contains(&k)) {
+            let why = "surveillance, which is regular and systematic monitoring (Art. 37(1)(b))";
+            return Some((root().key("purposes").index(i).key("purpose"), why));
+        }
+    }
+    if !n.surveillance.is_empty() {
+        let why = "surveillance, which is regular and systematic monitoring (Art. 37(1)(b))";
+        return Some((root().key("surveillance").index(0), why));
+    }
+    let i = n
+        .data
+        .iter()
+        .position(|t| key(t).is_some_and(|k| MONITORING_DATA.contains(&k)))?;
+    let why = "data from monitoring people's behaviour (Art. 37(1)(b))";
+    Some((root().key("data").index(i), why))
+}
+
+fn dpo_consider(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    if n.dpo.is_some() || n.dpo_required.is_some() {
+        return Vec::new();
+    }
+    dpo_sign(ctx)
+        .map(|(path, why)| {
+            Hit::new(
+                path,
+                format!(
+                    "no data protection officer is named, and the model describes {why}: a DPO \
+                     may be required"
+                ),
+                "if a DPO is required, add [dpo] with the officer's email; if you have \
+                 assessed that none is, record it with dpo-required = false",
+            )
+        })
+        .into_iter()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_addresses() {
+        assert!(looks_like_email("tietosuoja@example.fi"));
+        for bad in [
+            "",
+            "tietosuoja",
+            "a@b",
+            "@x.fi",
+            "a b@x.fi",
+            "a@.fi",
+            "a@x.fi.",
+        ] {
+            assert!(!looks_like_email(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_monitoring_keys_are_in_the_catalogue() {
+        let cat = crate::i18n::Catalogue::builtin().unwrap();
+        for k in MONITORING_DATA {
+            assert!(cat.contains(&format!("data-{k}")), "{k}");
+        }
+        for k in MONITORING_PURPOSES {
+            assert!(cat.contains(&format!("purpose-{k}")), "{k}");
+        }
+    }
+}

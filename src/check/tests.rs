@@ -1,0 +1,542 @@
+//! One test per rule: a model that breaks it gets exactly that finding, with
+//! its article, path and line:column. `BASE` passes every rule, so each test
+//! changes one thing and expects one finding.
+
+use std::path::{Path, PathBuf};
+
+use super::*;
+use crate::Lang;
+use crate::model::{Format, parse};
+
+const BASE: &str = r#"data = ["name", "contact-details"]
+subjects = ["customers"]
+retention = ["until-no-longer-needed"]
+automated-decisions = "none"
+requirement = "contract"
+
+[document]
+updated = 2025-06-01
+languages = ["fi"]
+
+[[controllers]]
+name = "Webkoti"
+business-id = "1759068-4"
+street = "Mustikkapolku 1 A 5"
+postal-code = "96500"
+city = "Rovaniemi"
+
+[contact]
+name = "Webkoti"
+email = "admin@webkoti.com"
+
+[[purposes]]
+purpose = "billing"
+basis = "contract"
+
+[[sources]]
+source = "customer"
+
+[recipients]
+disclosures = ["authorities-by-law"]
+"#;
+
+fn date(s: &str) -> Date {
+    Date::parse(s).unwrap()
+}
+
+fn options(today: &str) -> Options {
+    Options {
+        today: date(today),
+        deny_warnings: false,
+    }
+}
+
+fn findings_on(src: &str, today: &str) -> Vec<Finding> {
+    let loaded = parse(src, Format::Toml, PathBuf::from("."))
+        .unwrap_or_else(|p| panic!("does not parse: {p}\n{src}"));
+    check(&loaded, Catalogue::builtin().unwrap(), &options(today))
+}
+
+fn findings(src: &str) -> Vec<Finding> {
+    findings_on(src, "2026-01-01")
+}
+
+/// Asserts that `src` gives exactly one finding, of `rule`, at `path` and
+/// `line:column`, with the rule's severity and article.
+fn only(src: &str, rule: &str, path: &str, (line, column): (usize, usize)) -> Finding {
+    let found = findings(src);
+    assert_eq!(
+        found.iter().map(|f| f.rule).collect::<Vec<_>>(),
+        [rule],
+        "{found:#?}\n{src}"
+    );
+    let f = found.into_iter().next().unwrap();
+    let r = rules().find(|r| r.id == rule).expect("a listed rule");
+    assert_eq!(f.severity, r.severity);
+    assert_eq!(f.article, r.article);
+    assert!(f.article.starts_with("Art. ") || rule == INVALID_MODEL.id);
+    assert_eq!(f.path.to_string(), path);
+    assert_eq!(f.location, Some(Location { line, column }), "{f:#?}");
+    assert!(!f.message.is_empty() && !f.help.is_empty());
+    f
+}
+
+fn replaced(from: &str, to: &str) -> String {
+    assert!(BASE.contains(from), "{from:?} not in BASE");
+    BASE.replacen(from, to, 1)
+}
+
+#[test]
+fn the_base_model_has_no_findings() {
+    assert_eq!(findings(BASE), []);
+}
+
+#[test]
+fn purpose_without_basis() {
+    let f = only(
+        &replaced("basis = \"contract\"\n", ""),
+        "purpose-without-basis",
+        "purposes[0].basis",
+        (22, 1),
+    );
+    assert!(f.message.contains("'billing'"), "{}", f.message);
+}
+
+#[test]
+fn legitimate_interest_not_stated() {
+    only(
+        &replaced(
+            "\"contract\"\n\n[[sources]]",
+            "\"legitimate-interests\"\n\n[[sources]]",
+        ),
+        "legitimate-interest-not-stated",
+        "purposes[0].interest",
+        (22, 1),
+    );
+}
+
+#[test]
+fn interest_without_legitimate_interests() {
+    only(
+        &replaced(
+            "basis = \"contract\"\n",
+            "basis = \"contract\"\ninterest = \"credit-risk\"\n",
+        ),
+        "interest-without-legitimate-interests",
+        "purposes[0].interest",
+        (25, 12),
+    );
+}
+
+#[test]
+fn consent_without_withdrawal() {
+    only(
+        &replaced("basis = \"contract\"", "basis = \"consent\""),
+        "consent-without-withdrawal",
+        "purposes[0].basis",
+        (24, 9),
+    );
+    let fixed = format!(
+        "consent-withdrawal = \"by-email\"\n{}",
+        replaced("basis = \"contract\"", "basis = \"consent\"")
+    );
+    assert_eq!(findings(&fixed), []);
+}
+
+#[test]
+fn withdrawal_without_consent() {
+    only(
+        &format!("consent-withdrawal = \"by-email\"\n{BASE}"),
+        "withdrawal-without-consent",
+        "consent-withdrawal",
+        (1, 22),
+    );
+}
+
+#[test]
+fn source_not_named() {
+    only(
+        &replaced("\n[[sources]]\nsource = \"customer\"\n", ""),
+        "source-not-named",
+        "sources",
+        (1, 1),
+    );
+}
+
+#[test]
+fn public_source_not_marked() {
+    only(
+        &replaced("source = \"customer\"", "source = \"ytj\""),
+        "public-source-not-marked",
+        "sources[0].public",
+        (26, 1),
+    );
+    let marked = replaced("source = \"customer\"", "source = \"ytj\"\npublic = true");
+    assert_eq!(findings(&marked), []);
+}
+
+#[test]
+fn transfer_without_safeguard() {
+    only(
+        &format!("{BASE}\n[transfers]\noutside-eea = true\n"),
+        "transfer-without-safeguard",
+        "transfers.safeguards",
+        (32, 1),
+    );
+}
+
+#[test]
+fn transfer_not_declared() {
+    let processor = "\n[[recipients.processors]]\nname = \"Acme\"\nservice = \"hosting\"\n\
+                     country = \"US\"\n";
+    let f = only(
+        &format!("{BASE}{processor}"),
+        "transfer-not-declared",
+        "recipients.processors[0].country",
+        (35, 11),
+    );
+    assert!(f.message.contains("'Acme'") && f.message.contains("US"));
+    let declared = format!(
+        "{BASE}{processor}\n[transfers]\noutside-eea = true\nsafeguards = [\"standard-contractual-clauses\"]\n"
+    );
+    assert_eq!(findings(&declared), []);
+}
+
+#[test]
+fn no_retention() {
+    only(
+        &replaced("retention = [\"until-no-longer-needed\"]\n", ""),
+        "no-retention",
+        "retention",
+        (1, 1),
+    );
+}
+
+#[test]
+fn no_contact() {
+    only(
+        &replaced("email = \"admin@webkoti.com\"", "email = \"admin\""),
+        "no-contact",
+        "contact.email",
+        (20, 9),
+    );
+}
+
+#[test]
+fn contact_phone_missing() {
+    let src = format!("rights-request = \"by-email-or-phone\"\n{BASE}");
+    only(&src, "contact-phone-missing", "rights-request", (1, 18));
+    let with_phone = src.replace(
+        "email = \"admin@webkoti.com\"",
+        "email = \"admin@webkoti.com\"\nphone = \"040 7503288\"",
+    );
+    assert_eq!(findings(&with_phone), []);
+}
+
+#[test]
+fn representative_missing() {
+    only(
+        &replaced(
+            "city = \"Rovaniemi\"",
+            "city = \"Rovaniemi\"\ncountry = \"US\"",
+        ),
+        "representative-missing",
+        "controllers[0].country",
+        (17, 11),
+    );
+}
+
+#[test]
+fn dpo_missing() {
+    only(
+        &format!("dpo-required = true\n{BASE}"),
+        "dpo-missing",
+        "dpo-required",
+        (1, 16),
+    );
+    let named = format!("dpo-required = true\n{BASE}\n[dpo]\nemail = \"dpo@webkoti.com\"\n");
+    assert_eq!(findings(&named), []);
+}
+
+#[test]
+fn dpo_consider() {
+    let monitoring = replaced("\"contact-details\"]", "\"usage-data\"]");
+    only(&monitoring, "dpo-consider", "data[1]", (1, 17));
+    assert_eq!(findings(&format!("dpo-required = false\n{monitoring}")), []);
+}
+
+#[test]
+fn no_data_categories() {
+    only(
+        &replaced("data = [\"name\", \"contact-details\"]\n", ""),
+        "no-data-categories",
+        "data",
+        (1, 1),
+    );
+}
+
+#[test]
+fn no_recipients() {
+    only(
+        &replaced(
+            "\n[recipients]\ndisclosures = [\"authorities-by-law\"]\n",
+            "",
+        ),
+        "no-recipients",
+        "recipients",
+        (1, 1),
+    );
+}
+
+#[test]
+fn automated_decisions_not_addressed() {
+    only(
+        &replaced("automated-decisions = \"none\"\n", ""),
+        "automated-decisions-not-addressed",
+        "automated-decisions",
+        (1, 1),
+    );
+}
+
+#[test]
+fn requirement_not_stated() {
+    only(
+        &replaced("requirement = \"contract\"\n", ""),
+        "requirement-not-stated",
+        "requirement",
+        (1, 1),
+    );
+}
+
+#[test]
+fn own_text_too_short() {
+    let f = only(
+        &replaced(
+            "[\"until-no-longer-needed\"]",
+            "[{ fi = \"Kuusi vuotta\" }]",
+        ),
+        "own-text-too-short",
+        "retention[0]",
+        (3, 14),
+    );
+    assert!(f.message.contains("fi 'Kuusi vuotta'"), "{}", f.message);
+    let sentence = replaced(
+        "[\"until-no-longer-needed\"]",
+        "[{ fi = \"Tietoja säilytetään kuusi vuotta.\" }]",
+    );
+    assert_eq!(findings(&sentence), []);
+}
+
+#[test]
+fn outdated() {
+    assert_eq!(
+        findings_on(BASE, "2027-06-01"),
+        [],
+        "exactly two years is not outdated"
+    );
+    let found = findings_on(BASE, "2027-06-02");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].rule, "outdated");
+    assert_eq!(found[0].path.to_string(), "document.updated");
+    assert_eq!(
+        found[0].location,
+        Some(Location {
+            line: 8,
+            column: 11
+        })
+    );
+    assert_eq!(found[0].article, "Art. 12(1)");
+    assert!(found[0].message.contains("2025-06-01"));
+}
+
+#[test]
+fn language_incomplete() {
+    let src = replaced("languages = [\"fi\"]", "languages = [\"fi\", \"sv\"]").replacen(
+        "[\"until-no-longer-needed\"]",
+        "[{ fi = \"Tietoja säilytetään kuusi vuotta.\" }]",
+        1,
+    );
+    let f = only(&src, "language-incomplete", "retention[0]", (3, 14));
+    assert!(f.message.contains("no sv version"), "{}", f.message);
+}
+
+#[test]
+fn placeholder_not_filled() {
+    let f = only(
+        &replaced(
+            "name = \"Webkoti\"\nbusiness",
+            "name = \"<nimi>\"\nbusiness",
+        ),
+        "placeholder-not-filled",
+        "controllers[0].name",
+        (12, 8),
+    );
+    assert!(f.message.contains("<nimi>"));
+}
+
+#[test]
+fn a_placeholder_hides_the_other_complaints_about_its_field() {
+    only(
+        &replaced("\"1759068-4\"", "\"<Y-tunnus>\""),
+        "placeholder-not-filled",
+        "controllers[0].business-id",
+        (13, 15),
+    );
+    only(
+        &replaced("\"admin@webkoti.com\"", "\"<sähköposti>\""),
+        "placeholder-not-filled",
+        "contact.email",
+        (20, 9),
+    );
+}
+
+#[test]
+fn invalid_model() {
+    only(
+        &replaced("1759068-4", "1759068-5"),
+        "invalid-model",
+        "controllers[0].business-id",
+        (13, 15),
+    );
+}
+
+#[test]
+fn findings_come_in_file_order() {
+    let src = replaced("email = \"admin@webkoti.com\"", "email = \"admin\"").replacen(
+        "retention = [\"until-no-longer-needed\"]\n",
+        "",
+        1,
+    );
+    let rules: Vec<&str> = findings(&src).iter().map(|f| f.rule).collect();
+    assert_eq!(rules, ["no-retention", "no-contact"]);
+}
+
+#[test]
+fn denied_warnings_become_errors() {
+    let src = replaced("requirement = \"contract\"\n", "");
+    let loaded = parse(&src, Format::Toml, PathBuf::from(".")).unwrap();
+    let cat = Catalogue::builtin().unwrap();
+    let mut opts = options("2026-01-01");
+    assert!(!has_errors(&check(&loaded, cat, &opts)));
+    opts.deny_warnings = true;
+    let found = check(&loaded, cat, &opts);
+    assert_eq!(found[0].severity, Severity::Error);
+    assert!(has_errors(&found));
+}
+
+#[test]
+fn json_models_are_checked_without_locations() {
+    let value = model::to_json(
+        &replaced("retention = [\"until-no-longer-needed\"]\n", ""),
+        Format::Toml,
+    )
+    .unwrap();
+    let loaded = parse(&value.to_string(), Format::Json, PathBuf::from(".")).unwrap();
+    let found = check(
+        &loaded,
+        Catalogue::builtin().unwrap(),
+        &options("2026-01-01"),
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].rule, "no-retention");
+    assert_eq!(found[0].location, None);
+}
+
+#[test]
+fn every_rule_has_a_unique_kebab_case_id_and_an_article() {
+    let mut ids: Vec<&str> = rules().map(|r| r.id).collect();
+    for r in rules() {
+        assert!(
+            r.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+            "{}",
+            r.id
+        );
+        assert!(!r.checks.is_empty() && !r.fix.is_empty());
+    }
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "an id is used twice");
+}
+
+#[test]
+fn every_rule_has_a_test_here() {
+    let src = include_str!("tests.rs");
+    for r in rules() {
+        let name = format!("fn {}()", r.id.replace('-', "_"));
+        assert!(src.contains(&name), "no test `{name}` for rule {}", r.id);
+    }
+}
+
+fn example(name: &str) -> Loaded {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("examples/{name}.toml"));
+    model::load(&p).unwrap()
+}
+
+#[test]
+fn the_examples_have_no_findings() {
+    for name in ["iljoja", "webkoti"] {
+        let loaded = example(name);
+        // A day within two years of both examples' dates.
+        let found = check(
+            &loaded,
+            Catalogue::builtin().unwrap(),
+            &options("2027-01-01"),
+        );
+        assert_eq!(found, [], "{name}");
+    }
+}
+
+/// A value for each placeholder of the starter model, by its key.
+fn fill(key: &str) -> &'static str {
+    match key {
+        "name" => "Webkoti",
+        "business-id" => "1759068-4",
+        "street" => "Mustikkapolku 1 A 5",
+        "postal-code" => "96500",
+        "city" => "Rovaniemi",
+        "email" => "admin@webkoti.com",
+        other => panic!("no value for the placeholder of `{other}`"),
+    }
+}
+
+#[test]
+fn the_starter_model_fails_on_each_placeholder_and_passes_once_filled() {
+    let cat = Catalogue::builtin().unwrap();
+    for lang in Lang::ALL {
+        let text = crate::starter::starter(cat, lang, date("2026-01-01")).unwrap();
+        let found = findings(&text);
+        let placeholders = text.lines().filter(|l| l.contains("= \"<")).count();
+        assert_eq!(placeholders, 8, "{text}");
+        assert_eq!(found.len(), placeholders, "{found:#?}");
+        assert!(found.iter().all(|f| f.rule == "placeholder-not-filled"));
+        let filled: String = text
+            .lines()
+            .map(|l| match l.split_once(" = \"<") {
+                Some((key, _)) => format!("{key} = \"{}\"\n", fill(key)),
+                None => format!("{l}\n"),
+            })
+            .collect();
+        assert_eq!(findings(&filled), [], "{lang}:\n{filled}");
+    }
+}
+
+/// The README's table row of a rule, exactly as the rule describes itself.
+fn readme_row(r: &Rule) -> String {
+    format!(
+        "| `{}` | {} | {} | {} | {} |",
+        r.id, r.severity, r.article, r.checks, r.fix
+    )
+}
+
+#[test]
+fn the_readme_documents_every_rule() {
+    let readme = include_str!("../../README.md");
+    let table: Vec<String> = rules().map(readme_row).collect();
+    let missing: Vec<&String> = table.iter().filter(|row| !readme.contains(*row)).collect();
+    assert!(
+        missing.is_empty(),
+        "README.md lacks these rows; the whole table is:\n{}",
+        table.join("\n")
+    );
+}

@@ -1,0 +1,42 @@
+//! `seloste init`: the commented starter model, written where asked.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::CliError;
+use super::args::InitArgs;
+use super::today;
+use seloste::i18n::Catalogue;
+use seloste::{Error, output, starter};
+
+pub fn run(args: InitArgs) -> Result<(), CliError> {
+    let today = today::resolve(args.today)?;
+    let catalogue = Catalogue::builtin().map_err(Error::from)?;
+    let text = starter::starter(catalogue, args.lang, today).map_err(Error::from)?;
+    let path = &args.output;
+    if path == Path::new("-") {
+        let mut out = std::io::stdout().lock();
+        return out
+            .write_all(text.as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(|source| {
+                Error::Write {
+                    path: "-".into(),
+                    source,
+                }
+                .into()
+            });
+    }
+    if path.exists() && !args.force {
+        return Err(CliError::Usage(format!(
+            "'{}' already exists; give --force to overwrite it, or -o another file",
+            path.display()
+        )));
+    }
+    output::write_atomic(path, text.as_bytes())?;
+    eprintln!(
+        "wrote {0}: replace every \"<…>\" placeholder, then run: seloste check {0}",
+        path.display()
+    );
+    Ok(())
+}
