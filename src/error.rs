@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use crate::check::Finding;
 use crate::i18n::CatalogueError;
 use crate::model::Problem;
+use crate::pdf::{AttachmentError, FieldError};
 use crate::render::RenderError;
 use crate::view::ViewError;
 
@@ -46,6 +47,17 @@ pub enum Error {
     /// Typst failed (a bug in the template).
     #[error(transparent)]
     Render(#[from] RenderError),
+    /// A PDF given as input holds no model that can be read.
+    #[error("cannot read a notice model from '{}': {source}", path.display())]
+    Attachment {
+        /// The PDF.
+        path: PathBuf,
+        /// What is wrong with it.
+        source: AttachmentError,
+    },
+    /// The signature field could not be added (a bug in seloste).
+    #[error(transparent)]
+    SignatureField(#[from] FieldError),
     /// The output could not be written.
     #[error("cannot write '{}': {source}", path.display())]
     Write {
@@ -64,6 +76,7 @@ impl Error {
             Error::Read { .. }
                 | Error::Invalid { .. }
                 | Error::Incomplete { .. }
+                | Error::Attachment { .. }
                 | Error::Write { .. }
         )
     }

@@ -5,9 +5,11 @@
 //! The stages, each a module: [`model`] (parse and validate), [`check`] (the
 //! GDPR Art. 13/14 completeness rules), [`i18n`] (the Fluent catalogue),
 //! [`view`] (the notice resolved to one or two languages), [`render`] (typst
-//! to PDF/A), [`pipeline`] (the stages in order) and [`output`] (atomic
-//! writes); [`starter`] is the model `seloste init` writes. The command-line
-//! program is a thin layer over [`pipeline`].
+//! to PDF/A), [`pdf`] (the signature field, the attached model), [`pipeline`]
+//! (the stages in order) and [`output`] (atomic writes); [`starter`] is the
+//! model `seloste init` writes and [`translate`] takes own texts to a
+//! translator and back. The command-line program is a thin layer over
+//! [`pipeline`].
 
 pub mod check;
 pub mod error;
@@ -15,6 +17,7 @@ pub mod i18n;
 pub mod lang;
 pub mod model;
 pub mod output;
+pub mod pdf;
 pub mod pipeline;
 pub mod render;
 pub mod starter;

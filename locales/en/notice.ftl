@@ -24,6 +24,10 @@ label-place-date = Place and date
 label-signature = Signature
 # The place and date line of the signature block: "Järvenpää, 1 May 2023".
 signature-place-date = { $place }, { $date }
+# The signature field's description for screen readers; $signer is the signer's name.
+label-signature-field = Electronic signature field: { $signer }
+# The description of the model file attached to the PDF.
+attachment-model = The source file (seloste model) this privacy notice PDF was made from
 label-dpo = Data protection officer
 label-representative = Representative in the EU
 # Joins the last two names of a list: "A, B and C".

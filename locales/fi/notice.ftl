@@ -24,6 +24,10 @@ label-place-date = Paikka ja aika
 label-signature = Allekirjoitus
 # The place and date line of the signature block: "Järvenpää 1.5.2023".
 signature-place-date = { $place } { $date }
+# The signature field's description for screen readers; $signer is the signer's name.
+label-signature-field = Sähköisen allekirjoituksen kenttä: { $signer }
+# The description of the model file attached to the PDF.
+attachment-model = Tietosuojaselosteen lähdetiedosto (seloste-malli), josta tämä PDF on tehty
 label-dpo = Tietosuojavastaava
 label-representative = Edustaja EU:ssa
 # Joins the last two names of a list: "A, B ja C".

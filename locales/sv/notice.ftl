@@ -24,6 +24,10 @@ label-place-date = Ort och datum
 label-signature = Underskrift
 # The place and date line of the signature block: "Järvenpää 1.5.2023".
 signature-place-date = { $place } { $date }
+# The signature field's description for screen readers; $signer is the signer's name.
+label-signature-field = Fält för elektronisk underskrift: { $signer }
+# The description of the model file attached to the PDF.
+attachment-model = Dataskyddsbeskrivningens källfil (seloste-modell) som denna PDF är gjord av
 label-dpo = Dataskyddsombud
 label-representative = Företrädare i EU
 # Joins the last two names of a list: "A, B och C".

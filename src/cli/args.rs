@@ -36,11 +36,16 @@ Files are named <model>.<lang>.pdf (e.g. iljoja.fi.pdf, iljoja.fi+sv.pdf) in the
 output folder. Every language is checked before anything is written: if one \
 language cannot be made, no file is written.
 
+The model can also be a PDF made by seloste: the model attached to it is \
+rendered (told by the file's first bytes, not its name), and the output is named \
+without the PDF's language tag: notice.fi.pdf --lang sv gives notice.sv.pdf.
+
 Examples:
   seloste render notice.toml                  languages the model promises, into .
   seloste render notice.toml --lang sv -o -   Swedish, to standard output
   seloste render notice.toml --lang fi+sv     Finnish and Swedish side by side
-  seloste render notice.toml -o notice.pdf    one language, to that file")]
+  seloste render notice.toml -o notice.pdf    one language, to that file
+  seloste render notice.fi.pdf --lang sv      the Swedish version of a PDF")]
     Render(RenderArgs),
     /// List the own texts that lack a language, write them out for a
     /// translator, or merge a translated file back into the model.
@@ -90,6 +95,17 @@ Examples:
   seloste catalog --section purpose           the keys for purposes[].purpose
   seloste catalog --lang en --section retention")]
     Catalog(CatalogArgs),
+    /// Write out the notice model attached to a PDF made by seloste.
+    #[command(after_help = "\
+By default the model is written to the current folder as <name>.toml (or .json), \
+where <name> is the PDF's name without its language tag: notice.fi.pdf gives \
+notice.toml. An existing file is not replaced unless it is named with -o.
+
+Examples:
+  seloste extract notice.fi.pdf               writes notice.toml
+  seloste extract notice.fi.pdf -o -          to standard output
+  seloste extract notice.fi.pdf -o old.toml   to that file (replaced if it exists)")]
+    Extract(ExtractArgs),
     /// Compile the template with a view file (for template development).
     #[command(hide = true)]
     DevView(DevViewArgs),
@@ -98,7 +114,7 @@ Examples:
 /// Arguments of `seloste render`.
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// The notice model (.toml, or .json).
+    /// The notice model (.toml, or .json), or a PDF made by seloste.
     pub model: PathBuf,
     /// Languages to render, comma-separated: fi, sv, en, or two joined
     /// with a plus for a side-by-side document (fi+sv). Default: the
@@ -122,6 +138,14 @@ pub struct RenderArgs {
     /// How the completeness checks run.
     #[command(flatten)]
     pub check: CheckOpts,
+    /// Leave out the empty digital signature field over the signature line
+    /// (also: signature.field = false in the model).
+    #[arg(long)]
+    pub no_signature_field: bool,
+    /// Do not attach the model to the PDF (the PDF is then PDF/A-2a rather
+    /// than PDF/A-3a, and cannot be rendered again or extracted).
+    #[arg(long)]
+    pub no_embed_model: bool,
 }
 
 /// Options of the completeness checks, shared by `check` and `render`.
@@ -222,6 +246,20 @@ pub enum TranslationFormat {
     Toml,
     /// A Fluent file with one message per text.
     Ftl,
+}
+
+/// Arguments of `seloste extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// A PDF made by seloste.
+    pub pdf: PathBuf,
+    /// Where to write: a file, a folder, or - for standard output. Default:
+    /// <name>.toml in the current folder, never replacing a file.
+    #[arg(short, long, value_name = "FILE|DIR|-")]
+    pub output: Option<PathBuf>,
+    /// Do not report the file written.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 /// Arguments of `seloste dev-view`.

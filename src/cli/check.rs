@@ -12,7 +12,7 @@ use super::args::{CheckArgs, ReportFormat};
 use super::report::{self, ModelReport};
 use super::today;
 use seloste::check::{self, Finding, Options};
-use seloste::model::{self, LoadError, Problem};
+use seloste::model::Problem;
 use seloste::{Error, pipeline};
 
 pub fn run(args: CheckArgs) -> Result<(), CliError> {
@@ -55,43 +55,39 @@ pub fn run(args: CheckArgs) -> Result<(), CliError> {
     }
 }
 
-/// Loads and checks one model; a file that cannot be read or parsed is an
+/// Loads and checks one model (a model file, or the model attached to a PDF
+/// made by seloste); a file that cannot be read or parsed is an
 /// `invalid-model` finding like any other.
 fn check_one(path: &Path, options: &Options) -> ModelReport {
     let file = path.display().to_string();
-    let (source, findings) = match model::load(path) {
+    let invalid = |problems: Vec<Problem>| -> Vec<Finding> {
+        problems
+            .into_iter()
+            .map(|p| check::invalid(p, options))
+            .collect()
+    };
+    let (source, findings) = match pipeline::load(path, &file) {
         // The model's own wording folder counts: its keys are catalogue keys.
         Ok(loaded) => match pipeline::catalogue(&loaded, &file) {
             Ok(catalogue) => {
                 let findings = check::check(&loaded, &catalogue, options);
                 (Some(loaded.text), findings)
             }
-            Err(Error::Invalid { problems, .. }) => {
-                let findings = problems
-                    .into_iter()
-                    .map(|p| check::invalid(p, options))
-                    .collect();
-                (Some(loaded.text), findings)
-            }
-            Err(e) => (Some(loaded.text), vec![unreadable_catalogue(e, options)]),
+            Err(Error::Invalid { problems, .. }) => (Some(loaded.text), invalid(problems)),
+            Err(e) => (Some(loaded.text), vec![unreadable(e, options)]),
         },
-        Err(LoadError::Invalid(p)) => (
-            std::fs::read_to_string(path).ok(),
-            vec![check::invalid(p, options)],
-        ),
-        Err(e @ LoadError::Read { .. }) => (None, vec![unreadable(e, options)]),
+        // The source is shown with the problem when it is text (not a PDF).
+        Err(Error::Invalid { problems, .. }) => {
+            (std::fs::read_to_string(path).ok(), invalid(problems))
+        }
+        Err(e) => (None, vec![unreadable(e, options)]),
     };
     ModelReport::new(file, source, findings)
 }
 
-fn unreadable(e: LoadError, options: &Options) -> Finding {
+/// A file that could not be read, or a PDF without a model in it.
+fn unreadable(e: Error, options: &Options) -> Finding {
     let problem = Problem::message(e.to_string())
         .help("check the path; `seloste init` writes a starter model to begin with");
     check::invalid(problem, options)
-}
-
-/// The catalogue could not be built for reasons other than the model's
-/// wording (which are located problems).
-fn unreadable_catalogue(e: Error, options: &Options) -> Finding {
-    check::invalid(Problem::message(e.to_string()), options)
 }

@@ -4,6 +4,7 @@ pub mod args;
 mod catalog;
 mod check;
 mod dev_view;
+mod extract;
 mod init;
 mod render;
 mod report;
@@ -46,6 +47,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Init(args) => init::run(args),
         Command::Schema => schema::run(),
         Command::Catalog(args) => catalog::run(args),
+        Command::Extract(args) => extract::run(args),
         Command::DevView(args) => dev_view::run(args),
     }
 }

@@ -69,6 +69,8 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
             deny_warnings: args.check.deny_warnings,
         },
         fallback: args.fallback,
+        signature_field: !args.no_signature_field,
+        embed_model: !args.no_embed_model,
     };
     let prepared = match pipeline::prepare(&loaded, &catalogue, &layouts, &file, &options) {
         Ok(p) => p,
@@ -104,10 +106,14 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
             source,
         })?;
     }
-    let stem = args
-        .model
-        .file_stem()
-        .map_or_else(|| "notice".into(), |s| s.to_string_lossy().into_owned());
+    // A PDF's name carries its language tag: notice.fi.pdf makes notice.sv.pdf.
+    let stem = if loaded.attachment.is_some() {
+        super::extract::notice_stem(&args.model)
+    } else {
+        args.model
+            .file_stem()
+            .map_or_else(|| "notice".into(), |s| s.to_string_lossy().into_owned())
+    };
     for (layout, pdf) in pdfs {
         let path = match &target {
             Target::Stdout => {

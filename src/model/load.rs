@@ -38,6 +38,9 @@ pub struct Loaded {
     pub format: Format,
     /// The folder relative paths in the model (a logo) are resolved against.
     pub base_dir: PathBuf,
+    /// When the model was read from a PDF: the attachment's name there
+    /// (`model.toml`), so that messages can say where the lines are.
+    pub attachment: Option<String>,
 }
 
 /// Reads and parses a model file. Problems name fields and lines.
@@ -84,6 +87,7 @@ pub fn parse(text: &str, format: Format, base_dir: PathBuf) -> Result<Loaded, Pr
         text: text.to_string(),
         format,
         base_dir,
+        attachment: None,
     })
 }
 

@@ -7,6 +7,7 @@
 
 mod business_id;
 mod date;
+mod identity;
 mod load;
 mod namespaces;
 mod path;
@@ -441,6 +442,21 @@ pub struct Signature {
     /// The signer's title.
     #[serde(default)]
     pub title: Option<Text>,
+    /// Whether the PDF gets an empty digital signature field over the
+    /// signature line (on by default).
+    #[serde(default = "yes")]
+    pub field: bool,
+    /// The signature field's name, which signing tools ask for.
+    #[serde(default = "default_field_name")]
+    pub field_name: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn default_field_name() -> String {
+    "Signature1".to_string()
 }
 
 /// A text of the model with where it stands and the namespace of its keys.

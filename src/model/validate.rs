@@ -73,6 +73,20 @@ pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<
             problems.push(p);
         }
     }
+    if let Some(sig) = &notice.signature
+        && !valid_field_name(&sig.field_name)
+    {
+        problems.push(
+            Problem::at(
+                root().key("signature").key("field-name"),
+                format!(
+                    "the signature field name '{}' may hold only letters A-Z, digits, '-' and '_'",
+                    sig.field_name
+                ),
+            )
+            .help("signing tools are given this name on the command line, e.g. field-name = \"Signature1\""),
+        );
+    }
     for t in notice.texts() {
         match t.text {
             Text::Key(clause) => {
@@ -115,6 +129,17 @@ fn check_layout(notice: &Notice, layout: Layout) -> Vec<Problem> {
             .help(format!("add \"{l}\" to document.languages"))
         })
         .collect()
+}
+
+/// A PDF field name that signing tools and their command lines take as is:
+/// ASCII letters, digits, `-` and `_` (a `.` would split it into a
+/// hierarchy, ISO 32000-1 12.7.3.2), at most 64 characters.
+fn valid_field_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// Checks that every own text has each language to be rendered.
@@ -230,4 +255,18 @@ fn locate(mut problems: Vec<Problem>, map: &SourceMap) -> Vec<Problem> {
         }
     }
     problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_names_are_plain_ascii_without_dots() {
+        assert!(valid_field_name("Signature1"));
+        assert!(valid_field_name("Webkoti_signature-2"));
+        for bad in ["", "Sig.1", "Allekirjoitus ä", "two words", &"x".repeat(65)] {
+            assert!(!valid_field_name(bad), "{bad:?}");
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! Typesetting a view into PDF/A bytes with the embedded typst engine.
 
 mod assets;
+mod marks;
 mod world;
 
 use typst::WorldExt;
@@ -9,6 +10,7 @@ use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
+pub use marks::{SIGNATURE_LINE, SignatureArea};
 pub use world::{Asset, DATA_PATH, Engine, NoticeWorld};
 
 /// The PDF standards a notice conforms to.
@@ -38,6 +40,16 @@ pub struct PdfSettings {
 #[error("typesetting failed:\n{}", .0.join("\n"))]
 pub struct RenderError(pub Vec<String>);
 
+/// A typeset notice: the PDF as typst wrote it, and where the template
+/// reserved room for a signature.
+#[derive(Debug, Clone)]
+pub struct Typeset {
+    /// The PDF bytes.
+    pub pdf: Vec<u8>,
+    /// The signature area, if the notice has a signature block.
+    pub signature_area: Option<SignatureArea>,
+}
+
 /// Compiles the template with `data` as `/data.json` and exports a PDF.
 pub fn render(
     engine: &Engine,
@@ -45,6 +57,16 @@ pub fn render(
     assets: Vec<Asset>,
     settings: &PdfSettings,
 ) -> Result<Vec<u8>, RenderError> {
+    typeset(engine, data, assets, settings).map(|t| t.pdf)
+}
+
+/// As [`render`], and also reads where the template marked the signature line.
+pub fn typeset(
+    engine: &Engine,
+    data: Vec<u8>,
+    assets: Vec<Asset>,
+    settings: &PdfSettings,
+) -> Result<Typeset, RenderError> {
     let world = NoticeWorld::new(engine, data, assets);
     let result = typesetting(&world, settings);
     // Without eviction a batch grows by megabytes per document; the shared
@@ -53,11 +75,12 @@ pub fn render(
     result
 }
 
-fn typesetting(world: &NoticeWorld, settings: &PdfSettings) -> Result<Vec<u8>, RenderError> {
+fn typesetting(world: &NoticeWorld, settings: &PdfSettings) -> Result<Typeset, RenderError> {
     let warned = typst::compile::<PagedDocument>(world);
     let document = warned
         .output
         .map_err(|d| RenderError(diagnostics(world, &d)))?;
+    let signature_area = marks::signature_area(&document).map_err(|e| RenderError(vec![e]))?;
     let standards = match settings.archival {
         Archival::A2a => [PdfStandard::A_2a, PdfStandard::Ua_1],
         Archival::A3a => [PdfStandard::A_3a, PdfStandard::Ua_1],
@@ -71,7 +94,12 @@ fn typesetting(world: &NoticeWorld, settings: &PdfSettings) -> Result<Vec<u8>, R
             .map_err(|e| RenderError(vec![e.message().to_string()]))?,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(&document, &options).map_err(|d| RenderError(diagnostics(world, &d)))
+    let pdf =
+        typst_pdf::pdf(&document, &options).map_err(|d| RenderError(diagnostics(world, &d)))?;
+    Ok(Typeset {
+        pdf,
+        signature_area,
+    })
 }
 
 /// Diagnostics as lines with their place in the template.

@@ -119,6 +119,7 @@ pub fn build_with_fallback(
         version: notice.document.version.clone(),
         footer: footer(&resolvers, notice)?,
         signature: signature(&resolvers, notice)?,
+        attachment: None,
         controllers: names,
         texts,
         sections,

@@ -40,6 +40,20 @@ pub struct View {
     pub sections: Vec<Section>,
     /// The signature block.
     pub signature: Option<SignatureView>,
+    /// The model file attached to the PDF as its source, if any.
+    pub attachment: Option<AttachmentView>,
+}
+
+/// A file the template attaches to the PDF (PDF/A-3, relationship `Source`).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct AttachmentView {
+    /// The fixed virtual path the world serves it at; also its name in the PDF.
+    pub path: String,
+    /// Its MIME type, e.g. `application/toml`.
+    pub mime_type: String,
+    /// What it is, in the document's languages.
+    pub description: String,
 }
 
 /// The logo in the letterhead.

@@ -64,6 +64,7 @@ const FIXED: &[&str] = &[
     "date",
     "address-line",
     "fallback-marker",
+    "attachment-",
     // The comments of the starter model (`seloste init`), tested there.
     "starter-",
 ];

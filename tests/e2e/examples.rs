@@ -71,9 +71,10 @@ fn check_example(name: &str, footer_ids: &[&str]) {
         }
 
         let meta = tool("pdfinfo", &["-meta", pdf.to_str().unwrap()]);
+        // The model is attached by default, which takes PDF/A-3.
         assert!(
-            meta.contains("<pdfaid:part>2</pdfaid:part>"),
-            "{name}.{lang}: not PDF/A-2:\n{meta}"
+            meta.contains("<pdfaid:part>3</pdfaid:part>"),
+            "{name}.{lang}: not PDF/A-3:\n{meta}"
         );
         assert!(
             meta.contains("<pdfaid:conformance>A</pdfaid:conformance>"),

@@ -1,12 +1,15 @@
 //! End-to-end tests: run the real `seloste` binary in a temporary folder and
-//! read the PDFs it writes back with poppler and qpdf, as a reader would.
+//! read the PDFs it writes back with poppler, qpdf and pyHanko, as a reader
+//! or a signing office would.
 
 mod bad_input;
 mod bilingual;
 mod catalogue;
 mod check;
 mod commands;
+mod embedded_model;
 mod examples;
+mod signature;
 mod support;
 mod translation;
 mod wording;

@@ -1,0 +1,80 @@
+//! `seloste extract`: the model attached to a PDF, written back out.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::CliError;
+use super::args::ExtractArgs;
+use seloste::{Error, Layout, output, pdf};
+
+pub fn run(args: ExtractArgs) -> Result<(), CliError> {
+    let bytes = std::fs::read(&args.pdf).map_err(|source| Error::Read {
+        path: args.pdf.clone(),
+        source,
+    })?;
+    let model = pdf::attached_model(&bytes).map_err(|source| Error::Attachment {
+        path: args.pdf.clone(),
+        source,
+    })?;
+    let default_name = format!("{}.{}", notice_stem(&args.pdf), model.extension());
+    // Only a file the user named is replaced; a default name never
+    // overwrites a model that someone may have edited since.
+    let (path, replace) = match args.output.as_deref() {
+        Some(p) if p == Path::new("-") => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&model.bytes)
+                .and_then(|()| out.flush())
+                .map_err(|source| Error::Write {
+                    path: "-".into(),
+                    source,
+                })?;
+            return Ok(());
+        }
+        Some(p) if p.is_dir() || p.to_string_lossy().ends_with('/') => {
+            std::fs::create_dir_all(p).map_err(|source| Error::Write {
+                path: p.to_path_buf(),
+                source,
+            })?;
+            (p.join(&default_name), false)
+        }
+        Some(p) => (p.to_path_buf(), true),
+        None => (PathBuf::from(&default_name), false),
+    };
+    if !replace && path.exists() && std::fs::read(&path).ok().as_ref() != Some(&model.bytes) {
+        return Err(CliError::Usage(format!(
+            "'{}' exists and differs from the attached model; to replace it, name it with -o {}",
+            path.display(),
+            path.display()
+        )));
+    }
+    output::write_atomic(&path, &model.bytes)?;
+    if !args.quiet {
+        eprintln!("wrote {}", path.display());
+    }
+    Ok(())
+}
+
+/// A notice's name without folder, extension and language tag:
+/// `out/notice.fi+sv.pdf` gives `notice`.
+pub(super) fn notice_stem(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "notice".into(), |s| s.to_string_lossy().into_owned());
+    match stem.rsplit_once('.') {
+        Some((name, tag)) if !name.is_empty() && tag.parse::<Layout>().is_ok() => name.to_string(),
+        _ => stem,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_tag_is_dropped_from_the_name() {
+        assert_eq!(notice_stem(Path::new("out/iljoja.fi.pdf")), "iljoja");
+        assert_eq!(notice_stem(Path::new("iljoja.fi+sv.pdf")), "iljoja");
+        assert_eq!(notice_stem(Path::new("v1.2.pdf")), "v1.2");
+        assert_eq!(notice_stem(Path::new("notice.pdf")), "notice");
+    }
+}
