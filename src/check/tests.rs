@@ -475,7 +475,7 @@ fn example(name: &str) -> Loaded {
 
 #[test]
 fn the_examples_have_no_findings() {
-    for name in ["iljoja", "webkoti"] {
+    for name in ["iljoja", "webkoti", "iljoja-fi-sv"] {
         let loaded = example(name);
         // A day within two years of both examples' dates.
         let found = check(

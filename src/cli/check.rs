@@ -87,7 +87,12 @@ fn check_one(path: &Path, options: &Options) -> ModelReport {
 
 /// A file that could not be read, or a PDF without a model in it.
 fn unreadable(e: Error, options: &Options) -> Finding {
-    let problem = Problem::message(e.to_string())
-        .help("check the path; `seloste init` writes a starter model to begin with");
-    check::invalid(problem, options)
+    let help = match e {
+        Error::Read { .. } => "check the path; `seloste init` writes a starter model to begin with",
+        Error::Attachment { .. } => {
+            "give the model file, or a PDF that seloste made with its model attached"
+        }
+        _ => "follow the message; `docs/model.md` describes every field",
+    };
+    check::invalid(Problem::message(e.to_string()).help(help), options)
 }

@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use anstyle::{AnsiColor, Color, Style};
 use serde::Serialize;
 
-use seloste::check::{Finding, Severity};
+use seloste::check::{self, Finding, Severity};
 
 const ERROR: Style = Style::new()
     .bold()
@@ -144,6 +144,7 @@ fn finding(w: &mut dyn Write, file: &str, source: Option<&str>, f: &Finding) -> 
     let pad = " ".repeat(width);
     match f.location {
         Some(loc) => writeln!(w, "{pad}{GUTTER}-->{GUTTER:#} {file}:{loc}")?,
+        None if f.path.is_root() => writeln!(w, "{pad}{GUTTER}-->{GUTTER:#} {file}")?,
         None => writeln!(w, "{pad}{GUTTER}-->{GUTTER:#} {file} ({})", f.path)?,
     }
     writeln!(w, "{pad} {GUTTER}|{GUTTER:#}")?;
@@ -167,11 +168,14 @@ fn finding(w: &mut dyn Write, file: &str, source: Option<&str>, f: &Finding) -> 
         )?;
         writeln!(w, "{pad} {GUTTER}|{GUTTER:#}")?;
     }
-    writeln!(
-        w,
-        "{pad} {GUTTER}={GUTTER:#} {BOLD}GDPR{BOLD:#} {}",
-        f.article
-    )?;
+    // A model that cannot be read breaks no article; it has none to show.
+    if f.rule != check::INVALID_MODEL.id {
+        writeln!(
+            w,
+            "{pad} {GUTTER}={GUTTER:#} {BOLD}GDPR{BOLD:#} {}",
+            f.article
+        )?;
+    }
     writeln!(
         w,
         "{pad} {GUTTER}={GUTTER:#} {BOLD}help{BOLD:#}: {}",

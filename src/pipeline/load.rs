@@ -7,7 +7,7 @@ use crate::model::{self, Format, Loaded};
 use crate::pdf;
 
 /// Loads a model file, or the model attached to a PDF made by seloste. A PDF
-/// is told by its first bytes (`%PDF-`), not by its name; relative paths in
+/// is told by its first bytes (`%PDF-`) or its name; relative paths in
 /// its model (a logo, a wording folder) are resolved against the PDF's
 /// folder. Read failures are [`Error::Read`], a PDF without a readable model
 /// [`Error::Attachment`], and parse failures [`Error::Invalid`].
@@ -21,7 +21,12 @@ pub fn load(path: &Path, file: &str) -> Result<Loaded, Error> {
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
-    let (bytes, format, attachment) = if pdf::is_pdf(&bytes) {
+    // A file named *.pdf that is not one is a damaged or mistaken download;
+    // "not a PDF" says that better than a TOML syntax error would.
+    let named_pdf = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    let (bytes, format, attachment) = if pdf::is_pdf(&bytes) || named_pdf {
         let model = pdf::attached_model(&bytes).map_err(|source| Error::Attachment {
             path: path.to_path_buf(),
             source,

@@ -252,13 +252,28 @@ fn what_is_not_a_seloste_pdf_is_refused_naming_the_file() {
             "{file}: {err}"
         );
     }
-    let out = seloste(d, &["render", "cut.pdf"]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("'cut.pdf'") && err.contains("damaged"),
-        "{err}"
-    );
+    for (command, file, why) in [
+        ("render", "cut.pdf", "damaged"),
+        ("render", "text.pdf", "not a PDF"),
+        ("check", "text.pdf", "not a PDF"),
+    ] {
+        let out = seloste(d, &[command, file]);
+        assert_eq!(out.status.code(), Some(1), "{command} {file}");
+        // check reports on standard output, render on standard error.
+        let err = String::from_utf8_lossy(&[out.stdout, out.stderr].concat()).into_owned();
+        assert!(
+            err.contains(&format!("'{file}'")) && err.contains(why),
+            "{command} {file}: {err}"
+        );
+    }
+    let written: Vec<_> = std::fs::read_dir(d)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| {
+            n.ends_with(".pdf") && !["cut.pdf", "text.pdf", "iljoja.fi.pdf"].contains(&n.as_str())
+        })
+        .collect();
+    assert_eq!(written, Vec::<String>::new(), "nothing is written");
 }
 
 #[test]
