@@ -471,6 +471,14 @@ pub struct TextRef<'a> {
 }
 
 impl Notice {
+    /// The country of the notice's own contact details (the contact, the
+    /// DPO): those of the first controller, who speaks for the others.
+    pub fn country(&self) -> &str {
+        self.controllers
+            .first()
+            .map_or("FI", |c| c.country.as_str())
+    }
+
     /// Every text of the model with its path and namespace, in document order.
     ///
     /// Validation, translation and the completeness checks all walk this one

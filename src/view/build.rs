@@ -150,7 +150,8 @@ fn doc_texts(r: &Resolver, n: &Notice) -> Result<DocTexts, ViewError> {
 }
 
 /// The footer of the reference notice: names, the first controller's address
-/// (country in every language of the document), contact lines, and each
+/// (country in every language of the document), contact lines (telephone
+/// numbers in international form when a column is English), and each
 /// business ID with its VAT number.
 fn footer(resolvers: &[Resolver], n: &Notice) -> Result<Footer, ViewError> {
     let names = n
@@ -169,7 +170,7 @@ fn footer(resolvers: &[Resolver], n: &Notice) -> Result<Footer, ViewError> {
                 countries.push(name);
             }
         }
-        address.push(countries.join(" "));
+        address.push(countries.join(" / "));
     }
     let mut contact: Vec<String> = Vec::new();
     let mut add = |v: Option<&String>| {
@@ -177,8 +178,18 @@ fn footer(resolvers: &[Resolver], n: &Notice) -> Result<Footer, ViewError> {
             contact.push(v.clone());
         }
     };
+    // One footer serves every column: if one of them is English, its
+    // numbers are written for a reader abroad (Finns read those too).
+    let phone_reader = resolvers
+        .iter()
+        .find(|r| r.lang == Lang::En)
+        .unwrap_or(&resolvers[0]);
     for c in &n.controllers {
-        add(c.phone.as_ref());
+        let phone = c
+            .phone
+            .as_deref()
+            .map(|p| phone_reader.phone(p, &c.country));
+        add(phone.as_ref());
     }
     for c in &n.controllers {
         add(c.web.as_ref());

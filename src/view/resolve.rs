@@ -40,10 +40,20 @@ impl<'a> Resolver<'a> {
             ("contact-email", notice.contact.email.clone()),
             (
                 "contact-phone",
-                notice.contact.phone.clone().unwrap_or_default(),
+                notice
+                    .contact
+                    .phone
+                    .as_deref()
+                    .map_or_else(String::new, |p| r.phone(p, notice.country())),
             ),
         ];
         Ok(r)
+    }
+
+    /// A telephone number of a party in `country` as this language writes
+    /// it (see [`super::phone`]).
+    pub fn phone(&self, number: &str, country: &str) -> String {
+        super::phone::written(number, country, self.lang)
     }
 
     /// A fixed message without variables.

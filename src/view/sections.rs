@@ -106,7 +106,10 @@ fn controller(r: &Resolver, n: &Notice) -> Content {
                 ("label-name", Some(c.name.clone())),
                 ("label-business-id", Some(vat)),
                 ("label-address", addr),
-                ("label-phone", c.phone.clone()),
+                (
+                    "label-phone",
+                    c.phone.as_deref().map(|p| r.phone(p, &c.country)),
+                ),
                 ("label-email", c.email.clone()),
                 ("label-web", c.web.clone()),
             ],
@@ -122,7 +125,10 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
         &[
             ("label-name", Some(c.name.clone())),
             ("label-email", Some(c.email.clone())),
-            ("label-phone", c.phone.clone()),
+            (
+                "label-phone",
+                c.phone.as_deref().map(|p| r.phone(p, n.country())),
+            ),
             (
                 "label-address",
                 address(
@@ -131,10 +137,7 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
                     c.city.as_deref(),
                 )
                 // The contact has no country of its own: it is the controller's.
-                .map(|a| {
-                    let country = n.controllers.first().map_or("FI", |c| c.country.as_str());
-                    r.address_line(&a, country)
-                })
+                .map(|a| r.address_line(&a, n.country()))
                 .transpose()?,
             ),
         ],
@@ -148,7 +151,10 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
             &[
                 ("label-name", d.name.clone()),
                 ("label-email", Some(d.email.clone())),
-                ("label-phone", d.phone.clone()),
+                (
+                    "label-phone",
+                    d.phone.as_deref().map(|p| r.phone(p, n.country())),
+                ),
             ],
         )?);
     }
@@ -172,7 +178,12 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
                 ("label-name", Some(p.name.clone())),
                 ("label-address", addr),
                 ("label-email", p.email.clone()),
-                ("label-phone", p.phone.clone()),
+                (
+                    "label-phone",
+                    p.phone
+                        .as_deref()
+                        .map(|ph| r.phone(ph, p.country.as_deref().unwrap_or(""))),
+                ),
             ],
         )?);
     }

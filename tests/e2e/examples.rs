@@ -124,6 +124,20 @@ fn webkoti_renders_in_every_language() {
 }
 
 #[test]
+fn telephone_numbers_are_international_in_english_only() {
+    let (_dir, pdfs) = render_all("webkoti");
+    for (lang, pdf) in &pdfs {
+        let text = pdf_text(pdf);
+        let (expected, not) = match lang {
+            Lang::En => ("+358 40 7503288", "040 7503288"),
+            _ => ("040 7503288", "+358 40 7503288"),
+        };
+        assert!(text.contains(expected), "{lang}: no '{expected}' in:\n{text}");
+        assert!(!text.contains(not), "{lang}: '{not}' in:\n{text}");
+    }
+}
+
+#[test]
 fn two_renders_are_byte_identical() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
