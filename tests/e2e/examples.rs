@@ -132,7 +132,10 @@ fn telephone_numbers_are_international_in_english_only() {
             Lang::En => ("+358 40 7503288", "040 7503288"),
             _ => ("040 7503288", "+358 40 7503288"),
         };
-        assert!(text.contains(expected), "{lang}: no '{expected}' in:\n{text}");
+        assert!(
+            text.contains(expected),
+            "{lang}: no '{expected}' in:\n{text}"
+        );
         assert!(!text.contains(not), "{lang}: '{not}' in:\n{text}");
     }
 }
