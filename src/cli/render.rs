@@ -94,8 +94,8 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
     let engine = Engine::new();
     let pdfs = layouts
         .iter()
-        .map(|&layout| Ok((layout, prepared.render(&engine, &catalogue, layout)?)))
-        .collect::<Result<Vec<_>, Error>>()?;
+        .copied()
+        .zip(prepared.render_all(&engine, &catalogue, &layouts)?);
 
     // Only now that every document exists is anything created on disk.
     if let Target::Dir(dir) = &target

@@ -128,6 +128,48 @@ impl Prepared<'_> {
         &self.warnings
     }
 
+    /// Renders each of `layouts`, in that order, side by side on the
+    /// machine's cores: typst typesets one document on one thread, so three
+    /// languages take the time of two (or one) on a small machine. The result
+    /// is the same as rendering them one by one; the first failure, in
+    /// layout order, is returned.
+    pub fn render_all(
+        &self,
+        engine: &Engine,
+        catalogue: &Catalogue,
+        layouts: &[Layout],
+    ) -> Result<Vec<Vec<u8>>, Error> {
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(layouts.len());
+        if threads <= 1 {
+            return layouts
+                .iter()
+                .map(|&l| self.render(engine, catalogue, l))
+                .collect();
+        }
+        let mut results: Vec<Option<Result<Vec<u8>, Error>>> =
+            (0..layouts.len()).map(|_| None).collect();
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let done = std::sync::Mutex::new(&mut results);
+        std::thread::scope(|scope| {
+            for _ in 0..threads {
+                scope.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(&layout) = layouts.get(i) else { break };
+                        let pdf = self.render(engine, catalogue, layout);
+                        done.lock().expect("a renderer panicked")[i] = Some(pdf);
+                    }
+                });
+            }
+        });
+        results
+            .into_iter()
+            .map(|r| r.expect("every layout was rendered"))
+            .collect()
+    }
+
     /// Renders one layout to PDF bytes.
     pub fn render(
         &self,

@@ -141,6 +141,25 @@ fn telephone_numbers_are_international_in_english_only() {
 }
 
 #[test]
+fn languages_rendered_side_by_side_are_the_languages_rendered_one_by_one() {
+    let loaded = model::load(&example("iljoja")).unwrap();
+    let cat = Catalogue::builtin().unwrap();
+    let options = seloste::pipeline::Options::checked_at(loaded.notice.document.updated);
+    let layouts: Vec<Layout> = ["fi", "sv", "en", "fi+sv"]
+        .iter()
+        .map(|l| l.parse().unwrap())
+        .collect();
+    let prepared = seloste::pipeline::prepare(&loaded, cat, &layouts, "iljoja", &options).unwrap();
+    let engine = seloste::render::Engine::new();
+    let together = prepared.render_all(&engine, cat, &layouts).unwrap();
+    assert_eq!(together.len(), layouts.len());
+    for (layout, pdf) in layouts.iter().zip(&together) {
+        let alone = prepared.render(&engine, cat, *layout).unwrap();
+        assert!(alone == *pdf, "{layout}: the bytes differ");
+    }
+}
+
+#[test]
 fn two_renders_are_byte_identical() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
