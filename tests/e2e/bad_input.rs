@@ -6,39 +6,6 @@ use std::path::Path;
 
 use crate::support::*;
 
-/// A complete model: it passes the completeness checks, so each test below
-/// breaks one thing. The five top-level lines shift the lines of the rest.
-const MODEL: &str = r#"data = ["name", "contact-details"]
-retention = ["until-no-longer-needed"]
-automated-decisions = "none"
-requirement = "contract"
-
-[document]
-updated = 2024-03-01
-languages = ["fi"]
-
-[[controllers]]
-name = "Webkoti"
-business-id = "1759068-4"
-street = "Mustikkapolku 1 A 5"
-postal-code = "96500"
-city = "Rovaniemi"
-
-[contact]
-name = "Webkoti"
-email = "admin@webkoti.com"
-
-[[purposes]]
-purpose = "billing"
-basis = "contract"
-
-[[sources]]
-source = "customer"
-
-[recipients]
-disclosures = ["authorities-by-law"]
-"#;
-
 /// Writes `model` as `model.toml` in a fresh folder and renders it.
 fn run(model: &str, args: &[&str]) -> (tempfile::TempDir, std::process::Output) {
     let dir = tempfile::tempdir().unwrap();
@@ -74,21 +41,21 @@ fn assert_refused(dir: &Path, out: &std::process::Output, needles: &[&str]) {
 
 #[test]
 fn the_valid_model_renders() {
-    let (dir, out) = run(MODEL, &[]);
+    let (dir, out) = run(COMPLETE_MODEL, &[]);
     assert_ok(&out);
     assert!(dir.path().join("out/model.fi.pdf").exists());
 }
 
 #[test]
 fn malformed_toml_names_line_and_column() {
-    let model = MODEL.replace("city = \"Rovaniemi\"", "city = Rovaniemi");
+    let model = COMPLETE_MODEL.replace("city = \"Rovaniemi\"", "city = Rovaniemi");
     let (dir, out) = run(&model, &[]);
     assert_refused(dir.path(), &out, &["model.toml:15:8:", "string"]);
 }
 
 #[test]
 fn an_unknown_field_names_its_path_and_the_nearest_name() {
-    let model = MODEL.replace("postal-code", "postcode");
+    let model = COMPLETE_MODEL.replace("postal-code", "postcode");
     let (dir, out) = run(&model, &[]);
     assert_refused(
         dir.path(),
@@ -103,7 +70,7 @@ fn an_unknown_field_names_its_path_and_the_nearest_name() {
 
 #[test]
 fn an_unknown_catalogue_key_gets_a_suggestion() {
-    let model = MODEL.replace("purpose = \"billing\"", "purpose = \"biling\"");
+    let model = COMPLETE_MODEL.replace("purpose = \"billing\"", "purpose = \"biling\"");
     let (dir, out) = run(&model, &[]);
     assert_refused(
         dir.path(),
@@ -118,7 +85,7 @@ fn an_unknown_catalogue_key_gets_a_suggestion() {
 
 #[test]
 fn a_wrong_business_id_names_the_controller_and_the_reason() {
-    let model = MODEL.replace("1759068-4", "1759068-5");
+    let model = COMPLETE_MODEL.replace("1759068-4", "1759068-5");
     let (dir, out) = run(&model, &[]);
     assert_refused(
         dir.path(),
@@ -133,7 +100,7 @@ fn a_wrong_business_id_names_the_controller_and_the_reason() {
 
 #[test]
 fn own_text_missing_a_language_names_the_field_and_writes_nothing() {
-    let model = MODEL.replace(
+    let model = COMPLETE_MODEL.replace(
         "languages = [\"fi\"]",
         "languages = [\"fi\"]\nregister = { fi = \"Asiakasrekisteri\" }",
     );
@@ -159,7 +126,7 @@ fn a_missing_file_is_an_input_error() {
 #[test]
 fn typst_markup_in_text_is_printed_literally() {
     let evil = r#"#read("/etc/passwd") *bold* _em_ ] $x^2$ <l> @ref \ #let x = 1"#;
-    let model = MODEL.replace(
+    let model = COMPLETE_MODEL.replace(
         "languages = [\"fi\"]",
         &format!("languages = [\"fi\"]\nintro = {{ fi = '''{evil}''' }}"),
     );
@@ -172,7 +139,7 @@ fn typst_markup_in_text_is_printed_literally() {
 
 #[test]
 fn a_layout_must_be_two_promised_languages() {
-    let model = MODEL.replace(
+    let model = COMPLETE_MODEL.replace(
         "languages = [\"fi\"]",
         "languages = [\"fi\"]\nlayout = \"fi+sv\"",
     );

@@ -7,46 +7,14 @@ use std::process::{Command, Output};
 
 use crate::support::*;
 
-/// A complete model; each test breaks it in one place.
-const MODEL: &str = r#"data = ["name"]
-retention = ["until-no-longer-needed"]
-automated-decisions = "none"
-requirement = "contract"
-
-[document]
-updated = 2026-11-01
-languages = ["fi"]
-
-[[controllers]]
-name = "Webkoti"
-business-id = "1759068-4"
-street = "Mustikkapolku 1 A 5"
-postal-code = "96500"
-city = "Rovaniemi"
-
-[contact]
-name = "Webkoti"
-email = "admin@webkoti.com"
-
-[[purposes]]
-purpose = "billing"
-basis = "contract"
-
-[[sources]]
-source = "customer"
-
-[recipients]
-disclosures = ["authorities-by-law"]
-"#;
-
 /// A model that breaks `no-retention` (an error) and nothing else.
 fn no_retention() -> String {
-    MODEL.replace("retention = [\"until-no-longer-needed\"]\n", "")
+    COMPLETE_MODEL.replace("retention = [\"until-no-longer-needed\"]\n", "")
 }
 
 /// A model that breaks `requirement-not-stated` (a warning) and nothing else.
 fn no_requirement() -> String {
-    MODEL.replace("requirement = \"contract\"\n", "")
+    COMPLETE_MODEL.replace("requirement = \"contract\"\n", "")
 }
 
 /// Runs seloste in `dir` with extra environment variables.
@@ -100,7 +68,7 @@ fn an_error_is_reported_with_rule_article_place_and_help() {
     for needle in [
         "error[no-retention]: the notice does not say how long the data is kept",
         " --> model.toml:1:1",
-        "1 | data = [\"name\"]",
+        "1 | data = [\"name\", \"contact-details\"]",
         "^ retention",
         "= GDPR Art. 13(2)(a), 14(2)(a)",
         "= help: add retention = [",
@@ -129,7 +97,7 @@ fn every_model_is_reported_and_the_status_says_whether_any_failed() {
     let out = check(
         &[
             ("bad.toml", &no_retention()),
-            ("good.toml", MODEL),
+            ("good.toml", COMPLETE_MODEL),
             ("missing.toml", "x"),
         ],
         &[],
@@ -191,7 +159,7 @@ fn colour_when_forced_and_never_with_no_color() {
 #[test]
 fn today_comes_from_the_flag_or_source_date_epoch() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("m.toml"), MODEL).unwrap();
+    std::fs::write(dir.path().join("m.toml"), COMPLETE_MODEL).unwrap();
     // 2026-12-01 and 2029-01-01 as seconds since 1970.
     let within = seloste_env(
         dir.path(),

@@ -110,3 +110,36 @@ pub fn files_in(dir: &Path) -> Vec<String> {
     v.sort();
     v
 }
+
+/// A complete model: it passes the completeness checks, so each test breaks
+/// one thing in it. Tests name lines of it: edit with care.
+pub const COMPLETE_MODEL: &str = r#"data = ["name", "contact-details"]
+retention = ["until-no-longer-needed"]
+automated-decisions = "none"
+requirement = "contract"
+
+[document]
+updated = 2026-11-01
+languages = ["fi"]
+
+[[controllers]]
+name = "Webkoti"
+business-id = "1759068-4"
+street = "Mustikkapolku 1 A 5"
+postal-code = "96500"
+city = "Rovaniemi"
+
+[contact]
+name = "Webkoti"
+email = "admin@webkoti.com"
+
+[[purposes]]
+purpose = "billing"
+basis = "contract"
+
+[[sources]]
+source = "customer"
+
+[recipients]
+disclosures = ["authorities-by-law"]
+"#;
