@@ -37,7 +37,7 @@ output folder. Every language is checked before anything is written: if one \
 language cannot be made, no file is written.
 
 The model can also be a PDF made by seloste: the model attached to it is \
-rendered (told by the file's first bytes, not its name), and the output is named \
+rendered (a file is taken as a PDF when it starts with %PDF- or its name ends in .pdf), and the output is named \
 without the PDF's language tag: notice.fi.pdf --lang sv gives notice.sv.pdf.
 
 Examples:
