@@ -5,18 +5,15 @@ use std::path::{Path, PathBuf};
 
 use super::CliError;
 use super::args::ExtractArgs;
-use seloste::{Error, Layout, output, pdf};
+use seloste::{Error, output, pipeline};
 
 pub fn run(args: ExtractArgs) -> Result<(), CliError> {
-    let bytes = std::fs::read(&args.pdf).map_err(|source| Error::Read {
-        path: args.pdf.clone(),
-        source,
-    })?;
-    let model = pdf::attached_model(&bytes).map_err(|source| Error::Attachment {
-        path: args.pdf.clone(),
-        source,
-    })?;
-    let default_name = format!("{}.{}", notice_stem(&args.pdf), model.extension());
+    let model = pipeline::attached_model(&args.pdf)?;
+    let default_name = format!(
+        "{}.{}",
+        super::stem::notice_stem(&args.pdf),
+        model.extension()
+    );
     // Only a file the user named is replaced; a default name never
     // overwrites a model that someone may have edited since.
     let (path, replace) = match args.output.as_deref() {
@@ -52,29 +49,4 @@ pub fn run(args: ExtractArgs) -> Result<(), CliError> {
         eprintln!("wrote {}", path.display());
     }
     Ok(())
-}
-
-/// A notice's name without folder, extension and language tag:
-/// `out/notice.fi+sv.pdf` gives `notice`.
-pub(super) fn notice_stem(path: &Path) -> String {
-    let stem = path
-        .file_stem()
-        .map_or_else(|| "notice".into(), |s| s.to_string_lossy().into_owned());
-    match stem.rsplit_once('.') {
-        Some((name, tag)) if !name.is_empty() && tag.parse::<Layout>().is_ok() => name.to_string(),
-        _ => stem,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_language_tag_is_dropped_from_the_name() {
-        assert_eq!(notice_stem(Path::new("out/iljoja.fi.pdf")), "iljoja");
-        assert_eq!(notice_stem(Path::new("iljoja.fi+sv.pdf")), "iljoja");
-        assert_eq!(notice_stem(Path::new("v1.2.pdf")), "v1.2");
-        assert_eq!(notice_stem(Path::new("notice.pdf")), "notice");
-    }
 }

@@ -9,6 +9,7 @@ mod init;
 mod render;
 mod report;
 mod schema;
+mod stem;
 mod today;
 mod translate;
 

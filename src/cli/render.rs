@@ -107,13 +107,7 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
         })?;
     }
     // A PDF's name carries its language tag: notice.fi.pdf makes notice.sv.pdf.
-    let stem = if loaded.attachment.is_some() {
-        super::extract::notice_stem(&args.model)
-    } else {
-        args.model
-            .file_stem()
-            .map_or_else(|| "notice".into(), |s| s.to_string_lossy().into_owned())
-    };
+    let stem = super::stem::notice_stem(&args.model);
     for (layout, pdf) in pdfs {
         let path = match &target {
             Target::Stdout => {

@@ -49,11 +49,15 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         path: path.to_path_buf(),
         source,
     })?;
-    let base_dir = path
-        .parent()
+    parse(&text, Format::of(path), base_dir(path)).map_err(LoadError::Invalid)
+}
+
+/// The folder relative paths in the model at `path` are resolved against:
+/// the model's own (or the PDF's it is attached to).
+pub fn base_dir(path: &Path) -> PathBuf {
+    path.parent()
         .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    parse(&text, Format::of(path), base_dir).map_err(LoadError::Invalid)
+        .unwrap_or_else(|| PathBuf::from("."))
 }
 
 /// Why a model could not be loaded.

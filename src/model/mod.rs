@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 pub use business_id::{BusinessId, BusinessIdError};
 pub use date::Date;
-pub use load::{Format, LoadError, Loaded, load, parse};
+pub use load::{Format, LoadError, Loaded, base_dir, load, parse};
 pub use namespaces::{NAMESPACES, Namespace, split_id};
 pub use path::{FieldPath, Segment};
 pub use problem::{Problem, nearest};

@@ -21,9 +21,10 @@ use crate::model::{self, Format, Loaded};
 use crate::pdf::{self, FieldError, SignatureField};
 use crate::render::{self, Archival, Asset, Engine, PdfSettings};
 use crate::view::{self, AttachmentView};
+use typst::foundations::Bytes;
 
 pub use catalogue::{ModelCatalogue, catalogue};
-pub use load::{load, parse_check};
+pub use load::{attached_model, load, parse_check};
 
 /// How a model is prepared and rendered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,17 +61,20 @@ impl Options {
 /// The name problems give the model: the file, or the attachment in the PDF
 /// it was read from.
 fn file_name(loaded: &Loaded, file: &str) -> String {
-    match &loaded.attachment {
-        Some(name) => format!("{file} (attached {name})"),
-        None => file.to_string(),
-    }
+    load::shown_name(file, loaded.attachment.as_deref())
 }
 
 /// A model that passed validation and the checks for a set of layouts, with
 /// its assets read.
 pub struct Prepared<'a> {
     loaded: &'a Loaded,
-    logo: Option<(&'static str, Vec<u8>)>,
+    /// The logo as the world serves it.
+    logo: Option<Asset>,
+    /// The model file as the world serves it for attachment, when it is
+    /// attached.
+    model_file: Option<Asset>,
+    /// The version printed and written into the metadata.
+    identity: String,
     options: Options,
     warnings: Vec<Finding>,
 }
@@ -114,9 +118,21 @@ pub fn prepare<'a>(
             findings,
         });
     }
+    let model_file = options.embed_model.then(|| Asset {
+        path: match loaded.format {
+            Format::Toml => pdf::MODEL_TOML,
+            Format::Json => pdf::MODEL_JSON,
+        },
+        data: Bytes::new(loaded.text.as_bytes().to_vec()),
+    });
     Ok(Prepared {
         loaded,
-        logo,
+        logo: logo.map(|(path, data)| Asset {
+            path,
+            data: Bytes::new(data),
+        }),
+        model_file,
+        identity: loaded.identity(),
         options: *options,
         warnings: findings,
     })
@@ -142,32 +158,29 @@ impl Prepared<'_> {
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(layouts.len());
-        if threads <= 1 {
-            return layouts
-                .iter()
-                .map(|&l| self.render(engine, catalogue, l))
+        // Thread t takes layouts t, t + threads, …; the results are put back
+        // in layout order.
+        let mut rendered: Vec<(usize, Result<Vec<u8>, Error>)> = std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads)
+                .map(|t| {
+                    scope.spawn(move || {
+                        layouts
+                            .iter()
+                            .enumerate()
+                            .skip(t)
+                            .step_by(threads)
+                            .map(|(i, &layout)| (i, self.render(engine, catalogue, layout)))
+                            .collect::<Vec<_>>()
+                    })
+                })
                 .collect();
-        }
-        let mut results: Vec<Option<Result<Vec<u8>, Error>>> =
-            (0..layouts.len()).map(|_| None).collect();
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let done = std::sync::Mutex::new(&mut results);
-        std::thread::scope(|scope| {
-            for _ in 0..threads {
-                scope.spawn(|| {
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(&layout) = layouts.get(i) else { break };
-                        let pdf = self.render(engine, catalogue, layout);
-                        done.lock().expect("a renderer panicked")[i] = Some(pdf);
-                    }
-                });
-            }
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                .collect()
         });
-        results
-            .into_iter()
-            .map(|r| r.expect("every layout was rendered"))
-            .collect()
+        rendered.sort_by_key(|(i, _)| *i);
+        rendered.into_iter().map(|(_, pdf)| pdf).collect()
     }
 
     /// Renders one layout to PDF bytes.
@@ -179,22 +192,22 @@ impl Prepared<'_> {
     ) -> Result<Vec<u8>, Error> {
         let options = self.options;
         let notice = &self.loaded.notice;
-        let logo_path = self.logo.as_ref().map(|(p, _)| *p);
+        let logo_path = self.logo.as_ref().map(|a| a.path);
         let mut view =
             view::build_with_fallback(notice, layout, catalogue, logo_path, options.fallback)?;
-        view.version = Some(self.loaded.identity());
-        let mut assets: Vec<Asset> = self
-            .logo
-            .iter()
-            .map(|(path, data)| Asset {
-                path,
-                data: typst::foundations::Bytes::new(data.clone()),
-            })
-            .collect();
-        if options.embed_model {
-            let (attachment, file) = self.model_attachment(catalogue, layout)?;
-            view.attachment = Some(attachment);
-            assets.push(file);
+        view.version = Some(self.identity.clone());
+        let mut assets: Vec<Asset> = self.logo.iter().cloned().collect();
+        if let Some(file) = &self.model_file {
+            view.attachment = Some(AttachmentView {
+                path: file.path.to_string(),
+                mime_type: match self.loaded.format {
+                    Format::Toml => "application/toml",
+                    Format::Json => "application/json",
+                }
+                .to_string(),
+                description: view::in_each_lang(catalogue, layout, "attachment-model", None)?,
+            });
+            assets.push(file.clone());
         }
         let data = serde_json::to_vec(&view).expect("the view is plain data");
         let d = notice.document.updated;
@@ -205,7 +218,7 @@ impl Prepared<'_> {
         let settings = PdfSettings {
             ident: format!("seloste/{first_id}/{layout}"),
             date: (d.year, d.month, d.day),
-            archival: if options.embed_model {
+            archival: if self.model_file.is_some() {
                 Archival::A3a
             } else {
                 Archival::A2a
@@ -219,28 +232,6 @@ impl Prepared<'_> {
             .signature_area
             .ok_or_else(|| FieldError::new("the template marked no signature line"))?;
         Ok(pdf::add_signature_field(typeset.pdf, &area, &field)?)
-    }
-
-    /// The model file as the template attaches it, and as the world serves it.
-    fn model_attachment(
-        &self,
-        catalogue: &Catalogue,
-        layout: Layout,
-    ) -> Result<(AttachmentView, Asset), Error> {
-        let (path, mime_type) = match self.loaded.format {
-            Format::Toml => (pdf::MODEL_TOML, "application/toml"),
-            Format::Json => (pdf::MODEL_JSON, "application/json"),
-        };
-        let view = AttachmentView {
-            path: path.to_string(),
-            mime_type: mime_type.to_string(),
-            description: in_each_lang(catalogue, layout, "attachment-model", None)?,
-        };
-        let file = Asset {
-            path,
-            data: typst::foundations::Bytes::new(self.loaded.text.as_bytes().to_vec()),
-        };
-        Ok((view, file))
     }
 
     /// The signature field to add, if any.
@@ -259,24 +250,7 @@ impl Prepared<'_> {
         args.set("signer", signature.signer.clone());
         Ok(Some(SignatureField {
             name: signature.field_name.clone(),
-            tooltip: in_each_lang(catalogue, layout, "label-signature-field", Some(&args))?,
+            tooltip: view::in_each_lang(catalogue, layout, "label-signature-field", Some(&args))?,
         }))
     }
-}
-
-/// A catalogue message in each language of `layout`, joined with " / ";
-/// said once if every language says the same.
-fn in_each_lang(
-    catalogue: &Catalogue,
-    layout: Layout,
-    id: &str,
-    args: Option<&FluentArgs>,
-) -> Result<String, Error> {
-    let mut texts = layout
-        .langs()
-        .into_iter()
-        .map(|lang| catalogue.format(lang, id, args))
-        .collect::<Result<Vec<_>, _>>()?;
-    texts.dedup();
-    Ok(texts.join(" / "))
 }

@@ -63,6 +63,8 @@ impl Default for Engine {
 }
 
 /// An extra file the world serves, e.g. the logo at `/assets/logo.png`.
+/// Cloning shares the bytes.
+#[derive(Clone)]
 pub struct Asset {
     /// Its fixed virtual path.
     pub path: &'static str,

@@ -1,6 +1,6 @@
 //! Assembling the [`View`] of a notice for a language layout.
 
-use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::resolve::Resolver;
 use super::sections::SECTIONS;
@@ -116,7 +116,7 @@ pub fn build_with_fallback(
             }),
             _ => None,
         },
-        version: notice.document.version.clone(),
+        version: None,
         footer: footer(&resolvers, notice)?,
         signature: signature(&resolvers, notice)?,
         attachment: None,
@@ -163,14 +163,11 @@ fn footer(resolvers: &[Resolver], n: &Notice) -> Result<Footer, ViewError> {
     if let Some(c) = n.controllers.first() {
         address.push(c.street.clone());
         address.push(format!("{} {}", c.postal_code, c.city));
-        let mut countries: Vec<String> = Vec::new();
-        for r in resolvers {
-            let name = r.country(&c.country)?;
-            if !countries.contains(&name) {
-                countries.push(name);
-            }
-        }
-        address.push(countries.join(" / "));
+        let countries = resolvers
+            .iter()
+            .map(|r| r.country(&c.country))
+            .collect::<Result<Vec<_>, _>>()?;
+        address.push(said_once(countries));
     }
     let mut contact: Vec<String> = Vec::new();
     let mut add = |v: Option<&String>| {
@@ -238,4 +235,33 @@ fn signature(resolvers: &[Resolver], n: &Notice) -> Result<Option<SignatureView>
         })
         .collect::<Result<Vec<_>, ViewError>>()?;
     Ok(Some(SignatureView { columns }))
+}
+
+/// The texts of a document's languages joined with " / ", each said once: a
+/// name two languages write alike ("Finland" in sv and en) is not repeated.
+fn said_once(texts: Vec<String>) -> String {
+    let mut once: Vec<String> = Vec::new();
+    for t in texts {
+        if !once.contains(&t) {
+            once.push(t);
+        }
+    }
+    once.join(" / ")
+}
+
+/// A catalogue message in each language of `layout`, [`said_once`]: for
+/// what belongs to the whole PDF rather than to a column (the signature
+/// field's description, the attachment's).
+pub fn in_each_lang(
+    catalogue: &Catalogue,
+    layout: Layout,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> Result<String, CatalogueError> {
+    let texts = layout
+        .langs()
+        .into_iter()
+        .map(|lang| catalogue.format(lang, id, args))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(said_once(texts))
 }

@@ -14,7 +14,7 @@ mod sections;
 
 use serde::Serialize;
 
-pub use build::{ViewError, build, build_with_fallback};
+pub use build::{ViewError, build, build_with_fallback, in_each_lang};
 pub use rich::{Part, Rich};
 
 /// What the template is given as `/data.json`.
@@ -31,7 +31,9 @@ pub struct View {
     pub controllers: Vec<String>,
     /// The logo, if any.
     pub logo: Option<LogoView>,
-    /// The version printed in the letterhead.
+    /// The version printed in the letterhead and written into the metadata.
+    /// Set by the pipeline, which has the model file: the model's own
+    /// version, or a hash of the file (`Loaded::identity`).
     pub version: Option<String>,
     /// Letterhead and page texts, one entry per language.
     pub texts: Vec<DocTexts>,
@@ -41,7 +43,8 @@ pub struct View {
     pub sections: Vec<Section>,
     /// The signature block.
     pub signature: Option<SignatureView>,
-    /// The model file attached to the PDF as its source, if any.
+    /// The model file attached to the PDF as its source, if any; set by the
+    /// pipeline, which serves the file.
     pub attachment: Option<AttachmentView>,
 }
 
