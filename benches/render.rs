@@ -7,10 +7,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use seloste::i18n::Catalogue;
-use seloste::lang::{Lang, Layout};
-use seloste::render::Engine;
-use seloste::{model, pipeline};
+use seloste::{Engine, Folder, Lang, Layout, Notice, Request};
 
 const RUNS: usize = 15;
 const BATCH: usize = 100;
@@ -29,28 +26,29 @@ fn peak_rss_mib() -> f64 {
         .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
-fn render(engine: &Engine, cat: &Catalogue, file: &Path, layouts: &[Layout]) -> usize {
-    let loaded = model::load(file).expect("example loads");
+/// Loads, checks and renders a model as the CLI does: the whole pipeline.
+fn render(engine: &Engine, file: &Path, layouts: &[Layout]) -> usize {
+    let notice = Notice::load(file).expect("example loads");
     // Checked as of the model's own date, so that `outdated` never fires.
-    let options = pipeline::Options::checked_at(loaded.notice.document.updated);
-    let prepared =
-        pipeline::prepare(&loaded, cat, layouts, "bench", &options).expect("example is valid");
+    let request = Request::new(notice.model().document.updated).layouts(layouts.to_vec());
+    let checked = notice
+        .checked(&request, &Folder::beside(file))
+        .expect("example is valid");
     // As the CLI does: the layouts side by side on the machine's cores.
-    prepared
-        .render_all(engine, cat, layouts)
+    checked
+        .render(engine)
         .expect("renders")
         .iter()
-        .map(Vec::len)
+        .map(|d| d.pdf.len())
         .sum()
 }
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
     let t0 = Instant::now();
-    let cat = Catalogue::builtin().expect("catalogue");
     let engine = Engine::new();
     println!(
-        "start-up (catalogue + fonts): {:.1} ms",
+        "start-up (fonts): {:.1} ms",
         t0.elapsed().as_secs_f64() * 1e3
     );
 
@@ -62,7 +60,7 @@ fn main() {
             let times: Vec<Duration> = (0..RUNS)
                 .map(|_| {
                     let t = Instant::now();
-                    render(&engine, cat, &file, layouts);
+                    render(&engine, &file, layouts);
                     t.elapsed()
                 })
                 .collect();
@@ -76,7 +74,7 @@ fn main() {
     let file = root.join("iljoja.toml");
     let t = Instant::now();
     for i in 0..BATCH {
-        render(&engine, cat, &file, &[Layout::Single(Lang::ALL[i % 3])]);
+        render(&engine, &file, &[Layout::Single(Lang::ALL[i % 3])]);
     }
     let per = t.elapsed().as_secs_f64() * 1e3 / BATCH as f64;
     println!("batch of {BATCH} documents: {per:.1} ms per document");

@@ -8,13 +8,6 @@ use clap::Parser;
 fn main() {
     let parsed = cli::args::Cli::parse();
     if let Err(e) = cli::run(parsed) {
-        for line in e.to_string().lines() {
-            if line.starts_with("  ") {
-                eprintln!("{line}");
-            } else {
-                eprintln!("error: {line}");
-            }
-        }
-        std::process::exit(e.exit_code());
+        std::process::exit(e.report());
     }
 }

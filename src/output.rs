@@ -5,19 +5,47 @@
 //! the same folder, is flushed to disk, and only then renamed over the target.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 
 /// Writes `bytes` to `path` so that `path` is either untouched or complete.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    write_all_atomic(&[(path, bytes)])
+}
+
+/// Writes several files so that each is either untouched or complete, and
+/// none is replaced before all are written: every temporary file is written
+/// and flushed first, then they are renamed one after another. A full disk
+/// or a failure on the third file leaves the first two as they were.
+pub fn write_all_atomic(files: &[(&Path, &[u8])]) -> Result<(), Error> {
+    let staged = files
+        .iter()
+        .map(|(path, bytes)| stage(path, bytes))
+        .collect::<Result<Vec<_>, _>>()?;
+    for (tmp, target) in staged {
+        tmp.persist(&target).map_err(|e| Error::Write {
+            path: target.clone(),
+            source: e.error,
+        })?;
+    }
+    Ok(())
+}
+
+/// The file written to a temporary beside `path`'s target, flushed, and
+/// that target: a symbolic link is written through, so that the link stays.
+fn stage(path: &Path, bytes: &[u8]) -> Result<(tempfile::NamedTempFile, PathBuf), Error> {
     let fail = |source| Error::Write {
         path: path.to_path_buf(),
         source,
     };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).map_err(fail)?,
+        _ => path.to_path_buf(),
+    };
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
     };
     let mut builder = tempfile::Builder::new();
     builder.prefix(".seloste-").suffix(".tmp");
@@ -29,16 +57,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = builder.tempfile_in(dir).map_err(fail)?;
-    if let Ok(old) = std::fs::metadata(path) {
+    let mut tmp = builder.tempfile_in(&dir).map_err(fail)?;
+    if let Ok(old) = std::fs::metadata(&target) {
         tmp.as_file()
             .set_permissions(old.permissions())
             .map_err(fail)?;
     }
     tmp.write_all(bytes).map_err(fail)?;
     tmp.as_file().sync_all().map_err(fail)?;
-    tmp.persist(path).map_err(|e| fail(e.error))?;
-    Ok(())
+    Ok((tmp, target))
 }
 
 #[cfg(test)]
@@ -70,6 +97,35 @@ mod tests {
         write_atomic(&p, b"two").unwrap();
         let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o640);
+    }
+
+    #[test]
+    fn no_file_is_replaced_when_one_cannot_be_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.pdf");
+        std::fs::write(&a, b"old").unwrap();
+        let bad = dir.path().join("no/such/b.pdf");
+        assert!(write_all_atomic(&[(&a, b"new"), (&bad, b"new")]).is_err());
+        assert_eq!(std::fs::read(&a).unwrap(), b"old");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_is_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.toml");
+        let link = dir.path().join("link.toml");
+        std::fs::write(&real, b"old").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&real).unwrap(), b"new");
     }
 
     #[test]

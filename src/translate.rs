@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use toml_edit::{DocumentMut, Item, Table, Value};
 
 use crate::lang::Lang;
-use crate::model::{FieldPath, Format, Notice, OwnText, Problem, Segment, SourceMap, Text};
+use crate::model::{Diagnostic, FieldPath, Format, Notice, OwnText, Segment, SourceMap, Text};
 
 /// An own text that lacks the target language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,10 +153,10 @@ pub fn merge(
     format: Format,
     file: &str,
     file_text: &str,
-) -> Result<Merged, Vec<Problem>> {
+) -> Result<Merged, Vec<Diagnostic>> {
     if format != Format::Toml {
         return Err(vec![
-            Problem::in_file(
+            Diagnostic::in_file(
                 file,
                 None,
                 "translations can only be merged into a TOML model",
@@ -181,7 +181,7 @@ pub fn merge(
         })
         .collect();
     let mut doc: DocumentMut = model_text.parse().map_err(|e: toml_edit::TomlError| {
-        vec![Problem::in_file(
+        vec![Diagnostic::in_file(
             file,
             None,
             format!("the model does not parse: {e}"),
@@ -191,7 +191,7 @@ pub fn merge(
     let mut merged = Merged::default();
     for e in &entries {
         let at = |msg: String| {
-            let mut p = Problem::in_file(file, e.location, msg);
+            let mut p = Diagnostic::in_file(file, e.location, msg);
             p.path = Some(e.path.clone());
             p
         };
@@ -232,11 +232,11 @@ pub fn merge(
 }
 
 /// The entries of a TOML fragment: `["path"]` tables of language = text.
-fn read_toml(file: &str, text: &str) -> Result<Vec<Entry>, Vec<Problem>> {
+fn read_toml(file: &str, text: &str) -> Result<Vec<Entry>, Vec<Diagnostic>> {
     let map = SourceMap::toml(text);
     let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
         let location = e.span().map(|s| map.location_of_offset(s.start));
-        vec![Problem::in_file(
+        vec![Diagnostic::in_file(
             file,
             location,
             e.message().trim_end().to_string(),
@@ -248,7 +248,7 @@ fn read_toml(file: &str, text: &str) -> Result<Vec<Entry>, Vec<Problem>> {
         let location = map.locate(&FieldPath::root().key(key));
         let Some(table) = item.as_table_like() else {
             problems.push(
-                Problem::in_file(
+                Diagnostic::in_file(
                     file,
                     location,
                     format!("'{key}' is not a table of languages"),
@@ -261,7 +261,7 @@ fn read_toml(file: &str, text: &str) -> Result<Vec<Entry>, Vec<Problem>> {
         for (lang, value) in table.iter() {
             let (Ok(l), Some(s)) = (lang.parse::<Lang>(), value.as_str()) else {
                 problems.push(
-                    Problem::in_file(
+                    Diagnostic::in_file(
                         file,
                         location,
                         format!("'{key}': '{lang}' is not a language with a text"),
@@ -287,7 +287,7 @@ fn read_toml(file: &str, text: &str) -> Result<Vec<Entry>, Vec<Problem>> {
 
 /// The entries of a Fluent file: messages named by their field path, the
 /// target language in the header, the source text in each comment.
-fn read_ftl(notice: &Notice, file: &str, text: &str) -> Result<Vec<Entry>, Vec<Problem>> {
+fn read_ftl(notice: &Notice, file: &str, text: &str) -> Result<Vec<Entry>, Vec<Diagnostic>> {
     use fluent_syntax::ast::{self, Entry as FtlEntry};
     let Some(to) = text
         .lines()
@@ -295,7 +295,7 @@ fn read_ftl(notice: &Notice, file: &str, text: &str) -> Result<Vec<Entry>, Vec<P
         .and_then(|l| l.trim().parse::<Lang>().ok())
     else {
         return Err(vec![
-            Problem::in_file(
+            Diagnostic::in_file(
                 file,
                 None,
                 "the file does not say which language it translates into",
@@ -331,7 +331,7 @@ fn read_ftl(notice: &Notice, file: &str, text: &str) -> Result<Vec<Entry>, Vec<P
                     continue;
                 }
                 problems.push(
-                    Problem::in_file(
+                    Diagnostic::in_file(
                         file,
                         Some(SourceMap::plain(text).location_of_offset(offset_of(text, content))),
                         "invalid Fluent syntax",
@@ -347,7 +347,7 @@ fn read_ftl(notice: &Notice, file: &str, text: &str) -> Result<Vec<Entry>, Vec<P
         let location = Some(crate::i18n::message_location(text, id));
         let Some(path) = by_id.get(id) else {
             problems.push(
-                Problem::in_file(file, location, format!("'{id}' names no text of the model"))
+                Diagnostic::in_file(file, location, format!("'{id}' names no text of the model"))
                     .help("the file was made from another version of the model: make it again with --to"),
             );
             continue;
@@ -362,7 +362,7 @@ fn read_ftl(notice: &Notice, file: &str, text: &str) -> Result<Vec<Entry>, Vec<P
                         ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
                 } => translation.push_str(value),
                 ast::PatternElement::Placeable { .. } => problems.push(
-                    Problem::in_file(
+                    Diagnostic::in_file(
                         file,
                         location,
                         format!("'{id}': a translation is plain text, without {{ … }}"),
@@ -480,7 +480,6 @@ impl<'a> Node<'a> {
 mod tests {
     use super::*;
     use crate::model::parse;
-    use std::path::PathBuf;
 
     const MODEL: &str = r#"# The model.
 purposes-note = { fi = "Kerromme tässä.", en = "We tell here." }   # a note
@@ -517,9 +516,7 @@ basis = "consent"
 "#;
 
     fn notice() -> Notice {
-        parse(MODEL, Format::Toml, PathBuf::from("."))
-            .unwrap()
-            .notice
+        parse(MODEL, Format::Toml).unwrap().notice
     }
 
     #[test]
@@ -560,7 +557,7 @@ basis = "consent"
             "{}",
             m.text
         );
-        let again = parse(&m.text, Format::Toml, PathBuf::from(".")).unwrap();
+        let again = parse(&m.text, Format::Toml).unwrap();
         assert!(untranslated(&again.notice, Lang::Sv, None).len() == 1);
     }
 
@@ -593,7 +590,7 @@ basis = "consent"
             .replacen("sv = \"\"", "sv = \"Eget register\"", 1);
         let ps = merge(&n, MODEL, Format::Toml, "t.toml", &file).unwrap_err();
         assert_eq!(ps.len(), 1);
-        let r = ps[0].render("m.toml");
+        let r = ps[0].plain("m.toml");
         assert!(r.starts_with("t.toml:"), "{r}");
         assert!(
             r.contains("document.register: the model's fi text here is not the one in the file"),
@@ -606,12 +603,10 @@ basis = "consent"
         let n = notice();
         let file = "[\"purposes[9].purpose\"]\nfi = \"x\"\nsv = \"y\"\n";
         let ps = merge(&n, MODEL, Format::Toml, "t.toml", file).unwrap_err();
+        let r = ps[0].plain("m");
         assert!(
-            ps[0]
-                .render("m")
-                .contains("t.toml:1:1: purposes[9].purpose: the model has no own text here"),
-            "{}",
-            ps[0].render("m")
+            r.contains("t.toml:1:1: error[invalid-model]: purposes[9].purpose: the model has no own text here"),
+            "{r}"
         );
     }
 

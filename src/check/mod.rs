@@ -15,36 +15,58 @@
 //! that tests are deterministic and a render stays byte-identical.
 
 mod eea;
-mod finding;
 mod placeholder;
+mod rule;
 mod rules;
 
 use serde_json::Value;
 
-pub use finding::{Finding, Rule, Severity};
 pub use placeholder::is_placeholder;
+pub use rule::{Rule, Severity};
 
+use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::Catalogue;
-use crate::model::{self, Date, FieldPath, Format, Loaded, Location, Notice, Problem, Text};
+use crate::lang::Lang;
+use crate::model::{self, Date, FieldPath, Format, Loaded, Location, Notice, Text};
 
 /// How the checks are run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Options {
     /// The date taken as today (the `outdated` rule compares with it).
     pub today: Date,
     /// Whether warnings count as errors (for CI).
     pub deny_warnings: bool,
+    /// The languages of the documents to be made: every own text must have
+    /// each (`language-incomplete`).
+    pub langs: Vec<Lang>,
+    /// The language an own text lacking one of `langs` is printed in,
+    /// marked, instead.
+    pub fallback: Option<Lang>,
+}
+
+impl Options {
+    /// Checks as of `today` for documents in `langs`, warnings allowed, no
+    /// fallback.
+    pub fn new(today: Date, langs: Vec<Lang>) -> Self {
+        Options {
+            today,
+            deny_warnings: false,
+            langs,
+            fallback: None,
+        }
+    }
 }
 
 /// The pseudo-rule under which problems of loading and validation are
-/// reported by `seloste check`, so that one report holds everything.
+/// reported, so that one report holds everything.
 pub const INVALID_MODEL: Rule = Rule {
-    id: "invalid-model",
+    id: diagnostic::INVALID_MODEL,
     severity: Severity::Error,
     article: "—",
     checks: "The file can be read and parsed, and passes validation: catalogue keys exist and \
              get the values they need, business IDs have the right check digit, country codes \
-             are known.",
+             are known, and the files the model names (logo, wording) are in its folder.",
     fix: "Follow the message; `docs/model.md` describes every field.",
 };
 
@@ -61,6 +83,10 @@ pub struct Context<'a> {
     pub catalogue: &'a Catalogue,
     /// Today.
     pub today: Date,
+    /// The languages of the documents to be made.
+    pub langs: &'a [Lang],
+    /// The fallback language, if any.
+    pub fallback: Option<Lang>,
     /// The file as its author structured it, when it parses.
     pub raw: Option<&'a Value>,
 }
@@ -87,54 +113,24 @@ impl Hit {
     }
 }
 
-/// Validation and every rule: everything `seloste check` reports for a
-/// model that parsed.
-pub fn check(loaded: &Loaded, catalogue: &Catalogue, options: &Options) -> Vec<Finding> {
-    let problems = model::validate(&loaded.notice, catalogue, &loaded.map);
-    evaluate(loaded, catalogue, options, problems)
-}
-
-/// The rules alone, for a model that has passed validation already (the
-/// render pipeline validates first, with its own error for that).
-pub fn check_rules(loaded: &Loaded, catalogue: &Catalogue, options: &Options) -> Vec<Finding> {
-    evaluate(loaded, catalogue, options, Vec::new())
-}
-
-/// A problem of loading or validation, as an `invalid-model` finding.
-pub fn invalid(problem: Problem, options: &Options) -> Finding {
-    promote(
-        Finding {
-            rule: INVALID_MODEL.id,
-            severity: INVALID_MODEL.severity,
-            article: INVALID_MODEL.article,
-            path: problem.path.unwrap_or_default(),
-            location: problem.location,
-            message: problem.message,
-            help: problem
-                .help
-                .unwrap_or_else(|| INVALID_MODEL.fix.to_string()),
-        },
-        options,
-    )
-}
-
-/// Whether findings stop the notice: any error (warnings already raised to
-/// errors when they are denied).
-pub fn has_errors(findings: &[Finding]) -> bool {
-    findings.iter().any(|f| f.severity == Severity::Error)
-}
-
-fn evaluate(
+/// Every rule applied to a model, together with the `problems` already
+/// found in it (validation, assets): each problem without help gets the
+/// `invalid-model` advice, problems and findings at a field holding a
+/// placeholder are left out (the placeholder explains them), and the whole
+/// is put on lines and in file order.
+pub fn run(
     loaded: &Loaded,
     catalogue: &Catalogue,
     options: &Options,
-    problems: Vec<Problem>,
-) -> Vec<Finding> {
+    problems: Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
     let raw = model::to_json(&loaded.text, loaded.format);
     let ctx = Context {
         notice: &loaded.notice,
         catalogue,
         today: options.today,
+        langs: &options.langs,
+        fallback: options.fallback,
         raw: raw.as_ref(),
     };
     let placeholders = placeholder::paths(raw.as_ref());
@@ -145,10 +141,13 @@ fn evaluate(
             .iter()
             .any(|p| !path.is_root() && (p.starts_with(path) || path.starts_with(p)))
     };
-    let mut findings: Vec<Finding> = problems
+    let mut found: Vec<Diagnostic> = problems
         .into_iter()
         .filter(|p| p.path.as_ref().is_none_or(|path| !shadowed(path)))
-        .map(|p| invalid(p, options))
+        .map(|p| {
+            let at = p.path.as_ref().and_then(|path| loaded.map.locate(path));
+            invalid(p).or_at(at)
+        })
         .collect();
     for check in rules::CHECKS {
         for hit in (check.run)(&ctx) {
@@ -156,24 +155,29 @@ fn evaluate(
                 continue;
             }
             let location = locate(loaded, &hit.path);
-            findings.push(promote(
-                Finding {
-                    rule: check.rule.id,
-                    severity: check.rule.severity,
-                    article: check.rule.article,
-                    path: hit.path,
-                    location,
-                    message: hit.message,
-                    help: hit.help,
-                },
-                options,
-            ));
+            found.push(
+                Diagnostic::at(hit.path, hit.message)
+                    .help(hit.help)
+                    .rule(check.rule.id, check.rule.severity, check.rule.article)
+                    .or_at(location),
+            );
         }
     }
-    // In file order, so that a report reads top to bottom; findings without
-    // a place (JSON models) keep the order of the rules, after the others.
-    findings.sort_by_key(|f| f.location.map_or((usize::MAX, 0), |l| (l.line, l.column)));
-    findings
+    if options.deny_warnings {
+        for d in &mut found {
+            d.severity = Severity::Error;
+        }
+    }
+    found
+}
+
+/// A problem of loading or validation, with the `invalid-model` advice
+/// where it has none of its own.
+pub fn invalid(mut problem: Diagnostic) -> Diagnostic {
+    if problem.help.is_none() {
+        problem.help = Some(INVALID_MODEL.fix.to_string());
+    }
+    problem
 }
 
 /// The field's position, or for a field that does not exist the table it
@@ -183,13 +187,6 @@ fn locate(loaded: &Loaded, path: &FieldPath) -> Option<Location> {
         Format::Toml => Some(Location { line: 1, column: 1 }),
         Format::Json => None,
     })
-}
-
-fn promote(mut f: Finding, options: &Options) -> Finding {
-    if options.deny_warnings {
-        f.severity = Severity::Error;
-    }
-    f
 }
 
 /// A text as a message quotes it: the key, or the start of own text.

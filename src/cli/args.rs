@@ -116,22 +116,11 @@ Examples:
 pub struct RenderArgs {
     /// The notice model (.toml, or .json), or a PDF made by seloste.
     pub model: PathBuf,
-    /// Languages to render, comma-separated: fi, sv, en, or two joined
-    /// with a plus for a side-by-side document (fi+sv). Default: the
-    /// model's document.layout, and each other language it promises in
-    /// document.languages.
-    #[arg(short, long, value_delimiter = ',', value_name = "LANGS")]
-    pub lang: Vec<Layout>,
     /// Where to write: a file name ending in .pdf (one language only), - for
     /// standard output (one language only), or else a folder, made if it does
     /// not exist (default: the current folder).
     #[arg(short, long, value_name = "FILE|DIR|-")]
     pub output: Option<PathBuf>,
-    /// Print an own text that lacks a language in this language instead,
-    /// marked as such for the reader and tagged with its real language.
-    /// Without it, a missing language is an error that names the text.
-    #[arg(long, value_name = "LANG")]
-    pub fallback: Option<Lang>,
     /// Do not list the files written.
     #[arg(short, long)]
     pub quiet: bool,
@@ -146,11 +135,32 @@ pub struct RenderArgs {
     /// than PDF/A-3a, and cannot be rendered again or extracted).
     #[arg(long)]
     pub no_embed_model: bool,
+    /// Replace an existing PDF that carries a digital signature. Without
+    /// it, a signed file is never written over.
+    #[arg(long)]
+    pub replace_signed: bool,
 }
 
-/// Options of the completeness checks, shared by `check` and `render`.
+/// What is checked, shared by `check` and `render`, so that the two judge
+/// a model alike.
 #[derive(Debug, Args)]
 pub struct CheckOpts {
+    /// Languages, comma-separated: fi, sv, en, or two joined with a plus
+    /// for a side-by-side document (fi+sv). Default: the model's
+    /// document.layout, and each other language it promises in
+    /// document.languages.
+    #[arg(short, long, value_delimiter = ',', value_name = "LANGS")]
+    pub lang: Vec<Layout>,
+    /// Print an own text that lacks a language in this language instead,
+    /// marked as such for the reader and tagged with its real language.
+    /// Without it, a missing language is an error that names the text.
+    #[arg(long, value_name = "LANG")]
+    pub fallback: Option<Lang>,
+    /// The folder the files the model names (logo, wording) are read from.
+    /// Default: the model file's own folder; for a model read from a PDF,
+    /// none (the PDF's sender chose those paths).
+    #[arg(long, value_name = "DIR")]
+    pub assets: Option<PathBuf>,
     /// Treat warnings as errors (for CI).
     #[arg(long)]
     pub deny_warnings: bool,

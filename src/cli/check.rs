@@ -1,5 +1,5 @@
-//! `seloste check`: validation and the GDPR completeness rules for each
-//! model, reported for people or as JSON.
+//! `seloste check`: everything `render` would judge, for each model,
+//! reported for people or as JSON.
 //!
 //! Every model is checked and reported even when an earlier one fails; the
 //! exit status says whether any had errors.
@@ -7,23 +7,18 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::CliError;
-use super::args::{CheckArgs, ReportFormat};
-use super::report::{self, ModelReport};
-use super::today;
-use seloste::check::{self, Finding, Options};
-use seloste::model::Problem;
-use seloste::{Error, pipeline};
+use serde::Serialize;
+
+use super::args::{CheckArgs, CheckOpts, ReportFormat};
+use super::{CliError, request};
+use seloste::{Error, Notice, Report, Request};
 
 pub fn run(args: CheckArgs) -> Result<(), CliError> {
-    let options = Options {
-        today: today::resolve(args.check.today)?,
-        deny_warnings: args.check.deny_warnings,
-    };
-    let reports: Vec<ModelReport> = args
+    let request = request::request(&args.check)?;
+    let reports: Vec<Report> = args
         .models
         .iter()
-        .map(|path| check_one(path, &options))
+        .map(|path| check_one(path, &request, &args.check))
         .collect();
 
     let write_failed = |source| Error::Write {
@@ -32,17 +27,17 @@ pub fn run(args: CheckArgs) -> Result<(), CliError> {
     };
     let mut out = anstream::stdout().lock();
     match args.format {
-        ReportFormat::Json => writeln!(out, "{}", report::json(&reports)).map_err(write_failed)?,
+        ReportFormat::Json => writeln!(out, "{}", json(&reports)).map_err(write_failed)?,
         ReportFormat::Human => {
             for r in &reports {
-                report::findings(&mut out, r).map_err(write_failed)?;
-                report::summary(&mut out, r).map_err(write_failed)?;
+                r.write_human(&mut out).map_err(write_failed)?;
+                r.write_summary(&mut out).map_err(write_failed)?;
             }
         }
     }
     out.flush().map_err(write_failed)?;
 
-    let failed = reports.iter().filter(|r| !r.passed).count();
+    let failed = reports.iter().filter(|r| !r.passed()).count();
     match (failed, reports.len()) {
         (0, _) => Ok(()),
         (_, 1) => Err(CliError::Reported(format!(
@@ -56,43 +51,25 @@ pub fn run(args: CheckArgs) -> Result<(), CliError> {
 }
 
 /// Loads and checks one model (a model file, or the model attached to a PDF
-/// made by seloste); a file that cannot be read or parsed is an
-/// `invalid-model` finding like any other.
-fn check_one(path: &Path, options: &Options) -> ModelReport {
-    let file = path.display().to_string();
-    let invalid = |problems: Vec<Problem>| -> Vec<Finding> {
-        problems
-            .into_iter()
-            .map(|p| check::invalid(p, options))
-            .collect()
-    };
-    let (source, findings) = match pipeline::load(path, &file) {
-        // The model's own wording folder counts: its keys are catalogue keys.
-        Ok(loaded) => match pipeline::catalogue(&loaded, &file) {
-            Ok(catalogue) => {
-                let findings = check::check(&loaded, &catalogue, options);
-                (Some(loaded.text), findings)
-            }
-            Err(Error::Invalid { problems, .. }) => (Some(loaded.text), invalid(problems)),
-            Err(e) => (Some(loaded.text), vec![unreadable(e, options)]),
-        },
-        // The source is shown with the problem when it is text (not a PDF).
-        Err(Error::Invalid { problems, .. }) => {
-            (std::fs::read_to_string(path).ok(), invalid(problems))
-        }
-        Err(e) => (None, vec![unreadable(e, options)]),
-    };
-    ModelReport::new(file, source, findings)
+/// made by seloste): a file that cannot be read or parsed gives a report of
+/// that like any other.
+fn check_one(path: &Path, request: &Request, opts: &CheckOpts) -> Report {
+    match Notice::load(path) {
+        Ok(notice) => notice.check(request, &*request::assets(&notice, path, opts)),
+        Err(report) => report,
+    }
 }
 
-/// A file that could not be read, or a PDF without a model in it.
-fn unreadable(e: Error, options: &Options) -> Finding {
-    let help = match e {
-        Error::Read { .. } => "check the path; `seloste init` writes a starter model to begin with",
-        Error::Attachment { .. } => {
-            "give the model file, or a PDF that seloste made with its model attached"
-        }
-        _ => "follow the message; `docs/model.md` describes every field",
+/// The JSON document of `seloste check --format json`.
+fn json(reports: &[Report]) -> String {
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        passed: bool,
+        models: &'a [Report],
+    }
+    let doc = Doc {
+        passed: reports.iter().all(Report::passed),
+        models: reports,
     };
-    check::invalid(Problem::message(e.to_string()).help(help), options)
+    serde_json::to_string_pretty(&doc).expect("a report always serialises")
 }

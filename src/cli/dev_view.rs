@@ -3,20 +3,23 @@
 
 use super::CliError;
 use super::args::DevViewArgs;
-use seloste::Error;
 use seloste::render::{self, Archival, Engine, PdfSettings};
+use seloste::{Date, Report};
 
 pub fn run(args: DevViewArgs) -> Result<(), CliError> {
-    let data = std::fs::read(&args.view).map_err(|source| Error::Read {
-        path: args.view.clone(),
-        source,
-    })?;
+    let data = std::fs::read(&args.view)
+        .map_err(|e| CliError::Usage(format!("cannot read '{}': {e}", args.view.display())))?;
     let settings = PdfSettings {
         ident: "seloste/dev-view".to_string(),
-        date: (2026, 1, 1),
+        date: Date::parse("2026-01-01").expect("a date"),
         archival: Archival::A2a,
     };
-    let pdf = render::render(&Engine::new(), data, Vec::new(), &settings).map_err(Error::from)?;
-    seloste::output::write_atomic(&args.output, &pdf)?;
+    let typeset = render::typeset(&Engine::new(), data, Vec::new(), &settings).map_err(|d| {
+        let mut report = Report::new(args.view.display().to_string());
+        report.add_source(render::TEMPLATE_NAME, render::TEMPLATE.into());
+        report.diagnostics = d;
+        CliError::from(report)
+    })?;
+    seloste::output::write_atomic(&args.output, &typeset.pdf)?;
     Ok(())
 }

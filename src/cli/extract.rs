@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 
 use super::CliError;
 use super::args::ExtractArgs;
-use seloste::{Error, output, pipeline};
+use seloste::{Error, attached_model, output};
 
 pub fn run(args: ExtractArgs) -> Result<(), CliError> {
-    let model = pipeline::attached_model(&args.pdf)?;
+    let model = attached_model(&args.pdf)?;
     let default_name = format!(
         "{}.{}",
         super::stem::notice_stem(&args.pdf),

@@ -7,34 +7,62 @@ mod dev_view;
 mod extract;
 mod init;
 mod render;
-mod report;
+mod request;
 mod schema;
 mod stem;
 mod today;
 mod translate;
 
-use args::{Cli, Command};
+use std::io::Write;
 
-/// How a command failed, which decides the exit status.
+use args::{Cli, Command};
+use seloste::{Error, Report};
+
+/// How a command failed, which decides what is shown and the exit status.
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
     /// The command line asks for something impossible (exit 2).
     #[error("{0}")]
     Usage(String),
-    /// The input is invalid or the document could not be made (exit 1).
+    /// The model, or a file it names, is wrong; the report says how (exit 1).
+    #[error("{}", .0.file)]
+    Rejected(Report, &'static str),
+    /// The document could not be made or written (exit 1).
     #[error(transparent)]
-    Failed(#[from] seloste::Error),
+    Failed(#[from] Error),
     /// The findings have been reported already; this sums them up (exit 1).
     #[error("{0}")]
     Reported(String),
 }
 
+impl From<Report> for CliError {
+    fn from(report: Report) -> Self {
+        CliError::Rejected(report, "nothing was written")
+    }
+}
+
 impl CliError {
-    /// The process exit status for this failure.
-    pub fn exit_code(&self) -> i32 {
+    /// Shows the failure on standard error and gives the exit status. A
+    /// closed standard output (`seloste render -o - … | head`) is no
+    /// failure: the reader has what it wanted, and the exit is quiet.
+    pub fn report(&self) -> i32 {
+        let mut err = anstream::stderr().lock();
+        // What cannot be shown on standard error cannot be shown at all.
+        let _ = match self {
+            CliError::Failed(Error::Write { path, source })
+                if path.as_os_str() == "-" && source.kind() == std::io::ErrorKind::BrokenPipe =>
+            {
+                return 0;
+            }
+            CliError::Rejected(report, outcome) => report
+                .write_human(&mut err)
+                .and_then(|()| report.write_summary(&mut err))
+                .and_then(|()| writeln!(err, "error: {}: {outcome}", report.file)),
+            other => writeln!(err, "error: {other}"),
+        };
         match self {
             CliError::Usage(_) => 2,
-            CliError::Failed(_) | CliError::Reported(_) => 1,
+            _ => 1,
         }
     }
 }

@@ -3,13 +3,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::CliError;
 use super::args::RenderArgs;
-use super::report::{self, ModelReport};
-use super::today;
-use seloste::check;
-use seloste::render::Engine;
-use seloste::{Error, Layout, output, pipeline};
+use super::{CliError, request};
+use seloste::{Engine, Error, Layout, Notice, Report, output};
 
 /// Where the PDFs go, decided from `-o` before any work is done.
 enum Target {
@@ -54,49 +50,49 @@ fn is_pdf_name(p: &Path) -> bool {
 }
 
 pub fn run(args: RenderArgs) -> Result<(), CliError> {
-    let file = args.model.display().to_string();
-    let loaded = pipeline::load(&args.model, &file)?;
-    let layouts: Vec<Layout> = if args.lang.is_empty() {
-        loaded.notice.default_layouts()
-    } else {
-        args.lang.clone()
-    };
+    let notice = Notice::load(&args.model)?;
+    let assets = request::assets(&notice, &args.model, &args.check);
+    let request = request::request(&args.check)?
+        .signature_field(!args.no_signature_field)
+        .embed_model(!args.no_embed_model);
+    let layouts = request.layouts_for(&notice);
     let target = target(args.output.as_deref(), &layouts)?;
-    let catalogue = pipeline::catalogue(&loaded, &file)?;
-    let options = pipeline::Options {
-        checks: check::Options {
-            today: today::resolve(args.check.today)?,
-            deny_warnings: args.check.deny_warnings,
-        },
-        fallback: args.fallback,
-        signature_field: !args.no_signature_field,
-        embed_model: !args.no_embed_model,
-    };
-    let prepared = match pipeline::prepare(&loaded, &catalogue, &layouts, &file, &options) {
-        Ok(p) => p,
-        Err(Error::Incomplete { file, findings }) => {
-            let r = ModelReport::new(file, Some(loaded.text.clone()), findings);
-            show(&r);
-            return Err(CliError::Reported(format!(
-                "{}: the notice is incomplete ({} errors), nothing was written",
-                r.file, r.errors
-            )));
-        }
-        Err(e) => return Err(e.into()),
-    };
-    if !prepared.warnings().is_empty() {
-        show(&ModelReport::new(
-            file.clone(),
-            Some(loaded.text.clone()),
-            prepared.warnings().to_vec(),
-        ));
+    let checked = notice.checked(&request, &*assets).map_err(|report| {
+        CliError::Rejected(report, "the notice is not printed, nothing was written")
+    })?;
+    show(checked.warnings());
+    let documents = checked.render(&Engine::new())?;
+    for d in &documents {
+        let mut warnings = Report::new(checked.notice().name());
+        warnings.diagnostics = d.warnings.clone();
+        show(&warnings);
     }
-    let engine = Engine::new();
-    let pdfs = layouts
-        .iter()
-        .copied()
-        .zip(prepared.render_all(&engine, &catalogue, &layouts)?);
 
+    // A PDF's name carries its language tag: notice.fi.pdf makes notice.sv.pdf.
+    let stem = super::stem::notice_stem(&args.model);
+    let paths: Vec<PathBuf> = documents
+        .iter()
+        .filter_map(|d| match &target {
+            Target::Stdout => None,
+            Target::File(p) => Some(p.clone()),
+            Target::Dir(dir) => Some(dir.join(format!("{stem}.{}.pdf", d.layout.file_tag()))),
+        })
+        .collect();
+    for path in &paths {
+        guard(path, &args.model, args.replace_signed)?;
+    }
+    if let Target::Stdout = target {
+        let mut out = std::io::stdout().lock();
+        for d in &documents {
+            out.write_all(&d.pdf)
+                .and_then(|()| out.flush())
+                .map_err(|source| Error::Write {
+                    path: "-".into(),
+                    source,
+                })?;
+        }
+        return Ok(());
+    }
     // Only now that every document exists is anything created on disk.
     if let Target::Dir(dir) = &target
         && !dir.is_dir()
@@ -106,35 +102,61 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
             source,
         })?;
     }
-    // A PDF's name carries its language tag: notice.fi.pdf makes notice.sv.pdf.
-    let stem = super::stem::notice_stem(&args.model);
-    for (layout, pdf) in pdfs {
-        let path = match &target {
-            Target::Stdout => {
-                let mut out = std::io::stdout().lock();
-                out.write_all(&pdf)
-                    .and_then(|()| out.flush())
-                    .map_err(|source| Error::Write {
-                        path: "-".into(),
-                        source,
-                    })?;
-                continue;
-            }
-            Target::File(p) => p.clone(),
-            Target::Dir(d) => d.join(format!("{stem}.{}.pdf", layout.file_tag())),
-        };
-        output::write_atomic(&path, &pdf)?;
-        if !args.quiet {
+    let files: Vec<(&Path, &[u8])> = paths
+        .iter()
+        .zip(&documents)
+        .map(|(p, d)| (p.as_path(), d.pdf.as_slice()))
+        .collect();
+    output::write_all_atomic(&files)?;
+    if !args.quiet {
+        for path in &paths {
             eprintln!("wrote {}", path.display());
         }
     }
     Ok(())
 }
 
-/// Shows the checks' findings on standard error, which stays free of PDF
+/// Refuses to write over the model the notice was made from (a signed PDF
+/// rendered again in its own folder would destroy the signature) or over a
+/// signed PDF, unless `replace_signed` says so.
+fn guard(path: &Path, input: &Path, replace_signed: bool) -> Result<(), CliError> {
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same(path, input) {
+        return Err(CliError::Usage(format!(
+            "'{}' is the file the notice is read from; write the new notice elsewhere with -o",
+            path.display()
+        )));
+    }
+    if !replace_signed && is_signed(path) {
+        return Err(CliError::Usage(format!(
+            "'{}' is a signed PDF; write the new notice elsewhere with -o, or replace it with \
+             --replace-signed",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Whether the file at `path` is a PDF with a digital signature in it (a
+/// signature dictionary's `/ByteRange`).
+fn is_signed(path: &Path) -> bool {
+    std::fs::read(path)
+        .map(|bytes| seloste::pdf::is_pdf(&bytes) && bytes.windows(10).any(|w| w == b"/ByteRange"))
+        .unwrap_or(false)
+}
+
+/// Shows a report's diagnostics on standard error, which stays free of PDF
 /// bytes when the document goes to standard output.
-fn show(r: &ModelReport) {
+fn show(report: &Report) {
+    if report.is_empty() {
+        return;
+    }
     let mut err = anstream::stderr().lock();
     // Failing to show a warning must not fail the render.
-    let _ = report::findings(&mut err, r).and_then(|()| report::summary(&mut err, r));
+    let _ = report
+        .write_human(&mut err)
+        .and_then(|()| report.write_summary(&mut err));
 }

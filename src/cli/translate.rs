@@ -7,11 +7,12 @@ use std::path::Path;
 use super::CliError;
 use super::args::{TranslateArgs, TranslationFormat};
 use seloste::translate::{self, Untranslated};
-use seloste::{Error, Lang, output, pipeline};
+use seloste::{Diagnostic, Error, Lang, Notice, Report, output};
 
 pub fn run(args: TranslateArgs) -> Result<(), CliError> {
-    let file = args.model.display().to_string();
-    let loaded = pipeline::load(&args.model, &file)?;
+    let notice = Notice::load(&args.model)?;
+    let file = notice.name().to_string();
+    let loaded = notice.loaded();
     match (args.to, &args.merge) {
         (Some(to), None) => {
             let items = translate::untranslated(&loaded.notice, to, args.from);
@@ -20,9 +21,7 @@ pub fn run(args: TranslateArgs) -> Result<(), CliError> {
                 Some(out) => write(&file, to, &items, out, args.format),
             }
         }
-        (None, Some(merge)) => {
-            merge_file(&args.model, &file, &loaded, merge, args.output.as_deref())
-        }
+        (None, Some(merge)) => merge_file(&args.model, &notice, merge, args.output.as_deref()),
         _ => Err(CliError::Usage(
             "give either --to LANG or --merge FILE".into(),
         )),
@@ -92,23 +91,22 @@ fn write(
 /// Merges a translated file into the model and writes the model (or `-o`).
 fn merge_file(
     model: &Path,
-    file: &str,
-    loaded: &seloste::model::Loaded,
+    notice: &Notice,
     merge: &Path,
     out: Option<&Path>,
 ) -> Result<(), CliError> {
+    let loaded = notice.loaded();
     let shown = merge.display().to_string();
-    let text = std::fs::read_to_string(merge).map_err(|source| Error::Read {
-        path: merge.to_path_buf(),
-        source,
-    })?;
+    let text = std::fs::read_to_string(merge)
+        .map_err(|e| Report::one(&shown, Diagnostic::message(format!("cannot read it: {e}"))))?;
     let merged = translate::merge(&loaded.notice, &loaded.text, loaded.format, &shown, &text)
-        .map_err(|problems| Error::Invalid {
-            file: shown.clone(),
-            problems,
+        .map_err(|problems| {
+            let mut report = Report::new(&shown).with_source(text.as_str().into());
+            report.diagnostics = problems;
+            report
         })?;
     // The merged model must still be a model: a bug here must not reach the file.
-    pipeline::parse_check(&merged.text, loaded, file)?;
+    Notice::from_text(&merged.text, loaded.format, notice.name())?;
     let target = out.unwrap_or(model);
     if !merged.filled.is_empty() || out.is_some() {
         output::write_atomic(target, merged.text.as_bytes())?;

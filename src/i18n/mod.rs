@@ -25,7 +25,7 @@ pub(crate) use embedded::FILES;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use variables::message_variables;
 pub(crate) use wording::message_location;
-pub use wording::{Wording, WordingFile};
+pub use wording::{Wording, WordingFile, WordingProblems};
 
 /// Why the catalogue could not be built or a message not formatted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -78,6 +78,15 @@ pub struct Catalogue {
     variables: BTreeMap<String, BTreeSet<String>>,
     /// The parsed resources in the order they were added, per language.
     resources: Vec<(Lang, Arc<FluentResource>)>,
+}
+
+impl std::fmt::Debug for Catalogue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalogue")
+            .field("messages", &self.variables.len())
+            .field("resources", &self.resources.len())
+            .finish_non_exhaustive()
+    }
 }
 
 static BUILTIN: LazyLock<Result<Catalogue, CatalogueError>> = LazyLock::new(|| {

@@ -9,15 +9,16 @@
 //! gives that message. Every problem names the file and line.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 
 use super::Catalogue;
 use super::variables::message_variables;
+use crate::assets::AssetSource;
 use crate::lang::Lang;
-use crate::model::{GLOBAL_VARIABLES, Location, Problem, SourceMap};
+use crate::model::{Diagnostic, GLOBAL_VARIABLES, Location, SourceMap};
 
 /// An organisation's messages, read and checked.
 pub struct Wording {
@@ -44,29 +45,56 @@ struct Definition {
     vars: BTreeSet<String>,
 }
 
+/// Why a wording folder cannot be used: every problem, each in its file,
+/// and the texts of the files they point into (for quoting their lines).
+#[derive(Debug)]
+pub struct WordingProblems {
+    /// What is wrong.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The `.ftl` files read, by the names the diagnostics use.
+    pub sources: Vec<(String, String)>,
+}
+
 impl Wording {
-    /// Reads the wording folder `dir` and checks it against `builtin`.
-    /// Returns every problem found, each in its file.
-    pub fn read(dir: &Path, builtin: &Catalogue) -> Result<Wording, Vec<Problem>> {
+    /// Reads the wording folder `folder` (its `files`, as
+    /// [`AssetSource::list`] gives them) from `assets` and checks it
+    /// against `builtin`. Returns every problem found, each in its file.
+    pub fn read(
+        assets: &dyn AssetSource,
+        folder: &str,
+        files: &[String],
+        builtin: &Catalogue,
+    ) -> Result<Wording, WordingProblems> {
+        let folder = folder.trim_end_matches('/');
         let mut problems = Vec::new();
-        let files = read_files(dir, &mut problems);
+        let mut sources = Vec::new();
+        let files = language_files(folder, files, &mut problems);
         let mut defined: BTreeMap<String, BTreeMap<Lang, Definition>> = BTreeMap::new();
         let mut parsed = Vec::new();
-        for (lang, path) in files {
-            let shown = path.display().to_string();
-            let text = match std::fs::read_to_string(&path) {
-                Ok(t) => t,
+        for (lang, rel) in files {
+            let shown = format!("{folder}/{rel}");
+            let text = match assets.read(&shown).map(String::from_utf8) {
+                Ok(Ok(t)) => t,
+                Ok(Err(_)) => {
+                    problems.push(Diagnostic::in_file(&shown, None, "it is not UTF-8 text"));
+                    continue;
+                }
                 Err(e) => {
-                    problems.push(Problem::in_file(&shown, None, format!("cannot read: {e}")));
+                    problems.push(Diagnostic::in_file(
+                        &shown,
+                        None,
+                        format!("cannot read: {e}"),
+                    ));
                     continue;
                 }
             };
+            sources.push((shown.clone(), text.clone()));
             let resource = match FluentResource::try_new(text.clone()) {
                 Ok(r) => r,
                 Err((_, errors)) => {
                     for e in errors {
                         problems.push(
-                            Problem::in_file(
+                            Diagnostic::in_file(
                                 &shown,
                                 Some(location(&text, e.pos.start)),
                                 format!("invalid Fluent syntax: {e}"),
@@ -89,7 +117,7 @@ impl Wording {
                 let slot = defined.entry(id.clone()).or_default();
                 if let Some(first) = slot.get(&lang) {
                     problems.push(
-                        Problem::in_file(
+                        Diagnostic::in_file(
                             &shown,
                             Some(at.location),
                             format!("message '{id}' is defined twice in {lang}"),
@@ -108,7 +136,7 @@ impl Wording {
                     && m.value.is_none()
                 {
                     problems.push(
-                        Problem::in_file(
+                        Diagnostic::in_file(
                             &shown,
                             Some(message_location(&text, m.id.name)),
                             format!("message '{}' has no text", m.id.name),
@@ -119,13 +147,13 @@ impl Wording {
             }
             parsed.push(WordingFile {
                 lang,
-                path,
+                path: shown.into(),
                 resource: Arc::new(resource),
             });
         }
         let mut variables = BTreeMap::new();
         for (id, by_lang) in &defined {
-            check_message(dir, id, by_lang, builtin, &mut problems);
+            check_message(folder, id, by_lang, builtin, &mut problems);
             if let Some(d) = by_lang.values().next() {
                 variables.insert(id.clone(), d.vars.clone());
             }
@@ -136,7 +164,10 @@ impl Wording {
                 variables,
             })
         } else {
-            Err(problems)
+            Err(WordingProblems {
+                diagnostics: problems,
+                sources,
+            })
         }
     }
 
@@ -146,83 +177,58 @@ impl Wording {
     }
 }
 
-/// The `.ftl` files of `dir`, language by language, sorted by name.
-fn read_files(dir: &Path, problems: &mut Vec<Problem>) -> Vec<(Lang, PathBuf)> {
-    let shown = dir.display().to_string();
-    let entries = match sorted_entries(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            problems.push(
-                Problem::in_file(&shown, None, format!("cannot read the wording folder: {e}"))
-                    .help(
-                        "`wording` names a folder relative to the model file, holding fi/, sv/ \
-                         and en/ folders of .ftl files",
-                    ),
-            );
-            return Vec::new();
-        }
-    };
-    let mut files = Vec::new();
-    for path in entries {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-        let name = name.unwrap_or_default();
-        if name.starts_with('.') {
-            continue;
-        }
-        if path.is_dir() {
-            let Ok(lang) = name.parse::<Lang>() else {
-                problems.push(
-                    Problem::in_file(
-                        path.display().to_string(),
-                        None,
-                        format!("'{name}' is not a language folder"),
-                    )
-                    .help("the wording folder holds only fi/, sv/ and en/"),
-                );
-                continue;
-            };
-            match sorted_entries(&path) {
-                Ok(inner) => files.extend(
-                    inner
-                        .into_iter()
-                        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "ftl"))
-                        .map(|p| (lang, p)),
-                ),
-                Err(e) => problems.push(Problem::in_file(
-                    path.display().to_string(),
-                    None,
-                    format!("cannot read: {e}"),
-                )),
-            }
-        } else if name.ends_with(".ftl") {
-            problems.push(
-                Problem::in_file(
-                    path.display().to_string(),
+/// The `.ftl` files of the folder, language by language, sorted by name:
+/// `fi/own.ftl` and so on. Anything else that could be meant as wording (a
+/// `.ftl` file outside a language folder, a folder that is no language) is
+/// a problem; other files are left alone.
+fn language_files(
+    folder: &str,
+    files: &[String],
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<(Lang, String)> {
+    let mut out = Vec::new();
+    let mut refused = BTreeSet::new();
+    for rel in files {
+        match rel.split_once('/') {
+            None if rel.ends_with(".ftl") => problems.push(
+                Diagnostic::in_file(
+                    format!("{folder}/{rel}"),
                     None,
                     "a .ftl file outside a language folder",
                 )
                 .help("move it into fi/, sv/ or en/ of the wording folder"),
-            );
+            ),
+            None => {}
+            Some((dir, name)) => match dir.parse::<Lang>() {
+                Ok(lang) if name.ends_with(".ftl") && !name.contains('/') => {
+                    out.push((lang, rel.clone()));
+                }
+                Ok(_) => {}
+                Err(_) => {
+                    if refused.insert(dir) {
+                        problems.push(
+                            Diagnostic::in_file(
+                                format!("{folder}/{dir}"),
+                                None,
+                                format!("'{dir}' is not a language folder"),
+                            )
+                            .help("the wording folder holds only fi/, sv/ and en/"),
+                        );
+                    }
+                }
+            },
         }
     }
-    files
-}
-
-fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut v = std::fs::read_dir(dir)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<std::io::Result<Vec<_>>>()?;
-    v.sort();
-    Ok(v)
+    out
 }
 
 /// Checks one message across languages and against the built-in catalogue.
 fn check_message(
-    dir: &Path,
+    folder: &str,
     id: &str,
     by_lang: &BTreeMap<Lang, Definition>,
     builtin: &Catalogue,
-    problems: &mut Vec<Problem>,
+    problems: &mut Vec<Diagnostic>,
 ) {
     let (first_lang, first) = by_lang.iter().next().expect("defined in some language");
     let missing: Vec<Lang> = Lang::ALL
@@ -233,10 +239,10 @@ fn check_message(
         let names: Vec<&str> = missing.iter().map(|l| l.code()).collect();
         let folders: Vec<String> = missing
             .iter()
-            .map(|l| dir.join(l.code()).display().to_string())
+            .map(|l| format!("{folder}/{}", l.code()))
             .collect();
         problems.push(
-            Problem::in_file(
+            Diagnostic::in_file(
                 &first.file,
                 Some(first.location),
                 format!(
@@ -254,7 +260,7 @@ fn check_message(
     for (lang, d) in by_lang {
         if d.vars != first.vars {
             problems.push(
-                Problem::in_file(
+                Diagnostic::in_file(
                     &d.file,
                     Some(d.location),
                     format!(
@@ -276,7 +282,7 @@ fn check_message(
             .collect();
         if !extra.is_empty() {
             problems.push(
-                Problem::in_file(
+                Diagnostic::in_file(
                     &first.file,
                     Some(first.location),
                     format!(
@@ -328,27 +334,31 @@ pub(crate) fn message_location(text: &str, id: &str) -> Location {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::assets::InMemory;
 
-    fn folder(files: &[(&str, &str)]) -> tempfile::TempDir {
-        let dir = tempfile::tempdir().unwrap();
+    /// The files under the wording folder `W`, as a service would send them.
+    fn folder(files: &[(&str, &str)]) -> InMemory {
+        let mut m = InMemory::new();
         for (path, text) in files {
-            let p = dir.path().join(path);
-            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-            std::fs::write(p, text).unwrap();
+            m.insert(&format!("W/{path}"), text.as_bytes().to_vec())
+                .unwrap();
         }
-        dir
+        m
+    }
+
+    fn read(files: &[(&str, &str)], builtin: &Catalogue) -> Result<Wording, WordingProblems> {
+        let m = folder(files);
+        let listed = m.list("W").unwrap();
+        Wording::read(&m, "W", &listed, builtin)
     }
 
     fn problems(files: &[(&str, &str)]) -> Vec<String> {
-        let dir = folder(files);
-        match Wording::read(dir.path(), Catalogue::builtin().unwrap()) {
+        match read(files, Catalogue::builtin().unwrap()) {
             Ok(_) => Vec::new(),
             Err(ps) => ps
+                .diagnostics
                 .iter()
-                .map(|p| {
-                    p.render("model")
-                        .replace(&dir.path().display().to_string(), "W")
-                })
+                .map(|p| p.plain("model").replace(": error[invalid-model]: ", ": "))
                 .collect(),
         }
     }
@@ -368,9 +378,8 @@ mod tests {
         ));
         files.push(("sv/replace.ftl", "purpose-billing = utskick av fakturor\n"));
         files.push(("en/replace.ftl", "purpose-billing = Sending invoices\n"));
-        let dir = folder(&files);
         let builtin = Catalogue::builtin().unwrap();
-        let wording = Wording::read(dir.path(), builtin).unwrap();
+        let wording = read(&files, builtin).unwrap();
         let cat = builtin.with_wording(&wording);
         assert_eq!(
             cat.text(Lang::Sv, "purpose-loyalty").unwrap(),
@@ -455,12 +464,5 @@ mod tests {
         assert_eq!(ps.len(), 2, "{ps:#?}");
         assert!(ps[0].contains("'de' is not a language folder"), "{ps:#?}");
         assert!(ps[1].contains("outside a language folder"), "{ps:#?}");
-    }
-
-    #[test]
-    fn a_missing_folder_is_a_problem() {
-        let r = Wording::read(Path::new("/no/such/wording"), Catalogue::builtin().unwrap());
-        let ps = r.err().unwrap();
-        assert!(ps[0].render("m").contains("cannot read the wording folder"));
     }
 }

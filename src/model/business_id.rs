@@ -94,9 +94,68 @@ impl fmt::Display for BusinessId {
     }
 }
 
+/// A business ID as the model writes it, parsed once when the model is
+/// read. The text stays for messages and for a model still being written
+/// (a placeholder, `"<Y-tunnus>"`, is no ID yet but must not stop the
+/// checks); the notice prints only what parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BusinessIdField {
+    text: String,
+    parsed: Result<BusinessId, BusinessIdError>,
+}
+
+impl BusinessIdField {
+    /// The field holding `text`.
+    pub fn new(text: impl Into<String>) -> Self {
+        let text = text.into();
+        BusinessIdField {
+            parsed: BusinessId::parse(&text),
+            text,
+        }
+    }
+
+    /// The text as written.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The business ID, or why the text is none.
+    pub fn parsed(&self) -> Result<&BusinessId, &BusinessIdError> {
+        self.parsed.as_ref()
+    }
+}
+
+impl serde::Serialize for BusinessIdField {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BusinessIdField {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(BusinessIdField::new)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_field_keeps_its_text_and_parses_once() {
+        let good = BusinessIdField::new("2039096-6");
+        assert_eq!(good.as_str(), "2039096-6");
+        assert_eq!(good.parsed().unwrap().vat_number(), "FI20390966");
+        let placeholder = BusinessIdField::new("<Y-tunnus>");
+        assert!(matches!(
+            placeholder.parsed(),
+            Err(BusinessIdError::Format(_))
+        ));
+        let json = serde_json::to_string(&placeholder).unwrap();
+        assert_eq!(json, "\"<Y-tunnus>\"");
+        let back: BusinessIdField = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, placeholder);
+    }
 
     #[test]
     fn valid_ids_and_their_vat_numbers() {

@@ -1,11 +1,11 @@
 //! Reading a model file into a [`Notice`], with located, explained errors.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::Notice;
 use super::path::FieldPath;
-use super::problem::{Problem, nearest};
 use super::source_map::SourceMap;
+use crate::diagnostic::{Diagnostic, nearest};
 
 /// The syntax a model is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +27,7 @@ impl Format {
 }
 
 /// A parsed model with what is needed to point back into its file.
+#[derive(Debug)]
 pub struct Loaded {
     /// The model.
     pub notice: Notice,
@@ -36,48 +37,10 @@ pub struct Loaded {
     pub text: String,
     /// The syntax it was written in.
     pub format: Format,
-    /// The folder relative paths in the model (a logo) are resolved against.
-    pub base_dir: PathBuf,
-    /// When the model was read from a PDF: the attachment's name there
-    /// (`model.toml`), so that messages can say where the lines are.
-    pub attachment: Option<String>,
-}
-
-/// Reads and parses a model file. Problems name fields and lines.
-pub fn load(path: &Path) -> Result<Loaded, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    parse(&text, Format::of(path), base_dir(path)).map_err(LoadError::Invalid)
-}
-
-/// The folder relative paths in the model at `path` are resolved against:
-/// the model's own (or the PDF's it is attached to).
-pub fn base_dir(path: &Path) -> PathBuf {
-    path.parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."))
-}
-
-/// Why a model could not be loaded.
-#[derive(Debug, thiserror::Error)]
-pub enum LoadError {
-    /// The file could not be read.
-    #[error("cannot read '{}': {source}", path.display())]
-    Read {
-        /// The file.
-        path: PathBuf,
-        /// What the system said.
-        source: std::io::Error,
-    },
-    /// The file is not a valid model.
-    #[error("the model is not valid")]
-    Invalid(Problem),
 }
 
 /// Parses a model from text.
-pub fn parse(text: &str, format: Format, base_dir: PathBuf) -> Result<Loaded, Problem> {
+pub fn parse(text: &str, format: Format) -> Result<Loaded, Diagnostic> {
     let (notice, map) = match format {
         Format::Toml => {
             let map = SourceMap::toml(text);
@@ -90,20 +53,13 @@ pub fn parse(text: &str, format: Format, base_dir: PathBuf) -> Result<Loaded, Pr
         map,
         text: text.to_string(),
         format,
-        base_dir,
-        attachment: None,
     })
 }
 
-fn parse_toml(text: &str, map: &SourceMap) -> Result<Notice, Problem> {
+fn parse_toml(text: &str, map: &SourceMap) -> Result<Notice, Diagnostic> {
     let syntax = |e: toml::de::Error| {
-        let mut p = Problem {
-            file: None,
-            path: None,
-            location: e.span().map(|s| map.location_of_offset(s.start)),
-            message: e.message().trim_end().to_string(),
-            help: None,
-        };
+        let mut p = Diagnostic::message(e.message().trim_end())
+            .or_at(e.span().map(|s| map.location_of_offset(s.start)));
         explain(&mut p);
         p
     };
@@ -111,22 +67,17 @@ fn parse_toml(text: &str, map: &SourceMap) -> Result<Notice, Problem> {
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = FieldPath::from_serde(e.path());
         let inner = e.into_inner();
-        let mut p = Problem {
-            file: None,
-            location: inner
-                .span()
-                .map(|s| map.location_of_offset(s.start))
-                .or_else(|| map.locate(&path)),
-            path: Some(path),
-            message: inner.message().trim_end().to_string(),
-            help: None,
-        };
+        let location = inner
+            .span()
+            .map(|s| map.location_of_offset(s.start))
+            .or_else(|| map.locate(&path));
+        let mut p = Diagnostic::at(path, inner.message().trim_end()).or_at(location);
         explain(&mut p);
         p
     })
 }
 
-fn parse_json(text: &str) -> Result<Notice, Problem> {
+fn parse_json(text: &str) -> Result<Notice, Diagnostic> {
     let mut de = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = FieldPath::from_serde(e.path());
@@ -137,23 +88,17 @@ fn parse_json(text: &str) -> Result<Notice, Problem> {
             .rsplit_once(" at line ")
             .map_or(message.as_str(), |(m, _)| m)
             .to_string();
-        let mut p = Problem {
-            file: None,
-            path: Some(path),
-            location: Some(super::Location {
-                line: inner.line(),
-                column: inner.column(),
-            }),
-            message,
-            help: None,
-        };
+        let mut p = Diagnostic::at(path, message).or_at(Some(super::Location {
+            line: inner.line(),
+            column: inner.column(),
+        }));
         explain(&mut p);
         p
     })
 }
 
 /// Adds a suggestion to serde's "unknown field/variant `x`, expected one of …".
-fn explain(p: &mut Problem) {
+fn explain(p: &mut Diagnostic) {
     let msg = p.message.clone();
     for (what, noun) in [("unknown field `", "field"), ("unknown variant `", "value")] {
         let Some(rest) = msg.find(what).map(|i| &msg[i + what.len()..]) else {
@@ -201,8 +146,8 @@ purpose = "billing"
 basis = "contract"
 "#;
 
-    fn toml_problem(src: &str) -> Problem {
-        match parse(src, Format::Toml, PathBuf::from(".")) {
+    fn toml_problem(src: &str) -> Diagnostic {
+        match parse(src, Format::Toml) {
             Ok(_) => panic!("parsed"),
             Err(p) => p,
         }
@@ -210,7 +155,7 @@ basis = "contract"
 
     #[test]
     fn parses_a_minimal_model() {
-        let l = parse(MINIMAL, Format::Toml, PathBuf::from(".")).unwrap();
+        let l = parse(MINIMAL, Format::Toml).unwrap();
         assert_eq!(l.notice.controllers[0].country, "FI");
         assert_eq!(l.notice.purposes.len(), 1);
     }
@@ -246,7 +191,7 @@ basis = "contract"
     fn json_models_are_accepted_and_located() {
         let json = r#"{"document": {"updated": "2023-05-01"}, "controllers": [],
             "contact": {"name": "x", "email": "y"}, "purposes": [], "colour": 1}"#;
-        let p = parse(json, Format::Json, PathBuf::from(".")).err().unwrap();
+        let p = parse(json, Format::Json).err().unwrap();
         assert_eq!(p.message, "unknown field `colour`");
         assert_eq!(p.location.unwrap().line, 2);
     }

@@ -11,7 +11,7 @@ mod identity;
 mod load;
 mod namespaces;
 mod path;
-mod problem;
+
 mod raw;
 mod schema;
 mod source_map;
@@ -21,17 +21,17 @@ mod validate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use business_id::{BusinessId, BusinessIdError};
+pub use crate::diagnostic::{Diagnostic, nearest};
+pub use business_id::{BusinessId, BusinessIdError, BusinessIdField};
 pub use date::Date;
-pub use load::{Format, LoadError, Loaded, base_dir, load, parse};
+pub use load::{Format, Loaded, parse};
 pub use namespaces::{NAMESPACES, Namespace, split_id};
 pub use path::{FieldPath, Segment};
-pub use problem::{Problem, nearest};
 pub use raw::to_json;
 pub use schema::schema;
 pub use source_map::{Location, SourceMap};
 pub use text::{ArgValue, Clause, OwnText, Text};
-pub use validate::{GLOBAL_VARIABLES, validate, validate_langs, validate_langs_with_fallback};
+pub use validate::{GLOBAL_VARIABLES, validate, validate_langs};
 
 use crate::lang::{Lang, Layout};
 
@@ -171,7 +171,8 @@ pub struct Controller {
     /// The registered name.
     pub name: String,
     /// The Finnish Business ID (Y-tunnus), e.g. `2039096-6`.
-    pub business_id: String,
+    #[schemars(with = "String")]
+    pub business_id: BusinessIdField,
     /// Street address.
     pub street: String,
     /// Postal code.

@@ -70,7 +70,6 @@ pub fn split_id(id: &str) -> Option<(&'static Namespace, &str)> {
 mod tests {
     use super::*;
     use crate::model::{Format, parse};
-    use std::path::PathBuf;
 
     /// A model with every text field filled in.
     const FULL: &str = r#"
@@ -123,9 +122,7 @@ title = "x"
 
     #[test]
     fn every_namespace_of_the_model_is_listed() {
-        let notice = parse(FULL, Format::Toml, PathBuf::from("."))
-            .unwrap()
-            .notice;
+        let notice = parse(FULL, Format::Toml).unwrap().notice;
         let texts = notice.texts();
         for t in &texts {
             assert!(

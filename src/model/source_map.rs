@@ -1,4 +1,4 @@
-//! Finding the line and column of a field in the model's source text.
+//! Diagnostic the line and column of a field in the model's source text.
 //!
 //! Serde forgets positions once a value is built, but the checks that run
 //! after parsing (business IDs, catalogue keys, languages) must still point
@@ -27,6 +27,7 @@ impl fmt::Display for Location {
 }
 
 /// Positions of the fields of one model file.
+#[derive(Debug)]
 pub struct SourceMap {
     text: String,
     toml: Option<toml_edit::Document<String>>,

@@ -7,9 +7,9 @@
 use std::collections::BTreeSet;
 
 use super::path::FieldPath;
-use super::problem::{Problem, nearest};
 use super::source_map::SourceMap;
-use super::{BusinessId, Notice, Text};
+use super::{Notice, Text};
+use crate::diagnostic::{Diagnostic, nearest};
 use crate::i18n::Catalogue;
 use crate::lang::{Lang, Layout};
 
@@ -17,24 +17,24 @@ use crate::lang::{Lang, Layout};
 pub const GLOBAL_VARIABLES: [&str; 3] = ["controllers", "contact-email", "contact-phone"];
 
 /// Checks a parsed model against the catalogue. Returns every problem found.
-pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<Problem> {
+pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let root = FieldPath::root;
     if notice.controllers.is_empty() {
         problems.push(
-            Problem::at(root().key("controllers"), "no controller is named")
+            Diagnostic::at(root().key("controllers"), "no controller is named")
                 .help("add a [[controllers]] table with name, business-id and address"),
         );
     }
     if notice.purposes.is_empty() {
         problems.push(
-            Problem::at(root().key("purposes"), "no purpose of processing is given")
+            Diagnostic::at(root().key("purposes"), "no purpose of processing is given")
                 .help("add a [[purposes]] table with purpose and basis"),
         );
     }
     if notice.document.languages.is_empty() {
         problems.push(
-            Problem::at(
+            Diagnostic::at(
                 root().key("document").key("languages"),
                 "no language is promised",
             )
@@ -45,9 +45,9 @@ pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<
         problems.extend(check_layout(notice, layout));
     }
     for (i, c) in notice.controllers.iter().enumerate() {
-        if let Err(e) = BusinessId::parse(&c.business_id) {
+        if let Err(e) = c.business_id.parsed() {
             problems.push(
-                Problem::at(
+                Diagnostic::at(
                     root().key("controllers").index(i).key("business-id"),
                     format!("business ID of controller '{}': {e}", c.name),
                 )
@@ -63,7 +63,7 @@ pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<
                 .filter_map(|i| i.strip_prefix("country-"))
                 .map(str::to_ascii_uppercase)
                 .collect();
-            let mut p = Problem::at(path, format!("unknown country code '{code}'"));
+            let mut p = Diagnostic::at(path, format!("unknown country code '{code}'"));
             p = match nearest(&code.to_ascii_uppercase(), known.iter().map(String::as_str)) {
                 Some(best) => p.help(format!(
                     "did you mean '{best}'? Use ISO 3166 codes such as FI, SE, IE, US"
@@ -77,7 +77,7 @@ pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<
         && !valid_field_name(&sig.field_name)
     {
         problems.push(
-            Problem::at(
+            Diagnostic::at(
                 root().key("signature").key("field-name"),
                 format!(
                     "the signature field name '{}' may hold only letters A-Z, digits, '-' and '_'",
@@ -99,7 +99,7 @@ pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<
             Text::Own(own) => {
                 if own.langs().is_empty() || Lang::ALL.iter().any(|&l| own.get(l) == Some("")) {
                     problems.push(
-                        Problem::at(t.path, "own text is empty")
+                        Diagnostic::at(t.path, "own text is empty")
                             .help("write the text, e.g. { fi = \"…\", sv = \"…\", en = \"…\" }"),
                     );
                 }
@@ -110,11 +110,11 @@ pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<
 }
 
 /// A side-by-side layout names two languages that the model promises.
-fn check_layout(notice: &Notice, layout: Layout) -> Vec<Problem> {
+fn check_layout(notice: &Notice, layout: Layout) -> Vec<Diagnostic> {
     let at = FieldPath::root().key("document").key("layout");
     let Layout::Parallel(a, b) = layout else {
         return vec![
-            Problem::at(at, format!("layout '{layout}' names one language"))
+            Diagnostic::at(at, format!("layout '{layout}' names one language"))
                 .help("a layout prints two languages side by side, e.g. \"fi+sv\"; leave it out for one document per language"),
         ];
     };
@@ -122,7 +122,7 @@ fn check_layout(notice: &Notice, layout: Layout) -> Vec<Problem> {
         .into_iter()
         .filter(|l| !notice.document.languages.contains(l))
         .map(|l| {
-            Problem::at(
+            Diagnostic::at(
                 at.clone(),
                 format!("layout '{layout}' prints {l}, which document.languages does not promise"),
             )
@@ -142,19 +142,10 @@ fn valid_field_name(name: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
-/// Checks that every own text has each language to be rendered.
-pub fn validate_langs(notice: &Notice, langs: &[Lang], map: &SourceMap) -> Vec<Problem> {
-    validate_langs_with_fallback(notice, langs, None, map)
-}
-
-/// As [`validate_langs`], but a text that lacks a language and has the
-/// `fallback` language will be printed in that, marked, so it passes.
-pub fn validate_langs_with_fallback(
-    notice: &Notice,
-    langs: &[Lang],
-    fallback: Option<Lang>,
-    map: &SourceMap,
-) -> Vec<Problem> {
+/// Checks that every own text has each of `langs`, or the `fallback`
+/// language, which is then printed in its place, marked. The diagnostics
+/// name the field; the `language-incomplete` rule puts them on their line.
+pub fn validate_langs(notice: &Notice, langs: &[Lang], fallback: Option<Lang>) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for t in notice.texts() {
         let Text::Own(own) = t.text else { continue };
@@ -175,7 +166,7 @@ pub fn validate_langs_with_fallback(
                         "own text has no {lang} version, nor one in the fallback language {f} (it has: {has})"
                     ),
                 };
-                problems.push(Problem::at(t.path.clone(), message).help(format!(
+                problems.push(Diagnostic::at(t.path.clone(), message).help(format!(
                     "add `{lang} = \"…\"` to this text (`seloste translate MODEL --to {lang}` lists \
                      every text to translate), use a catalogue key that translates itself, or \
                      render with --fallback LANG to print another language, marked"
@@ -183,10 +174,10 @@ pub fn validate_langs_with_fallback(
             }
         }
     }
-    locate(problems, map)
+    problems
 }
 
-fn unknown_key(catalogue: &Catalogue, namespace: &str, key: &str, path: FieldPath) -> Problem {
+fn unknown_key(catalogue: &Catalogue, namespace: &str, key: &str, path: FieldPath) -> Diagnostic {
     let prefix = format!("{namespace}-");
     let keys: Vec<&str> = catalogue
         .ids()
@@ -197,7 +188,7 @@ fn unknown_key(catalogue: &Catalogue, namespace: &str, key: &str, path: FieldPat
         Some(best) => format!("did you mean '{best}'? {own}"),
         None => format!("`seloste catalog` lists the keys for this field. {own}"),
     };
-    Problem::at(
+    Diagnostic::at(
         path,
         format!("'{key}' is not a catalogue key for this field ({prefix}…)"),
     )
@@ -209,7 +200,7 @@ fn check_args(
     clause: &super::Clause,
     path: FieldPath,
     id: &str,
-    problems: &mut Vec<Problem>,
+    problems: &mut Vec<Diagnostic>,
 ) {
     let needed: Vec<&String> = vars
         .iter()
@@ -218,7 +209,7 @@ fn check_args(
     for v in &needed {
         if !clause.args.contains_key(v.as_str()) {
             problems.push(
-                Problem::at(
+                Diagnostic::at(
                     path.clone(),
                     format!("clause '{}' needs the value `{v}`", clause.key),
                 )
@@ -238,7 +229,7 @@ fn check_args(
                 format!("'{id}' takes: {}", names.join(", "))
             };
             problems.push(
-                Problem::at(
+                Diagnostic::at(
                     path.clone(),
                     format!("clause '{}' has no value `{given}`", clause.key),
                 )
@@ -248,7 +239,7 @@ fn check_args(
     }
 }
 
-fn locate(mut problems: Vec<Problem>, map: &SourceMap) -> Vec<Problem> {
+fn locate(mut problems: Vec<Diagnostic>, map: &SourceMap) -> Vec<Diagnostic> {
     for p in &mut problems {
         if p.location.is_none() {
             p.location = p.path.as_ref().and_then(|path| map.locate(path));

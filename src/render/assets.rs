@@ -6,6 +6,9 @@
 /// The template's virtual path, its only typst source.
 pub const TEMPLATE_PATH: &str = "/notice.typ";
 
+/// The template as diagnostics name it: its file in seloste's sources.
+pub const TEMPLATE_NAME: &str = "typst-templates/notice.typ";
+
 /// The template.
 pub const TEMPLATE: &str = include_str!("../../typst-templates/notice.typ");
 

@@ -6,12 +6,16 @@ mod world;
 
 use typst::WorldExt;
 use typst::diag::{Severity, SourceDiagnostic};
+
+use crate::diagnostic::{self, Diagnostic, Severity as DiagSeverity};
+use crate::model::{Date, Location};
 use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
+pub use assets::{TEMPLATE, TEMPLATE_NAME};
 pub use marks::{SIGNATURE_LINE, SignatureArea};
-pub use world::{Asset, DATA_PATH, Engine, NoticeWorld};
+pub use world::{Asset, DATA_PATH, Engine, Eviction, NoticeWorld};
 
 /// The PDF standards a notice conforms to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,96 +33,97 @@ pub struct PdfSettings {
     /// same notice gives the same bytes in every run.
     pub ident: String,
     /// The document's date, used when the template sets none.
-    pub date: (i32, u8, u8),
+    pub date: Date,
     /// The standards to enforce.
     pub archival: Archival,
 }
 
-/// Typst could not typeset the notice, or the result breaks a PDF standard.
-/// For a valid model this is a bug in seloste's template.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("typesetting failed:\n{}", .0.join("\n"))]
-pub struct RenderError(pub Vec<String>);
-
-/// A typeset notice: the PDF as typst wrote it, and where the template
-/// reserved room for a signature.
+/// A typeset notice: the PDF as typst wrote it, where the template reserved
+/// room for a signature, and what typst warned about.
 #[derive(Debug, Clone)]
 pub struct Typeset {
     /// The PDF bytes.
     pub pdf: Vec<u8>,
     /// The signature area, if the notice has a signature block.
     pub signature_area: Option<SignatureArea>,
+    /// typst's warnings, as `template` diagnostics.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Compiles the template with `data` as `/data.json` and exports a PDF.
-pub fn render(
-    engine: &Engine,
-    data: Vec<u8>,
-    assets: Vec<Asset>,
-    settings: &PdfSettings,
-) -> Result<Vec<u8>, RenderError> {
-    typeset(engine, data, assets, settings).map(|t| t.pdf)
-}
-
-/// As [`render`], and also reads where the template marked the signature line.
+/// typst's errors, and the breaches of a PDF standard it reports, come back
+/// as `template` diagnostics in the template: for a checked model they
+/// are bugs in seloste.
 pub fn typeset(
     engine: &Engine,
     data: Vec<u8>,
     assets: Vec<Asset>,
     settings: &PdfSettings,
-) -> Result<Typeset, RenderError> {
+) -> Result<Typeset, Vec<Diagnostic>> {
     let world = NoticeWorld::new(engine, data, assets);
     let result = typesetting(&world, settings);
-    // Without eviction a batch grows by megabytes per document; the shared
-    // engine keeps what matters (fonts, template) warm anyway.
-    typst::comemo::evict(0);
+    engine.document_done();
     result
 }
 
-fn typesetting(world: &NoticeWorld, settings: &PdfSettings) -> Result<Typeset, RenderError> {
+fn typesetting(world: &NoticeWorld, settings: &PdfSettings) -> Result<Typeset, Vec<Diagnostic>> {
     let warned = typst::compile::<PagedDocument>(world);
-    let document = warned
-        .output
-        .map_err(|d| RenderError(diagnostics(world, &d)))?;
-    let signature_area = marks::signature_area(&document).map_err(|e| RenderError(vec![e]))?;
+    let mut warnings = diagnostics(world, &warned.warnings);
+    let document = warned.output.map_err(|d| diagnostics(world, &d))?;
+    let signature_area =
+        marks::signature_area(&document).map_err(|e| vec![template_error(None, e)])?;
     let standards = match settings.archival {
         Archival::A2a => [PdfStandard::A_2a, PdfStandard::Ua_1],
         Archival::A3a => [PdfStandard::A_3a, PdfStandard::Ua_1],
     };
-    let (y, m, d) = settings.date;
+    let Date { year, month, day } = settings.date;
     let options = PdfOptions {
         ident: Smart::Custom(settings.ident.clone()),
         creator: Smart::Custom(Some(format!("seloste {}", env!("CARGO_PKG_VERSION")))),
-        timestamp: Datetime::from_ymd(y, m, d).map(Timestamp::new_utc),
+        timestamp: Datetime::from_ymd(year, month, day).map(Timestamp::new_utc),
         standards: PdfStandards::new(&standards)
-            .map_err(|e| RenderError(vec![e.message().to_string()]))?,
+            .map_err(|e| vec![template_error(None, e.message().to_string())])?,
         ..PdfOptions::default()
     };
-    let pdf =
-        typst_pdf::pdf(&document, &options).map_err(|d| RenderError(diagnostics(world, &d)))?;
+    let pdf = typst_pdf::pdf(&document, &options).map_err(|d| diagnostics(world, &d))?;
+    warnings.sort_by_key(|d| d.location.map(|l| (l.line, l.column)));
     Ok(Typeset {
         pdf,
         signature_area,
+        warnings,
     })
 }
 
-/// Diagnostics as lines with their place in the template.
-fn diagnostics(world: &NoticeWorld, diags: &[SourceDiagnostic]) -> Vec<String> {
+/// An error of the template (a bug in seloste, whatever the model).
+fn template_error(location: Option<Location>, message: String) -> Diagnostic {
+    let mut d = Diagnostic::bug(diagnostic::TEMPLATE, message);
+    d.file = Some(assets::TEMPLATE_NAME.to_string());
+    d.or_at(location)
+}
+
+/// typst's diagnostics with their place in the template.
+fn diagnostics(world: &NoticeWorld, diags: &[SourceDiagnostic]) -> Vec<Diagnostic> {
     diags
         .iter()
-        .filter(|d| d.severity == Severity::Error)
         .map(|d| {
-            let mut line = String::new();
-            if let Some(range) = world.range(d.span) {
+            let location = world.range(d.span).map(|range| {
                 let text = assets::TEMPLATE;
-                let at = text[..range.start.min(text.len())].matches('\n').count() + 1;
-                line.push_str(&format!("notice.typ:{at}: "));
-            }
-            line.push_str(&d.message);
+                let before = &text[..range.start.min(text.len())];
+                let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+                Location {
+                    line: before.matches('\n').count() + 1,
+                    column: before[line_start..].chars().count() + 1,
+                }
+            });
+            let mut message = d.message.to_string();
             for hint in &d.hints {
-                line.push_str(&format!("\n  hint: {}", hint.v));
+                message.push_str(&format!("; hint: {}", hint.v));
             }
-            line
+            let mut out = template_error(location, message);
+            if d.severity == Severity::Warning {
+                out.severity = DiagSeverity::Warning;
+            }
+            out
         })
         .collect()
 }

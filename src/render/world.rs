@@ -6,6 +6,8 @@
 //! from the machine. Paths are fixed, because typst interns file ids for the
 //! life of the process (about 65 000 at most).
 
+use std::fmt;
+
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Duration};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
@@ -19,13 +21,58 @@ use super::assets;
 pub const DATA_PATH: &str = "/data.json";
 
 /// The parts of a world that do not change between documents: built once,
-/// so that typst's caches are shared across a batch.
+/// so that typst's caches are shared across a batch. One engine serves any
+/// number of threads at once.
 pub struct Engine {
     library: LazyHash<Library>,
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
     template: Source,
     data_id: FileId,
+    eviction: Eviction,
+}
+
+impl fmt::Debug for Engine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Engine")
+            .field("fonts", &self.fonts.len())
+            .field("eviction", &self.eviction)
+            .finish_non_exhaustive()
+    }
+}
+
+/// When typst's memoisation cache is pruned.
+///
+/// typst remembers the results of its work (layout, text shaping) in one
+/// cache for the whole process, which grows by megabytes per document unless
+/// pruned. Clearing it all after each document (`evict(0)`) is right for one
+/// document at a time, but on several threads it throws away the work of
+/// the documents still being typeset, and what every document shares (the
+/// template, the fonts). Pruning only what has not been used for a few
+/// documents keeps both, and memory stays flat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Eviction {
+    /// After each document, drop the results not used during the last
+    /// `max_age` documents (of all threads).
+    Aged {
+        /// How many documents an unused result survives.
+        max_age: usize,
+    },
+    /// Never prune: for a caller that prunes itself (`typst::comemo::evict`).
+    Never,
+}
+
+impl Default for Eviction {
+    /// Results survive as many documents as the machine has threads, and a
+    /// few more: long enough for every document in flight to finish with
+    /// its own.
+    fn default() -> Self {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        Eviction::Aged {
+            max_age: threads + 2,
+        }
+    }
 }
 
 fn file_id(path: &str) -> FileId {
@@ -34,8 +81,14 @@ fn file_id(path: &str) -> FileId {
 }
 
 impl Engine {
-    /// Loads the embedded template and fonts.
+    /// Loads the embedded template and fonts, with the default [`Eviction`].
     pub fn new() -> Self {
+        Engine::with_eviction(Eviction::default())
+    }
+
+    /// Loads the embedded template and fonts; typst's cache is pruned as
+    /// `eviction` says.
+    pub fn with_eviction(eviction: Eviction) -> Self {
         let fonts: Vec<Font> = assets::FONTS
             .iter()
             .flat_map(|data| Font::iter(Bytes::new(*data)))
@@ -47,6 +100,14 @@ impl Engine {
             fonts,
             template: Source::new(file_id(assets::TEMPLATE_PATH), assets::TEMPLATE.to_string()),
             data_id: file_id(DATA_PATH),
+            eviction,
+        }
+    }
+
+    /// Called after each document, made or failed.
+    pub(super) fn document_done(&self) {
+        if let Eviction::Aged { max_age } = self.eviction {
+            typst::comemo::evict(max_age);
         }
     }
 
@@ -64,7 +125,7 @@ impl Default for Engine {
 
 /// An extra file the world serves, e.g. the logo at `/assets/logo.png`.
 /// Cloning shares the bytes.
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 pub struct Asset {
     /// Its fixed virtual path.
     pub path: &'static str,

@@ -7,7 +7,7 @@ use super::sections::SECTIONS;
 use super::{Column, DocTexts, Footer, LogoView, Section, SignatureColumn, SignatureView, View};
 use crate::i18n::{Catalogue, CatalogueError};
 use crate::lang::{Lang, Layout};
-use crate::model::{BusinessId, Notice};
+use crate::model::Notice;
 
 /// Why a view could not be built. Validation catches these first for user
 /// input, so reaching one means an incomplete catalogue or an unchecked model.
@@ -32,26 +32,25 @@ pub enum ViewError {
     },
 }
 
-/// Builds the view of `notice` in `layout`. `logo_path` is the virtual path
-/// the world serves the logo at, if the model has one.
+/// How a view is built beyond the notice and its layout.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options<'a> {
+    /// The virtual path the world serves the logo at, if the model has one.
+    pub logo_path: Option<&'a str>,
+    /// The language an own text that lacks one of the layout's is taken in,
+    /// marked (the check has made sure it has that language).
+    pub fallback: Option<Lang>,
+}
+
+/// Builds the view of `notice` in `layout`.
 pub fn build(
     notice: &Notice,
     layout: Layout,
     catalogue: &Catalogue,
-    logo_path: Option<&str>,
+    options: &Options,
 ) -> Result<View, ViewError> {
-    build_with_fallback(notice, layout, catalogue, logo_path, None)
-}
-
-/// As [`build`]; an own text that lacks a language of the layout is taken in
-/// `fallback` and marked (validation has made sure it has that language).
-pub fn build_with_fallback(
-    notice: &Notice,
-    layout: Layout,
-    catalogue: &Catalogue,
-    logo_path: Option<&str>,
-    fallback: Option<Lang>,
-) -> Result<View, ViewError> {
+    let (logo_path, fallback) = (options.logo_path, options.fallback);
     let resolvers = layout
         .langs()
         .into_iter()
@@ -197,9 +196,9 @@ fn footer(resolvers: &[Resolver], n: &Notice) -> Result<Footer, ViewError> {
     let ids = n
         .controllers
         .iter()
-        .map(|c| match BusinessId::parse(&c.business_id) {
+        .map(|c| match c.business_id.parsed() {
             Ok(b) => format!("{b} ({})", b.vat_number()),
-            Err(_) => c.business_id.clone(),
+            Err(_) => c.business_id.as_str().to_string(),
         })
         .collect();
     Ok(Footer {

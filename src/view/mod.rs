@@ -14,7 +14,7 @@ mod sections;
 
 use serde::Serialize;
 
-pub use build::{ViewError, build, build_with_fallback, in_each_lang};
+pub use build::{Options, ViewError, build, in_each_lang};
 pub use rich::{Part, Rich};
 
 /// What the template is given as `/data.json`.

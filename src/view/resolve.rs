@@ -231,7 +231,7 @@ basis = "contract"
 
     #[test]
     fn dates_are_written_as_each_language_writes_them() {
-        let loaded = parse(MODEL, Format::Toml, ".".into()).unwrap();
+        let loaded = parse(MODEL, Format::Toml).unwrap();
         let cat = Catalogue::builtin().unwrap();
         let date = |lang| {
             Resolver::new(cat, lang, None, &loaded.notice)

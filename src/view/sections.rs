@@ -97,9 +97,11 @@ fn controller(r: &Resolver, n: &Notice) -> Content {
         let addr = address(Some(&c.street), Some(&c.postal_code), Some(&c.city))
             .map(|a| r.address_line(&a, &c.country))
             .transpose()?;
-        let vat = crate::model::BusinessId::parse(&c.business_id)
+        let vat = c
+            .business_id
+            .parsed()
             .map(|b| format!("{} ({})", b, b.vat_number()))
-            .unwrap_or_else(|_| c.business_id.clone());
+            .unwrap_or_else(|_| c.business_id.as_str().to_string());
         blocks.push(rows(
             r,
             &[

@@ -50,7 +50,11 @@ fn the_valid_model_renders() {
 fn malformed_toml_names_line_and_column() {
     let model = COMPLETE_MODEL.replace("city = \"Rovaniemi\"", "city = Rovaniemi");
     let (dir, out) = run(&model, &[]);
-    assert_refused(dir.path(), &out, &["model.toml:15:8:", "string"]);
+    assert_refused(
+        dir.path(),
+        &out,
+        &["--> model.toml:15:8\n", "string", "15 | city = Rovaniemi"],
+    );
 }
 
 #[test]
@@ -61,8 +65,9 @@ fn an_unknown_field_names_its_path_and_the_nearest_name() {
         dir.path(),
         &out,
         &[
-            "model.toml:14:",
-            "controllers[0].postcode: unknown field `postcode`",
+            "error[invalid-model]: unknown field `postcode`",
+            "--> model.toml:14:1",
+            "^^^^^^^^ controllers[0].postcode",
             "did you mean `postal-code`?",
         ],
     );
@@ -76,7 +81,9 @@ fn an_unknown_catalogue_key_gets_a_suggestion() {
         dir.path(),
         &out,
         &[
-            "model.toml:22:11: purposes[0].purpose: 'biling' is not a catalogue key",
+            "error[invalid-model]: 'biling' is not a catalogue key",
+            "--> model.toml:22:11",
+            "^^^^^^^^ purposes[0].purpose",
             "did you mean 'billing'?",
             "For your own text write { fi = ",
         ],
@@ -91,7 +98,8 @@ fn a_wrong_business_id_names_the_controller_and_the_reason() {
         dir.path(),
         &out,
         &[
-            "model.toml:12:15: controllers[0].business-id",
+            "--> model.toml:12:15",
+            "^^^^^^^^^^^ controllers[0].business-id",
             "controller 'Webkoti'",
             "check digit of '1759068-5' is wrong: for 1759068 it would be 4",
         ],
@@ -109,8 +117,9 @@ fn own_text_missing_a_language_names_the_field_and_writes_nothing() {
         dir.path(),
         &out,
         &[
-            "model.toml:9:",
-            "document.register: own text has no sv version",
+            "error[language-incomplete]: own text has no sv version",
+            "--> model.toml:9:12",
+            "^ document.register",
         ],
     );
 }
@@ -121,6 +130,7 @@ fn a_missing_file_is_an_input_error() {
     let out = seloste(dir.path(), &["render", "nope.toml"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read 'nope.toml'"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--> nope.toml"));
 }
 
 #[test]
@@ -148,7 +158,9 @@ fn a_layout_must_be_two_promised_languages() {
         dir.path(),
         &out,
         &[
-            "model.toml:9:10: document.layout: layout 'fi+sv' prints sv, which document.languages does not promise",
+            "error[invalid-model]: layout 'fi+sv' prints sv, which document.languages does not promise",
+            "--> model.toml:9:10",
+            "^^^^^^^ document.layout",
             "add \"sv\" to document.languages",
         ],
     );

@@ -9,13 +9,11 @@
 //! at a time.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
 
 use seloste::i18n::{Catalogue, FluentValue};
 use seloste::lang::{Lang, Layout};
 use seloste::model::{self, Format, GLOBAL_VARIABLES};
-use seloste::pipeline;
-use seloste::render::Engine;
+use seloste::{Engine, NoAssets, Notice, Request};
 
 use crate::support::*;
 
@@ -341,16 +339,16 @@ fn every_clause_renders_in_every_language() {
     let mut used: BTreeSet<String> = BTreeSet::new();
     let mut missing = Vec::new();
     for (m, text) in models(cat).iter().enumerate() {
-        let loaded = model::parse(text, Format::Toml, PathBuf::from("."))
+        let notice = Notice::from_text(text, Format::Toml, "catalogue.toml")
             .unwrap_or_else(|p| panic!("catalogue model {m} does not parse: {p}\n{text}"));
-        let prepared = pipeline::prepare(
-            &loaded,
-            cat,
-            &layouts,
-            "catalogue.toml",
-            &pipeline::Options::checked_at(loaded.notice.document.updated),
-        )
-        .unwrap_or_else(|e| panic!("catalogue model {m} is invalid: {e}\n{text}"));
+        let request = Request::new(notice.model().document.updated).layouts(layouts.clone());
+        let checked = notice
+            .checked(
+                &request,
+                &NoAssets::new("the catalogue models name no files"),
+            )
+            .unwrap_or_else(|e| panic!("catalogue model {m} is invalid: {e}\n{text}"));
+        let loaded = notice.loaded();
         let ids: Vec<String> = loaded
             .notice
             .texts()
@@ -374,7 +372,7 @@ fn every_clause_renders_in_every_language() {
             let Layout::Single(lang) = layout else {
                 unreachable!()
             };
-            let pdf = prepared.render(&engine, cat, layout).unwrap();
+            let pdf = checked.render_layout(&engine, layout).unwrap().pdf;
             let path = dir.path().join(format!("catalogue-{m}.{lang}.pdf"));
             std::fs::write(&path, pdf).unwrap();
             let read = squash(&pdf_body_text(&path));

@@ -69,8 +69,8 @@ fn an_error_is_reported_with_rule_article_place_and_help() {
         "error[no-retention]: the notice does not say how long the data is kept",
         " --> model.toml:1:1",
         "1 | data = [\"name\", \"contact-details\"]",
-        "^ retention",
-        "= GDPR Art. 13(2)(a), 14(2)(a)",
+        "^^^^ retention",
+        "= note: GDPR Art. 13(2)(a), 14(2)(a)",
         "= help: add retention = [",
         "model.toml: 1 error",
     ] {
@@ -116,6 +116,7 @@ fn an_unreadable_file_is_an_invalid_model() {
     let out = seloste(dir.path(), &["check", "nope.toml"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("error[invalid-model]: cannot read 'nope.toml'"));
+    assert!(stdout(&out).contains("--> nope.toml"));
 }
 
 #[test]

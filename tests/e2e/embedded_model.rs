@@ -100,7 +100,7 @@ fn without_the_model_the_pdf_is_pdfa_2() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("'webkoti.en.pdf'") && err.contains("no attached notice model"),
+        err.contains("--> webkoti.en.pdf") && err.contains("no attached notice model"),
         "{err}"
     );
 }
@@ -211,8 +211,8 @@ fn extract_writes_where_it_is_told_and_never_over_a_different_file() {
 fn a_json_model_is_attached_and_extracted_as_json() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let loaded = seloste::model::load(&example("webkoti")).unwrap();
-    let json = serde_json::to_string_pretty(&loaded.notice).unwrap();
+    let notice = seloste::Notice::load(&example("webkoti")).unwrap();
+    let json = serde_json::to_string_pretty(notice.model()).unwrap();
     std::fs::write(d.join("webkoti.json"), &json).unwrap();
     render(d, &d.join("webkoti.json"), &["--lang", "en", "-o", "out/"]);
     let list = tool(
@@ -248,7 +248,7 @@ fn what_is_not_a_seloste_pdf_is_refused_naming_the_file() {
         assert_eq!(out.status.code(), Some(1), "extract {file}");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(
-            err.contains(&format!("'{file}'")) && err.contains(why),
+            err.contains(&format!("--> {file}")) && err.contains(why),
             "{file}: {err}"
         );
     }
@@ -262,7 +262,7 @@ fn what_is_not_a_seloste_pdf_is_refused_naming_the_file() {
         // check reports on standard output, render on standard error.
         let err = String::from_utf8_lossy(&[out.stdout, out.stderr].concat()).into_owned();
         assert!(
-            err.contains(&format!("'{file}'")) && err.contains(why),
+            err.contains(&format!("--> {file}")) && err.contains(why),
             "{command} {file}: {err}"
         );
     }

@@ -1,22 +1,8 @@
 //! The examples render in every language into conforming, deterministic PDFs.
 
-use seloste::i18n::Catalogue;
 use seloste::lang::{Lang, Layout};
-use seloste::model;
 
 use crate::support::*;
-
-/// The headings a document must show, computed from the model and the
-/// catalogue the same way the document is built.
-fn expected_headings(name: &str, lang: Lang) -> Vec<String> {
-    let loaded = model::load(&example(name)).unwrap();
-    let cat = Catalogue::builtin().unwrap();
-    let view = seloste::view::build(&loaded.notice, Layout::Single(lang), cat, None).unwrap();
-    view.sections
-        .iter()
-        .map(|s| format!("{}. {}", s.number, s.columns[0].heading))
-        .collect()
-}
 
 fn render_all(name: &str) -> (tempfile::TempDir, Vec<(Lang, std::path::PathBuf)>) {
     let dir = tempfile::tempdir().unwrap();
@@ -54,7 +40,7 @@ fn check_example(name: &str, footer_ids: &[&str]) {
             text.contains(title),
             "{name}.{lang}: no title '{title}' in:\n{text}"
         );
-        let headings = expected_headings(name, *lang);
+        let headings = headings(name, lang.code());
         assert!(
             headings.len() >= 10,
             "{name}.{lang}: only {} sections",
@@ -142,21 +128,30 @@ fn telephone_numbers_are_international_in_english_only() {
 
 #[test]
 fn languages_rendered_side_by_side_are_the_languages_rendered_one_by_one() {
-    let loaded = model::load(&example("iljoja")).unwrap();
-    let cat = Catalogue::builtin().unwrap();
-    let options = seloste::pipeline::Options::checked_at(loaded.notice.document.updated);
+    let path = example("iljoja");
+    let notice = seloste::Notice::load(&path).unwrap();
     let layouts: Vec<Layout> = ["fi", "sv", "en", "fi+sv"]
         .iter()
         .map(|l| l.parse().unwrap())
         .collect();
-    let prepared = seloste::pipeline::prepare(&loaded, cat, &layouts, "iljoja", &options).unwrap();
-    let engine = seloste::render::Engine::new();
-    let together = prepared.render_all(&engine, cat, &layouts).unwrap();
+    let request = seloste::Request::new(notice.model().document.updated).layouts(layouts.clone());
+    let checked = notice
+        .checked(&request, &seloste::Folder::beside(&path))
+        .unwrap();
+    let engine = seloste::Engine::new();
+    let together = checked.render(&engine).unwrap();
     assert_eq!(together.len(), layouts.len());
-    for (layout, pdf) in layouts.iter().zip(&together) {
-        let alone = prepared.render(&engine, cat, *layout).unwrap();
-        assert!(alone == *pdf, "{layout}: the bytes differ");
+    for (layout, doc) in layouts.iter().zip(&together) {
+        assert_eq!(doc.layout, *layout);
+        let alone = checked.render_layout(&engine, *layout).unwrap();
+        assert!(alone.pdf == doc.pdf, "{layout}: the bytes differ");
     }
+    // A layout that was not checked is not rendered.
+    assert!(
+        checked
+            .render_layout(&engine, "sv+en".parse().unwrap())
+            .is_err()
+    );
 }
 
 #[test]
@@ -196,19 +191,11 @@ fn default_languages_come_from_the_model() {
     let dir = tempfile::tempdir().unwrap();
     let model = example("webkoti");
     assert_ok(&seloste(dir.path(), &["render", model.to_str().unwrap()]));
-    let loaded = model::load(&model).unwrap();
-    let expected: Vec<String> = {
-        let mut v: Vec<String> = loaded
-            .notice
-            .document
-            .languages
-            .iter()
-            .map(|l| format!("webkoti.{l}.pdf"))
-            .collect();
-        v.sort();
-        v
-    };
-    assert_eq!(files_in(dir.path()), expected);
+    // webkoti.toml promises `languages = ["fi", "sv", "en"]` and has no layout.
+    assert_eq!(
+        files_in(dir.path()),
+        ["webkoti.en.pdf", "webkoti.fi.pdf", "webkoti.sv.pdf"]
+    );
 }
 
 #[test]

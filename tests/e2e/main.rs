@@ -2,6 +2,7 @@
 //! read the PDFs it writes back with poppler, qpdf and pyHanko, as a reader
 //! or a signing office would.
 
+mod agreement;
 mod bad_input;
 mod bilingual;
 mod catalogue;

@@ -212,13 +212,12 @@ fn a_merge_with_a_problem_names_the_line_and_writes_nothing() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(
-        err.contains(
-            "t.toml:1:1: purposes[1].purpose: the model's fi text here is not the one in the file"
-        ),
+        err.contains("error[invalid-model]: the model's fi text here is not the one in the file\n --> t.toml:1:1"),
         "{err}"
     );
     assert!(
-        err.contains("t.toml:5:1: purposes[7].purpose: the model has no own text here"),
+        err.contains("error[invalid-model]: the model has no own text here\n --> t.toml:5:1")
+            && err.contains("^ purposes[7].purpose"),
         "{err}"
     );
     assert_eq!(read(dir.path(), "model.toml"), MODEL);
@@ -260,13 +259,10 @@ fn an_incomplete_language_names_each_missing_text() {
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(
-        err.contains("model.toml:2:17: data[1]: own text has no sv version (it has: fi)"),
+        err.contains("error[language-incomplete]: own text has no sv version (it has: fi)\n --> model.toml:2:17"),
         "{err}"
     );
-    assert!(
-        err.contains("purposes[1].purpose: own text has no sv version"),
-        "{err}"
-    );
+    assert!(err.contains("^ purposes[1].purpose"), "{err}");
     assert!(err.contains("--fallback"), "{err}");
     assert_eq!(files_in(dir.path()), ["model.toml"]);
 }

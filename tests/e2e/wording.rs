@@ -138,7 +138,9 @@ fn a_missing_wording_folder_is_located_in_the_model() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
-        err.contains("model.toml:1:11: wording: the wording folder"),
+        err.contains(
+            "cannot use the wording folder: 'wording' does not exist\n --> model.toml:1:11"
+        ),
         "{err}"
     );
     assert!(!dir.path().join("out").exists());

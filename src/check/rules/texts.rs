@@ -10,7 +10,7 @@
 use super::Declared;
 use crate::check::{Context, Hit, Rule, Severity, placeholder};
 use crate::lang::Lang;
-use crate::model::{FieldPath, Text};
+use crate::model::{self, FieldPath, Text};
 
 /// Namespaces whose clauses are complete sentences.
 const SENTENCE_NAMESPACES: [&str; 12] = [
@@ -104,43 +104,32 @@ fn outdated(ctx: &Context) -> Vec<Hit> {
     )]
 }
 
-/// `language-incomplete`.
+/// `language-incomplete`: the languages of the documents asked for (by
+/// default, every language `document.languages` promises). A gap here is an
+/// error, because the document cannot be printed; `--fallback` fills it with
+/// another language, marked.
 pub const LANGUAGE_INCOMPLETE: Declared = (
     Rule {
         id: "language-incomplete",
-        severity: Severity::Warning,
+        severity: Severity::Error,
         article: "Art. 12(1)",
-        checks: "Every own text has every language that `document.languages` promises.",
+        checks: "Every own text has every language of the documents asked for (by default, \
+                 those `document.languages` promises), or the fallback language.",
         fix: "Add the missing language to the text, use a catalogue key (which translates \
-              itself), or stop promising the language.",
+              itself), render with --fallback LANG, or stop promising the language.",
     },
     language_incomplete,
 );
 
 fn language_incomplete(ctx: &Context) -> Vec<Hit> {
-    let promised = &ctx.notice.document.languages;
-    let mut hits = Vec::new();
-    for t in ctx.notice.texts() {
-        let Text::Own(own) = t.text else { continue };
-        let missing: Vec<&str> = promised
-            .iter()
-            .filter(|&&l| own.get(l).is_none())
-            .map(|l| l.code())
-            .collect();
-        if !missing.is_empty() {
-            let list = missing.join(", ");
-            hits.push(Hit::new(
-                t.path,
-                format!("own text has no {list} version, but document.languages promises {list}"),
-                format!(
-                    "add {} = \"…\" to this text, use a catalogue key, or remove {list} from \
-                     document.languages",
-                    missing[0]
-                ),
-            ));
-        }
-    }
-    hits
+    model::validate_langs(ctx.notice, ctx.langs, ctx.fallback)
+        .into_iter()
+        .map(|d| Hit {
+            path: d.path.unwrap_or_default(),
+            message: d.message,
+            help: d.help.unwrap_or_default(),
+        })
+        .collect()
 }
 
 /// `placeholder-not-filled`, which lives beside the placeholder detection.

@@ -1,0 +1,205 @@
+//! A notice that passed the check, and the documents made from it.
+
+use std::sync::Arc;
+
+use fluent_bundle::FluentArgs;
+use rayon::prelude::*;
+use typst::foundations::Bytes;
+
+use super::{Notice, Parts, Request};
+use crate::diagnostic::{Diagnostic, POST_PROCESSING, Report};
+use crate::lang::Layout;
+use crate::model::Format;
+use crate::pdf::{self, SignatureField};
+use crate::render::{self, Archival, Asset, Engine, PdfSettings, TEMPLATE, TEMPLATE_NAME};
+use crate::view::{self, AttachmentView};
+
+/// A notice whose report has no errors, ready to be rendered in the layouts
+/// it was checked for.
+#[derive(Debug)]
+pub struct Checked<'a> {
+    notice: &'a Notice,
+    parts: Parts,
+    request: Request,
+    /// The model file as the world serves it for attachment, when attached.
+    model_file: Option<Asset>,
+    /// The version printed and written into the metadata.
+    identity: String,
+    warnings: Report,
+}
+
+/// One document made.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Rendered {
+    /// Its layout.
+    pub layout: Layout,
+    /// The PDF.
+    pub pdf: Vec<u8>,
+    /// What typst warned about while making it (bugs of the template, which
+    /// do not stop the document).
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl<'a> Checked<'a> {
+    pub(super) fn new(
+        notice: &'a Notice,
+        request: &Request,
+        parts: Parts,
+        warnings: Report,
+    ) -> Self {
+        let model_file = request.embed_model.then(|| Asset {
+            path: match notice.format() {
+                Format::Toml => pdf::MODEL_TOML,
+                Format::Json => pdf::MODEL_JSON,
+            },
+            data: Bytes::new(notice.text().as_bytes().to_vec()),
+        });
+        Checked {
+            notice,
+            parts,
+            request: request.clone(),
+            model_file,
+            identity: notice.identity(),
+            warnings,
+        }
+    }
+
+    /// What the check found that does not stop the notice (warnings); empty
+    /// when it found nothing.
+    pub fn warnings(&self) -> &Report {
+        &self.warnings
+    }
+
+    /// The layouts it was checked for, in the order asked.
+    pub fn layouts(&self) -> &[Layout] {
+        &self.parts.layouts
+    }
+
+    /// The notice.
+    pub fn notice(&self) -> &Notice {
+        self.notice
+    }
+
+    /// The version printed in the letterhead and written to the metadata.
+    pub fn identity(&self) -> &str {
+        &self.identity
+    }
+
+    /// Renders every layout, in order, side by side on the rayon pool the
+    /// caller runs in (`pool.install(|| checked.render(&engine))`), or the
+    /// global one: typst typesets one document on one thread, so the
+    /// languages of a notice are made in the time of one on enough cores.
+    /// The first failure, in layout order, is returned.
+    pub fn render(&self, engine: &Engine) -> Result<Vec<Rendered>, Report> {
+        self.parts
+            .layouts
+            .par_iter()
+            .map(|&layout| self.render_one(engine, layout))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .collect()
+    }
+
+    /// Renders one of the layouts the notice was checked for; another is
+    /// refused, since it was not checked.
+    pub fn render_layout(&self, engine: &Engine, layout: Layout) -> Result<Rendered, Report> {
+        if !self.parts.layouts.contains(&layout) {
+            return Err(self.failure(vec![Diagnostic::bug(
+                POST_PROCESSING,
+                format!("the layout {layout} was not checked; check it before rendering it"),
+            )]));
+        }
+        self.render_one(engine, layout)
+    }
+
+    fn render_one(&self, engine: &Engine, layout: Layout) -> Result<Rendered, Report> {
+        let bug = |e: &dyn std::fmt::Display| {
+            self.failure(vec![Diagnostic::bug(POST_PROCESSING, e.to_string())])
+        };
+        let catalogue = &*self.parts.catalogue;
+        let notice = self.notice.model();
+        let options = view::Options {
+            logo_path: self.parts.logo.as_ref().map(|a| a.path),
+            fallback: self.request.fallback,
+        };
+        let mut view = view::build(notice, layout, catalogue, &options).map_err(|e| bug(&e))?;
+        view.version = Some(self.identity.clone());
+        let mut assets: Vec<Asset> = self.parts.logo.iter().cloned().collect();
+        if let Some(file) = &self.model_file {
+            view.attachment = Some(AttachmentView {
+                path: file.path.to_string(),
+                mime_type: match self.notice.format() {
+                    Format::Toml => "application/toml",
+                    Format::Json => "application/json",
+                }
+                .to_string(),
+                description: view::in_each_lang(catalogue, layout, "attachment-model", None)
+                    .map_err(|e| bug(&e))?,
+            });
+            assets.push(file.clone());
+        }
+        let data = serde_json::to_vec(&view).expect("the view is plain data");
+        let first_id = notice
+            .controllers
+            .first()
+            .map_or("", |c| c.business_id.as_str());
+        let settings = PdfSettings {
+            ident: format!("seloste/{first_id}/{layout}"),
+            date: notice.document.updated,
+            archival: if self.model_file.is_some() {
+                Archival::A3a
+            } else {
+                Archival::A2a
+            },
+        };
+        let typeset =
+            render::typeset(engine, data, assets, &settings).map_err(|d| self.failure(d))?;
+        let pdf = match self.signature_field(layout).map_err(|e| bug(&e))? {
+            None => typeset.pdf,
+            Some(field) => {
+                let area = typeset
+                    .signature_area
+                    .ok_or_else(|| bug(&"the template marked no signature line"))?;
+                pdf::add_signature_field(typeset.pdf, &area, &field).map_err(|e| bug(&e))?
+            }
+        };
+        Ok(Rendered {
+            layout,
+            pdf,
+            warnings: typeset.warnings,
+        })
+    }
+
+    /// A report of a document that could not be made, quoting the template.
+    fn failure(&self, diagnostics: Vec<Diagnostic>) -> Report {
+        let mut report = Report::new(self.notice.name());
+        report.add_source(TEMPLATE_NAME, Arc::from(TEMPLATE));
+        report.diagnostics = diagnostics;
+        report
+    }
+
+    /// The signature field to add, if any.
+    fn signature_field(
+        &self,
+        layout: Layout,
+    ) -> Result<Option<SignatureField>, crate::i18n::CatalogueError> {
+        let Some(signature) = &self.notice.model().signature else {
+            return Ok(None);
+        };
+        if !self.request.signature_field || !signature.field {
+            return Ok(None);
+        }
+        let mut args = FluentArgs::new();
+        args.set("signer", signature.signer.clone());
+        Ok(Some(SignatureField {
+            name: signature.field_name.clone(),
+            tooltip: view::in_each_lang(
+                &self.parts.catalogue,
+                layout,
+                "label-signature-field",
+                Some(&args),
+            )?,
+        }))
+    }
+}

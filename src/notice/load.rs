@@ -1,0 +1,137 @@
+//! Reading a model: from text, from its file, or from the PDF it is attached
+//! to. Every failure is a [`Report`] naming the file, so that `check` and
+//! `render` show a file that cannot be read as they show any other problem.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use super::Notice;
+use crate::diagnostic::{Diagnostic, Report};
+use crate::model::{self, Format};
+use crate::pdf::{self, AttachedModel};
+
+/// The largest model file read: a real notice is a few kilobytes, and the
+/// limit keeps `seloste check /dev/zero` from reading until memory runs out.
+pub const MAX_MODEL_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The largest PDF read for its attached model.
+pub const MAX_PDF_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The model in `text`, named `name` in diagnostics.
+pub(super) fn from_text(text: &str, format: Format, name: &str) -> Result<Notice, Report> {
+    let text = strip_bom(text);
+    match model::parse(text, format) {
+        Ok(loaded) => Ok(Notice {
+            source: Arc::from(loaded.text.as_str()),
+            loaded,
+            name: name.to_string(),
+            from_pdf: false,
+        }),
+        Err(d) => Err(Report::one(name, crate::check::invalid(d)).with_source(Arc::from(text))),
+    }
+}
+
+/// The model attached to the PDF `bytes`, named after the PDF and the
+/// attachment (`received.pdf (attached model.toml)`): its lines are the
+/// attachment's.
+pub(super) fn from_pdf(bytes: &[u8], name: &str) -> Result<Notice, Report> {
+    let model = pdf::attached_model(bytes).map_err(|e| {
+        Report::one(
+            name,
+            crate::check::invalid(Diagnostic::message(format!(
+                "cannot read a notice model from it: {e}"
+            )))
+            .help("give the model file, or a PDF that seloste made with its model attached"),
+        )
+    })?;
+    let shown = format!("{name} (attached {})", model.name);
+    let format = model.format();
+    let text = String::from_utf8(model.bytes).map_err(|_| {
+        Report::one(
+            &shown,
+            Diagnostic::message("the attached model is not UTF-8 text")
+                .help("the PDF was not made by seloste, or it was altered"),
+        )
+    })?;
+    let mut notice = from_text(&text, format, &shown)?;
+    notice.from_pdf = true;
+    Ok(notice)
+}
+
+/// The model in the file at `path`: a model file, or a PDF made by seloste
+/// (told by its first bytes, `%PDF-`, or its name).
+pub(super) fn from_path(path: &Path) -> Result<Notice, Report> {
+    let name = path.display().to_string();
+    let named_pdf = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    // Read as much as a PDF may be: the first bytes tell which it is.
+    let bytes = read(path, MAX_PDF_BYTES).map_err(|d| Report::one(&name, d))?;
+    // A file named *.pdf that is not one is a damaged or mistaken download;
+    // "not a PDF" says that better than a TOML syntax error would.
+    if pdf::is_pdf(&bytes) || named_pdf {
+        return from_pdf(&bytes, &name);
+    }
+    if bytes.len() as u64 > MAX_MODEL_BYTES {
+        return Err(Report::one(&name, too_large(MAX_MODEL_BYTES)));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Report::one(
+            &name,
+            Diagnostic::message("it is neither UTF-8 text nor a PDF")
+                .help("give a notice model (TOML or JSON) or a PDF made by seloste"),
+        )
+    })?;
+    from_text(&text, Format::of(path), &name)
+}
+
+/// The model attached to the PDF at `path`, as `seloste extract` writes it.
+pub fn attached_model(path: &Path) -> Result<AttachedModel, Report> {
+    let name = path.display().to_string();
+    let bytes = read(path, MAX_PDF_BYTES).map_err(|d| Report::one(&name, d))?;
+    pdf::attached_model(&bytes).map_err(|e| {
+        Report::one(
+            &name,
+            Diagnostic::message(format!("cannot read a notice model from it: {e}"))
+                .help("give a PDF that seloste made with its model attached"),
+        )
+    })
+}
+
+/// A UTF-8 byte order mark is no part of the model: editors on Windows
+/// write one, and TOML and JSON alike are read without it.
+fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// Reads a regular file of at most `limit` bytes: a device or a FIFO named
+/// as a model would otherwise be read forever or block.
+fn read(path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
+    use std::io::Read;
+    let cannot = |e: std::io::Error| {
+        Diagnostic::message(format!("cannot read '{}': {e}", path.display()))
+            .help("check the path; `seloste init` writes a starter model to begin with")
+    };
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if !meta.is_file() {
+        return Err(Diagnostic::message("it is not a regular file")
+            .help("give the path of a model file (TOML or JSON) or of a PDF made by seloste"));
+    }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(limit));
+    }
+    Ok(bytes)
+}
+
+fn too_large(limit: u64) -> Diagnostic {
+    Diagnostic::message(format!(
+        "it is larger than {} MiB, far more than any notice",
+        limit / 1024 / 1024
+    ))
+    .help("give the notice model, not another file")
+}
