@@ -481,39 +481,7 @@ mod tests {
     use super::*;
     use crate::model::parse;
 
-    const MODEL: &str = r#"# The model.
-purposes-note = { fi = "Kerromme tässä.", en = "We tell here." }   # a note
-
-[document]
-updated = 2024-03-01
-languages = ["fi", "sv"]
-
-[document.register]
-fi = "Oma rekisteri"
-
-[[controllers]]
-name = "Webkoti"
-business-id = "1759068-4"
-street = "Mustikkapolku 1 A 5"
-postal-code = "96500"
-city = "Rovaniemi"
-
-[contact]
-name = "Webkoti"
-email = "admin@webkoti.com"
-
-[[purposes]]
-purpose = "billing"
-basis = "contract"
-
-[[purposes]]
-purpose = { fi = "kanta-asiakasedut", sv = "stamkundsförmåner" }
-basis = "contract"
-
-[[purposes]]
-purpose = { fi = "arvonta" }
-basis = "consent"
-"#;
+    const MODEL: &str = include_str!("../tests/fixtures/register-table.toml");
 
     fn notice() -> Notice {
         parse(MODEL, Format::Toml).unwrap().notice

@@ -8,37 +8,8 @@ use super::*;
 use crate::Lang;
 use crate::model::{Format, Loaded, parse};
 
-const BASE: &str = r#"data = ["name", "contact-details"]
-subjects = ["customers"]
-retention = ["until-no-longer-needed"]
-automated-decisions = "none"
-requirement = "contract"
-
-[document]
-updated = 2025-06-01
-languages = ["fi"]
-
-[[controllers]]
-name = "Webkoti"
-business-id = "1759068-4"
-street = "Mustikkapolku 1 A 5"
-postal-code = "96500"
-city = "Rovaniemi"
-
-[contact]
-name = "Webkoti"
-email = "admin@webkoti.com"
-
-[[purposes]]
-purpose = "billing"
-basis = "contract"
-
-[[sources]]
-source = "customer"
-
-[recipients]
-disclosures = ["authorities-by-law"]
-"#;
+/// The complete model the end-to-end tests start from too.
+const BASE: &str = include_str!("../../tests/fixtures/complete.toml");
 
 fn date(s: &str) -> Date {
     Date::parse(s).unwrap()
@@ -346,11 +317,11 @@ fn own_text_too_short() {
 #[test]
 fn outdated() {
     assert_eq!(
-        findings_on(BASE, "2027-06-01"),
+        findings_on(BASE, "2028-11-01"),
         [],
         "exactly two years is not outdated"
     );
-    let found = findings_on(BASE, "2027-06-02");
+    let found = findings_on(BASE, "2028-11-02");
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].rule, "outdated");
     assert_eq!(
@@ -365,7 +336,7 @@ fn outdated() {
         })
     );
     assert_eq!(found[0].article, Some("Art. 12(1)"));
-    assert!(found[0].message.contains("2025-06-01"));
+    assert!(found[0].message.contains("2026-11-01"));
 }
 
 #[test]

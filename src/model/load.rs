@@ -126,25 +126,7 @@ fn explain(p: &mut Diagnostic) {
 mod tests {
     use super::*;
 
-    const MINIMAL: &str = r#"
-[document]
-updated = 2023-05-01
-
-[[controllers]]
-name = "Webkoti"
-business-id = "1759068-4"
-street = "Mustikkapolku 1 A 5"
-postal-code = "96500"
-city = "Rovaniemi"
-
-[contact]
-name = "Webkoti"
-email = "admin@webkoti.com"
-
-[[purposes]]
-purpose = "billing"
-basis = "contract"
-"#;
+    const MINIMAL: &str = include_str!("../../tests/fixtures/complete.toml");
 
     fn toml_problem(src: &str) -> Diagnostic {
         match parse(src, Format::Toml) {
@@ -167,7 +149,7 @@ basis = "contract"
         assert_eq!(p.path.unwrap().to_string(), "controllers[0].postcode");
         assert_eq!(p.message, "unknown field `postcode`");
         assert_eq!(p.help.as_deref(), Some("did you mean `postal-code`?"));
-        assert_eq!(p.location.unwrap().line, 9);
+        assert_eq!(p.location.unwrap().line, 15);
     }
 
     #[test]
@@ -176,7 +158,7 @@ basis = "contract"
         let p = toml_problem(&src);
         assert_eq!(p.path.unwrap().to_string(), "purposes[0].basis");
         assert_eq!(p.help.as_deref(), Some("did you mean `contract`?"));
-        assert_eq!(p.location.unwrap().line, 18);
+        assert_eq!(p.location.unwrap().line, 24);
     }
 
     #[test]
@@ -184,7 +166,7 @@ basis = "contract"
         let src = MINIMAL.replace("city = \"Rovaniemi\"", "city = Rovaniemi");
         let p = toml_problem(&src);
         let loc = p.location.unwrap();
-        assert_eq!((loc.line, loc.column), (10, 8));
+        assert_eq!((loc.line, loc.column), (16, 8));
     }
 
     #[test]

@@ -72,53 +72,7 @@ mod tests {
     use crate::model::{Format, parse};
 
     /// A model with every text field filled in.
-    const FULL: &str = r#"
-purposes-note = "x"
-data = ["x"]
-subjects = ["x"]
-subjects-note = "x"
-retention = ["x"]
-surveillance = ["x"]
-cookies = ["x"]
-automated-decisions = "x"
-requirement = "x"
-rights-request = "x"
-consent-withdrawal = "x"
-systems = ["x"]
-[document]
-register = "x"
-updated = 2024-01-01
-intro = "x"
-logo = { path = "x.svg", alt = "x" }
-[[controllers]]
-name = "x"
-business-id = "x"
-street = "x"
-postal-code = "x"
-city = "x"
-[contact]
-name = "x"
-email = "x"
-[[purposes]]
-purpose = "x"
-interest = "x"
-[[sources]]
-source = "x"
-details = "x"
-[recipients]
-disclosures = ["x"]
-processors = [{ name = "x", service = "x" }]
-[transfers]
-texts = ["x"]
-safeguards = ["x"]
-[security]
-manual = ["x"]
-electronic = ["x"]
-[signature]
-place = "x"
-signer = "x"
-title = "x"
-"#;
+    const FULL: &str = include_str!("../../tests/fixtures/every-namespace.toml");
 
     #[test]
     fn every_namespace_of_the_model_is_listed() {

@@ -153,29 +153,7 @@ mod tests {
         }
     }
 
-    const VALID: &str = r#"
-[document]
-updated = 2024-03-01
-
-[[controllers]]
-name = "Webkoti"
-business-id = "1759068-4"
-street = "Mustikkapolku 1 A 5"
-postal-code = "96500"
-city = "Rovaniemi"
-
-[contact]
-name = "Webkoti"
-email = "admin@webkoti.com"
-
-[[purposes]]
-purpose = "billing"
-basis = "contract"
-
-[[sources]]
-source = "ytj"
-public = true
-"#;
+    const VALID: &str = include_str!("../../tests/fixtures/complete.toml");
 
     #[test]
     fn a_valid_model_passes_both() {
@@ -206,19 +184,19 @@ public = true
             ("empty text", VALID.replace("\"billing\"", "{}")),
             (
                 "public not a flag",
-                VALID.replace("public = true", "public = \"yes\""),
+                VALID.replace(
+                    "source = \"customer\"",
+                    "source = \"customer\"\npublic = \"yes\"",
+                ),
             ),
             ("no contact", VALID.replace("[contact]", "[contact2]")),
             (
                 "a time with the date",
-                VALID.replace("2024-03-01", "\"1.3.2024\""),
+                VALID.replace("2026-11-01", "\"1.11.2026\""),
             ),
             (
                 "unknown language code",
-                VALID.replace(
-                    "updated = 2024-03-01",
-                    "updated = 2024-03-01\nlanguages = [\"de\"]",
-                ),
+                VALID.replace("languages = [\"fi\"]", "languages = [\"de\"]"),
             ),
         ];
         for (what, src) in cases {

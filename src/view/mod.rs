@@ -192,3 +192,6 @@ pub struct SignatureColumn {
     /// The signer's title.
     pub title: Option<Rich>,
 }
+
+#[cfg(test)]
+mod tests;

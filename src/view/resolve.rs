@@ -212,22 +212,7 @@ mod tests {
     use super::*;
     use crate::model::{Format, parse};
 
-    const MODEL: &str = r#"
-[document]
-updated = 2023-05-01
-[[controllers]]
-name = "A"
-business-id = "1759068-4"
-street = "S"
-postal-code = "00100"
-city = "Helsinki"
-[contact]
-name = "A"
-email = "a@example.com"
-[[purposes]]
-purpose = "billing"
-basis = "contract"
-"#;
+    const MODEL: &str = include_str!("../../tests/fixtures/complete.toml");
 
     #[test]
     fn dates_are_written_as_each_language_writes_them() {
@@ -239,8 +224,8 @@ basis = "contract"
                 .date(loaded.notice.document.updated)
                 .unwrap()
         };
-        assert_eq!(date(Lang::Fi), "1.5.2023");
-        assert_eq!(date(Lang::Sv), "1.5.2023");
-        assert_eq!(date(Lang::En), "1 May 2023");
+        assert_eq!(date(Lang::Fi), "1.11.2026");
+        assert_eq!(date(Lang::Sv), "1.11.2026");
+        assert_eq!(date(Lang::En), "1 November 2026");
     }
 }

@@ -244,7 +244,7 @@ fn a_logo_outside_the_folder_is_refused_by_both_with_the_same_diagnostic() {
             out.contains("error[invalid-model]: cannot use the logo: '../secret.svg' is outside the model's folder"),
             "{out}"
         );
-        assert!(out.contains("--> model.toml:9:"), "{out}");
+        assert!(out.contains("--> model.toml:10:"), "{out}");
         assert!(out.contains("document.logo.path"), "{out}");
     }
     assert!(!d.join("out").exists());

@@ -53,7 +53,7 @@ fn malformed_toml_names_line_and_column() {
     assert_refused(
         dir.path(),
         &out,
-        &["--> model.toml:15:8\n", "string", "15 | city = Rovaniemi"],
+        &["--> model.toml:16:8\n", "string", "16 | city = Rovaniemi"],
     );
 }
 
@@ -66,7 +66,7 @@ fn an_unknown_field_names_its_path_and_the_nearest_name() {
         &out,
         &[
             "error[invalid-model]: unknown field `postcode`",
-            "--> model.toml:14:1",
+            "--> model.toml:15:1",
             "^^^^^^^^ controllers[0].postcode",
             "did you mean `postal-code`?",
         ],
@@ -82,7 +82,7 @@ fn an_unknown_catalogue_key_gets_a_suggestion() {
         &out,
         &[
             "error[invalid-model]: 'biling' is not a catalogue key",
-            "--> model.toml:22:11",
+            "--> model.toml:23:11",
             "^^^^^^^^ purposes[0].purpose",
             "did you mean 'billing'?",
             "For your own text write { fi = ",
@@ -98,7 +98,7 @@ fn a_wrong_business_id_names_the_controller_and_the_reason() {
         dir.path(),
         &out,
         &[
-            "--> model.toml:12:15",
+            "--> model.toml:13:15",
             "^^^^^^^^^^^ controllers[0].business-id",
             "controller 'Webkoti'",
             "check digit of '1759068-5' is wrong: for 1759068 it would be 4",
@@ -118,7 +118,7 @@ fn own_text_missing_a_language_names_the_field_and_writes_nothing() {
         &out,
         &[
             "error[language-incomplete]: own text has no sv version",
-            "--> model.toml:9:12",
+            "--> model.toml:10:12",
             "^ document.register",
         ],
     );
@@ -159,7 +159,7 @@ fn a_layout_must_be_two_promised_languages() {
         &out,
         &[
             "error[invalid-model]: layout 'fi+sv' prints sv, which document.languages does not promise",
-            "--> model.toml:9:10",
+            "--> model.toml:10:10",
             "^^^^^^^ document.layout",
             "add \"sv\" to document.languages",
         ],

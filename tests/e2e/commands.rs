@@ -147,3 +147,22 @@ fn an_unknown_section_is_a_usage_error_naming_the_sections() {
     assert!(err.contains("unknown section 'purposes'"), "{err}");
     assert!(err.contains("purpose, interest, data"), "{err}");
 }
+
+#[test]
+fn a_closed_standard_output_ends_quietly() {
+    // The reader (`| head -c 0`) has gone before the PDF is written: as
+    // ripgrep does, seloste stops without an error and exits 0.
+    let dir = tempfile::tempdir().unwrap();
+    let model = example("webkoti");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(["render", model.to_str().unwrap(), "--lang", "fi", "-o", "-"])
+        .current_dir(dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}

@@ -112,37 +112,9 @@ pub fn files_in(dir: &Path) -> Vec<String> {
 }
 
 /// A complete model: it passes the completeness checks, so each test breaks
-/// one thing in it. Tests name lines of it: edit with care.
-pub const COMPLETE_MODEL: &str = r#"data = ["name", "contact-details"]
-retention = ["until-no-longer-needed"]
-automated-decisions = "none"
-requirement = "contract"
-
-[document]
-updated = 2026-11-01
-languages = ["fi"]
-
-[[controllers]]
-name = "Webkoti"
-business-id = "1759068-4"
-street = "Mustikkapolku 1 A 5"
-postal-code = "96500"
-city = "Rovaniemi"
-
-[contact]
-name = "Webkoti"
-email = "admin@webkoti.com"
-
-[[purposes]]
-purpose = "billing"
-basis = "contract"
-
-[[sources]]
-source = "customer"
-
-[recipients]
-disclosures = ["authorities-by-law"]
-"#;
+/// one thing in it. Tests name lines of it: edit with care. The unit tests
+/// share the file.
+pub const COMPLETE_MODEL: &str = include_str!("../fixtures/complete.toml");
 
 /// The numbered section headings of an example in a language, written out
 /// here from the model and the catalogue's headings, so that no test

@@ -8,37 +8,7 @@ use std::path::Path;
 use crate::support::*;
 
 /// A model with three own texts: one in fi and sv, two in fi only.
-const MODEL: &str = r#"# Our notice: keep this comment.
-data = ["name", { fi = "kanta-asiakasnumero" }]   # loyalty number
-retention = ["until-no-longer-needed"]
-
-[document]
-updated = 2024-03-01
-languages = ["fi", "sv"]
-register = { fi = "Kanta-asiakasrekisteri", sv = "Stamkundsregister" }
-
-[[controllers]]
-name = "Webkoti"
-business-id = "1759068-4"
-street = "Mustikkapolku 1 A 5"
-postal-code = "96500"
-city = "Rovaniemi"
-
-[contact]
-name = "Webkoti"
-email = "admin@webkoti.com"
-
-[[purposes]]
-purpose = "billing"
-basis = "contract"
-
-[[purposes]]
-purpose = { fi = "kanta-asiakasetujen hallinta" }
-basis = "contract"
-
-[[sources]]
-source = "customer"
-"#;
+const MODEL: &str = include_str!("../fixtures/own-texts.toml");
 
 fn folder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

@@ -6,35 +6,7 @@ use std::path::Path;
 
 use crate::support::*;
 
-const MODEL: &str = r#"wording = "wording"
-retention = ["until-no-longer-needed"]
-
-[document]
-updated = 2024-03-01
-languages = ["fi", "sv", "en"]
-
-[[controllers]]
-name = "Webkoti"
-business-id = "1759068-4"
-street = "Mustikkapolku 1 A 5"
-postal-code = "96500"
-city = "Rovaniemi"
-
-[contact]
-name = "Webkoti"
-email = "admin@webkoti.com"
-
-[[purposes]]
-purpose = "billing"
-basis = "contract"
-
-[[purposes]]
-purpose = { key = "loyalty", years = 2 }
-basis = "contract"
-
-[[sources]]
-source = "customer"
-"#;
+const MODEL: &str = include_str!("../fixtures/wording.toml");
 
 const FI: &str = "# Our own wording.\n\
 purpose-loyalty = kanta-asiakasedut { $years ->\n    [one] vuoden\n   *[other] { $years } vuoden\n} ajan\n\
