@@ -39,6 +39,7 @@
 // A diagnostic carries its message, help, field and place, so it is a few
 // hundred bytes; it travels only on the failure path, where that costs nothing.
 #![allow(clippy::result_large_err)]
+#![warn(missing_debug_implementations)]
 
 mod assets;
 mod diagnostic;

@@ -9,7 +9,7 @@
 //! complaint; seloste says so before the notice is printed.
 //!
 //! Each rule is one function with a stable id, a severity and the article it
-//! enforces ([`rules`] lists them all, which the CLI, the README's table and
+//! enforces (`rules()` lists them all, which the CLI, the README's table and
 //! the tests read). A rule sees the parsed model, the catalogue and "today",
 //! which is always given by the caller: the checks never read the clock, so
 //! that tests are deterministic and a render stays byte-identical.
@@ -76,6 +76,7 @@ pub fn rules() -> impl Iterator<Item = &'static Rule> {
 }
 
 /// What a rule function sees.
+#[derive(Debug)]
 pub struct Context<'a> {
     /// The model.
     pub notice: &'a Notice,
@@ -93,6 +94,7 @@ pub struct Context<'a> {
 
 /// One thing a rule function found, before the rule's metadata and the
 /// location are added.
+#[derive(Debug)]
 pub struct Hit {
     /// The field it is about.
     pub path: FieldPath,

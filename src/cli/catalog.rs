@@ -7,7 +7,6 @@
 //! `{ key = "…", years = … }` in the model.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 
 use anstyle::Style;
 
@@ -59,15 +58,7 @@ pub fn run(args: CatalogArgs) -> Result<(), CliError> {
             }
         }
     }
-    out.write_all(text.as_bytes())
-        .and_then(|()| out.flush())
-        .map_err(|source| {
-            Error::Write {
-                path: "-".into(),
-                source,
-            }
-            .into()
-        })
+    super::write_stdout(&mut out, text.as_bytes())
 }
 
 /// A message on one line with each variable shown as `{$name}`, and the

@@ -1,6 +1,5 @@
 //! `seloste extract`: the model attached to a PDF, written back out.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::CliError;
@@ -18,14 +17,7 @@ pub fn run(args: ExtractArgs) -> Result<(), CliError> {
     // overwrites a model that someone may have edited since.
     let (path, replace) = match args.output.as_deref() {
         Some(p) if p == Path::new("-") => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(&model.bytes)
-                .and_then(|()| out.flush())
-                .map_err(|source| Error::Write {
-                    path: "-".into(),
-                    source,
-                })?;
-            return Ok(());
+            return super::write_stdout(&mut std::io::stdout().lock(), &model.bytes);
         }
         Some(p) if p.is_dir() || p.to_string_lossy().ends_with('/') => {
             std::fs::create_dir_all(p).map_err(|source| Error::Write {

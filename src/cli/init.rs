@@ -1,6 +1,5 @@
 //! `seloste init`: the commented starter model, written where asked.
 
-use std::io::Write;
 use std::path::Path;
 
 use super::CliError;
@@ -15,17 +14,7 @@ pub fn run(args: InitArgs) -> Result<(), CliError> {
     let text = starter::starter(catalogue, args.lang, today).map_err(Error::from)?;
     let path = &args.output;
     if path == Path::new("-") {
-        let mut out = std::io::stdout().lock();
-        return out
-            .write_all(text.as_bytes())
-            .and_then(|()| out.flush())
-            .map_err(|source| {
-                Error::Write {
-                    path: "-".into(),
-                    source,
-                }
-                .into()
-            });
+        return super::write_stdout(&mut std::io::stdout().lock(), text.as_bytes());
     }
     if path.exists() && !args.force {
         return Err(CliError::Usage(format!(

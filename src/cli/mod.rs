@@ -67,6 +67,21 @@ impl CliError {
     }
 }
 
+/// Writes `bytes` to `out` (standard output) and flushes it; a failure is
+/// a write error of `-`, which [`CliError::report`] keeps quiet about when
+/// the reader has gone.
+pub fn write_stdout(out: &mut dyn Write, bytes: &[u8]) -> Result<(), CliError> {
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(|source| {
+            Error::Write {
+                path: "-".into(),
+                source,
+            }
+            .into()
+        })
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {

@@ -1,6 +1,5 @@
 //! `seloste render`: a model to one PDF per language layout.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::args::RenderArgs;
@@ -84,12 +83,7 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
     if let Target::Stdout = target {
         let mut out = std::io::stdout().lock();
         for d in &documents {
-            out.write_all(&d.pdf)
-                .and_then(|()| out.flush())
-                .map_err(|source| Error::Write {
-                    path: "-".into(),
-                    source,
-                })?;
+            super::write_stdout(&mut out, &d.pdf)?;
         }
         return Ok(());
     }

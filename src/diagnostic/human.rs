@@ -151,17 +151,7 @@ fn token_len(line: &str, column: usize) -> usize {
 mod tests {
     use super::*;
     use crate::diagnostic::Report;
-    use crate::model::{FieldPath, Location};
-
-    fn sample() -> Diagnostic {
-        Diagnostic::at(
-            FieldPath::root().key("contact").key("email"),
-            "the contact for requests has no usable email address: 'admin'",
-        )
-        .help("write the address")
-        .rule("no-contact", Severity::Error, "Art. 13(1)(a)")
-        .or_at(Some(Location { line: 2, column: 9 }))
-    }
+    use crate::diagnostic::sample;
 
     fn plain(r: &Report) -> String {
         let mut out = anstream::StripStream::new(Vec::new());

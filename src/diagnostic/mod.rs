@@ -190,6 +190,18 @@ pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, c)| c)
 }
 
+/// A finding with every part set, for the renderers' tests.
+#[cfg(test)]
+pub(crate) fn sample() -> Diagnostic {
+    Diagnostic::at(
+        FieldPath::root().key("contact").key("email"),
+        "the contact for requests has no usable email address: 'admin'",
+    )
+    .help("write the address")
+    .rule("no-contact", Severity::Error, "Art. 13(1)(a)")
+    .or_at(Some(Location { line: 2, column: 9 }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -183,17 +183,8 @@ impl Serialize for Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{FieldPath, Location};
-
-    fn sample() -> Diagnostic {
-        Diagnostic::at(
-            FieldPath::root().key("contact").key("email"),
-            "the contact for requests has no usable email address: 'admin'",
-        )
-        .help("write the address")
-        .rule("no-contact", Severity::Error, "Art. 13(1)(a)")
-        .or_at(Some(Location { line: 2, column: 9 }))
-    }
+    use crate::diagnostic::sample;
+    use crate::model::Location;
 
     #[test]
     fn json_has_the_fields_of_a_finding() {

@@ -21,6 +21,7 @@ use crate::lang::Lang;
 use crate::model::{Diagnostic, GLOBAL_VARIABLES, Location, SourceMap};
 
 /// An organisation's messages, read and checked.
+#[derive(Debug)]
 pub struct Wording {
     /// The files, per language, in the order they are applied.
     pub files: Vec<WordingFile>,
@@ -29,6 +30,7 @@ pub struct Wording {
 }
 
 /// One `.ftl` file of a wording folder.
+#[derive(Debug)]
 pub struct WordingFile {
     /// Its language (the folder it is in).
     pub lang: Lang,

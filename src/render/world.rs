@@ -140,6 +140,15 @@ pub struct NoticeWorld<'a> {
     assets: Vec<(FileId, Bytes)>,
 }
 
+impl fmt::Debug for NoticeWorld<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NoticeWorld")
+            .field("data", &self.data.len())
+            .field("assets", &self.assets.len())
+            .finish_non_exhaustive()
+    }
+}
+
 impl<'a> NoticeWorld<'a> {
     /// A world serving `data` as `/data.json`, plus `assets`.
     pub fn new(engine: &'a Engine, data: Vec<u8>, assets: Vec<Asset>) -> Self {

@@ -248,7 +248,7 @@ fn said_once(texts: Vec<String>) -> String {
     once.join(" / ")
 }
 
-/// A catalogue message in each language of `layout`, [`said_once`]: for
+/// A catalogue message in each language of `layout`, said once: for
 /// what belongs to the whole PDF rather than to a column (the signature
 /// field's description, the attachment's).
 pub fn in_each_lang(
