@@ -79,4 +79,86 @@ fn main() {
     let per = t.elapsed().as_secs_f64() * 1e3 / BATCH as f64;
     println!("batch of {BATCH} documents: {per:.1} ms per document");
     println!("peak memory (VmHWM): {:.1} MiB", peak_rss_mib());
+
+    let docs: usize = std::env::var("SELOSTE_BENCH_DOCS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3000);
+    batch_on_threads(&engine, &root, 2, docs);
+}
+
+/// Current resident memory of the process, in MiB.
+fn rss_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// `docs` documents of varied models (each a different text, so typst's
+/// cache cannot simply hand back the last one) on a rayon pool of
+/// `threads`, sharing one engine: the resident memory sampled every 100
+/// documents shows whether the eviction policy keeps it flat.
+fn batch_on_threads(engine: &Engine, root: &Path, threads: usize, docs: usize) {
+    use rayon::prelude::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    let models: Vec<(std::path::PathBuf, String, &str)> =
+        [("iljoja", "ILJOJA Networks"), ("webkoti", "Webkoti")]
+            .iter()
+            .map(|(name, controller)| {
+                let file = root.join(format!("{name}.toml"));
+                let text = std::fs::read_to_string(&file).expect("example");
+                (file, text, *controller)
+            })
+            .collect();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .stack_size(seloste::STACK_SIZE)
+        .build()
+        .expect("a pool");
+    let done = AtomicUsize::new(0);
+    let samples = std::sync::Mutex::new(Vec::new());
+    let t = Instant::now();
+    pool.install(|| {
+        (0..docs).into_par_iter().for_each(|i| {
+            let (file, text, controller) = &models[i % models.len()];
+            let text = text.replacen(controller, &format!("{controller} {i}"), 1);
+            let notice = Notice::from_text(&text, seloste::Format::Toml, "bench.toml")
+                .expect("a varied example loads");
+            let request = Request::new(notice.model().document.updated)
+                .layouts(vec![Layout::Single(Lang::ALL[i % 3])]);
+            let checked = notice
+                .checked(&request, &Folder::beside(file))
+                .expect("a varied example is valid");
+            checked.render(engine).expect("renders");
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if n % 100 == 0 {
+                samples.lock().unwrap().push((n, rss_mib()));
+            }
+        });
+    });
+    let per = t.elapsed().as_secs_f64() * 1e3 / docs as f64;
+    let mut samples = samples.into_inner().unwrap();
+    samples.sort_by_key(|(n, _)| *n);
+    println!(
+        "{docs} documents on {threads} threads: {per:.1} ms per document, {:.0} per second",
+        1e3 / per
+    );
+    let line: Vec<String> = samples
+        .iter()
+        .filter(|(n, _)| n % 500 == 0)
+        .map(|(n, mib)| format!("{n}: {mib:.0}"))
+        .collect();
+    println!("resident memory (MiB) after documents: {}", line.join(", "));
+    let at = |k: usize| samples.iter().find(|(n, _)| *n == k).map(|(_, m)| *m);
+    if let (Some(first), Some(last)) = (at(500), samples.last().map(|(_, m)| *m)) {
+        println!(
+            "last sample against the one at 500: {:+.1} %",
+            (last - first) / first * 100.0
+        );
+    }
+    println!("peak memory (VmHWM): {:.1} MiB", peak_rss_mib());
 }

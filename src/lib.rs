@@ -79,3 +79,10 @@ pub use notice::{
     Checked, MAX_MODEL_BYTES, MAX_PDF_BYTES, Notice, Rendered, Request, attached_model,
 };
 pub use render::{Engine, Eviction};
+
+/// The stack a thread that loads, checks or renders a notice should have:
+/// typst's layout and the parsers recurse deeply, and the 2 MiB that Rust
+/// and rayon give a new thread by default is not always enough. The main
+/// thread has 8 MiB; give a pool's threads this much
+/// (`rayon::ThreadPoolBuilder::stack_size`).
+pub const STACK_SIZE: usize = 16 * 1024 * 1024;

@@ -90,7 +90,8 @@ impl<'a> Checked<'a> {
     /// caller runs in (`pool.install(|| checked.render(&engine))`), or the
     /// global one: typst typesets one document on one thread, so the
     /// languages of a notice are made in the time of one on enough cores.
-    /// The first failure, in layout order, is returned.
+    /// The first failure, in layout order, is returned. Give the pool's
+    /// threads [`STACK_SIZE`](crate::STACK_SIZE) of stack.
     pub fn render(&self, engine: &Engine) -> Result<Vec<Rendered>, Report> {
         self.parts
             .layouts
