@@ -32,7 +32,7 @@ clause-intro = This privacy notice explains how we process your personal data an
 clause-customer-definition = In this notice, a customer means a natural or legal person who is our customer or has been in contact with us, together with the contact persons of a legal person.
 clause-purposes-own-services = We use the personal data in the register to provide and develop our services. The purposes of the processing and their legal bases are as follows.
 clause-purposes-services-partners = We use the personal data in the register to provide and develop our own services and those of our partners, and to manage the customer relationship. The purposes of the processing and their legal bases are as follows.
-clause-customer-ensures-right-to-disclose = The customer must make sure in advance that it has the right to give us the data of the persons it names to us, and that those persons know to whom and for what purpose the data is disclosed.
+clause-customer-ensures-right-to-disclose = The customer must make sure in advance that it has the right to give us the data of the persons it names to us, and must tell those persons that the data is disclosed to us and for what purpose. This privacy notice is also available to them, and we send it to them on request. Requests can be sent by email to { $contact-email }.
 clause-notice-updates = We update this privacy notice when our operations or the law change. The date of the update is shown at the top of the notice.
 
 ## purpose-: purposes of the processing (purposes[].purpose)
@@ -143,7 +143,7 @@ source-customer = Information provided by the customer
 source-data-subject = Information provided by the data subject
 source-customer-organisation = The customer organisation, which names its contact persons and users to us
 source-service-generated = Information generated while the service is provided, used and maintained
-source-staff-observations = Information our staff obtain while providing or maintaining the service
+source-staff-observations = Information recorded by our staff while providing or maintaining the service
 source-recorded-calls-emails = Recorded calls and information received by email when customers contact our customer service
 source-website-forms = Information given in the forms on our website
 source-partners = Our partners
@@ -179,7 +179,7 @@ disclosure-third-parties-if-service-requires = Personal data is not disclosed to
 disclosure-authorities-by-law = Personal data may be disclosed to authorities and others to the extent required and permitted by Finnish law.
 disclosure-other-agreed-separately = Any other disclosures are agreed separately for each service.
 disclosure-outsourced-to-partners = Some of the work on the register has been outsourced to our partners. They process the data only on our behalf and on our instructions.
-disclosure-group-companies = Data may be disclosed to the companies of our group for their own purposes as described in this notice.
+disclosure-group-companies = Data may be disclosed to companies of our group, which process it for their own purposes as independent controllers. Each of them describes its processing in its own privacy notice.
 disclosure-none-regular = Personal data is not regularly disclosed to outside parties.
 disclosure-debt-collection = Information on overdue receivables may be disclosed to a debt collection agency for collection.
 disclosure-police-recordings = Camera surveillance recordings may be disclosed to the police for the investigation of crimes.
@@ -212,21 +212,21 @@ service-recruitment = Recruitment system
 transfer-stored-in-eea = The data is stored within the EU or the EEA.
 transfer-if-service-requires = Data may be transferred or disclosed outside the EU or the EEA if this is necessary to provide the customer's service.
 transfer-agreed-with-customer = Any such transfer is agreed with the customer separately.
-transfer-processors-outside-eea = Some of our processors may process data outside the EU or the EEA. In that case we ensure that the transfer is lawful by one of the safeguards listed below.
+transfer-processors-outside-eea = Some of our processors may process data outside the EU or the EEA. The transfer is then based on one of the grounds listed below.
 
 ## safeguard-: safeguards for transfers (transfers.safeguards[])
 
-safeguard-adequacy-decision = Where the European Commission has decided that the recipient country ensures an adequate level of data protection, the transfer is based on that adequacy decision (Article 45).
-safeguard-standard-contractual-clauses = Transfers use the standard contractual clauses adopted by the European Commission (Article 46(2)(c)), with supplementary safeguards where necessary.
-safeguard-data-privacy-framework = Transfers to the United States may be based on the EU–U.S. Data Privacy Framework where the recipient is certified under it.
-safeguard-binding-corporate-rules = Transfers within a group of companies may be based on the binding corporate rules of the recipient's group (Article 47).
+safeguard-adequacy-decision = Where the European Commission has decided that the recipient country ensures an adequate level of data protection, the transfer is based on that adequacy decision (Article 45).
+safeguard-standard-contractual-clauses = Transfers use the standard contractual clauses adopted by the European Commission (Article 46(2)(c)), with supplementary safeguards where necessary.
+safeguard-data-privacy-framework = Transfers to the United States may be based on the EU–U.S. Data Privacy Framework where the recipient is certified under it. Such a transfer is then based on an adequacy decision under Article 45, Commission Implementing Decision (EU) 2023/1795.
+safeguard-binding-corporate-rules = Transfers within a group of companies may be based on the binding corporate rules of the recipient's group (Article 47).
 safeguard-copy-on-request = You can request a copy of the safeguards used by email to { $contact-email }.
 
 ## retention-: retention periods (retention[])
 
 retention-until-no-longer-needed = The data is kept for as long as this is justified by the purpose of the processing. After that it is erased or anonymised.
 # Finnish Accounting Act (1336/1997), chapter 2, section 10.
-retention-accounting-law = Accounting material is kept as required by chapter 2, section 10 of the Finnish Accounting Act (1336/1997): the financial statements and the books of account for at least 10 years from the end of the financial year, and vouchers, such as invoices, and other accounting material for at least 6 years from the end of the year in which the financial year ended.
+retention-accounting-law = Accounting material is kept as required by chapter 2, section 10 of the Finnish Accounting Act (1336/1997): the financial statements and the books of account for at least 10 years from the end of the financial year, and vouchers, such as invoices, and other accounting material for at least 6 years from the end of the year in which the financial year ended.
 # $years: number of years after the contract has ended.
 retention-contract-plus-years =
     We keep the data for as long as the contract is in force and for { $years ->
@@ -298,8 +298,8 @@ cookies-third-party-content = Our website may have content from third parties, s
 
 ## automated-: automated decision-making and profiling (automated-decisions)
 
-automated-none = We do not make decisions based solely on automated processing of your personal data, including profiling, that produce legal effects concerning you or similarly significantly affect you (Article 22).
-automated-marketing-segmentation = We do not make automated decisions that produce legal effects concerning you or similarly significantly affect you (Article 22). We may, however, group customers, for example by the services they have bought, to make our marketing more relevant.
+automated-none = We do not make decisions based solely on automated processing of your personal data, including profiling, that produce legal effects concerning you or similarly significantly affect you (Article 22).
+automated-marketing-segmentation = We do not make decisions based solely on automated processing that produce legal effects concerning you or similarly significantly affect you (Article 22). We do, however, use profiling in our marketing: we may group customers, for example by the services they have bought, to make our marketing more relevant. You have the right to object at any time to profiling related to direct marketing (Article 21(2)).
 
 ## requirement-: whether the data must be provided, and the consequences (requirement)
 
@@ -311,7 +311,7 @@ requirement-recruitment = Providing the information in your application is volun
 
 request-by-email = You can send requests concerning your rights by email to { $contact-email }. We will reply without undue delay and at the latest within one month of receiving the request. We may ask you to verify your identity.
 request-by-email-or-phone = You can make requests concerning your rights by email to { $contact-email } or by telephone on { $contact-phone }. We will reply without undue delay and at the latest within one month of receiving the request. We may ask you to verify your identity.
-request-in-writing = You can send requests concerning your rights in writing to our contact for register matters, by post or by email to { $contact-email }. We will reply without undue delay and at the latest within one month of receiving the request. We may ask you to verify your identity.
+request-in-writing = You can send requests concerning your rights in writing to our contact for data protection matters, by post or by email to { $contact-email }. We will reply without undue delay and at the latest within one month of receiving the request. We may ask you to verify your identity.
 
 ## withdrawal-: how consent is withdrawn (consent-withdrawal), printed with the rights when a purpose is based on consent
 
@@ -325,7 +325,7 @@ withdrawal-account-settings = You can withdraw your consent at any time in the s
 # Manual (paper) material
 security-locked-premises = Paper records are always kept in locked premises.
 security-shredded = Paper records that are no longer needed are destroyed in a shredder.
-security-shredded-din-32757 = Paper records that are no longer needed are destroyed by shredding in accordance with the DIN 32757 standard.
+security-shredded-din-32757 = Paper records that are no longer needed are destroyed by shredding in accordance with the DIN 32757 standard.
 security-no-paper = Personal data is not kept on paper.
 security-restricted-premises = Only persons who have been granted access rights can enter the premises.
 # Electronically processed data
@@ -335,7 +335,7 @@ security-own-servers = The data is stored on secure servers that we own and mana
 security-data-centre = The servers are located in a supervised data centre with restricted access.
 security-secure-servers = The register is kept on secure servers.
 security-encrypted-traffic = Traffic to the servers is protected with strong encryption.
-security-hashed-passwords = Passwords are stored encrypted and, wherever possible, as one-way hashes.
+security-hashed-passwords = Passwords are stored only as salted one-way hashes.
 security-encrypted-storage = Stored data is encrypted.
 security-personal-user-accounts = Access to the data requires a personal user ID granted by the system administrator.
 security-access-control = Only those of our employees who need the data for their work have access to it.

@@ -5,14 +5,15 @@
 ## Document
 
 doc-title = Privacy notice
-doc-subtitle = Information under Articles 13 and 14 of the EU General Data Protection Regulation (EU) 2016/679
+doc-subtitle = Information under Articles 13 and 14 of the EU General Data Protection Regulation (Regulation (EU) 2016/679)
 
 ## Letterhead, footer and signature labels
 
 label-updated = Updated
 label-version = Version
-# Printed as "Page 1 / 3".
-label-page = Page
+# The page number in the footer: "Page 1 of 5". $page is this page's number,
+# $total the number of pages.
+label-page = Page { $page } of { $total }
 label-name = Name
 label-business-id = Business ID
 label-vat = VAT number
@@ -29,7 +30,7 @@ label-signature-field = Electronic signature field: { $signer }
 # The description of the model file attached to the PDF.
 attachment-model = The source file (seloste model) this privacy notice PDF was made from
 label-dpo = Data protection officer
-label-representative = Representative in the EU
+label-representative = Representative in the Union
 # Joins the last two names of a list: "A, B and C".
 joiner-and = and
 
@@ -74,7 +75,7 @@ heading-controller =
         [one] Controller
        *[other] Controllers
     }
-heading-contact = Contact for matters concerning the register
+heading-contact = Contact for data protection matters
 heading-register = Name of the register
 heading-purposes = Purposes and legal bases of the processing
 heading-data = Personal data we process
@@ -96,16 +97,16 @@ heading-systems = Information systems used
 ## Controllers
 
 # $controllers: the names joined, e.g. "ILJOJA Networks and ILJOJA Oy".
-text-several-controllers = The register is kept jointly by { $controllers }, who are its joint controllers.
+text-several-controllers = The register is kept jointly by { $controllers }, which are its joint controllers.
 
 ## Legal bases (GDPR Art. 6(1))
 
-basis-consent = Consent (Article 6(1)(a))
-basis-contract = Performance of a contract (Article 6(1)(b))
-basis-legal-obligation = Legal obligation (Article 6(1)(c))
-basis-vital-interests = Protection of vital interests (Article 6(1)(d))
-basis-public-task = Task carried out in the public interest (Article 6(1)(e))
-basis-legitimate-interests = Legitimate interests (Article 6(1)(f))
+basis-consent = Consent (Article 6(1)(a))
+basis-contract = Performance of a contract (Article 6(1)(b))
+basis-legal-obligation = Legal obligation (Article 6(1)(c))
+basis-vital-interests = Protection of vital interests (Article 6(1)(d))
+basis-public-task = Task carried out in the public interest or in the exercise of official authority (Article 6(1)(e))
+basis-legitimate-interests = Legitimate interests (Article 6(1)(f))
 # Lead-in before the stated legitimate interest.
 label-legitimate-interest = Legitimate interest:
 # A purpose with its legitimate interest, as one list item.
@@ -118,7 +119,7 @@ label-public-source = public source
 
 ## Recipients and processors
 
-text-processors-intro = Some of the processing is outsourced to service providers who process the data on our behalf as processors, or the service is provided by a third party under its own privacy policy.
+text-processors-intro = Some of the processing is outsourced to service providers which process the data on our behalf as processors, or the service is provided by a third party under its own privacy policy.
 label-processor-service = Service
 label-processor-name = Provider
 label-processor-country = Country of processing
@@ -137,22 +138,22 @@ label-security-electronic = Electronically processed data
 ## Rights of the data subject
 
 text-rights-intro = As a data subject you have the following rights under the General Data Protection Regulation. Exercising them is generally free of charge.
-right-access = You have the right to know whether personal data about you is being processed, and the right to access your data and receive a copy of it (Article 15).
-right-rectification = You have the right to have inaccurate data about you rectified and incomplete data completed without undue delay (Article 16).
-right-erasure = You have the right to ask for your data to be erased, for example when it is no longer needed for the purpose for which it was collected or when it has been processed unlawfully. Data that we are required by law to keep is not erased, however (Article 17).
-right-restriction = You have the right to ask for the processing of your data to be restricted, for example while the accuracy of the data is being checked (Article 18).
-right-portability = Where the processing is based on your consent or on a contract and is carried out by automated means, you have the right to receive the data you have provided yourself in a structured, commonly used and machine-readable format and to transmit it to another controller (Article 20).
-right-withdraw-consent = Where the processing is based on your consent, you have the right to withdraw your consent at any time. Withdrawal does not affect the lawfulness of processing carried out before it (Article 7(3)).
-right-object = You have the right to object to the processing of your data. This right is described separately in its own section (Article 21).
+right-access = You have the right to know whether personal data about you is being processed, and the right to access your data and receive a copy of it (Article 15).
+right-rectification = You have the right to have inaccurate data about you rectified and incomplete data completed without undue delay (Article 16).
+right-erasure = You have the right to ask for your data to be erased, for example when it is no longer needed for the purpose for which it was collected or when it has been processed unlawfully. Data that we are required by law to keep is not erased, however (Article 17).
+right-restriction = You have the right to ask for the processing of your data to be restricted, for example while the accuracy of the data is being checked (Article 18).
+right-portability = Where the processing is based on your consent or on a contract and is carried out by automated means, you have the right to receive the data you have provided yourself in a structured, commonly used and machine-readable format and to transmit it to another controller (Article 20).
+right-withdraw-consent = Where the processing is based on your consent, you have the right to withdraw your consent at any time. Withdrawal does not affect the lawfulness of processing carried out before it (Article 7(3)).
+right-object = You have the right to object to the processing of your data. This right is described separately in its own section (Article 21).
 
 ## Right to object (GDPR Art. 21), printed separately and clearly
 
-text-objection = You have the right to object at any time, on grounds relating to your particular situation, to processing of personal data about you that is based on legitimate interests or on the performance of a task carried out in the public interest, including profiling based on those grounds. We will then stop the processing unless we can demonstrate compelling legitimate grounds for it which override your interests, rights and freedoms, or unless the processing is needed for the establishment, exercise or defence of legal claims (Article 21(1)).
-text-objection-marketing = You also have the right to object at any time to the processing of your data for direct marketing, including profiling related to direct marketing. If you object, your data will no longer be processed for direct marketing purposes (Article 21(2) and (3)).
+text-objection = You have the right to object at any time, on grounds relating to your particular situation, to processing of personal data about you that is based on legitimate interests or on the performance of a task carried out in the public interest or in the exercise of official authority, including profiling based on those grounds. We will then stop the processing unless we can demonstrate compelling legitimate grounds for it which override your interests, rights and freedoms, or unless the processing is needed for the establishment, exercise or defence of legal claims (Article 21(1)).
+text-objection-marketing = You also have the right to object at any time to the processing of your data for direct marketing, including profiling related to direct marketing. If you object, your data will no longer be processed for direct marketing purposes (Article 21(2) and (3)).
 
 ## Right to lodge a complaint (GDPR Art. 77)
 
-text-complaint = You have the right to lodge a complaint with a supervisory authority, in particular in the Member State where you live or work, if you consider that the processing of personal data about you infringes the General Data Protection Regulation (Article 77).
+text-complaint = You have the right to lodge a complaint with a supervisory authority, in particular in the Member State where you live or work or where the alleged infringement took place, if you consider that the processing of personal data about you infringes the General Data Protection Regulation (Article 77).
 label-visiting-address = Visiting address
 label-postal-address = Postal address
 authority-fi-name = Office of the Data Protection Ombudsman

@@ -32,7 +32,7 @@ clause-intro = Tässä tietosuojaselosteessa kerromme, miten käsittelemme henki
 clause-customer-definition = Asiakkaalla tarkoitetaan tässä selosteessa luonnollista henkilöä tai oikeushenkilöä, joka on asiakassuhteessa meihin tai on ollut meihin yhteydessä, sekä oikeushenkilön yhteyshenkilöitä.
 clause-purposes-own-services = Käytämme rekisteriin tallennettuja henkilötietoja palvelujemme tuottamiseen ja kehittämiseen. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
 clause-purposes-services-partners = Käytämme rekisteriin tallennettuja henkilötietoja omien ja yhteistyökumppaniemme palvelujen tuottamiseen ja kehittämiseen sekä asiakassuhteen hoitamiseen. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
-clause-customer-ensures-right-to-disclose = Asiakkaan on varmistettava etukäteen, että sillä on oikeus luovuttaa meille ilmoittamiensa henkilöiden tiedot ja että nämä henkilöt tietävät, kenelle ja mihin tarkoitukseen tiedot luovutetaan.
+clause-customer-ensures-right-to-disclose = Asiakkaan on varmistettava etukäteen, että sillä on oikeus luovuttaa meille ilmoittamiensa henkilöiden tiedot, ja kerrottava näille henkilöille, että tiedot luovutetaan meille ja mihin tarkoitukseen. Tämä tietosuojaseloste on myös heidän saatavillaan, ja lähetämme sen heille pyynnöstä. Pyynnön voi lähettää sähköpostitse osoitteeseen { $contact-email }.
 clause-notice-updates = Päivitämme tätä tietosuojaselostetta, kun toimintamme tai lainsäädäntö muuttuu. Päivityspäivä on merkitty selosteen alkuun.
 
 ## purpose-: purposes of the processing (purposes[].purpose)
@@ -53,7 +53,7 @@ purpose-customer-communications = asiakasviestintä
 purpose-feedback-handling = asiakaspalautteen ja reklamaatioiden käsittely
 purpose-contact-requests = yhteydenottopyyntöihin vastaaminen
 purpose-customer-surveys = asiakastyytyväisyyskyselyt
-purpose-security-incidents = tietoturva- ja tietosuojaloukkausten tunnistaminen, tutkinta ja selvittäminen
+purpose-security-incidents = tietoturvapoikkeamien ja henkilötietojen tietoturvaloukkausten tunnistaminen, tutkinta ja selvittäminen
 purpose-information-security = tietoturvan ylläpitäminen ja väärinkäytösten estäminen
 purpose-traffic-data = välitystietojen käsittely sähköisen viestinnän palveluista annetun lain (917/2014) mukaisesti
 purpose-surveillance = tilojen valvonta ja kulunvalvonta
@@ -143,12 +143,12 @@ source-customer = asiakkaan itse ilmoittamat tiedot
 source-data-subject = rekisteröidyltä itseltään saadut tiedot
 source-customer-organisation = asiakasorganisaatio, joka ilmoittaa meille yhteyshenkilönsä ja käyttäjänsä
 source-service-generated = palvelun tuottamisen, käytön ja ylläpidon yhteydessä muodostuneet tiedot
-source-staff-observations = henkilökunnallemme palvelun tuottamisen tai ylläpidon yhteydessä muodostuneet tiedot
+source-staff-observations = henkilökuntamme palvelun tuottamisen tai ylläpidon yhteydessä kirjaamat tiedot
 source-recorded-calls-emails = asiakaspalveluyhteydenottojen yhteydessä nauhoitetut puhelut ja sähköpostitse saadut tiedot
 source-website-forms = verkkosivujemme lomakkeilla annetut tiedot
 source-partners = yhteistyökumppanimme
-source-ytj = YTJ (Yritys- ja yhteisötietojärjestelmä)
-source-prh = PRH (Patentti- ja rekisterihallitus)
+source-ytj = Yritys- ja yhteisötietojärjestelmä (YTJ)
+source-prh = Patentti- ja rekisterihallitus (PRH)
 source-prh-associations = Patentti- ja rekisterihallituksen yhdistysrekisteri
 source-tax-administration = Verohallinto
 source-vies = Euroopan komission VIES-palvelu
@@ -179,7 +179,7 @@ disclosure-third-parties-if-service-requires = Henkilötietoja ei luovuteta kolm
 disclosure-authorities-by-law = Henkilötietoja voidaan luovuttaa viranomaisille ja muille tahoille Suomen lain edellyttämissä ja sallimissa rajoissa.
 disclosure-other-agreed-separately = Muista luovutuksista sovitaan erikseen palvelukohtaisesti.
 disclosure-outsourced-to-partners = Osa rekisterin toimenpiteistä on ulkoistettu yhteistyökumppaneidemme suoritettaviksi. Ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.
-disclosure-group-companies = Tietoja voidaan luovuttaa konserniimme kuuluville yhtiöille niiden omiin käsittelyn tarkoituksiin tämän selosteen mukaisesti.
+disclosure-group-companies = Tietoja voidaan luovuttaa konserniimme kuuluville yhtiöille, jotka käsittelevät niitä omiin tarkoituksiinsa itsenäisinä rekisterinpitäjinä. Kukin niistä kertoo käsittelystään omassa tietosuojaselosteessaan.
 disclosure-none-regular = Henkilötietoja ei luovuteta säännönmukaisesti ulkopuolisille.
 disclosure-debt-collection = Erääntyneitä saatavia koskevia tietoja voidaan luovuttaa perintätoimistolle saatavien perimiseksi.
 disclosure-police-recordings = Kameravalvonnan tallenteita voidaan luovuttaa poliisille rikoksen selvittämiseksi.
@@ -212,21 +212,21 @@ service-recruitment = Rekrytointijärjestelmä
 transfer-stored-in-eea = Tiedot säilytetään EU:n tai ETA:n alueella.
 transfer-if-service-requires = Tietoja voidaan siirtää tai luovuttaa EU:n tai ETA:n ulkopuolelle, jos asiakkaan palvelun toteuttaminen sitä edellyttää.
 transfer-agreed-with-customer = Tällaisesta siirrosta sovitaan asiakkaan kanssa erikseen.
-transfer-processors-outside-eea = Osa henkilötietojen käsittelijöistämme voi käsitellä tietoja EU:n tai ETA:n ulkopuolella. Tällöin huolehdimme siirron lainmukaisuudesta jollakin alla mainituista suojatoimista.
+transfer-processors-outside-eea = Osa henkilötietojen käsittelijöistämme voi käsitellä tietoja EU:n tai ETA:n ulkopuolella. Tällöin siirto perustuu johonkin alla mainituista siirtoperusteista.
 
 ## safeguard-: safeguards for transfers (transfers.safeguards[])
 
-safeguard-adequacy-decision = Kun Euroopan komissio on todennut, että vastaanottajamaassa on riittävä tietosuojan taso, siirto perustuu tähän tietosuojan riittävyyttä koskevaan päätökseen (45 artikla).
-safeguard-standard-contractual-clauses = Siirroissa käytetään Euroopan komission hyväksymiä vakiosopimuslausekkeita (46 artiklan 2 kohdan c alakohta) ja tarvittaessa niitä täydentäviä suojatoimia.
-safeguard-data-privacy-framework = Yhdysvaltoihin tehtävät siirrot voivat perustua EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen (EU–U.S. Data Privacy Framework), kun vastaanottaja on sitoutunut siihen.
-safeguard-binding-corporate-rules = Konsernin sisäiset siirrot voivat perustua vastaanottajan konsernin sitoviin yritystä koskeviin sääntöihin (47 artikla).
-safeguard-copy-on-request = Voit pyytää jäljennöksen käytetyistä suojatoimista sähköpostitse osoitteesta { $contact-email }.
+safeguard-adequacy-decision = Kun Euroopan komissio on todennut, että vastaanottajamaassa on riittävä tietosuojan taso, siirto perustuu tähän tietosuojan riittävyyttä koskevaan päätökseen (45 artikla).
+safeguard-standard-contractual-clauses = Siirroissa käytetään Euroopan komission hyväksymiä vakiosopimuslausekkeita (46 artiklan 2 kohdan c alakohta) ja tarvittaessa niitä täydentäviä suojatoimia.
+safeguard-data-privacy-framework = Siirrot Yhdysvaltoihin voivat perustua EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen (EU–U.S. Data Privacy Framework), kun vastaanottaja on sertifioitu sen mukaisesti. Tällöin siirto perustuu 45 artiklan mukaiseen tietosuojan riittävyyttä koskevaan päätökseen, Euroopan komission täytäntöönpanopäätökseen (EU) 2023/1795.
+safeguard-binding-corporate-rules = Konsernin sisäiset siirrot voivat perustua vastaanottajan konsernin yritystä koskeviin sitoviin sääntöihin (47 artikla).
+safeguard-copy-on-request = Voit pyytää jäljennöksen käytetyistä suojatoimista sähköpostitse osoitteeseen { $contact-email }.
 
 ## retention-: retention periods (retention[])
 
 retention-until-no-longer-needed = Tietoja säilytetään niin kauan kuin niiden säilyttäminen on perusteltua käsittelyn tarkoituksen kannalta. Sen jälkeen tiedot poistetaan tai anonymisoidaan.
 # Kirjanpitolaki (1336/1997) 2 luku 10 §.
-retention-accounting-law = Kirjanpitoon liittyvä aineisto säilytetään kirjanpitolain (1336/1997) 2 luvun 10 §:n mukaisesti: tilinpäätös ja kirjanpidot vähintään 10 vuotta tilikauden päättymisestä sekä tositteet, kuten laskut, ja muu kirjanpitoaineisto vähintään 6 vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi.
+retention-accounting-law = Kirjanpitoon liittyvä aineisto säilytetään kirjanpitolain (1336/1997) 2 luvun 10 §:n mukaisesti: tilinpäätös ja kirjanpidot vähintään 10 vuotta tilikauden päättymisestä sekä tositteet, kuten laskut, ja muu kirjanpitoaineisto vähintään 6 vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi.
 # $years: number of years after the contract has ended.
 retention-contract-plus-years =
     Säilytämme tietoja sopimuksen voimassaolon ajan ja { $years ->
@@ -298,8 +298,8 @@ cookies-third-party-content = Sivustollamme voi olla kolmansien osapuolten sisä
 
 ## automated-: automated decision-making and profiling (automated-decisions)
 
-automated-none = Emme tee henkilötietojesi perusteella automatisoituja päätöksiä, profilointi mukaan lukien, joilla olisi sinua koskevia oikeusvaikutuksia tai jotka vaikuttaisivat sinuun muulla vastaavalla tavalla merkittävästi (22 artikla).
-automated-marketing-segmentation = Emme tee automatisoituja päätöksiä, joilla olisi sinua koskevia oikeusvaikutuksia tai jotka vaikuttaisivat sinuun vastaavalla tavalla merkittävästi (22 artikla). Voimme kuitenkin ryhmitellä asiakkaita esimerkiksi hankittujen palvelujen perusteella, jotta markkinointimme olisi osuvampaa.
+automated-none = Emme tee sinusta päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn, kuten profilointiin, ja joilla on sinua koskevia oikeusvaikutuksia tai jotka vaikuttavat sinuun vastaavalla tavalla merkittävästi (22 artikla).
+automated-marketing-segmentation = Emme tee sinusta päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn ja joilla on sinua koskevia oikeusvaikutuksia tai jotka vaikuttavat sinuun vastaavalla tavalla merkittävästi (22 artikla). Käytämme kuitenkin markkinoinnissa profilointia: voimme ryhmitellä asiakkaita esimerkiksi hankittujen palvelujen perusteella, jotta markkinointimme olisi osuvampaa. Sinulla on oikeus milloin tahansa vastustaa suoramarkkinointiin liittyvää profilointia (21 artiklan 2 kohta).
 
 ## requirement-: whether the data must be provided, and the consequences (requirement)
 
@@ -311,7 +311,7 @@ requirement-recruitment = Hakemuksen tietojen antaminen on vapaaehtoista, mutta 
 
 request-by-email = Voit lähettää oikeuksiasi koskevat pyynnöt sähköpostitse osoitteeseen { $contact-email }. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön saapumisesta. Voimme pyytää sinua todentamaan henkilöllisyytesi.
 request-by-email-or-phone = Voit esittää oikeuksiasi koskevat pyynnöt sähköpostitse osoitteeseen { $contact-email } tai puhelimitse numeroon { $contact-phone }. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön saapumisesta. Voimme pyytää sinua todentamaan henkilöllisyytesi.
-request-in-writing = Voit lähettää oikeuksiasi koskevat pyynnöt kirjallisesti rekisteriasioiden yhteyshenkilölle postitse tai sähköpostitse osoitteeseen { $contact-email }. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön saapumisesta. Voimme pyytää sinua todentamaan henkilöllisyytesi.
+request-in-writing = Voit lähettää oikeuksiasi koskevat pyynnöt kirjallisesti tietosuoja-asioiden yhteyshenkilöllemme postitse tai sähköpostitse osoitteeseen { $contact-email }. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön saapumisesta. Voimme pyytää sinua todentamaan henkilöllisyytesi.
 
 ## withdrawal-: how consent is withdrawn (consent-withdrawal), printed with the rights when a purpose is based on consent
 
@@ -325,7 +325,7 @@ withdrawal-account-settings = Voit peruuttaa suostumuksesi milloin tahansa asiak
 # Manual (paper) material
 security-locked-premises = Manuaalinen aineisto säilytetään aina lukituissa tiloissa.
 security-shredded = Tarpeeton manuaalinen aineisto tuhotaan paperisilppurilla.
-security-shredded-din-32757 = Tarpeeton manuaalinen aineisto tuhotaan silppuamalla DIN 32757 -standardin mukaisesti.
+security-shredded-din-32757 = Tarpeeton manuaalinen aineisto tuhotaan silppuamalla DIN 32757 -standardin mukaisesti.
 security-no-paper = Henkilötietoja ei säilytetä paperisina.
 security-restricted-premises = Tiloihin on pääsy vain henkilöillä, joille on myönnetty kulkuoikeus.
 # Electronically processed data
@@ -335,7 +335,7 @@ security-own-servers = Tiedot sijaitsevat omistamillamme ja hallinnoimillamme su
 security-data-centre = Palvelimet sijaitsevat valvotussa konesalissa, johon pääsy on rajattu.
 security-secure-servers = Rekisteri sijaitsee suojatuilla palvelimilla.
 security-encrypted-traffic = Tietoliikenne palvelimille on salattu vahvalla salauksella.
-security-hashed-passwords = Salasanat säilytetään salattuina ja aina kun mahdollista yksisuuntaisena tiivisteenä.
+security-hashed-passwords = Salasanat tallennetaan ainoastaan suolattuina yksisuuntaisina tiivisteinä.
 security-encrypted-storage = Tallennetut tiedot on salattu.
 security-personal-user-accounts = Tietojen käyttö edellyttää pääkäyttäjän myöntämää henkilökohtaista käyttäjätunnusta.
 security-access-control = Tietoihin on pääsy vain niillä työntekijöillämme, jotka tarvitsevat niitä työtehtävissään.

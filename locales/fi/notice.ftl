@@ -5,14 +5,15 @@
 ## Document
 
 doc-title = Tietosuojaseloste
-doc-subtitle = EU:n yleisen tietosuoja-asetuksen (EU) 2016/679 13 ja 14 artiklan mukainen informointi
+doc-subtitle = Informointi EU:n yleisen tietosuoja-asetuksen 13 ja 14 artiklan mukaisesti (asetus (EU) 2016/679)
 
 ## Letterhead, footer and signature labels
 
 label-updated = Päivitetty
 label-version = Versio
-# Printed as "Sivu 1 / 3".
-label-page = Sivu
+# The page number in the footer, as SFS 2487 writes it: "1 (5)". $page is this
+# page's number, $total the number of pages.
+label-page = { $page } ({ $total })
 label-name = Nimi
 label-business-id = Y-tunnus
 label-vat = ALV-numero
@@ -29,7 +30,7 @@ label-signature-field = Sähköisen allekirjoituksen kenttä: { $signer }
 # The description of the model file attached to the PDF.
 attachment-model = Tietosuojaselosteen lähdetiedosto (seloste-malli), josta tämä PDF on tehty
 label-dpo = Tietosuojavastaava
-label-representative = Edustaja EU:ssa
+label-representative = Edustaja unionissa
 # Joins the last two names of a list: "A, B ja C".
 joiner-and = ja
 
@@ -61,7 +62,7 @@ heading-controller =
         [one] Rekisterinpitäjä
        *[other] Rekisterinpitäjät
     }
-heading-contact = Yhteystiedot rekisteriä koskevissa asioissa
+heading-contact = Yhteystiedot tietosuoja-asioissa
 heading-register = Rekisterin nimi
 heading-purposes = Henkilötietojen käsittelyn tarkoitukset ja oikeusperusteet
 heading-data = Käsiteltävät henkilötiedot
@@ -87,12 +88,12 @@ text-several-controllers = Rekisteriä ylläpitävät yhdessä { $controllers },
 
 ## Legal bases (GDPR Art. 6(1))
 
-basis-consent = Suostumus (6 artiklan 1 kohdan a alakohta)
-basis-contract = Sopimuksen täytäntöönpano (6 artiklan 1 kohdan b alakohta)
-basis-legal-obligation = Lakisääteinen velvoite (6 artiklan 1 kohdan c alakohta)
-basis-vital-interests = Elintärkeiden etujen suojaaminen (6 artiklan 1 kohdan d alakohta)
-basis-public-task = Yleistä etua koskeva tehtävä (6 artiklan 1 kohdan e alakohta)
-basis-legitimate-interests = Oikeutettu etu (6 artiklan 1 kohdan f alakohta)
+basis-consent = Suostumus (6 artiklan 1 kohdan a alakohta)
+basis-contract = Sopimuksen täytäntöönpano (6 artiklan 1 kohdan b alakohta)
+basis-legal-obligation = Lakisääteinen velvoite (6 artiklan 1 kohdan c alakohta)
+basis-vital-interests = Elintärkeiden etujen suojaaminen (6 artiklan 1 kohdan d alakohta)
+basis-public-task = Yleistä etua koskevan tehtävän suorittaminen tai julkisen vallan käyttäminen (6 artiklan 1 kohdan e alakohta)
+basis-legitimate-interests = Oikeutettu etu (6 artiklan 1 kohdan f alakohta)
 # Lead-in before the stated legitimate interest.
 label-legitimate-interest = Oikeutettu etu:
 # A purpose with its legitimate interest, as one list item.
@@ -124,22 +125,22 @@ label-security-electronic = Sähköisesti käsiteltävät tiedot
 ## Rights of the data subject
 
 text-rights-intro = Rekisteröitynä sinulla on seuraavat tietosuoja-asetuksen mukaiset oikeudet. Oikeuksien käyttäminen on pääsääntöisesti maksutonta.
-right-access = Sinulla on oikeus saada tietää, käsitelläänkö sinua koskevia henkilötietoja, sekä oikeus saada pääsy tietoihisi ja jäljennös niistä (15 artikla).
-right-rectification = Sinulla on oikeus saada virheelliset tietosi oikaistuiksi ja puutteelliset tietosi täydennetyiksi ilman aiheetonta viivytystä (16 artikla).
-right-erasure = Sinulla on oikeus pyytää tietojesi poistamista esimerkiksi silloin, kun niitä ei enää tarvita siihen tarkoitukseen, jota varten ne kerättiin, tai kun niitä on käsitelty lainvastaisesti. Tietoja, jotka meidän on lain mukaan säilytettävä, ei kuitenkaan poisteta (17 artikla).
-right-restriction = Sinulla on oikeus pyytää, että tietojesi käsittelyä rajoitetaan esimerkiksi siksi aikaa, kun tietojen paikkansapitävyyttä selvitetään (18 artikla).
-right-portability = Kun käsittely perustuu suostumukseesi tai sopimukseen ja se tehdään automaattisesti, sinulla on oikeus saada itse toimittamasi tiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle (20 artikla).
-right-withdraw-consent = Kun käsittely perustuu suostumukseesi, sinulla on oikeus peruuttaa suostumuksesi milloin tahansa. Peruuttaminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen (7 artiklan 3 kohta).
-right-object = Sinulla on oikeus vastustaa tietojesi käsittelyä. Tästä oikeudesta kerrotaan erikseen omassa kohdassaan (21 artikla).
+right-access = Sinulla on oikeus saada tietää, käsitelläänkö sinua koskevia henkilötietoja, sekä oikeus saada pääsy tietoihisi ja jäljennös niistä (15 artikla).
+right-rectification = Sinulla on oikeus saada virheelliset tietosi oikaistuiksi ja puutteelliset tietosi täydennetyiksi ilman aiheetonta viivytystä (16 artikla).
+right-erasure = Sinulla on oikeus pyytää tietojesi poistamista esimerkiksi silloin, kun niitä ei enää tarvita siihen tarkoitukseen, jota varten ne kerättiin, tai kun niitä on käsitelty lainvastaisesti. Tietoja, jotka meidän on lain mukaan säilytettävä, ei kuitenkaan poisteta (17 artikla).
+right-restriction = Sinulla on oikeus pyytää, että tietojesi käsittelyä rajoitetaan esimerkiksi siksi aikaa, kun tietojen paikkansapitävyyttä selvitetään (18 artikla).
+right-portability = Kun käsittely perustuu suostumukseesi tai sopimukseen ja se tehdään automaattisesti, sinulla on oikeus saada itse toimittamasi tiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle (20 artikla).
+right-withdraw-consent = Kun käsittely perustuu suostumukseesi, sinulla on oikeus peruuttaa suostumuksesi milloin tahansa. Peruuttaminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen (7 artiklan 3 kohta).
+right-object = Sinulla on oikeus vastustaa tietojesi käsittelyä. Tästä oikeudesta kerrotaan erikseen omassa kohdassaan (21 artikla).
 
 ## Right to object (GDPR Art. 21), printed separately and clearly
 
-text-objection = Sinulla on oikeus milloin tahansa henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella vastustaa sellaista sinua koskevien henkilötietojen käsittelyä, joka perustuu oikeutettuun etuun tai yleistä etua koskevan tehtävän suorittamiseen, mukaan lukien näihin perusteisiin perustuva profilointi. Tällöin lopetamme käsittelyn, paitsi jos voimme osoittaa, että käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai että käsittely on tarpeen oikeudellisen vaateen laatimiseksi, esittämiseksi tai puolustamiseksi (21 artiklan 1 kohta).
-text-objection-marketing = Sinulla on lisäksi oikeus milloin tahansa vastustaa tietojesi käsittelyä suoramarkkinointia varten, mukaan lukien suoramarkkinointiin liittyvä profilointi. Kun vastustat, tietojasi ei enää käsitellä suoramarkkinointitarkoituksiin (21 artiklan 2 ja 3 kohta).
+text-objection = Sinulla on oikeus milloin tahansa henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella vastustaa sellaista sinua koskevien henkilötietojen käsittelyä, joka perustuu oikeutettuun etuun tai yleistä etua koskevan tehtävän suorittamiseen tai julkisen vallan käyttämiseen, mukaan lukien näihin perusteisiin perustuva profilointi. Tällöin lopetamme käsittelyn, paitsi jos voimme osoittaa, että käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai että käsittely on tarpeen oikeudellisen vaateen laatimiseksi, esittämiseksi tai puolustamiseksi (21 artiklan 1 kohta).
+text-objection-marketing = Sinulla on lisäksi oikeus milloin tahansa vastustaa tietojesi käsittelyä suoramarkkinointia varten, mukaan lukien suoramarkkinointiin liittyvä profilointi. Kun vastustat, tietojasi ei enää käsitellä suoramarkkinointitarkoituksiin (21 artiklan 2 ja 3 kohta).
 
 ## Right to lodge a complaint (GDPR Art. 77)
 
-text-complaint = Sinulla on oikeus tehdä valitus valvontaviranomaiselle erityisesti siinä jäsenvaltiossa, jossa asut tai työskentelet, jos katsot, että sinua koskevien henkilötietojen käsittely rikkoo tietosuoja-asetusta (77 artikla).
+text-complaint = Sinulla on oikeus tehdä valitus valvontaviranomaiselle erityisesti siinä jäsenvaltiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut, jos katsot, että sinua koskevien henkilötietojen käsittely rikkoo tietosuoja-asetusta (77 artikla).
 label-visiting-address = Käyntiosoite
 label-postal-address = Postiosoite
 authority-fi-name = Tietosuojavaltuutetun toimisto

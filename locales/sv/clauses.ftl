@@ -32,7 +32,7 @@ clause-intro = I denna dataskyddsbeskrivning berättar vi hur vi behandlar dina 
 clause-customer-definition = Med kund avses i denna beskrivning en fysisk eller juridisk person som är kund hos oss eller har varit i kontakt med oss, samt den juridiska personens kontaktpersoner.
 clause-purposes-own-services = Vi använder personuppgifterna i registret för att tillhandahålla och utveckla våra tjänster. Ändamålen med behandlingen och de rättsliga grunderna för dem är följande.
 clause-purposes-services-partners = Vi använder personuppgifterna i registret för att tillhandahålla och utveckla våra egna och våra samarbetspartners tjänster samt för att sköta kundrelationen. Ändamålen med behandlingen och de rättsliga grunderna för dem är följande.
-clause-customer-ensures-right-to-disclose = Kunden ska på förhand försäkra sig om att den har rätt att lämna ut uppgifter om de personer som den anmäler till oss och att dessa personer vet till vem och för vilket ändamål uppgifterna lämnas ut.
+clause-customer-ensures-right-to-disclose = Kunden ska på förhand försäkra sig om att den har rätt att lämna ut uppgifter om de personer som den anmäler till oss, och informera dessa personer om att uppgifterna lämnas ut till oss och för vilket ändamål. Denna dataskyddsbeskrivning finns också tillgänglig för dem, och vi skickar den till dem på begäran. Begäran kan skickas per e-post till { $contact-email }.
 clause-notice-updates = Vi uppdaterar denna dataskyddsbeskrivning när vår verksamhet eller lagstiftningen ändras. Datum för uppdateringen anges i början av beskrivningen.
 
 ## purpose-: purposes of the processing (purposes[].purpose)
@@ -53,7 +53,7 @@ purpose-customer-communications = kundkommunikation
 purpose-feedback-handling = hantering av kundrespons och reklamationer
 purpose-contact-requests = svar på kontaktförfrågningar
 purpose-customer-surveys = kundnöjdhetsenkäter
-purpose-security-incidents = upptäckt, undersökning och utredning av informationssäkerhets- och dataskyddsincidenter
+purpose-security-incidents = upptäckt, undersökning och utredning av informationssäkerhetsincidenter och personuppgiftsincidenter
 purpose-information-security = upprätthållande av informationssäkerheten och förebyggande av missbruk
 purpose-traffic-data = behandling av förmedlingsuppgifter enligt lagen om tjänster inom elektronisk kommunikation (917/2014)
 purpose-surveillance = övervakning av lokaler och passerkontroll
@@ -111,7 +111,7 @@ data-cookie-data = uppgifter som samlas in med hjälp av kakor och liknande tekn
 data-credit-information = kreditupplysningar och uppgifter om betalningsförmåga
 data-marketing-permissions = samtycken till och förbud mot marknadsföring
 data-company-details = grundläggande uppgifter om företaget, såsom bransch, omsättning och verksamhetsställen
-data-equipment-room-visits = uppgifter om besök i våra utrustningsutrymmen
+data-equipment-room-visits = uppgifter om besök i våra teknikutrymmen
 data-visitor-log = uppgifter om besökare som förs in i besöksloggen, såsom namn, organisation och tidpunkt för besöket
 data-access-control-events = passagehändelser som registreras i passerkontrollsystemet
 data-camera-recordings = inspelningar från kameraövervakningen
@@ -131,7 +131,7 @@ subject-partner-contacts = våra samarbetspartners kontaktpersoner
 subject-supplier-contacts = våra leverantörers kontaktpersoner
 subject-company-representatives = beslutsfattare och kontaktpersoner i företag och sammanslutningar
 subject-visitors = personer som besöker våra lokaler
-subject-equipment-room-visitors = personer som besöker våra utrustningsutrymmen
+subject-equipment-room-visitors = personer som besöker våra teknikutrymmen
 subject-website-visitors = besökare på vår webbplats
 subject-newsletter-subscribers = prenumeranter på vårt nyhetsbrev
 subject-job-applicants = arbetssökande
@@ -143,12 +143,12 @@ source-customer = uppgifter som kunden själv har lämnat
 source-data-subject = uppgifter som den registrerade själv har lämnat
 source-customer-organisation = kundorganisationen, som uppger sina kontaktpersoner och användare för oss
 source-service-generated = uppgifter som uppkommer när tjänsten tillhandahålls, används och underhålls
-source-staff-observations = uppgifter som vår personal får när tjänsten tillhandahålls eller underhålls
+source-staff-observations = uppgifter som vår personal antecknar när tjänsten tillhandahålls eller underhålls
 source-recorded-calls-emails = inspelade samtal och uppgifter som fåtts per e-post i samband med kontakter med kundtjänsten
 source-website-forms = uppgifter som lämnats via formulären på vår webbplats
 source-partners = våra samarbetspartner
-source-ytj = FODS (Företags- och organisationsdatasystemet)
-source-prh = PRS (Patent- och registerstyrelsen)
+source-ytj = Företags- och organisationsdatasystemet (FODS)
+source-prh = Patent- och registerstyrelsen (PRS)
 source-prh-associations = Patent- och registerstyrelsens föreningsregister
 source-tax-administration = Skatteförvaltningen
 source-vies = Europeiska kommissionens VIES-tjänst
@@ -167,7 +167,7 @@ source-details-basic-company-data = kundens FO-nummer och grundläggande företa
 source-details-association-basic-data = kundens registernummer i föreningsregistret och grundläggande uppgifter om föreningen
 source-details-creditworthiness = kontroll av kundens betalningsförmåga och av att personuppgifterna är korrekta
 source-details-company-details = andra uppgifter om kunden, såsom beslutsfattare, bransch, omsättning och verksamhetsställen
-source-details-vat-number-validity = kontroll av att kundens momsregistreringsnummer är giltigt
+source-details-vat-number-validity = kontroll av att kundens momsnummer är giltigt
 source-details-tax-registrations = kundens registrering i registret över mervärdesskatteskyldiga och i förskottsuppbördsregistret
 source-details-e-invoice-address = kundens e-fakturaadress och förmedlarkod
 source-details-address-updates = uppdatering av adressuppgifter
@@ -179,7 +179,7 @@ disclosure-third-parties-if-service-requires = Personuppgifter lämnas inte ut t
 disclosure-authorities-by-law = Personuppgifter kan lämnas ut till myndigheter och andra inom de gränser som finsk lag kräver och tillåter.
 disclosure-other-agreed-separately = Andra utlämnanden avtalas separat för varje tjänst.
 disclosure-outsourced-to-partners = Vissa åtgärder i registret har lagts ut på våra samarbetspartner. De behandlar uppgifterna endast för vår räkning och enligt våra anvisningar.
-disclosure-group-companies = Uppgifter kan lämnas ut till bolag inom vår koncern för deras egna ändamål i enlighet med denna beskrivning.
+disclosure-group-companies = Uppgifter kan lämnas ut till bolag inom vår koncern, som behandlar dem för sina egna ändamål som självständiga personuppgiftsansvariga. Varje bolag informerar om sin behandling i sin egen dataskyddsbeskrivning.
 disclosure-none-regular = Personuppgifter lämnas inte regelbundet ut till utomstående.
 disclosure-debt-collection = Uppgifter om förfallna fordringar kan lämnas ut till en inkassobyrå för indrivning.
 disclosure-police-recordings = Inspelningar från kameraövervakningen kan lämnas ut till polisen för utredning av brott.
@@ -189,7 +189,7 @@ disclosure-police-recordings = Inspelningar från kameraövervakningen kan lämn
 service-microsoft-365 = Microsoft 365-abonnemang
 service-withsecure = WithSecure-abonnemang
 service-access-control = Passerkontrollsystem
-service-access-control-equipment-rooms = Passerkontrollsystem för utrustningsutrymmena
+service-access-control-equipment-rooms = Passerkontrollsystem för teknikutrymmena
 service-camera-surveillance = Kameraövervakningssystem
 service-accounting = Bokföring och bokslut
 service-payroll = Löneräkning
@@ -212,21 +212,21 @@ service-recruitment = Rekryteringssystem
 transfer-stored-in-eea = Uppgifterna lagras inom EU eller EES.
 transfer-if-service-requires = Uppgifter kan överföras eller lämnas ut utanför EU eller EES om det krävs för att leverera kundens tjänst.
 transfer-agreed-with-customer = En sådan överföring avtalas separat med kunden.
-transfer-processors-outside-eea = Vissa av våra personuppgiftsbiträden kan behandla uppgifter utanför EU eller EES. I sådana fall säkerställer vi att överföringen är laglig genom någon av de skyddsåtgärder som anges nedan.
+transfer-processors-outside-eea = Vissa av våra personuppgiftsbiträden kan behandla uppgifter utanför EU eller EES. Överföringen grundar sig då på någon av de grunder för överföring som anges nedan.
 
 ## safeguard-: safeguards for transfers (transfers.safeguards[])
 
-safeguard-adequacy-decision = När Europeiska kommissionen har beslutat att mottagarlandet har en adekvat skyddsnivå grundar sig överföringen på detta beslut om adekvat skyddsnivå (artikel 45).
-safeguard-standard-contractual-clauses = Vid överföringar används standardavtalsklausuler som antagits av Europeiska kommissionen (artikel 46.2 c) och vid behov kompletterande skyddsåtgärder.
-safeguard-data-privacy-framework = Överföringar till Förenta staterna kan grunda sig på ramen för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), när mottagaren har anslutit sig till den.
-safeguard-binding-corporate-rules = Överföringar inom en koncern kan grunda sig på bindande företagsbestämmelser inom mottagarens koncern (artikel 47).
+safeguard-adequacy-decision = När Europeiska kommissionen har beslutat att mottagarlandet har en adekvat skyddsnivå grundar sig överföringen på detta beslut om adekvat skyddsnivå (artikel 45).
+safeguard-standard-contractual-clauses = Vid överföringar används standardavtalsklausuler som antagits av Europeiska kommissionen (artikel 46.2 c) och vid behov kompletterande skyddsåtgärder.
+safeguard-data-privacy-framework = Överföringar till Förenta staterna kan grunda sig på dataskyddsramen mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), när mottagaren är certifierad enligt den. Överföringen grundar sig då på ett beslut om adekvat skyddsnivå enligt artikel 45, Europeiska kommissionens genomförandebeslut (EU) 2023/1795.
+safeguard-binding-corporate-rules = Överföringar inom en koncern kan grunda sig på bindande företagsbestämmelser inom mottagarens koncern (artikel 47).
 safeguard-copy-on-request = Du kan begära en kopia av de skyddsåtgärder som används per e-post till { $contact-email }.
 
 ## retention-: retention periods (retention[])
 
 retention-until-no-longer-needed = Uppgifterna lagras så länge det är motiverat med hänsyn till ändamålet med behandlingen. Därefter raderas eller anonymiseras de.
 # Bokföringslagen (1336/1997) 2 kap. 10 §.
-retention-accounting-law = Material som hör till bokföringen bevaras enligt 2 kap. 10 § i bokföringslagen (1336/1997): bokslut och bokföringar i minst 10 år från räkenskapsperiodens utgång, och verifikationer, såsom fakturor, och annat bokföringsmaterial i minst 6 år från utgången av det år under vilket räkenskapsperioden gick ut.
+retention-accounting-law = Material som hör till bokföringen bevaras enligt 2 kap. 10 § i bokföringslagen (1336/1997): bokslut och bokföringar i minst 10 år från räkenskapsperiodens utgång, och verifikationer, såsom fakturor, och annat bokföringsmaterial i minst 6 år från utgången av det år under vilket räkenskapsperioden gick ut.
 # $years: number of years after the contract has ended.
 retention-contract-plus-years =
     Vi lagrar uppgifterna så länge avtalet gäller och i { $years ->
@@ -265,7 +265,7 @@ retention-call-recordings-months =
 surveillance-camera-premises = I våra lokaler finns inspelande kameraövervakning, vilket anges med skyltar.
 # $years: how long recordings and the visitor log are kept at most.
 surveillance-equipment-rooms =
-    I våra utrustningsutrymmen finns inspelande kameraövervakning, och uppgifter om personer som besöker utrymmena förs in i en besökslogg. Inspelningarna och besöksloggen sparas i högst { $years ->
+    I våra teknikutrymmen finns inspelande kameraövervakning, och uppgifter om personer som besöker utrymmena förs in i en besökslogg. Inspelningarna och besöksloggen sparas i högst { $years ->
         [one] ett år
        *[other] { $years } år
     }.
@@ -298,8 +298,8 @@ cookies-third-party-content = Vår webbplats kan ha innehåll från tredje parte
 
 ## automated-: automated decision-making and profiling (automated-decisions)
 
-automated-none = Vi fattar inga automatiserade beslut, inbegripet profilering, på grundval av dina personuppgifter som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig (artikel 22).
-automated-marketing-segmentation = Vi fattar inga automatiserade beslut som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig (artikel 22). Vi kan dock dela in kunder i grupper, till exempel efter de tjänster de har köpt, för att vår marknadsföring ska bli mer träffsäker.
+automated-none = Vi fattar inga beslut om dig som enbart grundas på automatiserad behandling, inbegripet profilering, och som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig (artikel 22).
+automated-marketing-segmentation = Vi fattar inga beslut om dig som enbart grundas på automatiserad behandling och som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig (artikel 22). Vi använder dock profilering i vår marknadsföring: vi kan dela in kunder i grupper, till exempel efter de tjänster de har köpt, för att vår marknadsföring ska bli mer träffsäker. Du har rätt att när som helst göra invändningar mot sådan profilering som har samband med direktmarknadsföring (artikel 21.2).
 
 ## requirement-: whether the data must be provided, and the consequences (requirement)
 
@@ -311,7 +311,7 @@ requirement-recruitment = Det är frivilligt att lämna uppgifterna i ansökan, 
 
 request-by-email = Begäranden som gäller dina rättigheter kan du skicka per e-post till { $contact-email }. Vi svarar utan onödigt dröjsmål och senast inom en månad från att begäran kom in. Vi kan be dig att styrka din identitet.
 request-by-email-or-phone = Begäranden som gäller dina rättigheter kan du framföra per e-post till { $contact-email } eller per telefon på numret { $contact-phone }. Vi svarar utan onödigt dröjsmål och senast inom en månad från att begäran kom in. Vi kan be dig att styrka din identitet.
-request-in-writing = Begäranden som gäller dina rättigheter kan du skicka skriftligen till kontaktpersonen i registerärenden per post eller per e-post till { $contact-email }. Vi svarar utan onödigt dröjsmål och senast inom en månad från att begäran kom in. Vi kan be dig att styrka din identitet.
+request-in-writing = Begäranden som gäller dina rättigheter kan du skicka skriftligen till vår kontaktperson i dataskyddsfrågor per post eller per e-post till { $contact-email }. Vi svarar utan onödigt dröjsmål och senast inom en månad från att begäran kom in. Vi kan be dig att styrka din identitet.
 
 ## withdrawal-: how consent is withdrawn (consent-withdrawal), printed with the rights when a purpose is based on consent
 
@@ -325,7 +325,7 @@ withdrawal-account-settings = Du kan när som helst återkalla ditt samtycke i i
 # Manual (paper) material
 security-locked-premises = Manuellt material förvaras alltid i låsta utrymmen.
 security-shredded = Manuellt material som inte längre behövs förstörs i en dokumentförstörare.
-security-shredded-din-32757 = Manuellt material som inte längre behövs förstörs genom strimling enligt standarden DIN 32757.
+security-shredded-din-32757 = Manuellt material som inte längre behövs förstörs genom strimling enligt standarden DIN 32757.
 security-no-paper = Personuppgifter förvaras inte i pappersform.
 security-restricted-premises = Endast personer som har beviljats passerrätt har tillträde till lokalerna.
 # Electronically processed data
@@ -335,7 +335,7 @@ security-own-servers = Uppgifterna finns på skyddade servrar som vi äger och f
 security-data-centre = Servrarna finns i ett övervakat datacenter med begränsat tillträde.
 security-secure-servers = Registret finns på skyddade servrar.
 security-encrypted-traffic = Datatrafiken till servrarna är skyddad med stark kryptering.
-security-hashed-passwords = Lösenord lagras krypterade och, när det är möjligt, i form av envägshashar.
+security-hashed-passwords = Lösenord lagras endast i form av saltade envägshashvärden.
 security-encrypted-storage = De lagrade uppgifterna är krypterade.
 security-personal-user-accounts = Användningen av uppgifterna kräver ett personligt användar-ID som beviljats av huvudanvändaren.
 security-access-control = Endast de anställda som behöver uppgifterna i sitt arbete har tillgång till dem.

@@ -5,17 +5,18 @@
 ## Document
 
 doc-title = Dataskyddsbeskrivning
-doc-subtitle = Information enligt artiklarna 13 och 14 i EU:s allmänna dataskyddsförordning (EU) 2016/679
+doc-subtitle = Information enligt artiklarna 13 och 14 i EU:s allmänna dataskyddsförordning (förordning (EU) 2016/679)
 
 ## Letterhead, footer and signature labels
 
 label-updated = Uppdaterad
 label-version = Version
-# Printed as "Sida 1 / 3".
-label-page = Sida
+# The page number in the footer, as Finland's authorities write it: "1 (5)". $page is
+# this page's number, $total the number of pages.
+label-page = { $page } ({ $total })
 label-name = Namn
 label-business-id = FO-nummer
-label-vat = Momsregistreringsnummer
+label-vat = Momsnummer
 label-address = Adress
 label-phone = Telefon
 label-email = E-post
@@ -29,7 +30,7 @@ label-signature-field = Fält för elektronisk underskrift: { $signer }
 # The description of the model file attached to the PDF.
 attachment-model = Dataskyddsbeskrivningens källfil (seloste-modell) som denna PDF är gjord av
 label-dpo = Dataskyddsombud
-label-representative = Företrädare i EU
+label-representative = Företrädare i unionen
 # Joins the last two names of a list: "A, B och C".
 joiner-and = och
 
@@ -61,7 +62,7 @@ heading-controller =
         [one] Personuppgiftsansvarig
        *[other] Personuppgiftsansvariga
     }
-heading-contact = Kontaktuppgifter i ärenden som gäller registret
+heading-contact = Kontaktuppgifter i dataskyddsfrågor
 heading-register = Registrets namn
 heading-purposes = Ändamål med och rättslig grund för behandlingen av personuppgifter
 heading-data = Personuppgifter som behandlas
@@ -87,12 +88,12 @@ text-several-controllers = Registret förs gemensamt av { $controllers }, som ä
 
 ## Legal bases (GDPR Art. 6(1))
 
-basis-consent = Samtycke (artikel 6.1 a)
-basis-contract = Fullgörande av avtal (artikel 6.1 b)
-basis-legal-obligation = Rättslig förpliktelse (artikel 6.1 c)
-basis-vital-interests = Skydd av grundläggande intressen (artikel 6.1 d)
-basis-public-task = Uppgift av allmänt intresse (artikel 6.1 e)
-basis-legitimate-interests = Berättigat intresse (artikel 6.1 f)
+basis-consent = Samtycke (artikel 6.1 a)
+basis-contract = Fullgörande av avtal (artikel 6.1 b)
+basis-legal-obligation = Rättslig förpliktelse (artikel 6.1 c)
+basis-vital-interests = Skydd av grundläggande intressen (artikel 6.1 d)
+basis-public-task = Uppgift av allmänt intresse eller myndighetsutövning (artikel 6.1 e)
+basis-legitimate-interests = Berättigat intresse (artikel 6.1 f)
 # Lead-in before the stated legitimate interest.
 label-legitimate-interest = Berättigat intresse:
 # A purpose with its legitimate interest, as one list item.
@@ -105,7 +106,7 @@ label-public-source = offentlig källa
 
 ## Recipients and processors
 
-text-processors-intro = En del av behandlingen har lagts ut på tjänsteleverantörer som behandlar uppgifterna för vår räkning som personuppgiftsbiträden, eller så tillhandahålls tjänsten av en tredje part enligt dess egen dataskyddspolicy.
+text-processors-intro = En del av behandlingen har lagts ut på tjänsteleverantörer som behandlar uppgifterna för vår räkning som personuppgiftsbiträden, eller också tillhandahålls tjänsten av en tredje part enligt dess egen dataskyddspolicy.
 label-processor-service = Tjänst
 label-processor-name = Tjänsteleverantör
 label-processor-country = Behandlingsland
@@ -124,22 +125,22 @@ label-security-electronic = Elektroniskt behandlade uppgifter
 ## Rights of the data subject
 
 text-rights-intro = Som registrerad har du följande rättigheter enligt dataskyddsförordningen. Det är i regel kostnadsfritt att utöva dem.
-right-access = Du har rätt att få veta om personuppgifter om dig behandlas samt rätt att få tillgång till dina uppgifter och en kopia av dem (artikel 15).
-right-rectification = Du har rätt att utan onödigt dröjsmål få felaktiga uppgifter om dig rättade och ofullständiga uppgifter kompletterade (artikel 16).
-right-erasure = Du har rätt att begära att dina uppgifter raderas, till exempel när de inte längre behövs för det ändamål för vilket de samlades in eller när de har behandlats på ett olagligt sätt. Uppgifter som vi enligt lag är skyldiga att bevara raderas dock inte (artikel 17).
-right-restriction = Du har rätt att begära att behandlingen av dina uppgifter begränsas, till exempel medan det utreds om uppgifterna är korrekta (artikel 18).
-right-portability = När behandlingen grundar sig på ditt samtycke eller på ett avtal och sker automatiserat har du rätt att få de uppgifter som du själv har lämnat i ett strukturerat, allmänt använt och maskinläsbart format och att överföra dem till en annan personuppgiftsansvarig (artikel 20).
-right-withdraw-consent = När behandlingen grundar sig på ditt samtycke har du rätt att när som helst återkalla samtycket. Återkallandet påverkar inte lagligheten av den behandling som skett innan samtycket återkallades (artikel 7.3).
-right-object = Du har rätt att göra invändningar mot behandlingen av dina uppgifter. Denna rätt beskrivs separat i ett eget avsnitt (artikel 21).
+right-access = Du har rätt att få veta om personuppgifter om dig behandlas samt rätt att få tillgång till dina uppgifter och en kopia av dem (artikel 15).
+right-rectification = Du har rätt att utan onödigt dröjsmål få felaktiga uppgifter om dig rättade och ofullständiga uppgifter kompletterade (artikel 16).
+right-erasure = Du har rätt att begära att dina uppgifter raderas, till exempel när de inte längre behövs för det ändamål för vilket de samlades in eller när de har behandlats på ett olagligt sätt. Uppgifter som vi enligt lag är skyldiga att bevara raderas dock inte (artikel 17).
+right-restriction = Du har rätt att begära att behandlingen av dina uppgifter begränsas, till exempel medan det utreds om uppgifterna är korrekta (artikel 18).
+right-portability = När behandlingen grundar sig på ditt samtycke eller på ett avtal och sker automatiserat har du rätt att få de uppgifter som du själv har lämnat i ett strukturerat, allmänt använt och maskinläsbart format och att överföra dem till en annan personuppgiftsansvarig (artikel 20).
+right-withdraw-consent = När behandlingen grundar sig på ditt samtycke har du rätt att när som helst återkalla samtycket. Återkallandet påverkar inte lagligheten av den behandling som skett innan samtycket återkallades (artikel 7.3).
+right-object = Du har rätt att göra invändningar mot behandlingen av dina uppgifter. Denna rätt beskrivs separat i ett eget avsnitt (artikel 21).
 
 ## Right to object (GDPR Art. 21), printed separately and clearly
 
-text-objection = Du har rätt att när som helst, av skäl som hänför sig till din specifika situation, göra invändningar mot sådan behandling av personuppgifter om dig som grundar sig på ett berättigat intresse eller på utförandet av en uppgift av allmänt intresse, inbegripet profilering som grundar sig på dessa grunder. Vi upphör då med behandlingen, om vi inte kan påvisa tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter eller om behandlingen behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 21.1).
-text-objection-marketing = Du har dessutom rätt att när som helst göra invändningar mot att dina uppgifter behandlas för direktmarknadsföring, inbegripet profilering som har samband med sådan marknadsföring. Om du gör invändningar behandlas dina uppgifter inte längre för direktmarknadsföring (artikel 21.2 och 21.3).
+text-objection = Du har rätt att när som helst, av skäl som hänför sig till din specifika situation, göra invändningar mot sådan behandling av personuppgifter om dig som grundar sig på ett berättigat intresse eller på utförandet av en uppgift av allmänt intresse eller på myndighetsutövning, inbegripet profilering på dessa grunder. Vi upphör då med behandlingen, om vi inte kan påvisa tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter eller om behandlingen behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 21.1).
+text-objection-marketing = Du har dessutom rätt att när som helst göra invändningar mot att dina uppgifter behandlas för direktmarknadsföring, inbegripet profilering som har samband med sådan marknadsföring. Om du gör invändningar behandlas dina uppgifter inte längre för direktmarknadsföring (artikel 21.2 och 21.3).
 
 ## Right to lodge a complaint (GDPR Art. 77)
 
-text-complaint = Du har rätt att lämna in klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där du bor eller arbetar, om du anser att behandlingen av personuppgifter om dig strider mot dataskyddsförordningen (artikel 77).
+text-complaint = Du har rätt att lämna in klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där du bor eller arbetar eller där det påstådda intrånget begicks, om du anser att behandlingen av personuppgifter om dig strider mot dataskyddsförordningen (artikel 77).
 label-visiting-address = Besöksadress
 label-postal-address = Postadress
 authority-fi-name = Dataombudsmannens byrå

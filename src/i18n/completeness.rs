@@ -24,6 +24,7 @@ const SAME_IN_EVERY_LANGUAGE: &[(&str, &str)] = &[
         "may be pure punctuation around two variables",
     ),
     ("label-version", "\"Version\" in both Swedish and English"),
+    ("label-page", "fi and sv write page numbers alike: 1 (5)"),
     (
         "address-line",
         "fi and sv write an address alike: only punctuation around variables",

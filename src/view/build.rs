@@ -4,7 +4,9 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::resolve::Resolver;
 use super::sections::SECTIONS;
-use super::{Column, DocTexts, Footer, LogoView, Section, SignatureColumn, SignatureView, View};
+use super::{
+    Column, DocTexts, Footer, LogoView, PagePiece, Section, SignatureColumn, SignatureView, View,
+};
 use crate::i18n::{Catalogue, CatalogueError};
 use crate::lang::{Lang, Layout};
 use crate::model::Notice;
@@ -125,6 +127,41 @@ pub fn build(
     })
 }
 
+/// The page number as the catalogue writes it (`label-page`, with `$page`
+/// and `$total`), cut into text and the places of the two numbers: the
+/// message is formatted with private-use stand-ins for them.
+fn page_number(r: &Resolver) -> Result<Vec<PagePiece>, ViewError> {
+    const PAGE: char = '\u{e000}';
+    const TOTAL: char = '\u{e001}';
+    let formatted = r.fixed_with(
+        "label-page",
+        &[
+            ("page", FluentValue::from(PAGE.to_string())),
+            ("total", FluentValue::from(TOTAL.to_string())),
+        ],
+    )?;
+    let mut pieces = Vec::new();
+    let mut text = String::new();
+    for c in formatted.chars() {
+        let number = match c {
+            PAGE => PagePiece::Page,
+            TOTAL => PagePiece::Total,
+            _ => {
+                text.push(c);
+                continue;
+            }
+        };
+        if !text.is_empty() {
+            pieces.push(PagePiece::Text(std::mem::take(&mut text)));
+        }
+        pieces.push(number);
+    }
+    if !text.is_empty() {
+        pieces.push(PagePiece::Text(text));
+    }
+    Ok(pieces)
+}
+
 fn doc_texts(r: &Resolver, n: &Notice) -> Result<DocTexts, ViewError> {
     let doc = &n.document;
     Ok(DocTexts {
@@ -144,7 +181,7 @@ fn doc_texts(r: &Resolver, n: &Notice) -> Result<DocTexts, ViewError> {
             .as_ref()
             .map(|t| r.text("clause", t))
             .transpose()?,
-        page_label: r.fixed("label-page")?,
+        page_number: page_number(r)?,
     })
 }
 

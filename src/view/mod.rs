@@ -89,8 +89,22 @@ pub struct DocTexts {
     pub version_label: String,
     /// A paragraph under the title.
     pub intro: Option<Rich>,
-    /// "Sivu".
-    pub page_label: String,
+    /// The page number as this language writes it ("1 (5)", "Page 1 of 5"):
+    /// literal text and the two numbers, which only the typesetter knows.
+    pub page_number: Vec<PagePiece>,
+}
+
+/// A piece of a page number: text, or where the page's number or the
+/// number of pages goes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PagePiece {
+    /// Literal text, e.g. `" ("`.
+    Text(String),
+    /// The number of this page.
+    Page,
+    /// The number of pages.
+    Total,
 }
 
 /// The footer of every page.

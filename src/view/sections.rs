@@ -242,8 +242,10 @@ fn sources(r: &Resolver, n: &Notice) -> Content {
     let mut items = Vec::new();
     for s in &n.sources {
         let mut item = r.text("source", &s.source)?;
+        // "Patentti- ja rekisterihallitus (PRH), julkinen lähde": a name
+        // may end in parentheses already, so the marker never takes them.
         if s.public {
-            item.push_str(&format!(" ({public})"));
+            item.push_str(&format!(", {public}"));
         }
         if let Some(d) = &s.details {
             item.push_str(": ");

@@ -1,0 +1,959 @@
+//! Issue 12: the notice is legally right in every language and typeset so
+//! that a citation is never broken. Each test renders a real PDF with the
+//! binary and reads it back with `pdftotext`, as a reader would.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use seloste::i18n::{Catalogue, FluentArgs, FluentValue};
+use seloste::lang::Lang;
+use seloste::model::GLOBAL_VARIABLES;
+
+use crate::support::*;
+
+const EMAIL: &str = "admin@webkoti.com";
+
+/// Renders `model` in each of `langs` ("fi", "sv", "en", "fi+sv" …) and
+/// returns the folder (kept alive by the caller) and the PDFs' paths.
+fn render(model: &str, langs: &[&str]) -> (tempfile::TempDir, Vec<(String, PathBuf)>) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("model.toml"), model).unwrap();
+    let list = langs.join(",");
+    let out = seloste(
+        dir.path(),
+        &["render", "model.toml", "--lang", &list, "-o", "out/"],
+    );
+    assert_ok(&out);
+    let pdfs = langs
+        .iter()
+        .map(|l| (l.to_string(), dir.path().join(format!("out/model.{l}.pdf"))))
+        .collect();
+    (dir, pdfs)
+}
+
+/// The complete model with `extra` top-level keys added and `replace`
+/// applied to it.
+fn model(extra: &str, replace: &[(&str, &str)]) -> String {
+    let mut m = format!("{extra}\n{COMPLETE_MODEL}");
+    for (from, to) in replace {
+        assert!(m.contains(from), "the model has no {from:?}");
+        m = m.replacen(from, to, 1);
+    }
+    m
+}
+
+/// Asserts that each language's PDF of `model` holds every phrase of
+/// `want` and none of `not`.
+fn says(model: &str, cases: &[(&str, &[&str], &[&str])]) {
+    let langs: Vec<&str> = cases.iter().map(|c| c.0).collect();
+    let (_dir, pdfs) = render(model, &langs);
+    for ((lang, pdf), (_, want, not)) in pdfs.iter().zip(cases) {
+        let text = pdf_text(pdf);
+        for w in *want {
+            assert!(text.contains(w), "{lang}: {w:?} is not in:\n{text}");
+        }
+        for n in *not {
+            assert!(!text.contains(n), "{lang}: {n:?} is in:\n{text}");
+        }
+    }
+}
+
+// ------------------------------------------------------------ rights and rules
+
+#[test]
+fn item_3_no_decisions_based_solely_on_automated_processing() {
+    says(
+        COMPLETE_MODEL,
+        &[
+            (
+                "fi",
+                &["päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn"],
+                &[],
+            ),
+            (
+                "sv",
+                &["beslut om dig som enbart grundas på automatiserad behandling"],
+                &[],
+            ),
+            (
+                "en",
+                &["decisions based solely on automated processing"],
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn item_3_segmentation_is_called_profiling_and_names_the_right_to_object() {
+    let m = model(
+        "",
+        &[(
+            "automated-decisions = \"none\"",
+            "automated-decisions = \"marketing-segmentation\"",
+        )],
+    );
+    says(
+        &m,
+        &[
+            (
+                "fi",
+                &[
+                    "pelkästään automaattiseen käsittelyyn",
+                    "Käytämme kuitenkin markkinoinnissa profilointia",
+                    "oikeus milloin tahansa vastustaa suoramarkkinointiin liittyvää profilointia (21 artiklan 2 kohta)",
+                ],
+                &[],
+            ),
+            (
+                "sv",
+                &[
+                    "enbart grundas på automatiserad behandling",
+                    "Vi använder dock profilering i vår marknadsföring",
+                    "göra invändningar mot sådan profilering som har samband med direktmarknadsföring (artikel 21.2)",
+                ],
+                &[],
+            ),
+            (
+                "en",
+                &[
+                    "based solely on automated processing",
+                    "use profiling in our marketing",
+                    "object at any time to profiling related to direct marketing (Article 21(2))",
+                ],
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn item_4_a_complaint_may_also_be_lodged_where_the_infringement_took_place() {
+    says(
+        COMPLETE_MODEL,
+        &[
+            (
+                "fi",
+                &["jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut"],
+                &[],
+            ),
+            (
+                "sv",
+                &["där du bor eller arbetar eller där det påstådda intrånget begicks"],
+                &[],
+            ),
+            (
+                "en",
+                &["where you live or work or where the alleged infringement took place"],
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn item_5_a_personal_data_breach_has_its_gdpr_name() {
+    let m = model(
+        "",
+        &[(
+            "[[sources]]",
+            "[[purposes]]\npurpose = \"security-incidents\"\nbasis = \"legitimate-interests\"\n\
+             interest = \"information-security\"\n\n[[sources]]",
+        )],
+    );
+    says(
+        &m,
+        &[
+            (
+                "fi",
+                &["henkilötietojen tietoturvaloukkausten"],
+                &["tietosuojaloukkaus"],
+            ),
+            ("sv", &["personuppgiftsincidenter"], &["dataskyddsincident"]),
+            ("en", &["personal data breaches"], &[]),
+        ],
+    );
+}
+
+#[test]
+fn item_6_passwords_are_stored_only_as_salted_one_way_hashes() {
+    let m = format!("{COMPLETE_MODEL}\n[security]\nelectronic = [\"hashed-passwords\"]\n");
+    says(
+        &m,
+        &[
+            (
+                "fi",
+                &["Salasanat tallennetaan ainoastaan suolattuina yksisuuntaisina tiivisteinä."],
+                &["salattuina"],
+            ),
+            (
+                "sv",
+                &["Lösenord lagras endast i form av saltade envägshashvärden."],
+                &["krypterade och"],
+            ),
+            (
+                "en",
+                &["Passwords are stored only as salted one-way hashes."],
+                &["encrypted and"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn item_7_group_companies_are_independent_controllers_with_their_own_notices() {
+    let m = model(
+        "",
+        &[(
+            "disclosures = [\"authorities-by-law\"]",
+            "disclosures = [\"group-companies\"]",
+        )],
+    );
+    says(
+        &m,
+        &[
+            (
+                "fi",
+                &[
+                    "omiin tarkoituksiinsa itsenäisinä rekisterinpitäjinä",
+                    "omassa tietosuojaselosteessaan",
+                ],
+                &["tämän selosteen mukaisesti"],
+            ),
+            (
+                "sv",
+                &[
+                    "som självständiga personuppgiftsansvariga",
+                    "i sin egen dataskyddsbeskrivning",
+                ],
+                &["i enlighet med denna beskrivning"],
+            ),
+            (
+                "en",
+                &[
+                    "for their own purposes as independent controllers",
+                    "in its own privacy notice",
+                ],
+                &["as described in this notice"],
+            ),
+        ],
+    );
+}
+
+/// A model that transfers data with every safeguard of the catalogue.
+fn transfers_model() -> String {
+    format!(
+        "{COMPLETE_MODEL}\n[transfers]\noutside-eea = true\ntexts = [\"processors-outside-eea\"]\n\
+         safeguards = [\"adequacy-decision\", \"standard-contractual-clauses\", \
+         \"data-privacy-framework\", \"binding-corporate-rules\", \"copy-on-request\"]\n"
+    )
+}
+
+#[test]
+fn item_9_the_data_privacy_framework_is_an_adequacy_decision() {
+    says(
+        &transfers_model(),
+        &[
+            (
+                "fi",
+                &[
+                    "kun vastaanottaja on sertifioitu sen mukaisesti",
+                    "45 artiklan mukaiseen tietosuojan riittävyyttä koskevaan päätökseen, Euroopan komission täytäntöönpanopäätökseen (EU) 2023/1795",
+                ],
+                &[],
+            ),
+            (
+                "sv",
+                &[
+                    "när mottagaren är certifierad enligt den",
+                    "ett beslut om adekvat skyddsnivå enligt artikel 45, Europeiska kommissionens genomförandebeslut (EU) 2023/1795",
+                ],
+                &[],
+            ),
+            (
+                "en",
+                &[
+                    "where the recipient is certified under it",
+                    "an adequacy decision under Article 45, Commission Implementing Decision (EU) 2023/1795",
+                ],
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn item_10_finnish_wording_of_the_transfer_clauses() {
+    says(
+        &transfers_model(),
+        &[(
+            "fi",
+            &[
+                &format!("suojatoimista sähköpostitse osoitteeseen {EMAIL}"),
+                "vastaanottajan konsernin yritystä koskeviin sitoviin sääntöihin (47 artikla)",
+            ],
+            &["osoitteesta", "sitoviin yritystä koskeviin"],
+        )],
+    );
+}
+
+#[test]
+fn item_10_what_our_staff_record_is_a_source() {
+    let m = model(
+        "",
+        &[("source = \"customer\"", "source = \"staff-observations\"")],
+    );
+    says(
+        &m,
+        &[
+            (
+                "fi",
+                &["henkilökuntamme palvelun tuottamisen tai ylläpidon yhteydessä kirjaamat tiedot"],
+                &[],
+            ),
+            (
+                "sv",
+                &["uppgifter som vår personal antecknar när tjänsten tillhandahålls"],
+                &[],
+            ),
+            (
+                "en",
+                &["Information recorded by our staff while providing or maintaining the service"],
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn item_10_swedish_wording_of_the_objection_and_the_processors() {
+    let m = model(
+        "",
+        &[
+            (
+                "basis = \"contract\"",
+                "basis = \"legitimate-interests\"\ninterest = \"customer-relationship\"",
+            ),
+            (
+                "[recipients]\ndisclosures = [\"authorities-by-law\"]",
+                "[recipients]\ndisclosures = [\"authorities-by-law\"]\n\n[[recipients.processors]]\n\
+                 name = \"Posti\"\nservice = \"mailing\"\ncountry = \"FI\"",
+            ),
+        ],
+    );
+    says(
+        &m,
+        &[
+            (
+                "sv",
+                &[
+                    "inbegripet profilering på dessa grunder",
+                    "eller också tillhandahålls tjänsten",
+                ],
+                &["grundar sig på dessa grunder", "eller så"],
+            ),
+            (
+                "en",
+                &["service providers which process the data"],
+                &["providers who process"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn item_10_the_persons_a_customer_names_are_told_where_the_notice_is() {
+    let m = model(
+        "subjects = [\"customers\"]\nsubjects-note = \"customer-ensures-right-to-disclose\"",
+        &[],
+    );
+    says(
+        &m,
+        &[
+            (
+                "fi",
+                &[
+                    "Tämä tietosuojaseloste on myös heidän saatavillaan",
+                    &format!("osoitteeseen {EMAIL}"),
+                ],
+                &[],
+            ),
+            (
+                "sv",
+                &["Denna dataskyddsbeskrivning finns också tillgänglig för dem"],
+                &[],
+            ),
+            (
+                "en",
+                &["This privacy notice is also available to them"],
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn item_10_english_contact_heading_and_companies_are_which() {
+    let second = "\n[[controllers]]\nname = \"Webkoti Kaksi Oy\"\nbusiness-id = \"2039096-6\"\n\
+                  street = \"Mustikkapolku 1 A 5\"\npostal-code = \"96500\"\ncity = \"Rovaniemi\"\n";
+    let m = model("", &[("\n[contact]", &format!("{second}\n[contact]"))]);
+    says(
+        &m,
+        &[(
+            "en",
+            &[
+                "Contact for data protection matters",
+                "which are its joint controllers",
+            ],
+            &[
+                "matters concerning the register",
+                "who are its joint controllers",
+            ],
+        )],
+    );
+}
+
+#[test]
+fn item_11_authorities_are_named_first_and_swedish_terms_are_finland_swedish() {
+    let sources = "[[sources]]\nsource = \"prh\"\npublic = true\n\n[[sources]]\nsource = \"ytj\"\n\
+                   public = true\n\n[[sources]]\nsource = \"vies\"\ndetails = \"vat-number-validity\"\n\
+                   public = true\n\n[[sources]]";
+    let m = model(
+        "",
+        &[
+            ("[[sources]]", sources),
+            (
+                "data = [\"name\", \"contact-details\"]",
+                "data = [\"name\", \"equipment-room-visits\"]",
+            ),
+        ],
+    );
+    says(
+        &m,
+        &[
+            (
+                "fi",
+                &[
+                    "Patentti- ja rekisterihallitus (PRH), julkinen lähde",
+                    "Yritys- ja yhteisötietojärjestelmä (YTJ), julkinen lähde",
+                ],
+                &[") ("],
+            ),
+            (
+                "sv",
+                &[
+                    "Patent- och registerstyrelsen (PRS), offentlig källa",
+                    "Företags- och organisationsdatasystemet (FODS), offentlig källa",
+                    "kundens momsnummer",
+                    "teknikutrymmen",
+                ],
+                &[") (", "momsregistreringsnummer", "utrustningsutrymmen"],
+            ),
+            (
+                "en",
+                &["Finnish Patent and Registration Office (PRH), public source"],
+                &[") ("],
+            ),
+        ],
+    );
+}
+
+// ------------------------------------------------------------ typesetting
+
+/// The number of pages of a PDF.
+fn pages(pdf: &Path) -> usize {
+    tool("pdfinfo", &[pdf.to_str().unwrap()])
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo gives the number of pages")
+}
+
+/// The raw text of one page (1-based).
+fn page_text(pdf: &Path, page: usize) -> String {
+    let p = page.to_string();
+    tool(
+        "pdftotext",
+        &[
+            "-raw",
+            "-enc",
+            "UTF-8",
+            "-f",
+            &p,
+            "-l",
+            &p,
+            pdf.to_str().unwrap(),
+            "-",
+        ],
+    )
+}
+
+#[test]
+fn page_numbers_as_each_language_writes_them() {
+    let (_dir, pdfs) = render(
+        &model(
+            "",
+            &[(
+                "languages = [\"fi\"]",
+                "languages = [\"fi\", \"sv\", \"en\"]",
+            )],
+        ),
+        &["fi", "sv", "en", "fi+sv", "fi+en"],
+    );
+    for (lang, pdf) in &pdfs {
+        let n = pages(pdf);
+        assert!(n >= 2, "{lang}: {n} pages");
+        for page in 1..=n {
+            let text = normalise(&page_text(pdf, page));
+            let want = match lang.as_str() {
+                "fi" | "sv" | "fi+sv" => format!("{page} ({n})"),
+                "en" => format!("Page {page} of {n}"),
+                _ => format!("{page} ({n}) / Page {page} of {n}"),
+            };
+            assert!(
+                text.contains(&want),
+                "{lang} p. {page}: no {want:?} in:\n{text}"
+            );
+            for old in ["Sivu", "Sida", &format!("{page} / {n}")] {
+                assert!(
+                    !text.contains(old) || lang == "fi+en" && old.contains('/'),
+                    "{lang} p. {page}: {old:?} in:\n{text}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_finnish_subtitle_never_sets_two_numbers_side_by_side() {
+    says(
+        COMPLETE_MODEL,
+        &[(
+            "fi",
+            &[
+                "Informointi EU:n yleisen tietosuoja-asetuksen 13 ja 14 artiklan mukaisesti (asetus (EU) 2016/679)",
+            ],
+            &["2016/679 13"],
+        )],
+    );
+}
+
+#[test]
+fn a_trunk_prefix_in_parentheses_is_never_printed() {
+    let m = model(
+        "",
+        &[(
+            "city = \"Rovaniemi\"\n",
+            "city = \"Rovaniemi\"\nphone = \"+358 (0)9 3157 6885\"\n",
+        )],
+    );
+    let (_dir, pdfs) = render(&m, &["fi", "sv", "en"]);
+    for (lang, pdf) in &pdfs {
+        let text = pdf_text(pdf);
+        assert!(text.contains("+358 9 3157 6885"), "{lang}:\n{text}");
+        assert!(!text.contains("(0)"), "{lang}:\n{text}");
+    }
+}
+
+/// The examples in every layout, rendered once for the typesetting tests.
+fn examples() -> (tempfile::TempDir, Vec<(String, PathBuf)>) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pdfs = Vec::new();
+    for name in ["iljoja", "webkoti"] {
+        let out = seloste(
+            dir.path(),
+            &[
+                "render",
+                example(name).to_str().unwrap(),
+                "--lang",
+                "fi,sv,en,fi+sv",
+                "-o",
+                "out",
+            ],
+        );
+        assert_ok(&out);
+        for l in ["fi", "sv", "en", "fi+sv"] {
+            pdfs.push((
+                format!("{name}.{l}"),
+                dir.path().join(format!("out/{name}.{l}.pdf")),
+            ));
+        }
+    }
+    (dir, pdfs)
+}
+
+#[test]
+fn headings_and_the_authority_block_are_kept_with_what_follows() {
+    let cat = Catalogue::builtin().unwrap();
+    let (_dir, pdfs) = examples();
+    for (name, pdf) in &pdfs {
+        let langs: Vec<Lang> = Lang::ALL
+            .into_iter()
+            .filter(|l| name.rsplit('.').next().unwrap().contains(l.code()))
+            .collect();
+        let texts =
+            |id: &str| -> Vec<String> { langs.iter().map(|&l| cat.text(l, id).unwrap()).collect() };
+        let complaint = texts("heading-complaint");
+        let postal = texts("authority-fi-postal");
+        for page in 1..=pages(pdf) {
+            let raw = page_text(pdf, page);
+            let lines: Vec<String> = raw
+                .lines()
+                .map(normalise)
+                .filter(|l| !l.is_empty())
+                .collect();
+            // The last line of the body is the one before the footer's first
+            // line, which ends with the page number.
+            let n = pages(pdf);
+            let foot = lines
+                .iter()
+                .rposition(|l| l.ends_with(&format!("({n})")) || l.ends_with(&format!(" of {n}")))
+                .unwrap_or(lines.len());
+            if let Some(last) = foot.checked_sub(1).and_then(|i| lines.get(i)) {
+                let is_heading = last
+                    .split_once(". ")
+                    .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty());
+                assert!(
+                    !is_heading,
+                    "{name} p. {page}: a heading ends the page: {last:?}"
+                );
+            }
+            let flat = normalise(&raw);
+            for (h, p) in complaint.iter().zip(&postal) {
+                if flat.contains(h.as_str()) {
+                    assert!(
+                        flat.contains(&normalise(p)),
+                        "{name} p. {page}: the heading {h:?} without the authority's address"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn addresses_are_never_hyphenated_and_swedish_is_set_without_wrong_hyphenation() {
+    let (_dir, pdfs) = examples();
+    for (name, pdf) in &pdfs {
+        let raw = tool(
+            "pdftotext",
+            &["-raw", "-enc", "UTF-8", pdf.to_str().unwrap(), "-"],
+        );
+        let lines: Vec<&str> = raw.lines().collect();
+        for pair in lines.windows(2) {
+            let (a, b) = (pair[0].trim_end(), pair[1]);
+            if a.ends_with('\u{ad}') {
+                let next = b.split_whitespace().next().unwrap_or("");
+                assert!(
+                    !next.contains('@') && !next.contains(".net") && !next.contains(".com"),
+                    "{name}: an address is hyphenated: {a:?} / {b:?}"
+                );
+            }
+        }
+        if name.ends_with(".sv") {
+            for bad in [
+                "kredi\u{ad}",
+                "posta\u{ad}",
+                "personuppgiftsin\u{ad}",
+                "samar\u{ad}",
+            ] {
+                assert!(!raw.contains(bad), "{name}: {bad:?} in:\n{raw}");
+            }
+        }
+    }
+}
+
+// ------------------------------------------------------------ citations
+
+/// Words that make a run of words a citation.
+fn is_anchor(w: &str) -> bool {
+    let w = w.trim_start_matches('(');
+    w.starts_with("artikla")
+        || w.starts_with("artikel")
+        || w.starts_with("Article")
+        || w.starts_with('§')
+        || matches!(
+            w,
+            "kap." | "luvun" | "chapter" | "section" | "(EU)" | "EU)" | "DIN"
+        )
+}
+
+/// Words that may stand inside a citation.
+fn is_part(w: &str, prev: Option<&str>) -> bool {
+    let core = w
+        .trim_start_matches('(')
+        .trim_end_matches([')', ',', '.', ':', ';']);
+    let numberish = core.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && core
+            .chars()
+            .all(|c| c.is_ascii_digit() || "().".contains(c) || c.is_ascii_lowercase())
+        || w.starts_with('(')
+            && w[1..].starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_lowercase())
+            && w.len() <= 4;
+    let regulation = prev.is_some_and(|p| p == "(EU)") && core.contains('/');
+    numberish
+        || regulation
+        || is_anchor(w)
+        || matches!(
+            core,
+            "kohta" | "kohdan" | "alakohta" | "alakohdan" | "ja" | "och" | "and"
+        )
+        || core.len() == 1 && core.chars().all(|c| ('a'..='f').contains(&c))
+}
+
+/// The citations in a text: maximal runs of citation words that hold an
+/// anchor, without the parentheses or punctuation around them.
+fn citations(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text
+        .split([' ', '\u{a0}'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i;
+        while j < words.len() && is_part(words[j], j.checked_sub(1).map(|k| words[k])) {
+            j += 1;
+        }
+        // A run neither starts nor ends with a conjunction.
+        let mut run = &words[i..j];
+        while run
+            .first()
+            .is_some_and(|w| matches!(*w, "ja" | "och" | "and"))
+        {
+            run = &run[1..];
+        }
+        while run
+            .last()
+            .is_some_and(|w| matches!(*w, "ja" | "och" | "and"))
+        {
+            run = &run[..run.len() - 1];
+        }
+        if run.iter().any(|w| is_anchor(w)) && run.len() >= 2 {
+            let mut s = run.join(" ");
+            if s.starts_with('(') && !s.starts_with("(EU)") {
+                s.remove(0);
+            }
+            while s.ends_with(['.', ',', ':', ';'])
+                || s.ends_with(')') && s.matches(')').count() > s.matches('(').count()
+            {
+                s.pop();
+            }
+            out.push(s);
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+#[test]
+fn the_citation_finder_finds_the_catalogues_forms() {
+    let found = |t: &str| citations(t);
+    assert_eq!(
+        found("Oikeutettu etu (6 artiklan 1 kohdan f alakohta)"),
+        ["6 artiklan 1 kohdan f alakohta"]
+    );
+    assert_eq!(
+        found("kirjanpitolain (1336/1997) 2 luvun 10 §:n mukaisesti"),
+        ["2 luvun 10 §:n"]
+    );
+    assert_eq!(
+        found("enligt 2 kap. 10 § i bokföringslagen"),
+        ["2 kap. 10 §"]
+    );
+    assert_eq!(
+        found("Berättigat intresse (artikel 6.1 f)"),
+        ["artikel 6.1 f"]
+    );
+    assert_eq!(
+        found("Legitimate interests (Article 6(1)(f))"),
+        ["Article 6(1)(f)"]
+    );
+    assert_eq!(
+        found("direct marketing (Article 21(2) and (3))."),
+        ["Article 21(2) and (3)"]
+    );
+    assert_eq!(
+        found("tietosuoja-asetuksen 13 ja 14 artiklan mukaisesti (asetus (EU) 2016/679)"),
+        ["13 ja 14 artiklan", "(EU) 2016/679"]
+    );
+    assert_eq!(
+        found("chapter 2, section 10 of the Act"),
+        ["chapter 2, section 10"]
+    );
+    assert_eq!(
+        found("(21 artiklan 2 ja 3 kohta)."),
+        ["21 artiklan 2 ja 3 kohta"]
+    );
+    assert!(found("10 vuotta tilikauden päättymisestä, lain (917/2014) mukaan").is_empty());
+}
+
+/// A value for a clause's own variable.
+fn value(var: &str) -> i64 {
+    if var == "days" { 30 } else { 3 }
+}
+
+/// A catalogue key as TOML, with the values its variables need.
+fn key_toml(cat: &Catalogue, ns: &str, key: &str) -> String {
+    let vars: Vec<String> = cat
+        .variables(&format!("{ns}-{key}"))
+        .into_iter()
+        .flatten()
+        .filter(|v| !GLOBAL_VARIABLES.contains(&v.as_str()))
+        .map(|v| format!("{v} = {}", value(v)))
+        .collect();
+    if vars.is_empty() {
+        format!("\"{key}\"")
+    } else {
+        format!("{{ key = \"{key}\", {} }}", vars.join(", "))
+    }
+}
+
+/// The catalogue's message ids whose text holds a citation in some
+/// language; not the starter model's comments, which are no part of a PDF.
+fn cited(cat: &Catalogue) -> BTreeSet<String> {
+    let mut args = FluentArgs::new();
+    for v in GLOBAL_VARIABLES {
+        args.set(v.to_string(), "x");
+    }
+    for v in [
+        "page", "total", "years", "months", "days", "count", "day", "month", "year",
+    ] {
+        args.set(v, FluentValue::from(1));
+    }
+    cat.ids()
+        .filter(|id| !id.starts_with("starter-"))
+        .filter(|id| {
+            Lang::ALL.iter().any(|&l| {
+                cat.format(l, id, Some(&args))
+                    .is_ok_and(|t| !citations(&t).is_empty())
+            })
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
+    let cat = Catalogue::builtin().unwrap();
+    let ids = cited(cat);
+    // Each clause with a citation is placed in a model by its namespace; the
+    // fixed texts (bases, rights, objection, complaint, subtitle) are printed
+    // by every model, which uses every legal basis and direct marketing.
+    let mut lists: Vec<(&str, Vec<String>)> = vec![
+        ("safeguard", vec![]),
+        ("retention", vec![]),
+        ("security", vec![]),
+    ];
+    let mut automated = Vec::new();
+    for id in &ids {
+        let (ns, key) = id.split_once('-').unwrap();
+        match ns {
+            "basis" | "right" | "text" | "doc" | "label" => {}
+            "automated" => automated.push(key.to_string()),
+            _ => match lists.iter_mut().find(|(n, _)| *n == ns) {
+                Some((_, keys)) => keys.push(key_toml(cat, ns, key)),
+                None => panic!(
+                    "'{id}' holds a citation, and this test does not know where to put a \
+                     {ns}- clause: add it to the model in tests/e2e/legal.rs"
+                ),
+            },
+        }
+    }
+    assert!(ids.len() >= 20, "too few citations found: {ids:?}");
+    let list = |ns: &str| lists.iter().find(|(n, _)| *n == ns).unwrap().1.join(", ");
+    let bases = [
+        "consent",
+        "contract",
+        "legal-obligation",
+        "vital-interests",
+        "public-task",
+        "legitimate-interests",
+    ];
+    let mut failures = Vec::new();
+    for auto in &automated {
+        let mut m = format!(
+            "data = [\"name\"]\nsubjects = [\"customers\"]\nautomated-decisions = \"{auto}\"\n\
+             requirement = \"contract\"\nrights-request = \"by-email\"\n\
+             consent-withdrawal = \"by-email\"\nretention = [{}]\n\n\
+             [document]\nupdated = 2026-11-01\nlanguages = [\"fi\", \"sv\", \"en\"]\n\n\
+             [[controllers]]\nname = \"Testi Oy\"\nbusiness-id = \"1759068-4\"\n\
+             street = \"Testikatu 1\"\npostal-code = \"00100\"\ncity = \"Helsinki\"\n\n\
+             [contact]\nname = \"Testi Oy\"\nemail = \"{EMAIL}\"\n",
+            list("retention")
+        );
+        for (i, basis) in bases.iter().enumerate() {
+            let purpose = if i == 0 {
+                "direct-marketing"
+            } else {
+                "billing"
+            };
+            m += &format!("\n[[purposes]]\npurpose = \"{purpose}\"\nbasis = \"{basis}\"\n");
+            if *basis == "legitimate-interests" {
+                m += "interest = \"marketing-existing-customers\"\n";
+            }
+        }
+        m += &format!(
+            "\n[[sources]]\nsource = \"customer\"\n\n[recipients]\n\
+             disclosures = [\"authorities-by-law\"]\n\n[transfers]\noutside-eea = true\n\
+             texts = [\"processors-outside-eea\"]\nsafeguards = [{}]\n\n[security]\nmanual = [{}]\n",
+            list("safeguard"),
+            list("security")
+        );
+        let layouts = ["fi", "sv", "en", "fi+sv", "sv+en"];
+        let (_dir, pdfs) = render(&m, &layouts);
+        for (layout, pdf) in &pdfs {
+            let langs: Vec<Lang> = Lang::ALL
+                .into_iter()
+                .filter(|l| layout.contains(l.code()))
+                .collect();
+            let raw = tool(
+                "pdftotext",
+                &["-raw", "-enc", "UTF-8", pdf.to_str().unwrap(), "-"],
+            );
+            let joined = normalise(&raw);
+            let lines: Vec<String> = raw.lines().map(normalise).collect();
+            let used = ids.iter().filter(|id| {
+                !id.starts_with("automated-") || id.as_str() == format!("automated-{auto}")
+            });
+            for id in used {
+                for &lang in &langs {
+                    let Ok(text) = cat.format(
+                        lang,
+                        id,
+                        Some(&{
+                            let mut a = FluentArgs::new();
+                            for v in GLOBAL_VARIABLES {
+                                a.set(v.to_string(), "x");
+                            }
+                            for v in ["page", "total", "years", "months", "days"] {
+                                a.set(v, FluentValue::from(value(v)));
+                            }
+                            a
+                        }),
+                    ) else {
+                        continue;
+                    };
+                    for c in citations(&text) {
+                        let c = normalise(&c);
+                        let whole = joined.matches(c.as_str()).count();
+                        let on_a_line: usize =
+                            lines.iter().map(|l| l.matches(c.as_str()).count()).sum();
+                        if whole == 0 && id != "label-page" {
+                            failures
+                                .push(format!("{layout} ({auto}): {id}: {c:?} is not in the PDF"));
+                        } else if on_a_line != whole {
+                            failures.push(format!(
+                                "{layout} ({auto}): {id}: {c:?} is broken over lines \
+                                 ({on_a_line} of {whole} on one line)"
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    failures.sort();
+    failures.dedup();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
