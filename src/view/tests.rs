@@ -26,12 +26,14 @@ fn view(purpose: &str) -> View {
     .unwrap()
 }
 
-/// The text of a section, or `None` when the notice has no such section.
+/// The text of a section, or `None` when the notice has no such section;
+/// the no-break spaces that hold a citation together read as spaces.
 fn section(v: &View, id: &str) -> Option<String> {
     v.sections
         .iter()
         .find(|s| s.id == id)
         .map(|s| serde_json::to_string(&s.columns[0].blocks).unwrap())
+        .map(|text| text.replace('\u{a0}', " "))
 }
 
 /// The articles of the rights listed: `Article 15` … `Article 21`.

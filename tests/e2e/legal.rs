@@ -364,7 +364,7 @@ fn item_10_swedish_wording_of_the_objection_and_the_processors() {
 #[test]
 fn item_10_the_persons_a_customer_names_are_told_where_the_notice_is() {
     let m = model(
-        "subjects = [\"customers\"]\nsubjects-note = \"customer-ensures-right-to-disclose\"",
+        "subjects-note = \"customer-ensures-right-to-disclose\"",
         &[],
     );
     says(
