@@ -8,6 +8,7 @@
 #[cfg(test)]
 mod completeness;
 mod embedded;
+mod nesting;
 mod numbers;
 mod variables;
 mod wording;
