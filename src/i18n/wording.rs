@@ -335,11 +335,6 @@ fn list(vars: &BTreeSet<String>) -> String {
     }
 }
 
-/// The line and column of a byte offset.
-pub(crate) fn location(text: &str, offset: usize) -> Location {
-    Index::new(text).location(offset)
-}
-
 /// Where the message `id` starts: the line that begins with it.
 pub(crate) fn message_location(text: &str, id: &str) -> Location {
     Index::new(text).first_definition(id)

@@ -9,6 +9,7 @@ mod check;
 mod commands;
 mod embedded_model;
 mod examples;
+mod hostile;
 mod signature;
 mod support;
 mod translation;
