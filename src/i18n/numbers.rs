@@ -312,10 +312,17 @@ mod tests {
     }
 
     #[test]
-    fn digit_options_are_bounded() {
-        let src = "m = { NUMBER($n, useGrouping: \"false\", maximumFractionDigits: 65536, minimumIntegerDigits: 3000000, minimumFractionDigits: 50000000) }\n";
-        let n = fmt(Lang::Fi, src, 1.5);
-        assert_eq!(n.len(), MAX_INTEGER_DIGITS + 1 + MAX_FRACTION_DIGITS, "{n}");
+    fn digit_options_are_bounded_in_the_formatter_too() {
+        // A catalogue refuses such options; the formatter bounds them anyway.
+        let mut n = FluentNumber::from(1.5);
+        n.options.use_grouping = false;
+        n.options.maximum_fraction_digits = Some(65_536);
+        n.options.minimum_integer_digits = Some(3_000_000);
+        n.options.minimum_fraction_digits = Some(50_000_000);
+        let s = number(&n, &EN);
+        assert_eq!(s.len(), MAX_INTEGER_DIGITS + 1 + MAX_FRACTION_DIGITS, "{s}");
+        let src = "m = { NUMBER($n, maximumFractionDigits: 65536) }\n";
+        assert!(Catalogue::from_sources([(Lang::Fi, "t.ftl", src)]).is_err());
     }
 
     #[test]
