@@ -135,7 +135,7 @@ fn batch_on_threads(engine: &Engine, root: &Path, threads: usize, docs: usize) {
                 .expect("a varied example is valid");
             checked.render(engine).expect("renders");
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if n % 100 == 0 {
+            if n.is_multiple_of(100) {
                 samples.lock().unwrap().push((n, rss_mib()));
             }
         });

@@ -8,6 +8,7 @@
 #[cfg(test)]
 mod completeness;
 mod embedded;
+mod nesting;
 mod numbers;
 mod variables;
 mod wording;
@@ -108,12 +109,30 @@ impl Catalogue {
         let mut resources = Vec::new();
         for (lang, name, text) in sources {
             let file = format!("{lang}/{name}");
+            // The same limits as an organisation's wording: the parser
+            // recurses, and the formatter trusts the NUMBER options.
+            if let Err(deep) = nesting::check(text) {
+                return Err(CatalogueError::Syntax {
+                    file,
+                    detail: format!(
+                        "placeables nested deeper than {} levels at byte {}",
+                        nesting::MAX_NESTING,
+                        deep.offset
+                    ),
+                });
+            }
             let resource = FluentResource::try_new(text.to_string()).map_err(|(_, errs)| {
                 CatalogueError::Syntax {
                     file: file.clone(),
                     detail: format!("{:?}", errs.first()),
                 }
             })?;
+            if let Some(bad) = numbers::check_options(resource.entries()).first() {
+                return Err(CatalogueError::Syntax {
+                    file,
+                    detail: bad.to_string(),
+                });
+            }
             for (id, vars) in message_variables(resource.entries()) {
                 if lang == Lang::Fi {
                     variables.insert(id, vars);

@@ -40,13 +40,18 @@ pub struct Loaded {
 }
 
 /// Parses a model from text.
+///
+/// A UTF-8 byte order mark at the start is skipped, in TOML and JSON alike
+/// (Windows editors write one); lines and columns count from after it, as
+/// an editor shows them. `text` is kept as it is, mark and all.
 pub fn parse(text: &str, format: Format) -> Result<Loaded, Diagnostic> {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (notice, map) = match format {
         Format::Toml => {
-            let map = SourceMap::toml(text);
-            (parse_toml(text, &map)?, map)
+            let map = SourceMap::toml(body);
+            (parse_toml(body, &map)?, map)
         }
-        Format::Json => (parse_json(text)?, SourceMap::plain(text)),
+        Format::Json => (parse_json(body)?, SourceMap::plain(body)),
     };
     Ok(Loaded {
         notice,
@@ -77,24 +82,93 @@ fn parse_toml(text: &str, map: &SourceMap) -> Result<Notice, Diagnostic> {
     })
 }
 
+/// Parses a JSON model as strictly as TOML is parsed: nothing may follow
+/// the model, and no object may name a key twice (serde_json would keep the
+/// last value silently, e.g. the second `fi` of an own text).
 fn parse_json(text: &str) -> Result<Notice, Diagnostic> {
     let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = FieldPath::from_serde(e.path());
-        let inner = e.into_inner();
-        let message = inner.to_string();
-        // serde_json appends " at line L column C"; the location is shown apart.
-        let message = message
-            .rsplit_once(" at line ")
-            .map_or(message.as_str(), |(m, _)| m)
-            .to_string();
-        let mut p = Diagnostic::at(path, message).or_at(Some(super::Location {
-            line: inner.line(),
-            column: inner.column(),
-        }));
-        explain(&mut p);
-        p
-    })
+    let located = |e: serde_path_to_error::Error<serde_json::Error>| {
+        json_problem(FieldPath::from_serde(e.path()), e.into_inner())
+    };
+    serde_path_to_error::deserialize::<_, UniqueKeys>(&mut de).map_err(located)?;
+    de.end().map_err(|e| json_problem(FieldPath::root(), e))?;
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut de).map_err(located)
+}
+
+/// A JSON problem with its field path, line and column.
+fn json_problem(path: FieldPath, inner: serde_json::Error) -> Diagnostic {
+    let message = inner.to_string();
+    // serde_json appends " at line L column C"; the location is shown apart.
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(m, _)| m)
+        .to_string();
+    let mut p = Diagnostic::at(path, message).or_at(Some(super::Location {
+        line: inner.line(),
+        column: inner.column(),
+    }));
+    explain(&mut p);
+    if p.message.starts_with("duplicate ") {
+        p.help = Some("a key is named once in each object: keep one".to_string());
+    } else if p.message == "trailing characters" {
+        p.help = Some("the model ends at its closing `}`: remove what follows it".to_string());
+    }
+    p
+}
+
+/// Any JSON value whose objects each name a key at most once.
+struct UniqueKeys;
+
+impl<'de> serde::Deserialize<'de> for UniqueKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(UniqueKeys)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for UniqueKeys {
+    type Value = UniqueKeys;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self, A::Error> {
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if !seen.insert(key.clone()) {
+                return Err(serde::de::Error::custom(format_args!(
+                    "duplicate key `{key}`"
+                )));
+            }
+            map.next_value::<UniqueKeys>()?;
+        }
+        Ok(UniqueKeys)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self, A::Error> {
+        while seq.next_element::<UniqueKeys>()?.is_some() {}
+        Ok(UniqueKeys)
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Self, E> {
+        Ok(UniqueKeys)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Self, E> {
+        Ok(UniqueKeys)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Self, E> {
+        Ok(UniqueKeys)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Self, E> {
+        Ok(UniqueKeys)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Self, E> {
+        Ok(UniqueKeys)
+    }
+    fn visit_unit<E>(self) -> Result<Self, E> {
+        Ok(UniqueKeys)
+    }
 }
 
 /// Adds a suggestion to serde's "unknown field/variant `x`, expected one of …".
@@ -167,6 +241,34 @@ mod tests {
         let p = toml_problem(&src);
         let loc = p.location.unwrap();
         assert_eq!((loc.line, loc.column), (16, 8));
+    }
+
+    #[test]
+    fn json_is_as_strict_as_toml() {
+        let json = r#"{"document": {"updated": "2023-05-01"}, "controllers": [],
+            "contact": {"name": "x", "email": "y"}, "purposes": []}"#;
+        assert!(parse(json, Format::Json).is_ok());
+        let trailing = format!("{json}\n{{\"x\": 1}}");
+        let p = parse(&trailing, Format::Json).err().unwrap();
+        assert_eq!(p.message, "trailing characters");
+        assert_eq!(p.location.unwrap().line, 3);
+        let twice = json.replace(r#""name": "x""#, r#""name": "x", "name": "z""#);
+        let p = parse(&twice, Format::Json).err().unwrap();
+        assert_eq!(p.message, "duplicate key `name`");
+        assert_eq!(p.path.unwrap().to_string(), "contact");
+        assert_eq!(p.location.unwrap().line, 2);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped_in_both_formats() {
+        let json = "\u{feff}{\"document\": {\"updated\": \"2023-05-01\"}, \"controllers\": [],\n\
+                    \"contact\": {\"name\": \"x\", \"email\": \"y\"}, \"purposes\": []}";
+        let l = parse(json, Format::Json).unwrap();
+        assert_eq!(l.text, json, "the text is kept as read");
+        let toml = format!("\u{feff}{MINIMAL}");
+        assert!(parse(&toml, Format::Toml).is_ok());
+        let bad = toml.replace("postal-code", "postcode");
+        assert_eq!(toml_problem(&bad).location.unwrap().line, 15);
     }
 
     #[test]

@@ -19,7 +19,6 @@ pub const MAX_PDF_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The model in `text`, named `name` in diagnostics.
 pub(super) fn from_text(text: &str, format: Format, name: &str) -> Result<Notice, Report> {
-    let text = strip_bom(text);
     match model::parse(text, format) {
         Ok(loaded) => Ok(Notice {
             source: Arc::from(loaded.text.as_str()),
@@ -96,12 +95,6 @@ pub fn attached_model(path: &Path) -> Result<AttachedModel, Report> {
                 .help("give a PDF that seloste made with its model attached"),
         )
     })
-}
-
-/// A UTF-8 byte order mark is no part of the model: editors on Windows
-/// write one, and TOML and JSON alike are read without it.
-fn strip_bom(text: &str) -> &str {
-    text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
 /// Reads a regular file of at most `limit` bytes: a device or a FIFO named

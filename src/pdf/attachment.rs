@@ -6,6 +6,8 @@
 //! what the model file was called. The attachment is found through the
 //! catalog's `/EmbeddedFiles` name tree, as every PDF reader finds it.
 
+use std::collections::HashSet;
+
 use lopdf::{Dictionary, Document, Object};
 
 use crate::model::Format;
@@ -78,9 +80,7 @@ pub fn attached_model(pdf: &[u8]) -> Result<AttachedModel, AttachmentError> {
     }) else {
         return Err(AttachmentError::NoModel);
     };
-    let mut files = Vec::new();
-    name_tree_entries(&doc, tree, 0, &mut files);
-    for spec in files {
+    for spec in name_tree_entries(&doc, tree) {
         let Some(name) = file_name(&doc, spec) else {
             continue;
         };
@@ -108,31 +108,47 @@ fn lookup<'a>(doc: &'a Document, dict: &'a Dictionary, key: &[u8]) -> Option<&'a
     doc.dereference(value).ok().map(|(_, v)| v)
 }
 
-/// The values of a name tree (file specifications), depth-first; a tree
-/// deeper than any real one is cut off rather than followed round a cycle.
-fn name_tree_entries<'a>(
-    doc: &'a Document,
-    node: &'a Dictionary,
-    depth: usize,
-    out: &mut Vec<&'a Dictionary>,
-) {
-    if depth > 32 {
-        return;
-    }
-    if let Some(Object::Array(names)) = lookup(doc, node, b"Names") {
-        for value in names.iter().skip(1).step_by(2) {
-            if let Ok((_, Object::Dictionary(spec))) = doc.dereference(value) {
-                out.push(spec);
+/// The most name tree nodes visited. A real attachment tree is one node
+/// (seloste writes one file); the bound keeps a tree of millions of direct
+/// (unreferenced) nodes from costing more than reading it did.
+const MAX_TREE_NODES: usize = 10_000;
+
+/// The values of a name tree (file specifications), depth-first.
+///
+/// The walk is iterative and visits each referenced object once: a hostile
+/// PDF whose `/Kids` list a node itself, or one node many times, would
+/// otherwise be walked round the cycle (or `kids^depth` times) and hang
+/// `extract` and `render`. Direct (unreferenced) kids cannot form a cycle,
+/// and [`MAX_TREE_NODES`] bounds how many nodes are visited in all.
+fn name_tree_entries<'a>(doc: &'a Document, root: &'a Dictionary) -> Vec<&'a Dictionary> {
+    let mut out = Vec::new();
+    let mut visited = HashSet::new();
+    let mut stack = vec![root];
+    let mut nodes = 0;
+    while let Some(node) = stack.pop() {
+        nodes += 1;
+        if nodes > MAX_TREE_NODES {
+            break;
+        }
+        if let Some(Object::Array(names)) = lookup(doc, node, b"Names") {
+            for value in names.iter().skip(1).step_by(2) {
+                if let Ok((_, Object::Dictionary(spec))) = doc.dereference(value) {
+                    out.push(spec);
+                }
+            }
+        }
+        if let Some(Object::Array(kids)) = lookup(doc, node, b"Kids") {
+            // Pushed in reverse, so that kids are visited in their order.
+            for kid in kids.iter().rev() {
+                if let Ok((id, Object::Dictionary(kid))) = doc.dereference(kid)
+                    && id.is_none_or(|id| visited.insert(id))
+                {
+                    stack.push(kid);
+                }
             }
         }
     }
-    if let Some(Object::Array(kids)) = lookup(doc, node, b"Kids") {
-        for kid in kids {
-            if let Ok((_, Object::Dictionary(kid))) = doc.dereference(kid) {
-                name_tree_entries(doc, kid, depth + 1, out);
-            }
-        }
-    }
+    out
 }
 
 /// A file specification's file name: `/UF`, else `/F`.

@@ -10,6 +10,7 @@ mod check;
 mod commands;
 mod embedded_model;
 mod examples;
+mod hostile;
 mod legal;
 mod signature;
 mod support;
