@@ -84,7 +84,19 @@ fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(3000);
-    batch_on_threads(&engine, &root, 2, docs);
+    let threads: usize = std::env::var("SELOSTE_BENCH_THREADS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(2);
+    let eviction = match std::env::var("SELOSTE_BENCH_MAX_AGE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        Some(max_age) => seloste::Eviction::Aged { max_age },
+        None => seloste::Eviction::default(),
+    };
+    println!("eviction: {eviction:?}");
+    batch_on_threads(&Engine::with_eviction(eviction), &root, threads, docs);
 }
 
 /// Current resident memory of the process, in MiB.
@@ -149,7 +161,7 @@ fn batch_on_threads(engine: &Engine, root: &Path, threads: usize, docs: usize) {
     );
     let line: Vec<String> = samples
         .iter()
-        .filter(|(n, _)| n % 500 == 0)
+        .filter(|(n, _)| n.is_multiple_of(if docs > 1000 { 500 } else { 100 }))
         .map(|(n, mib)| format!("{n}: {mib:.0}"))
         .collect();
     println!("resident memory (MiB) after documents: {}", line.join(", "));

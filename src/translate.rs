@@ -16,7 +16,10 @@ use std::collections::BTreeMap;
 use toml_edit::{DocumentMut, Item, Table, Value};
 
 use crate::lang::Lang;
-use crate::model::{Diagnostic, FieldPath, Format, Notice, OwnText, Segment, SourceMap, Text};
+use crate::model::{
+    Diagnostic, FieldPath, Format, Notice, OwnText, Segment, SourceMap, Text,
+    TomlNodeMut as NodeMut,
+};
 
 /// An own text that lacks the target language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -430,17 +433,18 @@ fn parse_path(s: &str) -> FieldPath {
 /// table, keeping the languages in the order fi, sv, en.
 fn fill(doc: &mut DocumentMut, path: &FieldPath, lang: Lang, text: &str) -> Result<(), String> {
     let not_found = || format!("cannot find {path} in the model's TOML");
-    let mut node = Node::Table(doc.as_table_mut());
+    let mut node = NodeMut::Table(doc.as_table_mut());
     for seg in path.segments() {
         node = node.child(seg).ok_or_else(not_found)?;
     }
     let order = |k: &str| k.parse::<Lang>().map_or(9, |l| l as usize);
     match node {
-        Node::Table(t) | Node::Item(Item::Table(t)) => {
+        NodeMut::Table(t) | NodeMut::Item(Item::Table(t)) => {
             t.insert(lang.code(), toml_edit::value(text));
             t.sort_values_by(|a, _, b, _| order(a).cmp(&order(b)));
         }
-        Node::Item(Item::Value(Value::InlineTable(t))) | Node::Value(Value::InlineTable(t)) => {
+        NodeMut::Item(Item::Value(Value::InlineTable(t)))
+        | NodeMut::Value(Value::InlineTable(t)) => {
             t.insert(lang.code(), Value::from(text));
             t.sort_values_by(|a, _, b, _| order(a).cmp(&order(b)));
             t.fmt();
@@ -448,32 +452,6 @@ fn fill(doc: &mut DocumentMut, path: &FieldPath, lang: Lang, text: &str) -> Resu
         _ => return Err(not_found()),
     }
     Ok(())
-}
-
-/// A mutable position in the `toml_edit` tree (see `model::source_map`).
-enum Node<'a> {
-    Item(&'a mut Item),
-    Table(&'a mut Table),
-    Value(&'a mut Value),
-}
-
-impl<'a> Node<'a> {
-    fn child(self, seg: &Segment) -> Option<Node<'a>> {
-        match (self, seg) {
-            (Node::Table(t) | Node::Item(Item::Table(t)), Segment::Key(k)) => {
-                t.get_mut(k).map(Node::Item)
-            }
-            (Node::Item(Item::ArrayOfTables(a)), Segment::Index(i)) => {
-                a.get_mut(*i).map(Node::Table)
-            }
-            (Node::Item(Item::Value(v)) | Node::Value(v), seg) => match (v, seg) {
-                (Value::InlineTable(t), Segment::Key(k)) => t.get_mut(k).map(Node::Value),
-                (Value::Array(a), Segment::Index(i)) => a.get_mut(*i).map(Node::Value),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! Loading, locating errors and validation live in the submodules; see
 //! `docs/model.md` for the format with examples.
 
+mod address;
 mod business_id;
 mod date;
 mod identity;
@@ -16,12 +17,14 @@ mod raw;
 mod schema;
 mod source_map;
 mod text;
+mod toml_walk;
 mod validate;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use crate::diagnostic::{Diagnostic, nearest};
+pub use address::Address;
 pub use business_id::{BusinessId, BusinessIdError, BusinessIdField};
 pub use date::Date;
 pub use load::{Format, Loaded, parse};
@@ -31,6 +34,7 @@ pub use raw::to_json;
 pub use schema::schema;
 pub use source_map::{Location, SourceMap};
 pub use text::{ArgValue, Clause, OwnText, Text};
+pub use toml_walk::{Node as TomlNode, NodeMut as TomlNodeMut};
 pub use validate::{GLOBAL_VARIABLES, validate, validate_langs};
 
 use crate::lang::{Lang, Layout};

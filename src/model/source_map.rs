@@ -7,9 +7,8 @@
 
 use std::fmt;
 
-use toml_edit::{Item, Table, Value};
-
-use super::path::{FieldPath, Segment};
+use super::path::FieldPath;
+use super::toml_walk::Node;
 
 /// A 1-based line and column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -71,42 +70,6 @@ impl SourceMap {
             node = next;
         }
         best.map(|offset| self.location_of_offset(offset))
-    }
-}
-
-/// A position in the `toml_edit` tree: tables, values and items are distinct
-/// types there, and a path crosses all three.
-#[derive(Clone, Copy)]
-enum Node<'a> {
-    Item(&'a Item),
-    Table(&'a Table),
-    Value(&'a Value),
-}
-
-impl<'a> Node<'a> {
-    fn child(self, seg: &Segment) -> Option<Node<'a>> {
-        match (self, seg) {
-            (Node::Item(Item::Table(t)) | Node::Table(t), Segment::Key(k)) => {
-                t.get(k).map(Node::Item)
-            }
-            (Node::Item(Item::Value(v)) | Node::Value(v), _) => match (v, seg) {
-                (Value::InlineTable(t), Segment::Key(k)) => t.get(k).map(Node::Value),
-                (Value::Array(a), Segment::Index(i)) => a.get(*i).map(Node::Value),
-                _ => None,
-            },
-            (Node::Item(Item::ArrayOfTables(a)), Segment::Index(i)) => a.get(*i).map(Node::Table),
-            _ => None,
-        }
-    }
-
-    fn span_start(self) -> Option<usize> {
-        let span = match self {
-            Node::Item(Item::Value(v)) | Node::Value(v) => v.span(),
-            Node::Item(Item::Table(t)) | Node::Table(t) => t.span(),
-            Node::Item(Item::ArrayOfTables(a)) => a.span(),
-            Node::Item(Item::None) => None,
-        };
-        span.map(|s| s.start)
     }
 }
 

@@ -6,7 +6,7 @@ use super::build::ViewError;
 use super::rich::Rich;
 use crate::i18n::Catalogue;
 use crate::lang::Lang;
-use crate::model::{ArgValue, Date, Notice, Text};
+use crate::model::{Address, ArgValue, Date, Notice, Text};
 
 /// Resolves texts in one language, with the variables every clause may use.
 pub struct Resolver<'a> {
@@ -172,7 +172,25 @@ impl<'a> Resolver<'a> {
     /// An address on one line ("Street 1, 00100 City") with its country as
     /// the language writes it: Finnish and Swedish leave out Finland, English
     /// always names the country.
-    pub fn address_line(&self, address: &str, country: &str) -> Result<String, ViewError> {
+    /// A postal address in this language: the line and the country's name
+    /// (`address-line`), the country alone when only that is known, or the
+    /// line alone when no country is (`default_country` stands in for a
+    /// party without one of its own).
+    pub fn address(
+        &self,
+        address: &Address,
+        default_country: Option<&str>,
+    ) -> Result<Option<String>, ViewError> {
+        Ok(
+            match (address.line(), address.country.or(default_country)) {
+                (Some(line), Some(country)) => Some(self.address_line(&line, country)?),
+                (None, Some(country)) if address.country.is_some() => Some(self.country(country)?),
+                (line, _) => line,
+            },
+        )
+    }
+
+    fn address_line(&self, address: &str, country: &str) -> Result<String, ViewError> {
         self.fixed_with(
             "address-line",
             &[

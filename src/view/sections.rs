@@ -74,29 +74,13 @@ fn rows(r: &Resolver, pairs: &[(&str, Option<String>)]) -> Result<Block, ViewErr
 }
 
 /// "Street, 00100 City" from optional parts.
-fn address(street: Option<&str>, postal: Option<&str>, city: Option<&str>) -> Option<String> {
-    let town = [postal, city]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let parts: Vec<&str> = [street, Some(town.as_str())]
-        .into_iter()
-        .flatten()
-        .filter(|s| !s.is_empty())
-        .collect();
-    (!parts.is_empty()).then(|| parts.join(", "))
-}
-
 fn controller(r: &Resolver, n: &Notice) -> Content {
     let mut blocks = Vec::new();
     if n.controllers.len() > 1 {
         blocks.push(para(r.fixed_with("text-several-controllers", &[])?));
     }
     for c in &n.controllers {
-        let addr = address(Some(&c.street), Some(&c.postal_code), Some(&c.city))
-            .map(|a| r.address_line(&a, &c.country))
-            .transpose()?;
+        let addr = r.address(&c.address(), None)?;
         let vat = c
             .business_id
             .parsed()
@@ -133,14 +117,8 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
             ),
             (
                 "label-address",
-                address(
-                    c.street.as_deref(),
-                    c.postal_code.as_deref(),
-                    c.city.as_deref(),
-                )
                 // The contact has no country of its own: it is the controller's.
-                .map(|a| r.address_line(&a, n.country()))
-                .transpose()?,
+                r.address(&c.address(), Some(n.country()))?,
             ),
         ],
     )?];
@@ -161,16 +139,7 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
         )?);
     }
     if let Some(p) = &n.representative {
-        let addr = address(
-            p.street.as_deref(),
-            p.postal_code.as_deref(),
-            p.city.as_deref(),
-        );
-        let addr = match (addr, &p.country) {
-            (Some(a), Some(country)) => Some(r.address_line(&a, country)?),
-            (None, Some(country)) => Some(r.country(country)?),
-            (a, None) => a,
-        };
+        let addr = r.address(&p.address(), None)?;
         blocks.push(Block::Label {
             text: r.fixed("label-representative")?,
         });
