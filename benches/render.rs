@@ -45,8 +45,16 @@ fn render(engine: &Engine, file: &Path, layouts: &[Layout]) -> usize {
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let eviction = match std::env::var("SELOSTE_BENCH_MAX_AGE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        Some(max_age) => seloste::Eviction::Aged { max_age },
+        None => seloste::Eviction::default(),
+    };
+    println!("eviction: {eviction:?}");
     let t0 = Instant::now();
-    let engine = Engine::new();
+    let engine = Engine::with_eviction(eviction);
     println!(
         "start-up (fonts): {:.1} ms",
         t0.elapsed().as_secs_f64() * 1e3
@@ -88,15 +96,9 @@ fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(2);
-    let eviction = match std::env::var("SELOSTE_BENCH_MAX_AGE")
-        .ok()
-        .and_then(|s| s.parse().ok())
-    {
-        Some(max_age) => seloste::Eviction::Aged { max_age },
-        None => seloste::Eviction::default(),
-    };
-    println!("eviction: {eviction:?}");
-    batch_on_threads(&Engine::with_eviction(eviction), &root, threads, docs);
+    if docs > 0 {
+        batch_on_threads(&engine, &root, threads, docs);
+    }
 }
 
 /// Current resident memory of the process, in MiB.
