@@ -36,6 +36,8 @@ pub const DIRECT_MARKETING: &[(&str, &str)] = &[
 pub const CONSENT: &[(&str, &str)] = &[
     ("cookies", "analytics-with-consent"),
     ("cookies", "marketing-with-consent"),
+    // "Data processed on the basis of your consent is kept until …"
+    ("retention", "until-consent-withdrawn"),
 ];
 
 /// What a safeguard clause is, as a ground for a transfer to a third
@@ -193,6 +195,13 @@ mod tests {
                 .unwrap()
                 .to_string(),
             "cookies[1]"
+        );
+        let src = include_str!("../../tests/fixtures/complete.toml")
+            .replace("\"until-no-longer-needed\"", "\"until-consent-withdrawn\"");
+        let kept_until_withdrawn = parse(&src, Format::Toml).unwrap().notice;
+        assert_eq!(
+            kept_until_withdrawn.consent().unwrap().to_string(),
+            "retention[0]"
         );
     }
 }

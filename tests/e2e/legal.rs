@@ -1182,7 +1182,8 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
         m += &format!(
             "\n[[sources]]\nsource = \"customer\"\n\n[recipients]\n\
              disclosures = [\"authorities-by-law\"]\n\n[transfers]\noutside-eea = true\n\
-             texts = [\"processors-outside-eea\"]\nsafeguards = [{}]\n\n[security]\nmanual = [{}]\n",
+             texts = [\"processors-outside-eea\"]\nsafeguards = [{}, \"copy-on-request\"]\n\n\
+             [security]\nmanual = [{}]\n",
             list("safeguard"),
             list("security")
         );
