@@ -107,6 +107,7 @@ data-communications = Communications with the customer, such as emails and suppo
 data-credentials-and-settings = The username, password and authentication details needed to use the service, and the settings made by the user
 data-usage-data = Technical data on the user of the service: IP address, device name and type, browser type and plug-ins, timestamp, language, referring page and content of the request
 data-traffic-data = Traffic data, such as IP addresses, the time and duration of connections and the amount of data transferred
+data-location-data = Location data, such as the position of a terminal device in the communications network
 data-cookie-data = Data collected with cookies and similar technologies
 data-credit-information = Credit information and information on ability to pay
 data-marketing-permissions = Consents to and prohibitions of marketing

@@ -149,7 +149,7 @@ right-object = You have the right to object to the processing of your data. This
 ## Right to object (GDPR Art. 21), printed separately and clearly
 
 text-objection = You have the right to object at any time, on grounds relating to your particular situation, to processing of personal data about you that is based on legitimate interests or on the performance of a task carried out in the public interest or in the exercise of official authority, including profiling based on those grounds. We will then stop the processing unless we can demonstrate compelling legitimate grounds for it which override your interests, rights and freedoms, or unless the processing is needed for the establishment, exercise or defence of legal claims (Article 21(1)).
-text-objection-marketing = You also have the right to object at any time to the processing of your data for direct marketing, including profiling related to direct marketing. If you object, your data will no longer be processed for direct marketing purposes (Article 21(2) and (3)).
+text-objection-marketing = You have the right to object at any time to the processing of your data for direct marketing, including profiling related to direct marketing. If you object, your data will no longer be processed for direct marketing purposes (Article 21(2) and (3)).
 
 ## Right to lodge a complaint (GDPR Art. 77)
 

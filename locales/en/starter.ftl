@@ -21,8 +21,8 @@ starter-controller = The controller (Art. 13(1)(a)). For joint controllers, repe
 starter-contact = Where people send their requests concerning the register.
 starter-purposes = The purposes of processing, each with its legal basis (Art. 13(1)(c)): consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests, which also needs interest = "…". Keys: seloste catalog --section purpose
 starter-sources = Where the data comes from (Art. 14(2)(f)); mark a public register with public = true.
-starter-recipients = Who receives the data (Art. 13(1)(e)): regular disclosures, and processors as [[recipients.processors]] tables.
-starter-transfers = Whether data is transferred outside the EU/EEA (Art. 13(1)(f)). If it is, set outside-eea = true and list the safeguards.
+starter-recipients = Who receives the data (Art. 13(1)(e)): regular disclosures, and processors as [[recipients.processors]] tables, each with the country where it processes the data.
+starter-transfers = Whether data is transferred outside the EU/EEA (Art. 13(1)(f)). If it is, set outside-eea = true and list the safeguards; with standard contractual clauses or binding corporate rules, add copy-on-request.
 starter-security = How the register is protected: paper records and electronically processed data.
 
 ## Placeholders, written between angle brackets

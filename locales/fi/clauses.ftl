@@ -107,6 +107,7 @@ data-communications = asiakkaan kanssa käyty viestintä, kuten sähköpostit ja
 data-credentials-and-settings = palvelun käyttöön tarvittavat käyttäjätunnus, salasana ja tunnistautumistiedot sekä käyttäjän tekemät asetukset
 data-usage-data = palvelun käyttäjän tekniset tiedot: IP-osoite, laitteen nimi ja tyyppi, selaimen tyyppi ja liitännäiset, aikaleima, kieli, viittaava sivu ja pyynnön sisältö
 data-traffic-data = viestinnän välitystiedot, kuten IP-osoitteet, yhteyksien ajankohdat ja kesto sekä siirretyn datan määrä
+data-location-data = sijaintitiedot, kuten päätelaitteen sijainti viestintäverkossa
 data-cookie-data = evästeiden ja vastaavien tekniikoiden avulla kerätyt tiedot
 data-credit-information = luottotiedot ja maksukykyä koskevat tiedot
 data-marketing-permissions = markkinointiluvat ja -kiellot

@@ -136,7 +136,7 @@ right-object = Sinulla on oikeus vastustaa tietojesi käsittelyä. Tästä oikeu
 ## Right to object (GDPR Art. 21), printed separately and clearly
 
 text-objection = Sinulla on oikeus milloin tahansa henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella vastustaa sellaista sinua koskevien henkilötietojen käsittelyä, joka perustuu oikeutettuun etuun tai yleistä etua koskevan tehtävän suorittamiseen tai julkisen vallan käyttämiseen, mukaan lukien näihin perusteisiin perustuva profilointi. Tällöin lopetamme käsittelyn, paitsi jos voimme osoittaa, että käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai että käsittely on tarpeen oikeudellisen vaateen laatimiseksi, esittämiseksi tai puolustamiseksi (21 artiklan 1 kohta).
-text-objection-marketing = Sinulla on lisäksi oikeus milloin tahansa vastustaa tietojesi käsittelyä suoramarkkinointia varten, mukaan lukien suoramarkkinointiin liittyvä profilointi. Kun vastustat, tietojasi ei enää käsitellä suoramarkkinointitarkoituksiin (21 artiklan 2 ja 3 kohta).
+text-objection-marketing = Sinulla on oikeus milloin tahansa vastustaa tietojesi käsittelyä suoramarkkinointia varten, mukaan lukien suoramarkkinointiin liittyvä profilointi. Kun vastustat, tietojasi ei enää käsitellä suoramarkkinointitarkoituksiin (21 artiklan 2 ja 3 kohta).
 
 ## Right to lodge a complaint (GDPR Art. 77)
 

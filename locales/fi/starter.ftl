@@ -21,8 +21,8 @@ starter-controller = Rekisterinpitäjä (art. 13(1)(a)). Yhteisrekisterinpitäji
 starter-contact = Mihin rekisteröidyt lähettävät rekisteriä koskevat pyyntönsä.
 starter-purposes = Käsittelyn tarkoitukset, kullakin oikeusperusteensa (art. 13(1)(c)): consent, contract, legal-obligation, vital-interests, public-task tai legitimate-interests, joka tarvitsee myös kohdan interest = "…". Avaimet: seloste catalog --section purpose
 starter-sources = Mistä tiedot saadaan (art. 14(2)(f)); merkitse julkinen rekisteri: public = true.
-starter-recipients = Kenelle tietoja luovutetaan (art. 13(1)(e)): säännönmukaiset luovutukset sekä henkilötietojen käsittelijät [[recipients.processors]]-taulukkoina.
-starter-transfers = Siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle (art. 13(1)(f)). Jos siirretään, aseta outside-eea = true ja luettele suojatoimet.
+starter-recipients = Kenelle tietoja luovutetaan (art. 13(1)(e)): säännönmukaiset luovutukset sekä henkilötietojen käsittelijät [[recipients.processors]]-taulukkoina, kullekin maa, jossa se käsittelee tietoja.
+starter-transfers = Siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle (art. 13(1)(f)). Jos siirretään, aseta outside-eea = true ja luettele suojatoimet; vakiosopimuslausekkeiden tai yritystä koskevien sitovien sääntöjen kanssa lisää copy-on-request.
 starter-security = Miten rekisteri on suojattu: paperiaineisto ja sähköisesti käsiteltävät tiedot.
 
 ## Placeholders, written between angle brackets

@@ -107,6 +107,7 @@ data-communications = kommunikation med kunden, såsom e-postmeddelanden och sup
 data-credentials-and-settings = användarnamn, lösenord och autentiseringsuppgifter som behövs för att använda tjänsten samt användarens egna inställningar
 data-usage-data = tekniska uppgifter om tjänstens användare: IP-adress, enhetens namn och typ, webbläsarens typ och tillägg, tidsstämpel, språk, hänvisande sida och begärans innehåll
 data-traffic-data = förmedlingsuppgifter, såsom IP-adresser, tidpunkt och längd för förbindelser samt mängden överförda data
+data-location-data = lokaliseringsuppgifter, såsom terminalutrustningens position i kommunikationsnätet
 data-cookie-data = uppgifter som samlas in med hjälp av kakor och liknande tekniker
 data-credit-information = kreditupplysningar och uppgifter om betalningsförmåga
 data-marketing-permissions = samtycken till och förbud mot marknadsföring

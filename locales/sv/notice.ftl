@@ -136,7 +136,7 @@ right-object = Du har rätt att göra invändningar mot behandlingen av dina upp
 ## Right to object (GDPR Art. 21), printed separately and clearly
 
 text-objection = Du har rätt att när som helst, av skäl som hänför sig till din specifika situation, göra invändningar mot sådan behandling av personuppgifter om dig som grundar sig på ett berättigat intresse eller på utförandet av en uppgift av allmänt intresse eller på myndighetsutövning, inbegripet profilering på dessa grunder. Vi upphör då med behandlingen, om vi inte kan påvisa tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter eller om behandlingen behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 21.1).
-text-objection-marketing = Du har dessutom rätt att när som helst göra invändningar mot att dina uppgifter behandlas för direktmarknadsföring, inbegripet profilering som har samband med sådan marknadsföring. Om du gör invändningar behandlas dina uppgifter inte längre för direktmarknadsföring (artikel 21.2 och 21.3).
+text-objection-marketing = Du har rätt att när som helst göra invändningar mot att dina uppgifter behandlas för direktmarknadsföring, inbegripet profilering som har samband med sådan marknadsföring. Om du gör invändningar behandlas dina uppgifter inte längre för direktmarknadsföring (artikel 21.2 och 21.3).
 
 ## Right to lodge a complaint (GDPR Art. 77)
 

@@ -21,8 +21,8 @@ starter-controller = Den personuppgiftsansvarige (artikel 13.1 a). För gemensam
 starter-contact = Vart de registrerade skickar sina begäranden som gäller registret.
 starter-purposes = Ändamålen med behandlingen, vart och ett med sin rättsliga grund (artikel 13.1 c): consent, contract, legal-obligation, vital-interests, public-task eller legitimate-interests, som också kräver interest = "…". Nycklar: seloste catalog --section purpose
 starter-sources = Varifrån uppgifterna kommer (artikel 14.2 f); markera ett offentligt register med public = true.
-starter-recipients = Vem som tar emot uppgifterna (artikel 13.1 e): regelbundna utlämnanden och personuppgiftsbiträden som tabeller [[recipients.processors]].
-starter-transfers = Om uppgifter överförs utanför EU/EES (artikel 13.1 f). Om de gör det, ange outside-eea = true och räkna upp skyddsåtgärderna.
+starter-recipients = Vem som tar emot uppgifterna (artikel 13.1 e): regelbundna utlämnanden och personuppgiftsbiträden som tabeller [[recipients.processors]], vart och ett med det land där det behandlar uppgifterna.
+starter-transfers = Om uppgifter överförs utanför EU/EES (artikel 13.1 f). Om de gör det, ange outside-eea = true och räkna upp skyddsåtgärderna; med standardavtalsklausuler eller bindande företagsbestämmelser, lägg till copy-on-request.
 starter-security = Hur registret skyddas: pappershandlingar och elektroniskt behandlade uppgifter.
 
 ## Placeholders, written between angle brackets

@@ -128,6 +128,30 @@ fn consent_without_withdrawal() {
         replaced("basis = \"contract\"", "basis = \"consent\"")
     );
     assert_eq!(findings(&fixed), []);
+    // Issue 12, item 8: a consent-based cookie clause relies on consent too.
+    let cookies = format!("cookies = [\"necessary-only\", \"analytics-with-consent\"]\n{BASE}");
+    let f = only(
+        &cookies,
+        "consent-without-withdrawal",
+        "cookies[1]",
+        (1, 30),
+    );
+    assert!(
+        f.message.contains("'analytics-with-consent'"),
+        "{}",
+        f.message
+    );
+    let marketing = format!("cookies = [\"marketing-with-consent\"]\n{BASE}");
+    only(
+        &marketing,
+        "consent-without-withdrawal",
+        "cookies[0]",
+        (1, 12),
+    );
+    assert_eq!(
+        findings(&format!("consent-withdrawal = \"by-email\"\n{cookies}")),
+        []
+    );
 }
 
 #[test]
@@ -138,6 +162,11 @@ fn withdrawal_without_consent() {
         "consent-withdrawal",
         (1, 22),
     );
+    // Consent to cookies is consent: how to withdraw it is printed.
+    let cookies = format!(
+        "consent-withdrawal = \"by-email\"\ncookies = [\"analytics-with-consent\"]\n{BASE}"
+    );
+    assert_eq!(findings(&cookies), []);
 }
 
 #[test]
@@ -170,6 +199,67 @@ fn transfer_without_safeguard() {
         "transfers.safeguards",
         (32, 1),
     );
+    // Issue 12, item 2: a copy of the safeguards is not a safeguard.
+    let f = only(
+        &format!("{BASE}\n[transfers]\noutside-eea = true\nsafeguards = [\"copy-on-request\"]\n"),
+        "transfer-without-safeguard",
+        "transfers.safeguards",
+        (34, 14),
+    );
+    assert!(f.message.contains("copy"), "{}", f.message);
+    let grounded = format!(
+        "{BASE}\n[transfers]\noutside-eea = true\nsafeguards = [\"adequacy-decision\", \"copy-on-request\"]\n"
+    );
+    assert_eq!(findings(&grounded), []);
+}
+
+#[test]
+fn safeguard_copy_not_offered() {
+    let transfer = |safeguards: &str| {
+        format!("{BASE}\n[transfers]\noutside-eea = true\nsafeguards = [{safeguards}]\n")
+    };
+    let f = only(
+        &transfer("\"adequacy-decision\", \"binding-corporate-rules\""),
+        "safeguard-copy-not-offered",
+        "transfers.safeguards[1]",
+        (34, 36),
+    );
+    assert!(
+        f.message.contains("'binding-corporate-rules'"),
+        "{}",
+        f.message
+    );
+    only(
+        &transfer("\"standard-contractual-clauses\""),
+        "safeguard-copy-not-offered",
+        "transfers.safeguards[0]",
+        (34, 15),
+    );
+    // An adequacy decision is public: there is nothing to copy.
+    assert_eq!(
+        findings(&transfer(
+            "\"adequacy-decision\", \"data-privacy-framework\""
+        )),
+        []
+    );
+    assert_eq!(
+        findings(&transfer(
+            "\"standard-contractual-clauses\", \"copy-on-request\""
+        )),
+        []
+    );
+}
+
+#[test]
+fn safeguard_without_transfer() {
+    only(
+        &format!(
+            "{BASE}\n[transfers]\nsafeguards = [\"standard-contractual-clauses\", \"copy-on-request\"]\n"
+        ),
+        "safeguard-without-transfer",
+        "transfers.safeguards",
+        (33, 14),
+    );
 }
 
 #[test]
@@ -184,7 +274,28 @@ fn transfer_not_declared() {
     );
     assert!(f.message.contains("'Acme'") && f.message.contains("US"));
     let declared = format!(
-        "{BASE}{processor}\n[transfers]\noutside-eea = true\nsafeguards = [\"standard-contractual-clauses\"]\n"
+        "{BASE}{processor}\n[transfers]\noutside-eea = true\nsafeguards = [\"standard-contractual-clauses\", \"copy-on-request\"]\n"
+    );
+    assert_eq!(findings(&declared), []);
+}
+
+#[test]
+fn processor_location_unknown() {
+    // Issue 12, item 2: a processor with no country cannot be judged.
+    let processor = "\n[[recipients.processors]]\nname = \"Acme\"\nservice = \"hosting\"\n";
+    let f = only(
+        &format!("{BASE}{processor}"),
+        "processor-location-unknown",
+        "recipients.processors[0]",
+        (32, 1),
+    );
+    assert!(f.message.contains("'Acme'"), "{}", f.message);
+    let located = format!("{BASE}{processor}country = \"FI\"\n");
+    assert_eq!(findings(&located), []);
+    // Once transfers are declared, with their grounds, the notice says
+    // nothing that the processor's location could make false.
+    let declared = format!(
+        "{BASE}{processor}\n[transfers]\noutside-eea = true\nsafeguards = [\"adequacy-decision\"]\n"
     );
     assert_eq!(findings(&declared), []);
 }
@@ -250,6 +361,26 @@ fn dpo_consider() {
     let monitoring = replaced("\"contact-details\"]", "\"usage-data\"]");
     only(&monitoring, "dpo-consider", "data[1]", (1, 17));
     assert_eq!(findings(&format!("dpo-required = false\n{monitoring}")), []);
+    // Issue 12, item 8: the traffic and location data of an ISP or an operator.
+    for data in ["traffic-data", "location-data"] {
+        let f = only(
+            &replaced("\"contact-details\"]", &format!("\"{data}\"]")),
+            "dpo-consider",
+            "data[1]",
+            (1, 17),
+        );
+        assert!(
+            f.message.contains("traffic or location data"),
+            "{}",
+            f.message
+        );
+    }
+    only(
+        &replaced("purpose = \"billing\"", "purpose = \"traffic-data\""),
+        "dpo-consider",
+        "purposes[0].purpose",
+        (23, 11),
+    );
 }
 
 #[test]
@@ -260,6 +391,24 @@ fn no_data_categories() {
         "data",
         (1, 1),
     );
+    // Issue 12, item 8: data from another source than the data subject is
+    // an Art. 14 duty, an error: `customer` is another source for the
+    // customer's contact persons.
+    let f = only(
+        &replaced("data = [\"name\", \"contact-details\"]\n", ""),
+        "no-data-categories",
+        "data",
+        (1, 1),
+    );
+    assert_eq!(f.severity, Severity::Error);
+    assert!(f.message.contains("sources[0]"), "{}", f.message);
+    // Art. 13 alone (everybody gives their own data) does not require them.
+    let own = replaced("data = [\"name\", \"contact-details\"]\n", "").replacen(
+        "source = \"customer\"",
+        "source = \"data-subject\"",
+        1,
+    );
+    assert_eq!(findings(&own), []);
 }
 
 #[test]

@@ -10,6 +10,7 @@ mod business_id;
 mod date;
 mod identity;
 mod load;
+mod meaning;
 mod namespaces;
 mod path;
 
@@ -28,6 +29,7 @@ pub use address::Address;
 pub use business_id::{BusinessId, BusinessIdError, BusinessIdField};
 pub use date::Date;
 pub use load::{Format, Loaded, parse};
+pub use meaning::{CONSENT, DIRECT_MARKETING, Ground, SAFEGUARDS, ground};
 pub use namespaces::{NAMESPACES, Namespace, split_id};
 pub use path::{FieldPath, Segment};
 pub use raw::to_json;
@@ -277,6 +279,13 @@ pub struct Purpose {
     /// The legitimate interest pursued, when the basis is legitimate interests.
     #[serde(default)]
     pub interest: Option<Text>,
+    /// Whether the purpose is direct marketing, including profiling related
+    /// to it: the notice then prints the Art. 21(2) right to object to it,
+    /// separately and clearly, whatever the basis. Catalogue purposes that
+    /// are direct marketing (`direct-marketing`, `newsletter`, …) are marked
+    /// by the catalogue; set this for a purpose written as own text.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub direct_marketing: bool,
 }
 
 /// A legal basis under Art. 6(1).

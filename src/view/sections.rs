@@ -7,7 +7,7 @@ use super::Block;
 use super::build::ViewError;
 use super::resolve::Resolver;
 use super::rich::Rich;
-use crate::model::{Basis, Notice, Text};
+use crate::model::{Basis, Ground, Notice, Text, ground};
 
 type Content = Result<Option<Vec<Block>>, ViewError>;
 
@@ -281,8 +281,18 @@ fn transfers(r: &Resolver, n: &Notice) -> Content {
     if blocks.is_empty() && !t.outside_eea {
         blocks.push(para(r.fixed("text-no-transfers")?));
     }
-    if let Some(mut safeguards) = bullets(r, "safeguard", &t.safeguards)? {
-        blocks.append(&mut safeguards);
+    // The grounds as a list; how to obtain a copy of them is not one of
+    // them, but a sentence of its own after the list (Art. 13(1)(f)).
+    let (copy, grounds): (Vec<Text>, Vec<Text>) = t
+        .safeguards
+        .iter()
+        .cloned()
+        .partition(|s| ground(s) == Some(Ground::Copy));
+    if let Some(mut list) = bullets(r, "safeguard", &grounds)? {
+        blocks.append(&mut list);
+    }
+    if let Some(mut sentences) = paras(r, "safeguard", &copy)? {
+        blocks.append(&mut sentences);
     }
     Ok((!blocks.is_empty()).then_some(blocks))
 }
@@ -314,29 +324,30 @@ fn requirement(r: &Resolver, n: &Notice) -> Content {
 }
 
 /// Whether the notice must show the Art. 21 right to object: processing on
-/// legitimate interests or a public task (21(1)), or direct marketing (21(2)).
+/// legitimate interests or a public task (21(1)), or direct marketing on any
+/// basis, consent included (21(2)), as the purposes and the catalogue's
+/// clauses say (`Notice::direct_marketing`).
 fn objection_grounds(n: &Notice) -> (bool, bool) {
     let bases = n.bases();
     let general = bases.contains(&Basis::LegitimateInterests) || bases.contains(&Basis::PublicTask);
-    let marketing = n
-        .purposes
-        .iter()
-        .any(|p| matches!(&p.purpose, Text::Key(c) if c.key.starts_with("direct-marketing")));
-    (general, marketing)
+    (general, n.direct_marketing().is_some())
 }
 
 fn rights(r: &Resolver, n: &Notice) -> Content {
     let bases = n.bases();
+    // Consent is relied on by a purpose's basis or by a clause such as
+    // consent-based cookies: both bring its rights (Art. 7(3), 20(1)(a)).
+    let consent = n.consent().is_some();
     let mut items = vec![
         r.fixed("right-access")?,
         r.fixed("right-rectification")?,
         r.fixed("right-erasure")?,
         r.fixed("right-restriction")?,
     ];
-    if bases.contains(&Basis::Consent) || bases.contains(&Basis::Contract) {
+    if consent || bases.contains(&Basis::Contract) {
         items.push(r.fixed("right-portability")?);
     }
-    if bases.contains(&Basis::Consent) {
+    if consent {
         items.push(r.fixed("right-withdraw-consent")?);
     }
     let (general, marketing) = objection_grounds(n);
@@ -352,7 +363,7 @@ fn rights(r: &Resolver, n: &Notice) -> Content {
         list(items.into_iter().map(Rich::from).collect()),
     ];
     if let Some(t) = n.consent_withdrawal.as_ref()
-        && bases.contains(&Basis::Consent)
+        && consent
     {
         blocks.push(para(r.text("withdrawal", t)?));
     }

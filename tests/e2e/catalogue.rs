@@ -210,8 +210,9 @@ fn model(
             s += &format!("{field} = {}\n", list(cat, ns, &k(ns)));
         }
     } else {
-        // The least a notice must say to pass the completeness checks.
-        s += "subjects = [\"customers\"]\n";
+        // The least a notice must say to pass the completeness checks; the
+        // data categories, since its source is not the data subject.
+        s += "subjects = [\"customers\"]\ndata = [\"name\"]\n";
         s += &format!(
             "retention = {}\n",
             list(cat, "retention", &k("retention")[..1])

@@ -458,6 +458,292 @@ fn item_11_authorities_are_named_first_and_swedish_terms_are_finland_swedish() {
     );
 }
 
+// ------------------------------------------- items 1, 2 and 8: the rules and the view
+
+/// Asserts that `seloste render` refuses `model` with an error of `rule`
+/// and writes no PDF: the notice it would print is unlawful.
+fn refused(model: &str, rule: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("model.toml"), model).unwrap();
+    let out = seloste(dir.path(), &["render", "model.toml", "-o", "out/"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "not refused:\n{err}");
+    assert!(err.contains(&format!("error[{rule}]")), "{err}");
+    assert!(!dir.path().join("out/model.fi.pdf").exists());
+}
+
+/// The standard error of a render of `model` that succeeds.
+fn render_warnings(model: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("model.toml"), model).unwrap();
+    let out = seloste(dir.path(), &["render", "model.toml", "-o", "out/"]);
+    assert_ok(&out);
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The complete model with one more purpose (a TOML `[[purposes]]` body).
+fn with_purpose(extra: &str, purpose: &str) -> String {
+    model(
+        extra,
+        &[(
+            "basis = \"contract\"\n",
+            &format!("basis = \"contract\"\n\n[[purposes]]\n{purpose}\n"),
+        )],
+    )
+}
+
+/// Asserts that each language's PDF of `model` prints the Art. 21(2) right
+/// to object to direct marketing under its own heading, and never as "also"
+/// a right, since it may stand alone.
+fn objects_to_direct_marketing(model: &str) {
+    says(
+        model,
+        &[
+            (
+                "fi",
+                &[
+                    "Oikeus vastustaa käsittelyä",
+                    "Sinulla on oikeus milloin tahansa vastustaa tietojesi käsittelyä suoramarkkinointia varten",
+                    "(21 artiklan 2 ja 3 kohta)",
+                ],
+                &["Sinulla on lisäksi oikeus"],
+            ),
+            (
+                "sv",
+                &[
+                    "Rätt att göra invändningar mot behandlingen",
+                    "Du har rätt att när som helst göra invändningar mot att dina uppgifter behandlas för direktmarknadsföring",
+                    "(artikel 21.2 och 21.3)",
+                ],
+                &["Du har dessutom rätt"],
+            ),
+            (
+                "en",
+                &[
+                    "Right to object to processing",
+                    "You have the right to object at any time to the processing of your data for direct marketing",
+                    "(Article 21(2) and (3))",
+                ],
+                &["You also have the right"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn item_1_no_right_to_object_without_grounds() {
+    // The control for the tests below: billing on a contract brings none.
+    says(
+        COMPLETE_MODEL,
+        &[(
+            "en",
+            &[],
+            &["Right to object to processing", "direct marketing"],
+        )],
+    );
+}
+
+#[test]
+fn item_1_a_consent_based_newsletter_brings_the_right_to_object() {
+    objects_to_direct_marketing(&with_purpose(
+        "consent-withdrawal = \"unsubscribe-link\"",
+        "purpose = \"newsletter\"\nbasis = \"consent\"",
+    ));
+}
+
+#[test]
+fn item_1_marketing_cookies_bring_the_right_to_object() {
+    objects_to_direct_marketing(&model(
+        "cookies = [\"marketing-with-consent\"]\nconsent-withdrawal = \"same-way\"",
+        &[],
+    ));
+}
+
+#[test]
+fn item_1_segmentation_for_marketing_brings_the_right_to_object_set_apart() {
+    objects_to_direct_marketing(&model(
+        "",
+        &[(
+            "automated-decisions = \"none\"",
+            "automated-decisions = \"marketing-segmentation\"",
+        )],
+    ));
+}
+
+#[test]
+fn item_1_an_own_text_purpose_marked_direct_marketing_brings_the_right_to_object() {
+    let purpose = "purpose = { fi = \"Asiakaslehden postittaminen\", sv = \"Utskick av kundtidningen\", \
+                   en = \"Mailing the customer magazine\" }\nbasis = \"consent\"";
+    let unmarked = with_purpose("consent-withdrawal = \"by-email\"", purpose);
+    says(
+        &unmarked,
+        &[("en", &[], &["Right to object to processing"])],
+    );
+    objects_to_direct_marketing(&with_purpose(
+        "consent-withdrawal = \"by-email\"",
+        &format!("{purpose}\ndirect-marketing = true"),
+    ));
+}
+
+#[test]
+fn item_2_a_copy_of_the_safeguards_is_not_a_safeguard() {
+    refused(
+        &format!(
+            "{COMPLETE_MODEL}\n[transfers]\noutside-eea = true\ntexts = [\"processors-outside-eea\"]\n\
+             safeguards = [\"copy-on-request\"]\n"
+        ),
+        "transfer-without-safeguard",
+    );
+}
+
+#[test]
+fn item_2_a_processor_whose_location_is_unknown_cannot_be_judged() {
+    let processor = "\n[[recipients.processors]]\nname = \"Acme\"\nservice = \"hosting\"\n";
+    refused(
+        &format!("{COMPLETE_MODEL}{processor}"),
+        "processor-location-unknown",
+    );
+    says(
+        &format!("{COMPLETE_MODEL}{processor}country = \"FI\"\n"),
+        &[(
+            "en",
+            &["Acme", "not transferred or disclosed outside the EU"],
+            &[],
+        )],
+    );
+}
+
+#[test]
+fn item_2_the_means_to_obtain_a_copy_of_art_46_safeguards_is_required() {
+    for safeguard in ["standard-contractual-clauses", "binding-corporate-rules"] {
+        refused(
+            &format!(
+                "{COMPLETE_MODEL}\n[transfers]\noutside-eea = true\n\
+                 texts = [\"processors-outside-eea\"]\nsafeguards = [\"{safeguard}\"]\n"
+            ),
+            "safeguard-copy-not-offered",
+        );
+    }
+}
+
+#[test]
+fn item_2_the_copy_of_the_safeguards_is_a_sentence_of_its_own() {
+    says(
+        &transfers_model(),
+        &[
+            (
+                "fi",
+                &[&format!(
+                    "(47 artikla). Voit pyytää jäljennöksen käytetyistä suojatoimista sähköpostitse osoitteeseen {EMAIL}."
+                )],
+                &["• Voit pyytää jäljennöksen"],
+            ),
+            (
+                "sv",
+                &["Du kan begära en kopia av de skyddsåtgärder som används"],
+                &["• Du kan begära en kopia"],
+            ),
+            (
+                "en",
+                &[
+                    "• Transfers use the standard contractual clauses",
+                    "You can request a copy of the safeguards used",
+                ],
+                &["• You can request a copy"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn item_8_consent_to_cookies_needs_the_means_to_withdraw_it() {
+    refused(
+        &model("cookies = [\"analytics-with-consent\"]", &[]),
+        "consent-without-withdrawal",
+    );
+    says(
+        &model(
+            "cookies = [\"analytics-with-consent\"]\nconsent-withdrawal = \"by-email\"",
+            &[],
+        ),
+        &[
+            (
+                "fi",
+                &[
+                    "sinulla on oikeus peruuttaa suostumuksesi milloin tahansa",
+                    &format!(
+                        "Voit peruuttaa suostumuksesi milloin tahansa sähköpostitse osoitteeseen {EMAIL}."
+                    ),
+                ],
+                &[],
+            ),
+            (
+                "en",
+                &[
+                    "you have the right to withdraw your consent at any time",
+                    &format!("You can withdraw your consent at any time by email to {EMAIL}."),
+                ],
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn item_8_data_categories_are_required_when_data_comes_from_others() {
+    let without = model("", &[("data = [\"name\", \"contact-details\"]\n", "")]);
+    // `customer` is another source for the customer's contact persons.
+    refused(&without, "no-data-categories");
+    // Art. 13 alone does not require them: everybody gives their own data.
+    says(
+        &without.replacen("source = \"customer\"", "source = \"data-subject\"", 1),
+        &[("en", &["Information provided by the data subject"], &[])],
+    );
+}
+
+#[test]
+fn item_8_traffic_and_location_data_make_a_dpo_worth_considering() {
+    for data in ["traffic-data", "location-data"] {
+        let m = model(
+            "",
+            &[(
+                "\"contact-details\"]",
+                &format!("\"contact-details\", \"{data}\"]"),
+            )],
+        );
+        let err = render_warnings(&m);
+        assert!(err.contains("warning[dpo-consider]"), "{data}: {err}");
+        let assessed = render_warnings(&format!("dpo-required = false\n{m}"));
+        assert!(!assessed.contains("dpo-consider"), "{data}: {assessed}");
+    }
+    says(
+        &model(
+            "",
+            &[(
+                "\"contact-details\"]",
+                "\"contact-details\", \"location-data\"]",
+            )],
+        ),
+        &[
+            (
+                "fi",
+                &["sijaintitiedot, kuten päätelaitteen sijainti viestintäverkossa"],
+                &[],
+            ),
+            (
+                "sv",
+                &["lokaliseringsuppgifter, såsom terminalutrustningens position"],
+                &[],
+            ),
+            (
+                "en",
+                &["Location data, such as the position of a terminal device"],
+                &[],
+            ),
+        ],
+    );
+}
+
 // ------------------------------------------------------------ typesetting
 
 /// The number of pages of a PDF.
@@ -896,7 +1182,8 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
         m += &format!(
             "\n[[sources]]\nsource = \"customer\"\n\n[recipients]\n\
              disclosures = [\"authorities-by-law\"]\n\n[transfers]\noutside-eea = true\n\
-             texts = [\"processors-outside-eea\"]\nsafeguards = [{}]\n\n[security]\nmanual = [{}]\n",
+             texts = [\"processors-outside-eea\"]\nsafeguards = [{}, \"copy-on-request\"]\n\n\
+             [security]\nmanual = [{}]\n",
             list("safeguard"),
             list("security")
         );

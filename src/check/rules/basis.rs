@@ -1,7 +1,8 @@
 //! Purposes and their legal bases (Art. 6(1), 13(1)(c)(d), 13(2)(c)).
 //!
 //! The rights section is derived from the bases, so the right to withdraw
-//! consent is printed whenever a purpose rests on consent; what the model
+//! consent is printed whenever a purpose rests on consent, or a catalogue
+//! clause does (consent-based cookies, `model::CONSENT`); what the model
 //! alone can leave out is *how* consent is withdrawn, which the transparency
 //! guidelines (WP260 rev.01, annex, on Art. 13(2)(c)) require together with
 //! the right, since withdrawing must be as easy as giving consent (Art.
@@ -112,8 +113,9 @@ pub const CONSENT_WITHOUT_WITHDRAWAL: Declared = (
         id: "consent-without-withdrawal",
         severity: Severity::Error,
         article: "Art. 13(2)(c), 14(2)(d), 7(3)",
-        checks: "When a purpose is based on consent, the notice says how consent is withdrawn \
-                 (`consent-withdrawal`); the right itself is printed with the rights.",
+        checks: "When a purpose is based on consent, or a clause relies on it (consent-based \
+                 cookies), the notice says how consent is withdrawn (`consent-withdrawal`); the \
+                 right itself is printed with the rights.",
         fix: "Add `consent-withdrawal`, e.g. \"by-email\" or \"unsubscribe-link\" (`seloste \
               catalog --section withdrawal`).",
     },
@@ -125,25 +127,23 @@ fn consent_without_withdrawal(ctx: &Context) -> Vec<Hit> {
     if n.consent_withdrawal.is_some() {
         return Vec::new();
     }
-    let first = n
-        .purposes
-        .iter()
-        .position(|p| p.basis == Some(Basis::Consent));
-    first
-        .map(|i| {
-            Hit::new(
-                purpose_path(i).key("basis"),
-                format!(
-                    "the purpose {} is based on consent, but the notice does not say how consent \
-                     is withdrawn",
-                    describe(&n.purposes[i].purpose)
-                ),
-                "add consent-withdrawal = \"by-email\" (or \"unsubscribe-link\", \"same-way\", \
-                 \"account-settings\") at the top of the file",
-            )
-        })
-        .into_iter()
-        .collect()
+    let Some(path) = n.consent() else {
+        return Vec::new();
+    };
+    let what = match n.purposes.iter().find(|p| p.basis == Some(Basis::Consent)) {
+        Some(p) => format!("the purpose {} is based on consent", describe(&p.purpose)),
+        None => {
+            let clause = n.texts().into_iter().find(|t| t.path == path);
+            let text = clause.map(|t| describe(t.text)).unwrap_or_default();
+            format!("the clause {text} ({path}) relies on consent")
+        }
+    };
+    vec![Hit::new(
+        path,
+        format!("{what}, but the notice does not say how consent is withdrawn"),
+        "add consent-withdrawal = \"by-email\" (or \"unsubscribe-link\", \"same-way\", \
+         \"account-settings\") at the top of the file",
+    )]
 }
 
 /// `withdrawal-without-consent`.
@@ -152,8 +152,8 @@ pub const WITHDRAWAL_WITHOUT_CONSENT: Declared = (
         id: "withdrawal-without-consent",
         severity: Severity::Warning,
         article: "Art. 13(2)(c)",
-        checks: "`consent-withdrawal` is given only when a purpose is based on consent (it is not \
-                 printed otherwise).",
+        checks: "`consent-withdrawal` is given only when a purpose is based on consent or a \
+                 clause relies on it (it is not printed otherwise).",
         fix: "Remove `consent-withdrawal`, or give the purpose that rests on consent `basis = \
               \"consent\"`.",
     },
@@ -162,12 +162,13 @@ pub const WITHDRAWAL_WITHOUT_CONSENT: Declared = (
 
 fn withdrawal_without_consent(ctx: &Context) -> Vec<Hit> {
     let n = ctx.notice;
-    if n.consent_withdrawal.is_none() || n.bases().contains(&Basis::Consent) {
+    if n.consent_withdrawal.is_none() || n.consent().is_some() {
         return Vec::new();
     }
     vec![Hit::new(
         FieldPath::root().key("consent-withdrawal"),
-        "consent-withdrawal is given, but no purpose is based on consent, so it is not printed",
+        "consent-withdrawal is given, but nothing in the notice rests on consent, so it is not \
+         printed",
         "remove it, or set basis = \"consent\" on the purpose that rests on consent",
     )]
 }

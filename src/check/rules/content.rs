@@ -1,11 +1,14 @@
 //! Elements of Art. 13 and 14 that the model holds as optional fields: a
 //! notice without them renders, but says nothing where the GDPR requires an
-//! answer. A missing retention period is an error (every notice needs one);
-//! the others are warnings, because a notice may legitimately answer them
+//! answer. A missing retention period is an error (every notice needs one),
+//! and so are missing data categories when data comes from anyone but the
+//! data subject (Art. 14(1)(d) requires them then; Art. 13 does not, so a
+//! notice whose only source is the data subject is not asked for them). The
+//! others are warnings, because a notice may legitimately answer them
 //! elsewhere or the element may not apply, and the fix is one line.
 
 use super::Declared;
-use crate::check::{Context, Hit, Rule, Severity};
+use crate::check::{Context, Hit, Rule, Severity, key};
 use crate::model::FieldPath;
 
 /// `no-retention`.
@@ -37,21 +40,43 @@ fn no_retention(ctx: &Context) -> Vec<Hit> {
 pub const NO_DATA_CATEGORIES: Declared = (
     Rule {
         id: "no-data-categories",
-        severity: Severity::Warning,
+        severity: Severity::Error,
         article: "Art. 14(1)(d)",
-        checks: "The notice lists the categories of personal data processed.",
+        checks: "The notice lists the categories of personal data processed whenever any of it \
+                 comes from a source other than the data subject (every source but \
+                 `data-subject`, or no source named).",
         fix: "Add `data` (`seloste catalog --section data`).",
     },
     no_data_categories,
 );
 
+/// The first source other than the data subject (own text is taken to be
+/// one), or the sources field when none is named: where Art. 14 applies.
+fn other_source(ctx: &Context) -> Option<FieldPath> {
+    let sources = &ctx.notice.sources;
+    if sources.is_empty() {
+        return Some(FieldPath::root().key("sources"));
+    }
+    sources
+        .iter()
+        .position(|s| key(&s.source) != Some("data-subject"))
+        .map(|i| FieldPath::root().key("sources").index(i))
+}
+
 fn no_data_categories(ctx: &Context) -> Vec<Hit> {
     if !ctx.notice.data.is_empty() {
         return Vec::new();
     }
+    let Some(source) = other_source(ctx) else {
+        return Vec::new();
+    };
+    let why = match source.to_string().as_str() {
+        "sources" => "no source is named, so it may come from others".to_string(),
+        at => format!("data comes from another source than the data subject ({at})"),
+    };
     vec![Hit::new(
         FieldPath::root().key("data"),
-        "the notice does not list the personal data processed",
+        format!("the notice does not list the personal data processed, and {why}"),
         "add data = [\"name\", \"contact-details\", …] at the top of the file (`seloste catalog \
          --section data`)",
     )]

@@ -171,8 +171,9 @@ pub const DPO_CONSIDER: Declared = (
         severity: Severity::Warning,
         article: "Art. 13(1)(b), 37(1)",
         checks: "No DPO is named and none is ruled out, but the model shows processing that may \
-                 require one: the public-task basis, surveillance, or monitoring data \
-                 (usage-data, camera-recordings, call-recordings, access-control-events).",
+                 require one: the public-task basis, surveillance, monitoring data (usage-data, \
+                 camera-recordings, call-recordings, access-control-events), or the traffic and \
+                 location data of electronic communications (traffic-data, location-data).",
         fix: "If a DPO is required, add `[dpo]`; if you have assessed that none is, record it \
               with `dpo-required = false`.",
     },
@@ -187,8 +188,20 @@ const MONITORING_DATA: [&str; 4] = [
     "access-control-events",
 ];
 
+/// Data categories of electronic communications that track people: the
+/// core of a telecoms operator's or an ISP's processing, which WP243 (2.1.4)
+/// names as regular and systematic monitoring.
+const COMMUNICATIONS_DATA: [&str; 2] = ["traffic-data", "location-data"];
+
 /// Purposes that are monitoring by nature.
 const MONITORING_PURPOSES: [&str; 2] = ["surveillance", "camera-surveillance"];
+
+/// Purposes that process traffic or location data.
+const COMMUNICATIONS_PURPOSES: [&str; 1] = ["traffic-data"];
+
+const COMMUNICATIONS: &str = "traffic or location data of electronic communications, the core \
+                              of a telecoms operator's processing and regular and systematic \
+                              monitoring (Art. 37(1)(b))";
 
 /// The first sign in the model that Art. 37(1) may apply, and why.
 fn dpo_sign(ctx: &Context) -> Option<(FieldPath, &'static str)> {
@@ -204,17 +217,28 @@ fn dpo_sign(ctx: &Context) -> Option<(FieldPath, &'static str)> {
             let why = "surveillance, which is regular and systematic monitoring (Art. 37(1)(b))";
             return Some((root().key("purposes").index(i).key("purpose"), why));
         }
+        if key(&p.purpose).is_some_and(|k| COMMUNICATIONS_PURPOSES.contains(&k)) {
+            return Some((
+                root().key("purposes").index(i).key("purpose"),
+                COMMUNICATIONS,
+            ));
+        }
     }
     if !n.surveillance.is_empty() {
         let why = "surveillance, which is regular and systematic monitoring (Art. 37(1)(b))";
         return Some((root().key("surveillance").index(0), why));
     }
-    let i = n
-        .data
-        .iter()
-        .position(|t| key(t).is_some_and(|k| MONITORING_DATA.contains(&k)))?;
-    let why = "data from monitoring people's behaviour (Art. 37(1)(b))";
-    Some((root().key("data").index(i), why))
+    n.data.iter().enumerate().find_map(|(i, t)| {
+        let k = key(t)?;
+        let why = if MONITORING_DATA.contains(&k) {
+            "data from monitoring people's behaviour (Art. 37(1)(b))"
+        } else if COMMUNICATIONS_DATA.contains(&k) {
+            COMMUNICATIONS
+        } else {
+            return None;
+        };
+        Some((root().key("data").index(i), why))
+    })
 }
 
 fn dpo_consider(ctx: &Context) -> Vec<Hit> {
@@ -261,10 +285,10 @@ mod tests {
     #[test]
     fn the_monitoring_keys_are_in_the_catalogue() {
         let cat = crate::i18n::Catalogue::builtin().unwrap();
-        for k in MONITORING_DATA {
+        for k in MONITORING_DATA.iter().chain(&COMMUNICATIONS_DATA) {
             assert!(cat.contains(&format!("data-{k}")), "{k}");
         }
-        for k in MONITORING_PURPOSES {
+        for k in MONITORING_PURPOSES.iter().chain(&COMMUNICATIONS_PURPOSES) {
             assert!(cat.contains(&format!("purpose-{k}")), "{k}");
         }
     }

@@ -3,12 +3,26 @@
 //! The view prints "not transferred outside the EU/EEA" whenever the model
 //! says `outside-eea = false` and nothing else, so a processor in a third
 //! country would make that sentence false: `transfer-not-declared` compares
-//! the processors' countries with the declaration.
+//! the processors' countries with the declaration, and
+//! `processor-location-unknown` refuses to let it stand on a processor whose
+//! country is not known, which nobody can judge.
+//!
+//! What a safeguard is comes from the catalogue's metadata
+//! (`model::SAFEGUARDS`): an adequacy decision (Art. 45) or appropriate
+//! safeguards (Art. 46) are grounds for a transfer; `copy-on-request` is not
+//! one, but the "means by which to obtain a copy" that Art. 13(1)(f) asks for
+//! whenever the grounds are Art. 46 safeguards. Own text and an
+//! organisation's own clauses cannot be classified: they count as grounds,
+//! and never as the means to a copy.
 
 use super::Declared;
 use crate::check::eea::in_eea;
-use crate::check::{Context, Hit, Rule, Severity};
-use crate::model::FieldPath;
+use crate::check::{Context, Hit, Rule, Severity, describe};
+use crate::model::{FieldPath, Ground, Text, ground};
+
+fn transfers() -> FieldPath {
+    FieldPath::root().key("transfers")
+}
 
 /// `transfer-without-safeguard`.
 pub const TRANSFER_WITHOUT_SAFEGUARD: Declared = (
@@ -17,24 +31,75 @@ pub const TRANSFER_WITHOUT_SAFEGUARD: Declared = (
         severity: Severity::Error,
         article: "Art. 13(1)(f), 14(1)(f)",
         checks: "Transfers outside the EU/EEA (`transfers.outside-eea = true`) name at least one \
-                 safeguard: an adequacy decision, standard contractual clauses, binding corporate \
-                 rules, …",
+                 ground for them: an adequacy decision, standard contractual clauses, binding \
+                 corporate rules, … (`copy-on-request` says how to get a copy of the safeguards; \
+                 it is not one).",
         fix: "List the safeguards in `transfers.safeguards` (`seloste catalog --section \
               safeguard`).",
     },
     transfer_without_safeguard,
 );
 
+/// Whether a safeguard is a ground for a transfer (own text is taken to be).
+fn is_ground(text: &Text) -> bool {
+    ground(text) != Some(Ground::Copy)
+}
+
 fn transfer_without_safeguard(ctx: &Context) -> Vec<Hit> {
     let t = &ctx.notice.transfers;
-    if !t.outside_eea || !t.safeguards.is_empty() {
+    if !t.outside_eea || t.safeguards.iter().any(is_ground) {
         return Vec::new();
     }
+    let message = if t.safeguards.is_empty() {
+        "data is transferred outside the EU/EEA, but no safeguard is named".to_string()
+    } else {
+        "data is transferred outside the EU/EEA, but no safeguard is named: a copy of the \
+         safeguards on request is not a safeguard itself"
+            .to_string()
+    };
     vec![Hit::new(
-        FieldPath::root().key("transfers").key("safeguards"),
-        "data is transferred outside the EU/EEA, but no safeguard is named",
+        transfers().key("safeguards"),
+        message,
         "list them, e.g. safeguards = [\"standard-contractual-clauses\"] (`seloste catalog \
          --section safeguard`)",
+    )]
+}
+
+/// `safeguard-copy-not-offered`.
+pub const SAFEGUARD_COPY_NOT_OFFERED: Declared = (
+    Rule {
+        id: "safeguard-copy-not-offered",
+        severity: Severity::Error,
+        article: "Art. 13(1)(f), 14(1)(f)",
+        checks: "When a transfer rests on appropriate safeguards of Art. 46 (standard contractual \
+                 clauses, binding corporate rules), the notice says how to obtain a copy of them \
+                 (`copy-on-request`).",
+        fix: "Add `\"copy-on-request\"` to `transfers.safeguards`; to say it in your own words, \
+              replace `safeguard-copy-on-request` in your `wording` folder.",
+    },
+    safeguard_copy_not_offered,
+);
+
+fn safeguard_copy_not_offered(ctx: &Context) -> Vec<Hit> {
+    let safeguards = &ctx.notice.transfers.safeguards;
+    if safeguards.iter().any(|s| ground(s) == Some(Ground::Copy)) {
+        return Vec::new();
+    }
+    let Some(i) = safeguards
+        .iter()
+        .position(|s| ground(s) == Some(Ground::Appropriate))
+    else {
+        return Vec::new();
+    };
+    vec![Hit::new(
+        transfers().key("safeguards").index(i),
+        format!(
+            "the transfer rests on {}, an appropriate safeguard of Art. 46, but the notice does \
+             not say how to obtain a copy of it",
+            describe(&safeguards[i])
+        ),
+        "add \"copy-on-request\" to safeguards (its wording can be your own: replace \
+         safeguard-copy-on-request in your wording folder)",
     )]
 }
 
@@ -80,4 +145,74 @@ fn transfer_not_declared(ctx: &Context) -> Vec<Hit> {
         }
     }
     hits
+}
+
+/// `processor-location-unknown`.
+pub const PROCESSOR_LOCATION_UNKNOWN: Declared = (
+    Rule {
+        id: "processor-location-unknown",
+        severity: Severity::Error,
+        article: "Art. 13(1)(f), 14(1)(f)",
+        checks: "While `transfers.outside-eea` is false, every processor says where it processes \
+                 the data (`country`): the notice then says that nothing leaves the EU/EEA, which \
+                 cannot be judged for a processor whose location is unknown.",
+        fix: "Give the processor's `country` (ISO 3166 code); if it processes the data outside \
+              the EU/EEA, set `transfers.outside-eea = true` and name the safeguards.",
+    },
+    processor_location_unknown,
+);
+
+fn processor_location_unknown(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    if n.transfers.outside_eea {
+        return Vec::new();
+    }
+    let mut hits = Vec::new();
+    for (i, p) in n.recipients.processors.iter().enumerate() {
+        if p.country.as_deref().is_some_and(|c| !c.trim().is_empty()) {
+            continue;
+        }
+        hits.push(Hit::new(
+            FieldPath::root()
+                .key("recipients")
+                .key("processors")
+                .index(i),
+            format!(
+                "the processor '{}' does not say where it processes the data, but the notice \
+                 says that nothing is transferred outside the EU/EEA",
+                p.name
+            ),
+            "add country = \"…\" (ISO 3166 code) to the processor; if it processes the data \
+             outside the EU/EEA, set outside-eea = true under [transfers] and list the safeguards",
+        ));
+    }
+    hits
+}
+
+/// `safeguard-without-transfer`.
+pub const SAFEGUARD_WITHOUT_TRANSFER: Declared = (
+    Rule {
+        id: "safeguard-without-transfer",
+        severity: Severity::Warning,
+        article: "Art. 13(1)(f), 12(1)",
+        checks: "Safeguards are named only when data is transferred outside the EU/EEA \
+                 (`transfers.outside-eea = true`); otherwise the notice would say that nothing \
+                 leaves the EU/EEA and list grounds for transfers all the same.",
+        fix: "Set `transfers.outside-eea = true` if data is transferred, or remove \
+              `transfers.safeguards`.",
+    },
+    safeguard_without_transfer,
+);
+
+fn safeguard_without_transfer(ctx: &Context) -> Vec<Hit> {
+    let t = &ctx.notice.transfers;
+    if t.outside_eea || t.safeguards.is_empty() {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        transfers().key("safeguards"),
+        "safeguards for transfers are listed, but transfers.outside-eea is false: the notice \
+         would say that nothing leaves the EU/EEA and then list grounds for transfers",
+        "set outside-eea = true under [transfers] if data is transferred, or remove safeguards",
+    )]
 }
