@@ -13,6 +13,9 @@ use crate::support::*;
 /// How long any hostile input may take, in a debug build.
 const DEADLINE: Duration = Duration::from_secs(5);
 
+/// The most memory any hostile input may take (peak resident set).
+const MEMORY: u64 = 200 * 1024 * 1024;
+
 /// What a run ended with.
 struct Run {
     code: Option<i32>,
@@ -35,7 +38,10 @@ fn run(dir: &Path, args: &[&str]) -> Run {
         .spawn()
         .expect("the seloste binary runs");
     let start = Instant::now();
+    let mut peak = 0;
     let status = loop {
+        // The high-water mark of the resident set, while the process lives.
+        peak = peak.max(peak_memory(child.id()).unwrap_or(0));
         if let Some(status) = child.try_wait().unwrap() {
             break status;
         }
@@ -46,10 +52,25 @@ fn run(dir: &Path, args: &[&str]) -> Run {
         }
         std::thread::sleep(Duration::from_millis(20));
     };
+    assert!(
+        peak < MEMORY,
+        "seloste {args:?} took {} MiB (at most {} MiB)",
+        peak >> 20,
+        MEMORY >> 20
+    );
     Run {
         code: status.code(),
         output: std::fs::read_to_string(&out).unwrap() + &std::fs::read_to_string(&err).unwrap(),
     }
+}
+
+/// The peak resident set of a running process, from `/proc` (`None` where
+/// there is no `/proc`, or once the process has ended).
+fn peak_memory(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
 }
 
 /// Asserts that `args` is refused: exit 1 and every one of `needles` in
@@ -283,4 +304,186 @@ fn a_byte_order_mark_is_skipped_in_toml_and_json_alike() {
         assert_eq!(r.code, Some(0), "{name}: {}", r.output);
         assert!(dir.path().join("model.fi.pdf").exists());
     }
+}
+
+/// The standard CRC-32 of PNG chunks.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// A PNG chunk with its length and CRC.
+fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+    let mut out = (data.len() as u32).to_be_bytes().to_vec();
+    out.extend(kind);
+    out.extend(data);
+    out.extend(crc32(&[&kind[..], data].concat()).to_be_bytes());
+    out
+}
+
+/// A PNG declaring `w` × `h` RGB pixels, of which the first `rows` are
+/// given: as far as its header goes, a valid PNG of any size.
+fn png(w: u32, h: u32, rows: usize) -> Vec<u8> {
+    let mut ihdr = w.to_be_bytes().to_vec();
+    ihdr.extend(h.to_be_bytes());
+    ihdr.extend([8, 2, 0, 0, 0]);
+    let mut row = vec![0u8; 1 + 3 * w as usize];
+    row[1..].iter_mut().step_by(3).for_each(|r| *r = 200);
+    let raw = row.repeat(rows);
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    out.extend(chunk(b"IHDR", &ihdr));
+    out.extend(chunk(
+        b"IDAT",
+        &miniz_oxide::deflate::compress_to_vec_zlib(&raw, 6),
+    ));
+    if rows == h as usize {
+        out.extend(chunk(b"IEND", &[]));
+    }
+    out
+}
+
+/// A folder with the complete model declaring the logo `name`, and the
+/// logo's file written by `write`.
+fn with_logo(name: &str, write: impl FnOnce(&Path)) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let model = COMPLETE_MODEL.replace(
+        "languages = [\"fi\"]",
+        &format!("languages = [\"fi\"]\nlogo = {{ path = \"{name}\", alt = {{ fi = \"Logo\" }} }}"),
+    );
+    std::fs::write(dir.path().join("model.toml"), model).unwrap();
+    write(&dir.path().join(name));
+    dir
+}
+
+/// Both `check` and `render` refuse the model in `dir` with every one of
+/// `needles` in their report; nothing is written.
+fn assert_both_refuse(dir: &Path, needles: &[&str]) {
+    assert_refused(dir, &["check", "model.toml"], needles);
+    assert_refused(dir, &["render", "model.toml", "--lang", "fi"], needles);
+    assert!(!dir.join("model.fi.pdf").exists());
+}
+
+#[test]
+fn a_png_declaring_sixty_thousand_pixels_a_side_is_refused_by_its_header() {
+    let dir = with_logo("logo.png", |p| {
+        std::fs::write(p, png(60_000, 60_000, 2)).unwrap()
+    });
+    assert_both_refuse(
+        dir.path(),
+        &[
+            "model.toml:10:17",
+            "document.logo.path",
+            "it is 60000 × 60000 pixels (3600.0 megapixels)",
+            "scale the logo down to at most 10000 pixels a side and 10 megapixels",
+        ],
+    );
+    // A large but sane logo is printed, within the deadline and the memory.
+    let dir = with_logo("logo.png", |p| {
+        std::fs::write(p, png(4000, 2500, 2500)).unwrap()
+    });
+    let r = run(dir.path(), &["render", "model.toml", "--lang", "fi"]);
+    assert_eq!(r.code, Some(0), "{}", r.output);
+}
+
+#[test]
+fn an_svg_logo_with_entities_is_refused_before_it_expands() {
+    let mut laughs =
+        String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE svg [\n<!ENTITY a \"lol\">\n");
+    for i in 1..10 {
+        let prev = (b'a' + i - 1) as char;
+        let name = (b'a' + i) as char;
+        laughs += &format!("<!ENTITY {name} \"{}\">\n", format!("&{prev};").repeat(10));
+    }
+    laughs += "]>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&j;</text></svg>\n";
+    let dir = with_logo("logo.svg", |p| std::fs::write(p, &laughs).unwrap());
+    assert_both_refuse(
+        dir.path(),
+        &[
+            "model.toml:10:17",
+            "document.logo.path",
+            "the SVG declares XML entities",
+        ],
+    );
+    // A PNG of 60 000 pixels a side hidden in an SVG is found too.
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><image width=\"10\" height=\"10\" \
+         href=\"data:image/png;base64,{}\"/></svg>",
+        base64(&png(60_000, 60_000, 0))
+    );
+    let dir = with_logo("logo.svg", |p| std::fs::write(p, &svg).unwrap());
+    assert_both_refuse(
+        dir.path(),
+        &[
+            "document.logo.path",
+            "the PNG picture embedded in the SVG: it is 60000 × 60000",
+        ],
+    );
+}
+
+#[test]
+fn a_logo_of_another_format_than_its_name_says_is_refused() {
+    let dir = with_logo("logo.png", |p| {
+        std::fs::write(p, b"GIF89a\x01\0\x01\0\0\0\0;").unwrap()
+    });
+    assert_both_refuse(
+        dir.path(),
+        &[
+            "document.logo.path",
+            "it is not a PNG file (it is a GIF file)",
+        ],
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn devices_and_pipes_are_not_read() {
+    let dir = with_logo("logo.png", |p| {
+        std::os::unix::fs::symlink("/dev/zero", p).unwrap()
+    });
+    assert_both_refuse(dir.path(), &["document.logo.path", "cannot use the logo"]);
+    let dir = with_logo("logo.png", |p| {
+        let status = Command::new("mkfifo").arg(p).status().unwrap();
+        assert!(status.success());
+    });
+    assert_both_refuse(dir.path(), &["document.logo.path", "is not a regular file"]);
+    // A device as the model itself.
+    let dir = tempfile::tempdir().unwrap();
+    assert_refused(
+        dir.path(),
+        &["check", "/dev/zero"],
+        &["/dev/zero", "it is not a regular file"],
+    );
+    assert_refused(
+        dir.path(),
+        &["render", "/dev/zero", "--lang", "fi"],
+        &["/dev/zero", "it is not a regular file"],
+    );
+}
+
+fn base64(data: &[u8]) -> String {
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut s = String::new();
+    for c in data.chunks(3) {
+        let n = (u32::from(c[0]) << 16)
+            | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*c.get(2).unwrap_or(&0));
+        for i in 0..4 {
+            s.push(if i <= c.len() {
+                A[(n >> (18 - 6 * i) & 63) as usize] as char
+            } else {
+                '='
+            });
+        }
+    }
+    s
 }
