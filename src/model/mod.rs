@@ -8,6 +8,7 @@
 mod business_id;
 mod date;
 mod identity;
+mod limits;
 mod load;
 mod namespaces;
 mod path;
@@ -24,6 +25,10 @@ use serde::{Deserialize, Serialize};
 pub use crate::diagnostic::{Diagnostic, nearest};
 pub use business_id::{BusinessId, BusinessIdError, BusinessIdField};
 pub use date::Date;
+pub use limits::{
+    MAX_CHARS_PER_LANG, MAX_CONTROLLERS, MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_TEXTS,
+    validate_limits,
+};
 pub use load::{Format, Loaded, parse};
 pub use namespaces::{NAMESPACES, Namespace, split_id};
 pub use path::{FieldPath, Segment};

@@ -487,3 +487,218 @@ fn base64(data: &[u8]) -> String {
     }
     s
 }
+
+/// A folder with the complete model, changed by `edit`.
+fn with_model(edit: impl FnOnce(&str) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("model.toml"), edit(COMPLETE_MODEL)).unwrap();
+    dir
+}
+
+#[test]
+fn characters_the_fonts_cannot_print_are_refused_by_check_at_their_field() {
+    // Each TOML escape, the line it is on, and what the message says of it.
+    let cases = [
+        (
+            "\\U0001F600",
+            "'😀' (U+1F600) at character 10 of the text is an emoji or pictograph",
+        ),
+        (
+            "\\u4E2D",
+            "'中' (U+4E2D) at character 10 of the text is a CJK character",
+        ),
+        (
+            "\\u0627",
+            "'ا' (U+0627) at character 10 of the text is an Arabic letter",
+        ),
+        (
+            "\\u0E01",
+            "'ก' (U+0E01) at character 10 of the text is a Thai letter",
+        ),
+        (
+            "\\u0000",
+            "U+0000 at character 10 of the text is a control character",
+        ),
+        (
+            "\\u0007",
+            "U+0007 at character 10 of the text is a control character",
+        ),
+        (
+            "\\uFFFE",
+            "U+FFFE at character 10 of the text is a noncharacter",
+        ),
+        (
+            "\\uE000",
+            "U+E000 at character 10 of the text is a private-use character",
+        ),
+    ];
+    for (escape, message) in cases {
+        let dir = with_model(|m| {
+            m.replace(
+                "subjects = [\"customers\"]",
+                &format!("subjects = [{{ fi = \"Asiakkaat{escape}\" }}]"),
+            )
+        });
+        assert_both_refuse(
+            dir.path(),
+            &["model.toml:2:", "subjects[0].fi", message, "= help: "],
+        );
+    }
+    // A name may not hide its reading order, nor break its line.
+    let dir = with_model(|m| {
+        m.replace(
+            "name = \"Webkoti\"\nbusiness",
+            "name = \"Web\\u202Ekoti\"\nbusiness",
+        )
+    });
+    assert_both_refuse(
+        dir.path(),
+        &[
+            "model.toml:12:",
+            "controllers[0].name",
+            "U+202E at character 4 of the text is a bidirectional formatting character",
+        ],
+    );
+    let dir = with_model(|m| m.replace("city = \"Rovaniemi\"", "city = \"Rovaniemi\\nHelsinki\""));
+    assert_both_refuse(
+        dir.path(),
+        &[
+            "model.toml:16:",
+            "controllers[0].city",
+            "a line break or tab, in a value printed on one line",
+        ],
+    );
+    // Letters of Swedish, German, Greek and Russian, and invisible marks, print.
+    let dir = with_model(|m| {
+        m.replace(
+            "subjects = [\"customers\"]",
+            "subjects = [{ fi = \"Åsa Öberg, Jürgen Straße, Αθήνα, Жуков: tieto\\u00ADsuoja\\tx\\ny\" }]",
+        )
+    });
+    let r = run(dir.path(), &["render", "model.toml", "--lang", "fi"]);
+    assert_eq!(r.code, Some(0), "{}", r.output);
+    let text = pdf_text(&dir.path().join("model.fi.pdf"));
+    assert!(
+        text.contains("Åsa Öberg, Jürgen Straße, Αθήνα, Жуков"),
+        "{text}"
+    );
+}
+
+#[test]
+fn sizes_that_would_fail_late_are_refused_by_check() {
+    // A name of 40 000 characters.
+    let dir = with_model(|m| {
+        m.replace(
+            "name = \"Webkoti\"\nbusiness",
+            &format!("name = \"{}\"\nbusiness", "Webkoti ".repeat(5000)),
+        )
+    });
+    assert_both_refuse(
+        dir.path(),
+        &[
+            "model.toml:12:",
+            "controllers[0].name",
+            "the value is 40000 characters long, more than 300",
+        ],
+    );
+    // 600 controllers.
+    let dir = with_model(|m| {
+        let (head, rest) = m.split_once("[[controllers]]").unwrap();
+        let (controller, tail) = rest.split_once("[contact]").unwrap();
+        format!(
+            "{head}{}[contact]{tail}",
+            format!("[[controllers]]{controller}").repeat(600)
+        )
+    });
+    assert_both_refuse(
+        dir.path(),
+        &[
+            "controllers[20]",
+            "the model names 600 controllers; a notice has at most 20",
+        ],
+    );
+    // An own text of 3.9 MB, just under the model file's limit.
+    let dir = with_model(|m| {
+        m.replace(
+            "subjects = [\"customers\"]",
+            &format!("subjects = [{{ fi = \"{}\" }}]", "tietoa ".repeat(560_000)),
+        )
+    });
+    assert_both_refuse(
+        dir.path(),
+        &[
+            "model.toml:2:",
+            "subjects[0].fi",
+            "the own text is 3920000 characters long, more than 10000",
+        ],
+    );
+    // Many texts just under the limit of one, together over the limit of a notice.
+    let dir = with_model(|m| {
+        let texts = vec![format!("{{ fi = \"{}\" }}", "tietoa ".repeat(1400)); 6];
+        m.replace(
+            "subjects = [\"customers\"]",
+            &format!("subjects = [{}]", texts.join(", ")),
+        )
+    });
+    assert_both_refuse(
+        dir.path(),
+        &[
+            "subjects[0].fi",
+            "the model's texts in fi add up to",
+            "more than a notice may hold (50000",
+        ],
+    );
+}
+
+/// The right edge of the rightmost word on any page of `pdf`, and the
+/// width of its pages, in points.
+fn rightmost_word(pdf: &Path) -> (f64, f64) {
+    let html = tool("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
+    let attr = |tag: &str, name: &str| -> f64 {
+        let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        tag[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    let page = html.split("<page ").nth(1).unwrap();
+    let width = attr(page, "width");
+    let right = html
+        .split("<word ")
+        .skip(1)
+        .map(|w| attr(w, "xMax"))
+        .fold(0.0, f64::max);
+    (right, width)
+}
+
+#[test]
+fn words_too_long_for_a_line_are_broken_within_the_page() {
+    let word = "x".repeat(200);
+    let dir = with_model(|m| {
+        m.replace(
+            "subjects = [\"customers\"]",
+            &format!(
+                "subjects = [{{ fi = \"Alku {word} loppu.\", sv = \"Början {word} slut.\" }}, \
+                 {{ fi = \"https://www.example.com/{0}\", sv = \"https://www.example.com/{0}\" }}]",
+                "tietosuoja".repeat(12)
+            ),
+        )
+        .replace(
+            "name = \"Webkoti\"\nbusiness",
+            &format!("name = \"WEBKOTI{}\"\nbusiness", "W".repeat(150)),
+        )
+        .replace("languages = [\"fi\"]", "languages = [\"fi\", \"sv\"]")
+    });
+    for lang in ["fi", "fi+sv"] {
+        let r = run(dir.path(), &["render", "model.toml", "--lang", lang]);
+        assert_eq!(r.code, Some(0), "{}", r.output);
+        let pdf = dir.path().join(format!("model.{lang}.pdf"));
+        let (right, width) = rightmost_word(&pdf);
+        // Within the right margin (20 mm in two columns, 25 mm in one).
+        assert!(
+            right <= width - 55.0,
+            "{lang}: a word ends at {right} pt of {width}"
+        );
+        // The word is whole in the text, with nothing inserted where it breaks.
+        let text = pdf_text(&pdf);
+        assert!(text.replace(' ', "").contains(&word), "{lang}: {text}");
+        assert!(!text.contains('\u{200b}'), "{lang}: {text}");
+    }
+}
