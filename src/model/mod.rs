@@ -9,6 +9,7 @@ mod address;
 mod business_id;
 mod date;
 mod identity;
+mod limits;
 mod load;
 mod meaning;
 mod namespaces;
@@ -28,6 +29,10 @@ pub use crate::diagnostic::{Diagnostic, nearest};
 pub use address::Address;
 pub use business_id::{BusinessId, BusinessIdError, BusinessIdField};
 pub use date::Date;
+pub use limits::{
+    MAX_CHARS_PER_LANG, MAX_CONTROLLERS, MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_TEXTS,
+    validate_limits,
+};
 pub use load::{Format, Loaded, parse};
 pub use meaning::{CONSENT, DIRECT_MARKETING, Ground, SAFEGUARDS, ground};
 pub use namespaces::{NAMESPACES, Namespace, split_id};

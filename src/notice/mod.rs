@@ -164,6 +164,10 @@ impl Notice {
         langs.sort();
         langs.dedup();
         let mut problems = model::validate(self.model(), &catalogue, &self.loaded.map);
+        problems.extend(model::validate_limits(
+            &self.loaded,
+            &crate::render::printable,
+        ));
         let logo = match logo::read_logo(self.model(), assets) {
             Ok(logo) => logo.map(|(path, data)| Asset {
                 path,

@@ -1,6 +1,7 @@
 //! Typesetting a view into PDF/A bytes with the embedded typst engine.
 
 mod assets;
+mod coverage;
 mod marks;
 mod world;
 
@@ -14,6 +15,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 pub use assets::{TEMPLATE, TEMPLATE_NAME};
+pub use coverage::printable;
 pub use marks::{SIGNATURE_LINE, SignatureArea};
 pub use world::{Asset, DATA_PATH, Engine, Eviction, NoticeWorld};
 
