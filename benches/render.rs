@@ -50,6 +50,10 @@ fn render(engine: &Engine, file: &Path, layouts: &[Layout]) -> usize {
 }
 
 fn main() {
+    rayon::ThreadPoolBuilder::new()
+        .stack_size(seloste::STACK_SIZE)
+        .build_global()
+        .expect("the global pool is built first");
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
     let eviction = match std::env::var("SELOSTE_BENCH_MAX_AGE")
         .ok()
@@ -113,11 +117,10 @@ fn rss_mib() -> f64 {
 }
 
 /// `docs` documents of varied models (each a different text, so typst's
-/// cache cannot simply hand back the last one) on a rayon pool of
-/// `threads`, sharing one engine: the resident memory sampled every 100
+/// cache cannot simply hand back the last one) on `threads` threads,
+/// sharing one engine: the resident memory sampled every 100
 /// documents shows whether the eviction policy keeps it flat.
 fn batch_on_threads(engine: &Engine, root: &Path, threads: usize, docs: usize) {
-    use rayon::prelude::*;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     let models: Vec<(std::path::PathBuf, String, &str)> =
@@ -129,31 +132,42 @@ fn batch_on_threads(engine: &Engine, root: &Path, threads: usize, docs: usize) {
                 (file, text, *controller)
             })
             .collect();
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .stack_size(seloste::STACK_SIZE)
-        .build()
-        .expect("a pool");
     let done = AtomicUsize::new(0);
+    let next = AtomicUsize::new(0);
     let samples = std::sync::Mutex::new(Vec::new());
     let t = Instant::now();
-    pool.install(|| {
-        (0..docs).into_par_iter().for_each(|i| {
-            let (file, text, controller) = &models[i % models.len()];
-            let text = text.replacen(controller, &format!("{controller} {i}"), 1);
-            let notice = Notice::from_text(&text, seloste::Format::Toml, "bench.toml")
-                .expect("a varied example loads");
-            let request = Request::new(notice.model().document.updated)
-                .layouts(vec![Layout::Single(Lang::ALL[i % 3])]);
-            let checked = notice
-                .checked(&request, &Folder::beside(file))
-                .expect("a varied example is valid");
-            checked.render(engine).expect("renders");
-            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if n.is_multiple_of(100) {
-                samples.lock().unwrap().push((n, rss_mib()));
-            }
-        });
+    // Plain threads, each taking the next document: typst parallelises
+    // inside a document on rayon's pool, and a rayon worker that waits
+    // there would take other whole documents onto its stack if the
+    // documents were rayon jobs too.
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            std::thread::Builder::new()
+                .stack_size(seloste::STACK_SIZE)
+                .spawn_scoped(scope, || {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        if i >= docs {
+                            break;
+                        }
+                        let (file, text, controller) = &models[i % models.len()];
+                        let text = text.replacen(controller, &format!("{controller} {i}"), 1);
+                        let notice = Notice::from_text(&text, seloste::Format::Toml, "bench.toml")
+                            .expect("a varied example loads");
+                        let request = Request::new(notice.model().document.updated)
+                            .layouts(vec![Layout::Single(Lang::ALL[i % 3])]);
+                        let checked = notice
+                            .checked(&request, &Folder::beside(file))
+                            .expect("a varied example is valid");
+                        checked.render(engine).expect("renders");
+                        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+                        if n.is_multiple_of(100) {
+                            samples.lock().unwrap().push((n, rss_mib()));
+                        }
+                    }
+                })
+                .expect("a thread");
+        }
     });
     let per = t.elapsed().as_secs_f64() * 1e3 / docs as f64;
     let mut samples = samples.into_inner().unwrap();

@@ -90,7 +90,7 @@ impl Notice {
         }
         self.texts()
             .into_iter()
-            .find(|t| listed(DIRECT_MARKETING, t.namespace, t.text))
+            .find(|t| listed(DIRECT_MARKETING, t.namespace.name, t.text))
             .map(|t| t.path)
     }
 
@@ -106,7 +106,7 @@ impl Notice {
         }
         self.texts()
             .into_iter()
-            .find(|t| listed(CONSENT, t.namespace, t.text))
+            .find(|t| listed(CONSENT, t.namespace.name, t.text))
             .map(|t| t.path)
     }
 }

@@ -484,7 +484,7 @@ pub struct TextRef<'a> {
     /// Where the text is in the model.
     pub path: FieldPath,
     /// The catalogue namespace its key is looked up in, e.g. `purpose`.
-    pub namespace: &'static str,
+    pub namespace: Namespace,
     /// The text.
     pub text: &'a Text,
 }
@@ -514,62 +514,62 @@ impl Notice {
         let root = FieldPath::root;
         let doc = root().key("document");
         if let Some(t) = &self.document.register {
-            push(doc.key("register"), "register", t);
+            push(doc.key("register"), Namespace::REGISTER, t);
         }
         if let Some(t) = &self.document.intro {
-            push(doc.key("intro"), "clause", t);
+            push(doc.key("intro"), Namespace::CLAUSE, t);
         }
         if let Some(logo) = &self.document.logo {
-            push(doc.key("logo").key("alt"), "clause", &logo.alt);
+            push(doc.key("logo").key("alt"), Namespace::CLAUSE, &logo.alt);
         }
         if let Some(t) = &self.purposes_note {
-            push(root().key("purposes-note"), "clause", t);
+            push(root().key("purposes-note"), Namespace::CLAUSE, t);
         }
         for (i, p) in self.purposes.iter().enumerate() {
             let at = root().key("purposes").index(i);
-            push(at.key("purpose"), "purpose", &p.purpose);
+            push(at.key("purpose"), Namespace::PURPOSE, &p.purpose);
             if let Some(t) = &p.interest {
-                push(at.key("interest"), "interest", t);
+                push(at.key("interest"), Namespace::INTEREST, t);
             }
         }
         for (i, t) in self.data.iter().enumerate() {
-            push(root().key("data").index(i), "data", t);
+            push(root().key("data").index(i), Namespace::DATA, t);
         }
         for (i, t) in self.subjects.iter().enumerate() {
-            push(root().key("subjects").index(i), "subject", t);
+            push(root().key("subjects").index(i), Namespace::SUBJECT, t);
         }
         if let Some(t) = &self.subjects_note {
-            push(root().key("subjects-note"), "clause", t);
+            push(root().key("subjects-note"), Namespace::CLAUSE, t);
         }
         for (i, s) in self.sources.iter().enumerate() {
             let at = root().key("sources").index(i);
-            push(at.key("source"), "source", &s.source);
+            push(at.key("source"), Namespace::SOURCE, &s.source);
             if let Some(t) = &s.details {
-                push(at.key("details"), "source-details", t);
+                push(at.key("details"), Namespace::SOURCE_DETAILS, t);
             }
         }
         let rec = root().key("recipients");
         for (i, t) in self.recipients.disclosures.iter().enumerate() {
-            push(rec.key("disclosures").index(i), "disclosure", t);
+            push(rec.key("disclosures").index(i), Namespace::DISCLOSURE, t);
         }
         for (i, p) in self.recipients.processors.iter().enumerate() {
             push(
                 rec.key("processors").index(i).key("service"),
-                "service",
+                Namespace::SERVICE,
                 &p.service,
             );
         }
         let tr = root().key("transfers");
         for (i, t) in self.transfers.texts.iter().enumerate() {
-            push(tr.key("texts").index(i), "transfer", t);
+            push(tr.key("texts").index(i), Namespace::TRANSFER, t);
         }
         for (i, t) in self.transfers.safeguards.iter().enumerate() {
-            push(tr.key("safeguards").index(i), "safeguard", t);
+            push(tr.key("safeguards").index(i), Namespace::SAFEGUARD, t);
         }
         for (field, ns, list) in [
-            ("retention", "retention", &self.retention),
-            ("surveillance", "surveillance", &self.surveillance),
-            ("cookies", "cookies", &self.cookies),
+            ("retention", Namespace::RETENTION, &self.retention),
+            ("surveillance", Namespace::SURVEILLANCE, &self.surveillance),
+            ("cookies", Namespace::COOKIES, &self.cookies),
         ] {
             for (i, t) in list.iter().enumerate() {
                 push(root().key(field).index(i), ns, t);
@@ -578,12 +578,16 @@ impl Notice {
         for (field, ns, text) in [
             (
                 "automated-decisions",
-                "automated",
+                Namespace::AUTOMATED,
                 &self.automated_decisions,
             ),
-            ("requirement", "requirement", &self.requirement),
-            ("rights-request", "request", &self.rights_request),
-            ("consent-withdrawal", "withdrawal", &self.consent_withdrawal),
+            ("requirement", Namespace::REQUIREMENT, &self.requirement),
+            ("rights-request", Namespace::REQUEST, &self.rights_request),
+            (
+                "consent-withdrawal",
+                Namespace::WITHDRAWAL,
+                &self.consent_withdrawal,
+            ),
         ] {
             if let Some(t) = text {
                 push(root().key(field), ns, t);
@@ -595,14 +599,14 @@ impl Notice {
             ("electronic", &self.security.electronic),
         ] {
             for (i, t) in list.iter().enumerate() {
-                push(sec.key(field).index(i), "security", t);
+                push(sec.key(field).index(i), Namespace::SECURITY, t);
             }
         }
         for (i, t) in self.systems.iter().enumerate() {
-            push(root().key("systems").index(i), "system", t);
+            push(root().key("systems").index(i), Namespace::SYSTEM, t);
         }
         if let Some(t) = self.signature.as_ref().and_then(|s| s.title.as_ref()) {
-            push(root().key("signature").key("title"), "title", t);
+            push(root().key("signature").key("title"), Namespace::TITLE, t);
         }
         out
     }

@@ -19,38 +19,95 @@ const fn ns(name: &'static str, fields: &'static str) -> Namespace {
     Namespace { name, fields }
 }
 
-/// Every namespace, in the order of the model.
-pub const NAMESPACES: &[Namespace] = &[
-    ns("register", "document.register"),
-    ns(
+/// The prefix of the namespace's catalogue ids: `purpose` of `purpose-billing`.
+impl std::fmt::Display for Namespace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+/// The namespaces by name, for the code that looks a field's key up.
+impl Namespace {
+    /// `register-…` keys.
+    pub const REGISTER: Namespace = ns("register", "document.register");
+    /// `clause-…` keys: the free-standing paragraphs.
+    pub const CLAUSE: Namespace = ns(
         "clause",
         "document.intro, purposes-note, subjects-note, document.logo.alt",
-    ),
-    ns("purpose", "purposes[].purpose"),
-    ns("interest", "purposes[].interest"),
-    ns("data", "data[]"),
-    ns("subject", "subjects[]"),
-    ns("source", "sources[].source"),
-    ns("source-details", "sources[].details"),
-    ns("disclosure", "recipients.disclosures[]"),
-    ns("service", "recipients.processors[].service"),
-    ns("transfer", "transfers.texts[]"),
-    ns("safeguard", "transfers.safeguards[]"),
-    ns("retention", "retention[]"),
-    ns("surveillance", "surveillance[]"),
-    ns("cookies", "cookies[]"),
-    ns("automated", "automated-decisions"),
-    ns("requirement", "requirement"),
-    ns("request", "rights-request"),
-    ns("withdrawal", "consent-withdrawal"),
-    ns("security", "security.manual[], security.electronic[]"),
-    ns("system", "systems[]"),
-    ns("title", "signature.title"),
-    ns(
+    );
+    /// `purpose-…` keys.
+    pub const PURPOSE: Namespace = ns("purpose", "purposes[].purpose");
+    /// `interest-…` keys.
+    pub const INTEREST: Namespace = ns("interest", "purposes[].interest");
+    /// `data-…` keys.
+    pub const DATA: Namespace = ns("data", "data[]");
+    /// `subject-…` keys.
+    pub const SUBJECT: Namespace = ns("subject", "subjects[]");
+    /// `source-…` keys.
+    pub const SOURCE: Namespace = ns("source", "sources[].source");
+    /// `source-details-…` keys.
+    pub const SOURCE_DETAILS: Namespace = ns("source-details", "sources[].details");
+    /// `disclosure-…` keys.
+    pub const DISCLOSURE: Namespace = ns("disclosure", "recipients.disclosures[]");
+    /// `service-…` keys.
+    pub const SERVICE: Namespace = ns("service", "recipients.processors[].service");
+    /// `transfer-…` keys.
+    pub const TRANSFER: Namespace = ns("transfer", "transfers.texts[]");
+    /// `safeguard-…` keys.
+    pub const SAFEGUARD: Namespace = ns("safeguard", "transfers.safeguards[]");
+    /// `retention-…` keys.
+    pub const RETENTION: Namespace = ns("retention", "retention[]");
+    /// `surveillance-…` keys.
+    pub const SURVEILLANCE: Namespace = ns("surveillance", "surveillance[]");
+    /// `cookies-…` keys.
+    pub const COOKIES: Namespace = ns("cookies", "cookies[]");
+    /// `automated-…` keys.
+    pub const AUTOMATED: Namespace = ns("automated", "automated-decisions");
+    /// `requirement-…` keys.
+    pub const REQUIREMENT: Namespace = ns("requirement", "requirement");
+    /// `request-…` keys.
+    pub const REQUEST: Namespace = ns("request", "rights-request");
+    /// `withdrawal-…` keys.
+    pub const WITHDRAWAL: Namespace = ns("withdrawal", "consent-withdrawal");
+    /// `security-…` keys.
+    pub const SECURITY: Namespace = ns("security", "security.manual[], security.electronic[]");
+    /// `system-…` keys.
+    pub const SYSTEM: Namespace = ns("system", "systems[]");
+    /// `country-…` names, by ISO 3166 code.
+    pub const COUNTRY: Namespace = ns(
         "country",
         "controllers[].country, representative.country, recipients.processors[].country \
          (ISO 3166 codes)",
-    ),
+    );
+    /// `title-…` keys.
+    pub const TITLE: Namespace = ns("title", "signature.title");
+}
+
+/// Every namespace, in the order of the model.
+pub const NAMESPACES: &[Namespace] = &[
+    Namespace::REGISTER,
+    Namespace::CLAUSE,
+    Namespace::PURPOSE,
+    Namespace::INTEREST,
+    Namespace::DATA,
+    Namespace::SUBJECT,
+    Namespace::SOURCE,
+    Namespace::SOURCE_DETAILS,
+    Namespace::DISCLOSURE,
+    Namespace::SERVICE,
+    Namespace::TRANSFER,
+    Namespace::SAFEGUARD,
+    Namespace::RETENTION,
+    Namespace::SURVEILLANCE,
+    Namespace::COOKIES,
+    Namespace::AUTOMATED,
+    Namespace::REQUIREMENT,
+    Namespace::REQUEST,
+    Namespace::WITHDRAWAL,
+    Namespace::SECURITY,
+    Namespace::SYSTEM,
+    Namespace::TITLE,
+    Namespace::COUNTRY,
 ];
 
 /// The namespace of a catalogue id and the key within it (the longest
@@ -80,7 +137,7 @@ mod tests {
         let texts = notice.texts();
         for t in &texts {
             assert!(
-                NAMESPACES.iter().any(|n| n.name == t.namespace),
+                NAMESPACES.contains(&t.namespace),
                 "{} ({}) is not listed",
                 t.namespace,
                 t.path
@@ -88,7 +145,7 @@ mod tests {
         }
         for n in NAMESPACES.iter().filter(|n| n.name != "country") {
             assert!(
-                texts.iter().any(|t| t.namespace == n.name),
+                texts.iter().any(|t| t.namespace == *n),
                 "no field of FULL uses {}",
                 n.name
             );

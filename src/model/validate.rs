@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use super::path::FieldPath;
 use super::source_map::SourceMap;
-use super::{Notice, Text};
+use super::{Namespace, Notice, Text};
 use crate::diagnostic::{Diagnostic, nearest};
 use crate::i18n::Catalogue;
 use crate::lang::{Lang, Layout};
@@ -177,7 +177,12 @@ pub fn validate_langs(notice: &Notice, langs: &[Lang], fallback: Option<Lang>) -
     problems
 }
 
-fn unknown_key(catalogue: &Catalogue, namespace: &str, key: &str, path: FieldPath) -> Diagnostic {
+fn unknown_key(
+    catalogue: &Catalogue,
+    namespace: Namespace,
+    key: &str,
+    path: FieldPath,
+) -> Diagnostic {
     let prefix = format!("{namespace}-");
     let keys: Vec<&str> = catalogue
         .ids()

@@ -92,9 +92,22 @@ impl<'a> Checked<'a> {
     /// languages of a notice are made in the time of one on enough cores.
     /// The first failure, in layout order, is returned. Give the pool's
     /// threads [`STACK_SIZE`](crate::STACK_SIZE) of stack.
+    ///
+    /// typst parallelises inside a document on the same pool. A batch that
+    /// made each document a job of that pool would let a worker waiting in
+    /// typst take another whole document onto its stack, and another; run
+    /// the documents of a batch on threads of their own (or a pool typst
+    /// does not use), as `benches/render.rs` does.
     pub fn render(&self, engine: &Engine) -> Result<Vec<Rendered>, Report> {
-        self.parts
-            .layouts
+        let layouts = &self.parts.layouts;
+        // One layout is made on this thread: a worker of the caller's pool
+        // that waited on a parallel call would take other jobs of the pool
+        // (other documents of a batch) onto its own stack meanwhile, and a
+        // few typst compilations stacked on one another overflow it.
+        if let [layout] = layouts[..] {
+            return self.render_one(engine, layout).map(|d| vec![d]);
+        }
+        layouts
             .par_iter()
             .map(|&layout| self.render_one(engine, layout))
             .collect::<Vec<_>>()

@@ -9,7 +9,7 @@ use super::{
 };
 use crate::i18n::{Catalogue, CatalogueError};
 use crate::lang::{Lang, Layout};
-use crate::model::Notice;
+use crate::model::{Namespace, Notice};
 
 /// Why a view could not be built. Validation catches these first for user
 /// input, so reaching one means an incomplete catalogue or an unchecked model.
@@ -112,7 +112,7 @@ pub fn build(
                 path: path.to_string(),
                 alt: resolvers
                     .iter()
-                    .map(|r| r.text("clause", &logo.alt).map(|t| t.flatten()))
+                    .map(|r| r.text(Namespace::CLAUSE, &logo.alt).map(|t| t.flatten()))
                     .collect::<Result<_, _>>()?,
             }),
             _ => None,
@@ -171,7 +171,7 @@ fn doc_texts(r: &Resolver, n: &Notice) -> Result<DocTexts, ViewError> {
         register: doc
             .register
             .as_ref()
-            .map(|t| r.text("register", t))
+            .map(|t| r.text(Namespace::REGISTER, t))
             .transpose()?,
         updated_label: r.fixed("label-updated")?,
         updated: r.date(doc.updated)?,
@@ -179,7 +179,7 @@ fn doc_texts(r: &Resolver, n: &Notice) -> Result<DocTexts, ViewError> {
         intro: doc
             .intro
             .as_ref()
-            .map(|t| r.text("clause", t))
+            .map(|t| r.text(Namespace::CLAUSE, t))
             .transpose()?,
         page_number: page_number(r)?,
     })
@@ -266,7 +266,11 @@ fn signature(resolvers: &[Resolver], n: &Notice) -> Result<Option<SignatureView>
                 )?,
                 signature_label: r.fixed("label-signature")?,
                 signer: s.signer.clone(),
-                title: s.title.as_ref().map(|t| r.text("title", t)).transpose()?,
+                title: s
+                    .title
+                    .as_ref()
+                    .map(|t| r.text(Namespace::TITLE, t))
+                    .transpose()?,
             })
         })
         .collect::<Result<Vec<_>, ViewError>>()?;

@@ -6,7 +6,7 @@ use super::build::ViewError;
 use super::rich::Rich;
 use crate::i18n::Catalogue;
 use crate::lang::Lang;
-use crate::model::{Address, ArgValue, Date, Notice, Text};
+use crate::model::{Address, ArgValue, Date, Namespace, Notice, Text};
 
 /// Resolves texts in one language, with the variables every clause may use.
 pub struct Resolver<'a> {
@@ -111,7 +111,7 @@ impl<'a> Resolver<'a> {
     /// A text of the model, its key looked up in `namespace`. An own text
     /// that lacks the language is taken in the fallback language, if any,
     /// and marked.
-    pub fn text(&self, namespace: &str, text: &Text) -> Result<Rich, ViewError> {
+    pub fn text(&self, namespace: Namespace, text: &Text) -> Result<Rich, ViewError> {
         match text {
             Text::Key(clause) => {
                 let mut args = self.global_args();
@@ -148,7 +148,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// Texts of a list field.
-    pub fn texts(&self, namespace: &str, texts: &[Text]) -> Result<Vec<Rich>, ViewError> {
+    pub fn texts(&self, namespace: Namespace, texts: &[Text]) -> Result<Vec<Rich>, ViewError> {
         texts.iter().map(|t| self.text(namespace, t)).collect()
     }
 

@@ -7,7 +7,7 @@ use super::Block;
 use super::build::ViewError;
 use super::resolve::Resolver;
 use super::rich::Rich;
-use crate::model::{Basis, Ground, Notice, Text, ground};
+use crate::model::{Basis, Ground, Namespace, Notice, Text, ground};
 
 type Content = Result<Option<Vec<Block>>, ViewError>;
 
@@ -45,7 +45,7 @@ fn list(items: Vec<Rich>) -> Block {
 }
 
 /// Paragraphs for a list of sentence clauses; `None` when there are none.
-fn paras(r: &Resolver, namespace: &str, texts: &[Text]) -> Content {
+fn paras(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
     if texts.is_empty() {
         return Ok(None);
     }
@@ -55,7 +55,7 @@ fn paras(r: &Resolver, namespace: &str, texts: &[Text]) -> Content {
 }
 
 /// A bulleted list for a list of item clauses; `None` when there are none.
-fn bullets(r: &Resolver, namespace: &str, texts: &[Text]) -> Content {
+fn bullets(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
     if texts.is_empty() {
         return Ok(None);
     }
@@ -167,7 +167,7 @@ fn purposes(r: &Resolver, n: &Notice) -> Content {
     }
     let mut blocks = Vec::new();
     if let Some(t) = &n.purposes_note {
-        blocks.push(para(r.text("clause", t)?));
+        blocks.push(para(r.text(Namespace::CLAUSE, t)?));
     }
     for basis in n.bases() {
         blocks.push(Block::Label {
@@ -175,11 +175,14 @@ fn purposes(r: &Resolver, n: &Notice) -> Content {
         });
         let mut items = Vec::new();
         for p in n.purposes.iter().filter(|p| p.basis == Some(basis)) {
-            let purpose = r.text("purpose", &p.purpose)?;
+            let purpose = r.text(Namespace::PURPOSE, &p.purpose)?;
             items.push(match &p.interest {
                 Some(i) => r.fixed_rich(
                     "item-purpose-interest",
-                    &[("purpose", purpose), ("interest", r.text("interest", i)?)],
+                    &[
+                        ("purpose", purpose),
+                        ("interest", r.text(Namespace::INTEREST, i)?),
+                    ],
                 )?,
                 None => purpose,
             });
@@ -190,15 +193,15 @@ fn purposes(r: &Resolver, n: &Notice) -> Content {
 }
 
 fn data(r: &Resolver, n: &Notice) -> Content {
-    bullets(r, "data", &n.data)
+    bullets(r, Namespace::DATA, &n.data)
 }
 
 fn subjects(r: &Resolver, n: &Notice) -> Content {
-    let Some(mut blocks) = bullets(r, "subject", &n.subjects)? else {
+    let Some(mut blocks) = bullets(r, Namespace::SUBJECT, &n.subjects)? else {
         return Ok(None);
     };
     if let Some(t) = &n.subjects_note {
-        blocks.push(para(r.text("clause", t)?));
+        blocks.push(para(r.text(Namespace::CLAUSE, t)?));
     }
     Ok(Some(blocks))
 }
@@ -210,7 +213,7 @@ fn sources(r: &Resolver, n: &Notice) -> Content {
     let public = r.fixed("label-public-source")?;
     let mut items = Vec::new();
     for s in &n.sources {
-        let mut item = r.text("source", &s.source)?;
+        let mut item = r.text(Namespace::SOURCE, &s.source)?;
         // "Patentti- ja rekisterihallitus (PRH), julkinen lähde": a name
         // may end in parentheses already, so the marker never takes them.
         if s.public {
@@ -218,7 +221,7 @@ fn sources(r: &Resolver, n: &Notice) -> Content {
         }
         if let Some(d) = &s.details {
             item.push_str(": ");
-            item.append(r.text("source-details", d)?);
+            item.append(r.text(Namespace::SOURCE_DETAILS, d)?);
         }
         items.push(item);
     }
@@ -227,7 +230,7 @@ fn sources(r: &Resolver, n: &Notice) -> Content {
 
 fn recipients(r: &Resolver, n: &Notice) -> Content {
     let rec = &n.recipients;
-    let mut blocks = paras(r, "disclosure", &rec.disclosures)?.unwrap_or_default();
+    let mut blocks = paras(r, Namespace::DISCLOSURE, &rec.disclosures)?.unwrap_or_default();
     if !rec.processors.is_empty() {
         blocks.push(para(r.fixed("text-processors-intro")?));
         let header = [
@@ -242,7 +245,7 @@ fn recipients(r: &Resolver, n: &Notice) -> Content {
         let mut rows = Vec::new();
         for p in &rec.processors {
             rows.push(vec![
-                r.text("service", &p.service)?,
+                r.text(Namespace::SERVICE, &p.service)?,
                 Rich::plain(p.name.clone()),
                 Rich::plain(match &p.country {
                     Some(c) => r.country(c)?,
@@ -277,7 +280,7 @@ fn table_without_empty_columns(header: Vec<String>, rows: Vec<Vec<Rich>>) -> Blo
 
 fn transfers(r: &Resolver, n: &Notice) -> Content {
     let t = &n.transfers;
-    let mut blocks = paras(r, "transfer", &t.texts)?.unwrap_or_default();
+    let mut blocks = paras(r, Namespace::TRANSFER, &t.texts)?.unwrap_or_default();
     if blocks.is_empty() && !t.outside_eea {
         blocks.push(para(r.fixed("text-no-transfers")?));
     }
@@ -288,38 +291,38 @@ fn transfers(r: &Resolver, n: &Notice) -> Content {
         .iter()
         .cloned()
         .partition(|s| ground(s) == Some(Ground::Copy));
-    if let Some(mut list) = bullets(r, "safeguard", &grounds)? {
+    if let Some(mut list) = bullets(r, Namespace::SAFEGUARD, &grounds)? {
         blocks.append(&mut list);
     }
-    if let Some(mut sentences) = paras(r, "safeguard", &copy)? {
+    if let Some(mut sentences) = paras(r, Namespace::SAFEGUARD, &copy)? {
         blocks.append(&mut sentences);
     }
     Ok((!blocks.is_empty()).then_some(blocks))
 }
 
 fn retention(r: &Resolver, n: &Notice) -> Content {
-    paras(r, "retention", &n.retention)
+    paras(r, Namespace::RETENTION, &n.retention)
 }
 
 fn surveillance(r: &Resolver, n: &Notice) -> Content {
-    paras(r, "surveillance", &n.surveillance)
+    paras(r, Namespace::SURVEILLANCE, &n.surveillance)
 }
 
 fn cookies(r: &Resolver, n: &Notice) -> Content {
-    paras(r, "cookies", &n.cookies)
+    paras(r, Namespace::COOKIES, &n.cookies)
 }
 
 fn automated(r: &Resolver, n: &Notice) -> Content {
     n.automated_decisions
         .as_ref()
-        .map(|t| Ok(vec![para(r.text("automated", t)?)]))
+        .map(|t| Ok(vec![para(r.text(Namespace::AUTOMATED, t)?)]))
         .transpose()
 }
 
 fn requirement(r: &Resolver, n: &Notice) -> Content {
     n.requirement
         .as_ref()
-        .map(|t| Ok(vec![para(r.text("requirement", t)?)]))
+        .map(|t| Ok(vec![para(r.text(Namespace::REQUIREMENT, t)?)]))
         .transpose()
 }
 
@@ -355,8 +358,8 @@ fn rights(r: &Resolver, n: &Notice) -> Content {
         items.push(r.fixed("right-object")?);
     }
     let request = match &n.rights_request {
-        Some(t) => r.text("request", t)?,
-        None => r.text("request", &Text::key("by-email"))?,
+        Some(t) => r.text(Namespace::REQUEST, t)?,
+        None => r.text(Namespace::REQUEST, &Text::key("by-email"))?,
     };
     let mut blocks = vec![
         para(r.fixed("text-rights-intro")?),
@@ -365,7 +368,7 @@ fn rights(r: &Resolver, n: &Notice) -> Content {
     if let Some(t) = n.consent_withdrawal.as_ref()
         && consent
     {
-        blocks.push(para(r.text("withdrawal", t)?));
+        blocks.push(para(r.text(Namespace::WITHDRAWAL, t)?));
     }
     blocks.push(para(request));
     Ok(Some(blocks))
@@ -415,7 +418,7 @@ fn security(r: &Resolver, n: &Notice) -> Content {
         ("label-security-manual", &n.security.manual),
         ("label-security-electronic", &n.security.electronic),
     ] {
-        if let Some(mut b) = bullets(r, "security", texts)? {
+        if let Some(mut b) = bullets(r, Namespace::SECURITY, texts)? {
             blocks.push(Block::Label {
                 text: r.fixed(label)?,
             });
@@ -426,7 +429,7 @@ fn security(r: &Resolver, n: &Notice) -> Content {
 }
 
 fn systems(r: &Resolver, n: &Notice) -> Content {
-    bullets(r, "system", &n.systems)
+    bullets(r, Namespace::SYSTEM, &n.systems)
 }
 
 #[cfg(test)]

@@ -51,7 +51,7 @@ fn own_text_too_short(ctx: &Context) -> Vec<Hit> {
     let mut hits = Vec::new();
     for t in ctx.notice.texts() {
         let Text::Own(own) = t.text else { continue };
-        if !SENTENCE_NAMESPACES.contains(&t.namespace) || t.path.starts_with(&logo) {
+        if !SENTENCE_NAMESPACES.contains(&t.namespace.name) || t.path.starts_with(&logo) {
             continue;
         }
         let short: Vec<String> = Lang::ALL
