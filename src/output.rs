@@ -9,6 +9,41 @@ use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 
+/// The names of our temporary files: `.seloste-XXXXXX.tmp`.
+const TEMP_PREFIX: &str = ".seloste-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// How old a temporary file of ours must be before it is taken as left
+/// behind by a run that was killed: far longer than any run writes one.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Removes temporary files of our own pattern, left in `dir` by a run that
+/// was killed before it could rename or delete them. Only files older than
+/// [`STALE_AFTER`] go, so that a run writing beside this one is not harmed;
+/// failures are ignored (the folder may not be ours to clean).
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)) {
+            continue;
+        }
+        let stale = entry
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Writes `bytes` to `path` so that `path` is either untouched or complete.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     write_all_atomic(&[(path, bytes)])
@@ -47,8 +82,9 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<(tempfile::NamedTempFile, PathBuf)
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    remove_stale_temporaries(&dir);
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".seloste-").suffix(".tmp");
+    builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
     // A temporary file is private (0600); the notice it becomes is not. It gets
     // the mode an ordinary new file would get under the user's umask, or keeps
     // the mode of the file it replaces.
@@ -126,6 +162,30 @@ mod tests {
                 .is_symlink()
         );
         assert_eq!(std::fs::read(&real).unwrap(), b"new");
+    }
+
+    #[test]
+    fn temporaries_left_by_a_killed_run_are_removed_once_stale() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join(".seloste-abc123.tmp");
+        let fresh = dir.path().join(".seloste-def456.tmp");
+        let other = dir.path().join("notes.tmp");
+        for p in [&old, &fresh, &other] {
+            std::fs::write(p, b"x").unwrap();
+        }
+        let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        for p in [&old, &other] {
+            std::fs::File::options()
+                .write(true)
+                .open(p)
+                .unwrap()
+                .set_modified(two_hours_ago)
+                .unwrap();
+        }
+        write_atomic(&dir.path().join("x.pdf"), b"pdf").unwrap();
+        assert!(!old.exists(), "a stale temporary of ours stays");
+        assert!(fresh.exists(), "a temporary of a run under way was removed");
+        assert!(other.exists(), "a file not ours was removed");
     }
 
     #[test]

@@ -306,3 +306,56 @@ fn the_version_is_printed_and_in_the_metadata() {
         );
     }
 }
+
+/// Issue: the model inside a received PDF named its logo by a path of the
+/// sender's choosing, and rendering the PDF read that file from this
+/// machine. A model from a PDF reads no file unless `--assets` names the
+/// folder.
+#[test]
+fn a_model_from_a_pdf_reads_no_file_unless_a_folder_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir(d.join("made")).unwrap();
+    std::fs::write(
+        d.join("made/logo.svg"),
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>"#,
+    )
+    .unwrap();
+    let model = COMPLETE_MODEL.replace(
+        "languages = [\"fi\"]",
+        "languages = [\"fi\"]\nlogo = { path = \"logo.svg\", alt = { fi = \"Logo\" } }",
+    );
+    std::fs::write(d.join("made/model.toml"), model).unwrap();
+    assert_ok(&seloste(
+        &d.join("made"),
+        &["render", "model.toml", "-o", "."],
+    ));
+    std::fs::create_dir(d.join("inbox")).unwrap();
+    std::fs::copy(d.join("made/model.fi.pdf"), d.join("inbox/received.fi.pdf")).unwrap();
+
+    for command in ["render", "check"] {
+        let out = seloste(&d.join("inbox"), &[command, "received.fi.pdf"]);
+        assert_eq!(out.status.code(), Some(1), "{command}");
+        let text = String::from_utf8_lossy(&[out.stdout, out.stderr].concat()).into_owned();
+        assert!(
+            text.contains(
+                "cannot use the logo: 'logo.svg' cannot be read: a model read from a PDF"
+            ) && text.contains("--assets DIR"),
+            "{command}: {text}"
+        );
+    }
+    assert_eq!(files_in(&d.join("inbox")), ["received.fi.pdf"]);
+    let out = seloste(
+        &d.join("inbox"),
+        &[
+            "render",
+            "received.fi.pdf",
+            "--assets",
+            "../made",
+            "-o",
+            "out/",
+        ],
+    );
+    assert_ok(&out);
+    assert!(d.join("inbox/out/received.fi.pdf").exists());
+}

@@ -545,3 +545,68 @@ fn a_signed_pdf_can_be_rendered_again() {
     let direct = render(dir.path(), "iljoja", "sv", &[]);
     assert!(std::fs::read(sv).unwrap() == std::fs::read(direct).unwrap());
 }
+
+/// Issue: `seloste render notice.fi.pdf` in the signed PDF's own folder wrote
+/// `notice.fi.pdf` over the signed input. The input is never written over,
+/// and a signed PDF elsewhere only with `--replace-signed`.
+#[test]
+fn a_signed_pdf_is_never_written_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let (key, cert) = make_signer(dir.path());
+    let pdf = render(dir.path(), "iljoja", "fi", &[]);
+    let signed_dir = dir.path().join("signed");
+    std::fs::create_dir(&signed_dir).unwrap();
+    let signed = signed_dir.join("iljoja.fi.pdf");
+    #[rustfmt::skip]
+    let (ok, out) = pyhanko(&[
+        "sign", "addsig", "--field", "Signature1", "--existing-only",
+        "pemder", "--key", key.to_str().unwrap(), "--cert", cert.to_str().unwrap(),
+        "--no-pass", pdf.to_str().unwrap(), signed.to_str().unwrap(),
+    ]);
+    assert!(ok, "{out}");
+    let before = std::fs::read(&signed).unwrap();
+
+    // Every language, in the signed PDF's folder: its own name comes round.
+    let out = seloste(&signed_dir, &["render", "iljoja.fi.pdf"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("is the file the notice is read from"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        std::fs::read(&signed).unwrap() == before,
+        "the signed input changed"
+    );
+    assert_eq!(
+        files_in(&signed_dir),
+        ["iljoja.fi.pdf"],
+        "nothing else is written"
+    );
+
+    // A signed copy at the output path is kept unless replacing it is asked for.
+    let copy_dir = dir.path().join("copy");
+    std::fs::create_dir(&copy_dir).unwrap();
+    std::fs::copy(&signed, copy_dir.join("iljoja.fi.pdf")).unwrap();
+    let model = example("iljoja");
+    let args = [
+        "render",
+        model.to_str().unwrap(),
+        "--lang",
+        "fi",
+        "-o",
+        "copy/",
+    ];
+    let out = seloste(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is a signed PDF"));
+    assert!(std::fs::read(copy_dir.join("iljoja.fi.pdf")).unwrap() == before);
+    let out = seloste(dir.path(), &[&args[..], &["--replace-signed"]].concat());
+    assert_ok(&out);
+    assert!(std::fs::read(copy_dir.join("iljoja.fi.pdf")).unwrap() != before);
+}
