@@ -217,3 +217,76 @@ fn one_file_for_several_languages_is_a_usage_error() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("takes one language"));
     assert!(files_in(dir.path()).is_empty());
 }
+
+/// The signature block never stands alone on the last page: some of the
+/// notice goes with it (seen once: the Swedish iljoja ended with a page
+/// holding only the signature).
+#[test]
+fn the_signature_never_stands_alone_on_a_page() {
+    for (name, langs) in [("iljoja", "fi,sv,en"), ("webkoti", "fi,sv,en")] {
+        let dir = tempfile::tempdir().unwrap();
+        let model = example(name);
+        assert_ok(&seloste(
+            dir.path(),
+            &[
+                "render",
+                model.to_str().unwrap(),
+                "--lang",
+                langs,
+                "-o",
+                "out/",
+            ],
+        ));
+        for lang in langs.split(',') {
+            let pdf = dir.path().join(format!("out/{name}.{lang}.pdf"));
+            let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+            let pages = info
+                .lines()
+                .find_map(|l| l.strip_prefix("Pages:"))
+                .and_then(|n| n.trim().parse::<u32>().ok())
+                .unwrap();
+            let last = pages.to_string();
+            // The page body, without the running header and the footer.
+            let body = tool(
+                "pdftotext",
+                &[
+                    "-f",
+                    &last,
+                    "-l",
+                    &last,
+                    "-x",
+                    "0",
+                    "-y",
+                    "66",
+                    "-W",
+                    "595",
+                    "-H",
+                    "682",
+                    pdf.to_str().unwrap(),
+                    "-",
+                ],
+            );
+            let without_signature: String = body
+                .lines()
+                .filter(|l| {
+                    ![
+                        "Paikka ja aika",
+                        "Ort och datum",
+                        "Place and date",
+                        "Allekirjoitus",
+                        "Underskrift",
+                        "Signature",
+                        "Järvenpää",
+                        "Rovaniemi",
+                    ]
+                    .iter()
+                    .any(|s| l.contains(s))
+                })
+                .collect();
+            assert!(
+                without_signature.split_whitespace().count() > 12,
+                "{name}.{lang}: the last page holds the signature alone:\n{body}"
+            );
+        }
+    }
+}
