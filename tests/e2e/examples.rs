@@ -290,3 +290,62 @@ fn the_signature_never_stands_alone_on_a_page() {
         }
     }
 }
+
+/// A web address that does not fit its column breaks after a slash or a
+/// dot, where a reader sees the parts of an address, never inside a word
+/// of it ("…/leg | al/privacy" was seen in the processors' table).
+#[test]
+fn web_addresses_break_only_after_a_slash_or_a_dot() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = example("iljoja");
+    assert_ok(&seloste(
+        dir.path(),
+        &[
+            "render",
+            model.to_str().unwrap(),
+            "--lang",
+            "sv,fi+sv",
+            "-o",
+            "out/",
+        ],
+    ));
+    let urls = [
+        "https://www.withsecure.com/en/about-us/legal/privacy",
+        "https://www.verisure.fi/tietoa-meista/tietosuoja.html",
+    ];
+    for file in ["iljoja.sv.pdf", "iljoja.fi+sv.pdf"] {
+        let path = dir.path().join("out").join(file);
+        let raw = tool(
+            "pdftotext",
+            &["-raw", "-enc", "UTF-8", path.to_str().unwrap(), "-"],
+        );
+        let chars: Vec<char> = raw.chars().collect();
+        for url in urls {
+            let want: Vec<char> = url.chars().collect();
+            // Every place the address is printed, with the line breaks in it.
+            let mut found = 0;
+            for start in 0..chars.len() {
+                let (mut i, mut j, mut breaks) = (start, 0, Vec::new());
+                while i < chars.len() && j < want.len() {
+                    if chars[i] == want[j] {
+                        i += 1;
+                        j += 1;
+                    } else if j > 0 && chars[i].is_whitespace() {
+                        breaks.push(want[j - 1]);
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if j == want.len() {
+                    found += 1;
+                    assert!(
+                        breaks.iter().all(|c| *c == '/' || *c == '.'),
+                        "{file}: {url} breaks after {breaks:?}"
+                    );
+                }
+            }
+            assert!(found > 0, "{file}: {url} not found in:\n{raw}");
+        }
+    }
+}
