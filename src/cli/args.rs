@@ -114,16 +114,26 @@ Examples:
 /// Arguments of `seloste render`.
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// The notice model (.toml, or .json), or a PDF made by seloste.
-    pub model: PathBuf,
+    /// The notice models (.toml, or .json), or PDFs made by seloste; a
+    /// folder stands for the models in it, and - for a list of paths on
+    /// standard input, one a line. Several models are rendered side by side
+    /// into the folder -o names; a bad one is reported and the others
+    /// written.
+    #[arg(required = true, value_name = "MODEL|PDF|DIR|-")]
+    pub models: Vec<PathBuf>,
     /// Where to write: a file name ending in .pdf (one language only), - for
     /// standard output (one language only), or else a folder, made if it does
     /// not exist (default: the current folder).
     #[arg(short, long, value_name = "FILE|DIR|-")]
     pub output: Option<PathBuf>,
-    /// Do not list the files written.
+    /// Do not list the files written (nor, for several models, the
+    /// summary line).
     #[arg(short, long)]
     pub quiet: bool,
+    /// For several models: write one JSON line per document (input, layout,
+    /// output, sha256, pages, identity, warnings, error) to this file.
+    #[arg(long, value_name = "FILE.jsonl")]
+    pub report: Option<PathBuf>,
     /// How the completeness checks run.
     #[command(flatten)]
     pub check: CheckOpts,

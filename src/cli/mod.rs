@@ -1,6 +1,7 @@
 //! The command-line program: a thin layer over the library.
 
 pub mod args;
+mod batch;
 mod catalog;
 mod check;
 mod dev_view;

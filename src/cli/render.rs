@@ -49,8 +49,20 @@ fn is_pdf_name(p: &Path) -> bool {
 }
 
 pub fn run(args: RenderArgs) -> Result<(), CliError> {
-    let notice = Notice::load(&args.model)?;
-    let assets = request::assets(&notice, &args.model, &args.check);
+    let models = super::batch::inputs(&args.models)?;
+    match &models[..] {
+        [] => Err(CliError::Usage("no model to render".into())),
+        [one] if args.models.len() == 1 && !args.models[0].is_dir() && args.report.is_none() => {
+            run_one(&args, one)
+        }
+        _ => super::batch::run(&args, models),
+    }
+}
+
+/// One model: its documents to a file, a folder or standard output.
+fn run_one(args: &RenderArgs, model: &Path) -> Result<(), CliError> {
+    let notice = Notice::load(model)?;
+    let assets = request::assets(&notice, model, &args.check);
     let request = request::request(&args.check)?
         .signature_field(!args.no_signature_field)
         .embed_model(!args.no_embed_model);
@@ -68,7 +80,7 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
     }
 
     // A PDF's name carries its language tag: notice.fi.pdf makes notice.sv.pdf.
-    let stem = super::stem::notice_stem(&args.model);
+    let stem = super::stem::notice_stem(model);
     let paths: Vec<PathBuf> = documents
         .iter()
         .filter_map(|d| match &target {
@@ -78,7 +90,7 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
         })
         .collect();
     for path in &paths {
-        guard(path, &args.model, args.replace_signed)?;
+        guard(path, model, args.replace_signed)?;
     }
     if let Target::Stdout = target {
         let mut out = std::io::stdout().lock();
@@ -113,7 +125,7 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
 /// Refuses to write over the model the notice was made from (a signed PDF
 /// rendered again in its own folder would destroy the signature) or over a
 /// signed PDF, unless `replace_signed` says so.
-fn guard(path: &Path, input: &Path, replace_signed: bool) -> Result<(), CliError> {
+pub(super) fn guard(path: &Path, input: &Path, replace_signed: bool) -> Result<(), CliError> {
     let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,

@@ -36,6 +36,8 @@ pub struct Rendered {
     pub layout: Layout,
     /// The PDF.
     pub pdf: Vec<u8>,
+    /// How many pages it has.
+    pub pages: usize,
     /// What typst warned about while making it (bugs of the template, which
     /// do not stop the document).
     pub warnings: Vec<Diagnostic>,
@@ -180,6 +182,7 @@ impl<'a> Checked<'a> {
         };
         Ok(Rendered {
             layout,
+            pages: typeset.pages,
             pdf,
             warnings: typeset.warnings,
         })

@@ -48,6 +48,8 @@ pub struct Typeset {
     pub pdf: Vec<u8>,
     /// The signature area, if the notice has a signature block.
     pub signature_area: Option<SignatureArea>,
+    /// How many pages it has.
+    pub pages: usize,
     /// typst's warnings, as `template` diagnostics.
     pub warnings: Vec<Diagnostic>,
 }
@@ -90,6 +92,7 @@ fn typesetting(world: &NoticeWorld, settings: &PdfSettings) -> Result<Typeset, V
     let pdf = typst_pdf::pdf(&document, &options).map_err(|d| diagnostics(world, &d))?;
     warnings.sort_by_key(|d| d.location.map(|l| (l.line, l.column)));
     Ok(Typeset {
+        pages: document.pages().len(),
         pdf,
         signature_area,
         warnings,

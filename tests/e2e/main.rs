@@ -4,6 +4,7 @@
 
 mod agreement;
 mod bad_input;
+mod batch;
 mod bilingual;
 mod catalogue;
 mod check;

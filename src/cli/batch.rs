@@ -1,0 +1,269 @@
+//! `seloste render` of many models in one process: every model is loaded,
+//! checked and rendered on the machine's cores, the fonts, template and
+//! catalogue loaded once; a bad model is reported and the others written.
+//!
+//! The models are spread over plain threads, each taking the next model,
+//! not over rayon's pool: typst parallelises inside a document on that pool,
+//! and a rayon worker waiting there would take other whole documents onto
+//! its stack (see `Checked::render`).
+
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::args::RenderArgs;
+use super::{CliError, request};
+use seloste::{Engine, Error, Notice, Report, Request, output};
+
+/// The models named on the command line: files as they are, the model files
+/// (`.toml`, `.json`) of a folder in name order, and for `-` the paths read
+/// from standard input, one a line.
+pub fn inputs(given: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
+    let mut out = Vec::new();
+    for path in given {
+        if path == Path::new("-") {
+            for line in std::io::stdin().lock().lines() {
+                let line = line
+                    .map_err(|e| CliError::Usage(format!("cannot read the list of models: {e}")))?;
+                let line = line.trim();
+                if !line.is_empty() {
+                    out.push(PathBuf::from(line));
+                }
+            }
+        } else if path.is_dir() {
+            let mut models: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(|e| CliError::Usage(format!("cannot read '{}': {e}", path.display())))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.is_file()
+                        && p.extension().is_some_and(|e| {
+                            e.eq_ignore_ascii_case("toml") || e.eq_ignore_ascii_case("json")
+                        })
+                })
+                .collect();
+            models.sort();
+            out.extend(models);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// One line of `--report`: what became of one document (or of a model that
+/// made none).
+#[derive(Debug, Serialize)]
+struct Line {
+    input: String,
+    layout: Option<String>,
+    output: Option<String>,
+    sha256: Option<String>,
+    pages: Option<usize>,
+    identity: Option<String>,
+    warnings: Vec<seloste::Diagnostic>,
+    error: Option<String>,
+}
+
+/// What one model gave: its report lines, and the diagnostics to show.
+struct Outcome {
+    lines: Vec<Line>,
+    shown: Option<Report>,
+    documents: usize,
+    failed: bool,
+}
+
+/// Renders every model into the folder `-o` names (default: the current
+/// one), reports each failure with its diagnostics, and fails at the end
+/// when any model failed.
+pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
+    let dir = match args.output.as_deref() {
+        None => PathBuf::from("."),
+        Some(p) if p == Path::new("-") || p.extension().is_some_and(|e| e == "pdf") => {
+            return Err(CliError::Usage(format!(
+                "{} models give several files: give a folder with -o DIR",
+                models.len()
+            )));
+        }
+        Some(p) => p.to_path_buf(),
+    };
+    // Two models whose files would have the same names: refused before any
+    // work, since one would silently replace the other.
+    let mut stems: Vec<(String, &Path)> = models
+        .iter()
+        .map(|m| (super::stem::notice_stem(m), m.as_path()))
+        .collect();
+    stems.sort();
+    if let Some(w) = stems.windows(2).find(|w| w[0].0 == w[1].0) {
+        return Err(CliError::Usage(format!(
+            "'{}' and '{}' would both be written as {}.*.pdf; render them into different folders",
+            w[0].1.display(),
+            w[1].1.display(),
+            w[0].0
+        )));
+    }
+    std::fs::create_dir_all(&dir).map_err(|source| Error::Write {
+        path: dir.clone(),
+        source,
+    })?;
+    let request = request::request(&args.check)?
+        .signature_field(!args.no_signature_field)
+        .embed_model(!args.no_embed_model);
+
+    let engine = Engine::new();
+    let started = Instant::now();
+    let next = AtomicUsize::new(0);
+    let outcomes: Mutex<Vec<(usize, Outcome)>> = Mutex::new(Vec::new());
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(models.len());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            std::thread::Builder::new()
+                .stack_size(seloste::STACK_SIZE)
+                .spawn_scoped(scope, || {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(model) = models.get(i) else { break };
+                        let outcome = one(model, &dir, args, &request, &engine);
+                        outcomes
+                            .lock()
+                            .expect("no thread panics holding it")
+                            .push((i, outcome));
+                    }
+                })
+                .expect("a thread can be started");
+        }
+    });
+    let mut outcomes = outcomes.into_inner().expect("the threads have ended");
+    outcomes.sort_by_key(|(i, _)| *i);
+
+    let mut err = anstream::stderr().lock();
+    let (mut documents, mut failed) = (0, 0);
+    for (_, o) in &outcomes {
+        documents += o.documents;
+        failed += usize::from(o.failed);
+        if let Some(report) = &o.shown {
+            // Failing to show a diagnostic must not fail the batch.
+            let _ = report
+                .write_human(&mut err)
+                .and_then(|()| report.write_summary(&mut err));
+        }
+    }
+    if let Some(path) = &args.report {
+        let mut text = String::new();
+        for (_, o) in &outcomes {
+            for line in &o.lines {
+                text.push_str(&serde_json::to_string(line).expect("a report line serialises"));
+                text.push('\n');
+            }
+        }
+        output::write_atomic(path, text.as_bytes())?;
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    if !args.quiet {
+        let _ = writeln!(
+            err,
+            "rendered {documents} documents of {} models in {seconds:.1} s ({:.1} documents per second), {failed} failed",
+            models.len(),
+            documents as f64 / seconds.max(1e-9),
+        );
+    }
+    match failed {
+        0 => Ok(()),
+        n => Err(CliError::Reported(format!(
+            "{n} of {} models failed; the others were written",
+            models.len()
+        ))),
+    }
+}
+
+/// Loads, checks, renders and writes one model.
+fn one(model: &Path, dir: &Path, args: &RenderArgs, request: &Request, engine: &Engine) -> Outcome {
+    let input = model.display().to_string();
+    let failure = |report: Report| Outcome {
+        lines: vec![Line {
+            input: input.clone(),
+            layout: None,
+            output: None,
+            sha256: None,
+            pages: None,
+            identity: None,
+            warnings: Vec::new(),
+            error: Some(report.to_string()),
+        }],
+        shown: Some(report),
+        documents: 0,
+        failed: true,
+    };
+    let notice = match Notice::load(model) {
+        Ok(n) => n,
+        Err(report) => return failure(report),
+    };
+    let assets = request::assets(&notice, model, &args.check);
+    let checked = match notice.checked(request, &*assets) {
+        Ok(c) => c,
+        Err(report) => return failure(report),
+    };
+    let documents = match checked.render(engine) {
+        Ok(d) => d,
+        Err(report) => return failure(report),
+    };
+    let stem = super::stem::notice_stem(model);
+    let paths: Vec<PathBuf> = documents
+        .iter()
+        .map(|d| dir.join(format!("{stem}.{}.pdf", d.layout.file_tag())))
+        .collect();
+    for path in &paths {
+        if let Err(e) = super::render::guard(path, model, args.replace_signed) {
+            return failure(Report::one(
+                notice.name(),
+                seloste::Diagnostic::message(e.to_string()),
+            ));
+        }
+    }
+    let files: Vec<(&Path, &[u8])> = paths
+        .iter()
+        .zip(&documents)
+        .map(|(p, d)| (p.as_path(), d.pdf.as_slice()))
+        .collect();
+    if let Err(e) = output::write_all_atomic(&files) {
+        return failure(Report::one(
+            notice.name(),
+            seloste::Diagnostic::message(e.to_string()),
+        ));
+    }
+    let warnings = checked.warnings();
+    Outcome {
+        lines: documents
+            .iter()
+            .zip(&paths)
+            .map(|(d, p)| Line {
+                input: input.clone(),
+                layout: Some(d.layout.to_string()),
+                output: Some(p.display().to_string()),
+                sha256: Some(hex(&Sha256::digest(&d.pdf))),
+                pages: Some(d.pages),
+                identity: Some(checked.identity().to_string()),
+                warnings: warnings
+                    .diagnostics
+                    .iter()
+                    .chain(&d.warnings)
+                    .cloned()
+                    .collect(),
+                error: None,
+            })
+            .collect(),
+        shown: (!warnings.is_empty()).then(|| warnings.clone()),
+        documents: documents.len(),
+        failed: false,
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

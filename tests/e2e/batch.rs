@@ -1,0 +1,138 @@
+//! Many models in one run: every good document is written, every bad model
+//! reported with its diagnostics, and a JSON line per document says what
+//! was written.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use sha2::{Digest, Sha256};
+
+use crate::support::*;
+
+/// A folder `in/` with the examples and a model that does not parse.
+fn inputs() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    for name in ["iljoja", "webkoti", "iljoja-fi-sv"] {
+        std::fs::copy(example(name), input.join(format!("{name}.toml"))).unwrap();
+    }
+    std::fs::write(input.join("broken.toml"), "data = [\n").unwrap();
+    std::fs::write(input.join("notes.txt"), "not a model\n").unwrap();
+    dir
+}
+
+#[test]
+fn a_batch_writes_every_good_document_and_reports_every_bad_model() {
+    let dir = inputs();
+    let out = seloste(
+        dir.path(),
+        &[
+            "render",
+            "in",
+            "--lang",
+            "fi,sv",
+            "-o",
+            "out",
+            "--report",
+            "report.jsonl",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "one model is bad");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--> in/broken.toml:1:9"), "{err}");
+    assert!(err.contains("rendered 6 documents of 4 models"), "{err}");
+    assert!(err.contains("1 failed"), "{err}");
+    assert_eq!(
+        files_in(&dir.path().join("out")),
+        [
+            "iljoja-fi-sv.fi.pdf",
+            "iljoja-fi-sv.sv.pdf",
+            "iljoja.fi.pdf",
+            "iljoja.sv.pdf",
+            "webkoti.fi.pdf",
+            "webkoti.sv.pdf",
+        ]
+    );
+
+    let report = std::fs::read_to_string(dir.path().join("report.jsonl")).unwrap();
+    let lines: Vec<serde_json::Value> = report
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 7, "{report}");
+    let bad: Vec<&serde_json::Value> = lines.iter().filter(|l| !l["error"].is_null()).collect();
+    assert_eq!(bad.len(), 1);
+    assert_eq!(bad[0]["input"], "in/broken.toml");
+    assert!(
+        bad[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("in/broken.toml:1:9")
+    );
+    for line in lines.iter().filter(|l| l["error"].is_null()) {
+        let path = dir.path().join(line["output"].as_str().unwrap());
+        let bytes = std::fs::read(&path).unwrap();
+        let digest: String = Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(line["sha256"], digest.as_str(), "{line}");
+        let info = tool("pdfinfo", &[path.to_str().unwrap()]);
+        let pages = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .map(|n| n.trim().to_string())
+            .unwrap();
+        assert_eq!(line["pages"].to_string(), pages, "{line}");
+        assert!(line["identity"].is_string());
+    }
+}
+
+#[test]
+fn models_can_be_listed_on_standard_input() {
+    let dir = inputs();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(["render", "-", "--lang", "en", "-o", "out", "--quiet"])
+        .current_dir(dir.path())
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"in/webkoti.toml\n\nin/iljoja.toml\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_ok(&out);
+    assert_eq!(
+        files_in(&dir.path().join("out")),
+        ["iljoja.en.pdf", "webkoti.en.pdf"]
+    );
+}
+
+#[test]
+fn two_models_writing_the_same_files_are_refused_before_any_work() {
+    let dir = inputs();
+    std::fs::create_dir(dir.path().join("other")).unwrap();
+    std::fs::copy(example("webkoti"), dir.path().join("other/webkoti.toml")).unwrap();
+    let out = seloste(
+        dir.path(),
+        &[
+            "render",
+            "in/webkoti.toml",
+            "other/webkoti.toml",
+            "-o",
+            "out",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("would both be written as webkoti.*.pdf"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!dir.path().join("out").exists());
+}
