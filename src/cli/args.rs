@@ -130,6 +130,13 @@ pub struct RenderArgs {
     /// summary line).
     #[arg(short, long)]
     pub quiet: bool,
+    /// Take only shard K of N (K from 0) of the models: a share chosen by a
+    /// hash of each model's path as given, so that the shards are disjoint,
+    /// together are every model, and adding models moves no other. For
+    /// Kubernetes Indexed Jobs (`--shard $JOB_COMPLETION_INDEX/N`), Slurm
+    /// arrays or GNU parallel.
+    #[arg(long, value_name = "K/N", value_parser = parse_shard)]
+    pub shard: Option<(u64, u64)>,
     /// For several models: write one JSON line per document (input, layout,
     /// output, sha256, pages, identity, warnings, error) to this file.
     #[arg(long, value_name = "FILE.jsonl")]
@@ -301,4 +308,21 @@ mod tests {
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
     }
+}
+
+/// `K/N` with K < N.
+fn parse_shard(s: &str) -> Result<(u64, u64), String> {
+    let (k, n) = s
+        .split_once('/')
+        .ok_or_else(|| format!("'{s}' is not K/N, e.g. 0/4"))?;
+    let (k, n): (u64, u64) = match (k.trim().parse(), n.trim().parse()) {
+        (Ok(k), Ok(n)) => (k, n),
+        _ => return Err(format!("'{s}' is not K/N with whole numbers, e.g. 0/4")),
+    };
+    if n == 0 || k >= n {
+        return Err(format!(
+            "shard {k} of {n} does not exist: K runs from 0 to N - 1"
+        ));
+    }
+    Ok((k, n))
 }

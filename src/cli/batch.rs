@@ -55,6 +55,17 @@ pub fn inputs(given: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
     Ok(out)
 }
 
+/// The shard of `n` a model belongs to: FNV-1a of its path as given, so
+/// that it is the same on every machine and run.
+pub fn shard_of(model: &Path, n: u64) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in model.to_string_lossy().bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash % n
+}
+
 /// One line of `--report`: what became of one document (or of a model that
 /// made none).
 #[derive(Debug, Serialize)]

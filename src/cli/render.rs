@@ -49,10 +49,25 @@ fn is_pdf_name(p: &Path) -> bool {
 }
 
 pub fn run(args: RenderArgs) -> Result<(), CliError> {
-    let models = super::batch::inputs(&args.models)?;
+    let mut models = super::batch::inputs(&args.models)?;
+    if let Some((k, n)) = args.shard {
+        models.retain(|m| super::batch::shard_of(m, n) == k);
+        if models.is_empty() {
+            // An empty share is no error: a small batch over many shards.
+            if !args.quiet {
+                eprintln!("shard {k}/{n} has no model to render");
+            }
+            return Ok(());
+        }
+    }
     match &models[..] {
         [] => Err(CliError::Usage("no model to render".into())),
-        [one] if args.models.len() == 1 && !args.models[0].is_dir() && args.report.is_none() => {
+        [one]
+            if args.models.len() == 1
+                && !args.models[0].is_dir()
+                && args.report.is_none()
+                && args.shard.is_none() =>
+        {
             run_one(&args, one)
         }
         _ => super::batch::run(&args, models),

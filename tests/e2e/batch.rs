@@ -136,3 +136,42 @@ fn two_models_writing_the_same_files_are_refused_before_any_work() {
     );
     assert!(!dir.path().join("out").exists());
 }
+
+#[test]
+fn shards_are_disjoint_and_together_every_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let text = std::fs::read_to_string(example("webkoti")).unwrap();
+    let names: Vec<String> = (0..12).map(|i| format!("m{i:02}")).collect();
+    for name in &names {
+        std::fs::write(input.join(format!("{name}.toml")), &text).unwrap();
+    }
+    let n = 3;
+    let mut all: Vec<String> = Vec::new();
+    for k in 0..n {
+        // Each shard a process of its own, as on separate machines.
+        let out_dir = format!("out{k}");
+        let shard = format!("{k}/{n}");
+        let out = seloste(
+            dir.path(),
+            &[
+                "render", "in", "--lang", "fi", "-o", &out_dir, "--shard", &shard, "--quiet",
+            ],
+        );
+        assert_ok(&out);
+        let path = dir.path().join(&out_dir);
+        if path.exists() {
+            all.extend(files_in(&path));
+        }
+    }
+    let before = all.len();
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), before, "a model was rendered by two shards");
+    let expected: Vec<String> = names.iter().map(|n| format!("{n}.fi.pdf")).collect();
+    assert_eq!(all, expected, "the shards together are every model");
+
+    let out = seloste(dir.path(), &["render", "in", "--shard", "3/3"]);
+    assert_eq!(out.status.code(), Some(2));
+}
