@@ -299,17 +299,6 @@ pub struct DevViewArgs {
     pub output: PathBuf,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use clap::CommandFactory;
-
-    #[test]
-    fn the_command_line_is_consistent() {
-        Cli::command().debug_assert();
-    }
-}
-
 /// `K/N` with K < N.
 fn parse_shard(s: &str) -> Result<(u64, u64), String> {
     let (k, n) = s
@@ -325,4 +314,15 @@ fn parse_shard(s: &str) -> Result<(u64, u64), String> {
         ));
     }
     Ok((k, n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
 }
