@@ -349,3 +349,34 @@ fn web_addresses_break_only_after_a_slash_or_a_dot() {
         }
     }
 }
+
+/// A lead-in paragraph stays on the page of the list it introduces (seen
+/// once: "Som registrerad har du följande rättigheter…" at the foot of a
+/// page, its list on the next).
+#[test]
+fn a_lead_in_stays_with_its_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = example("iljoja-fi-sv");
+    assert_ok(&seloste(
+        dir.path(),
+        &["render", model.to_str().unwrap(), "-o", "out/"],
+    ));
+    let pdf = dir.path().join("out/iljoja-fi-sv.fi+sv.pdf");
+    let page_of = |needle: &str| {
+        (1..=12)
+            .find(|p| {
+                let p = p.to_string();
+                let out = std::process::Command::new("pdftotext")
+                    .args(["-f", &p, "-l", &p, pdf.to_str().unwrap(), "-"])
+                    .output()
+                    .unwrap();
+                normalise(&String::from_utf8_lossy(&out.stdout)).contains(needle)
+            })
+            .unwrap_or_else(|| panic!("{needle:?} is on no page"))
+    };
+    assert_eq!(
+        page_of("Som registrerad har du följande rättigheter"),
+        page_of("(artikel 15)"),
+        "the lead-in of the rights is parted from its list"
+    );
+}
