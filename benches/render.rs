@@ -133,40 +133,23 @@ fn batch_on_threads(engine: &Engine, root: &Path, threads: usize, docs: usize) {
             })
             .collect();
     let done = AtomicUsize::new(0);
-    let next = AtomicUsize::new(0);
     let samples = std::sync::Mutex::new(Vec::new());
     let t = Instant::now();
-    // Plain threads, each taking the next document: typst parallelises
-    // inside a document on rayon's pool, and a rayon worker that waits
-    // there would take other whole documents onto its stack if the
-    // documents were rayon jobs too.
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            std::thread::Builder::new()
-                .stack_size(seloste::STACK_SIZE)
-                .spawn_scoped(scope, || {
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        if i >= docs {
-                            break;
-                        }
-                        let (file, text, controller) = &models[i % models.len()];
-                        let text = text.replacen(controller, &format!("{controller} {i}"), 1);
-                        let notice = Notice::from_text(&text, seloste::Format::Toml, "bench.toml")
-                            .expect("a varied example loads");
-                        let request = Request::new(notice.model().document.updated)
-                            .layouts(vec![Layout::Single(Lang::ALL[i % 3])]);
-                        let checked = notice
-                            .checked(&request, &Folder::beside(file))
-                            .expect("a varied example is valid");
-                        checked.render(engine).expect("renders");
-                        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-                        if n.is_multiple_of(100) {
-                            samples.lock().unwrap().push((n, rss_mib()));
-                        }
-                    }
-                })
-                .expect("a thread");
+    let indices: Vec<usize> = (0..docs).collect();
+    seloste::on_threads(threads, &indices, |_, &i| {
+        let (file, text, controller) = &models[i % models.len()];
+        let text = text.replacen(controller, &format!("{controller} {i}"), 1);
+        let notice = Notice::from_text(&text, seloste::Format::Toml, "bench.toml")
+            .expect("a varied example loads");
+        let request = Request::new(notice.model().document.updated)
+            .layouts(vec![Layout::Single(Lang::ALL[i % 3])]);
+        let checked = notice
+            .checked(&request, &Folder::beside(file))
+            .expect("a varied example is valid");
+        checked.render(engine).expect("renders");
+        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+        if n.is_multiple_of(100) {
+            samples.lock().unwrap().push((n, rss_mib()));
         }
     });
     let per = t.elapsed().as_secs_f64() * 1e3 / docs as f64;

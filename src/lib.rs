@@ -44,6 +44,7 @@
 mod assets;
 mod diagnostic;
 mod notice;
+mod threads;
 
 #[doc(hidden)]
 pub mod check;
@@ -79,6 +80,7 @@ pub use notice::{
     Checked, MAX_MODEL_BYTES, MAX_PDF_BYTES, Notice, Rendered, Request, attached_model,
 };
 pub use render::{Engine, Eviction};
+pub use threads::on_threads;
 
 /// The stack a thread that loads, checks or renders a notice should have:
 /// typst's layout and the parsers recurse deeply, and the 2 MiB that Rust

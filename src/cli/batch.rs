@@ -2,15 +2,11 @@
 //! checked and rendered on the machine's cores, the fonts, template and
 //! catalogue loaded once; a bad model is reported and the others written.
 //!
-//! The models are spread over plain threads, each taking the next model,
-//! not over rayon's pool: typst parallelises inside a document on that pool,
-//! and a rayon worker waiting there would take other whole documents onto
-//! its stack (see `Checked::render`).
+//! The models are spread over plain threads (`seloste::on_threads`), not
+//! over rayon's pool, which typst uses inside each document.
 
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use serde::Serialize;
@@ -127,35 +123,14 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
 
     let engine = Engine::new();
     let started = Instant::now();
-    let next = AtomicUsize::new(0);
-    let outcomes: Mutex<Vec<(usize, Outcome)>> = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(models.len());
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            std::thread::Builder::new()
-                .stack_size(seloste::STACK_SIZE)
-                .spawn_scoped(scope, || {
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(model) = models.get(i) else { break };
-                        let outcome = one(model, &dir, args, &request, &engine);
-                        outcomes
-                            .lock()
-                            .expect("no thread panics holding it")
-                            .push((i, outcome));
-                    }
-                })
-                .expect("a thread can be started");
-        }
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let outcomes = seloste::on_threads(threads, &models, |_, model| {
+        one(model, &dir, args, &request, &engine)
     });
-    let mut outcomes = outcomes.into_inner().expect("the threads have ended");
-    outcomes.sort_by_key(|(i, _)| *i);
 
     let mut err = anstream::stderr().lock();
     let (mut documents, mut failed) = (0, 0);
-    for (_, o) in &outcomes {
+    for o in &outcomes {
         documents += o.documents;
         failed += usize::from(o.failed);
         if let Some(report) = &o.shown {
@@ -167,7 +142,7 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
     }
     if let Some(path) = &args.report {
         let mut text = String::new();
-        for (_, o) in &outcomes {
+        for o in &outcomes {
             for line in &o.lines {
                 text.push_str(&serde_json::to_string(line).expect("a report line serialises"));
                 text.push('\n');
