@@ -124,9 +124,13 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
     let engine = Engine::new();
     let started = Instant::now();
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let bar = progress(models.len() as u64, args.quiet);
     let outcomes = seloste::on_threads(threads, &models, |_, model| {
-        one(model, &dir, args, &request, &engine)
+        let outcome = one(model, &dir, args, &request, &engine);
+        bar.inc(1);
+        outcome
     });
+    bar.finish_and_clear();
 
     let mut err = anstream::stderr().lock();
     let (mut documents, mut failed) = (0, 0);
@@ -166,6 +170,23 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
             models.len()
         ))),
     }
+}
+
+/// A progress bar on standard error when it is a terminal (notices done of
+/// all, the rate, the time left); nothing in a pipe, a log or with --quiet.
+fn progress(notices: u64, quiet: bool) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(notices);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{bar:30} {pos}/{len} notices, {per_sec}, {eta} left",
+        )
+        .expect("the template is valid"),
+    );
+    bar
 }
 
 /// Loads, checks, renders and writes one model.

@@ -175,3 +175,14 @@ fn shards_are_disjoint_and_together_every_model() {
     let out = seloste(dir.path(), &["render", "in", "--shard", "3/3"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn no_progress_is_drawn_when_standard_error_is_no_terminal() {
+    let dir = inputs();
+    let out = seloste(dir.path(), &["render", "in", "--lang", "fi", "-o", "out"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains('\r') && !err.contains('\u{1b}'), "{err:?}");
+    assert!(!err.contains("notices,"), "{err}");
+    // The summary line is still there, for the log.
+    assert!(err.contains("rendered 3 documents of 4 models"), "{err}");
+}
