@@ -119,7 +119,7 @@ pub struct RenderArgs {
     /// standard input, one a line. Several models are rendered side by side
     /// into the folder -o names; a bad one is reported and the others
     /// written.
-    #[arg(required = true, value_name = "MODEL|PDF|DIR|-")]
+    #[arg(required_unless_present = "jobs", value_name = "MODEL|PDF|DIR|-")]
     pub models: Vec<PathBuf>,
     /// Where to write: a file name ending in .pdf (one language only), - for
     /// standard output (one language only), or else a folder, made if it does
@@ -137,6 +137,13 @@ pub struct RenderArgs {
     /// arrays or GNU parallel.
     #[arg(long, value_name = "K/N", value_parser = parse_shard)]
     pub shard: Option<(u64, u64)>,
+    /// Render the jobs of this file, one JSON object a line: {"model":
+    /// PATH, "layouts": ["fi", "fi+sv"], "output": "DIR"} (layouts default
+    /// to the model's, the output folder to -o, inside which it must lie).
+    /// A line that cannot be used is reported with its number and the
+    /// others run.
+    #[arg(long, value_name = "FILE.jsonl")]
+    pub jobs: Option<PathBuf>,
     /// For several models: write one JSON line per document (input, layout,
     /// output, sha256, pages, identity, warnings, error) to this file.
     #[arg(long, value_name = "FILE.jsonl")]

@@ -84,49 +84,167 @@ struct Outcome {
     failed: bool,
 }
 
-/// Renders every model into the folder `-o` names (default: the current
-/// one), reports each failure with its diagnostics, and fails at the end
-/// when any model failed.
+/// One notice to make: a model, its layouts (empty: the model's default)
+/// and the folder its documents go to; or a line of `--jobs` that could not
+/// be read, reported in its place.
+struct Job {
+    model: PathBuf,
+    layouts: Vec<seloste::Layout>,
+    dir: PathBuf,
+    /// What is wrong with the job line, with its number.
+    bad: Option<String>,
+}
+
+/// One line of `--jobs FILE.jsonl`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JobLine {
+    model: PathBuf,
+    #[serde(default)]
+    layouts: Vec<String>,
+    #[serde(default)]
+    output: Option<PathBuf>,
+}
+
+/// The jobs of `--jobs FILE.jsonl`: `{"model": PATH, "layouts": ["fi",
+/// "fi+sv"], "output": "DIR"}` a line, the output a folder inside `base`.
+/// A line that cannot be used is a job that fails with its line number.
+fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Job>, CliError> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| CliError::Usage(format!("cannot read '{}': {e}", file.display())))?;
+    let mut jobs = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at = format!("{}:{}", file.display(), i + 1);
+        let bad = |why: String| Job {
+            model: PathBuf::from(&at),
+            layouts: Vec::new(),
+            dir: base.to_path_buf(),
+            bad: Some(format!("{at}: {why}")),
+        };
+        let job: JobLine = match serde_json::from_str(line) {
+            Ok(j) => j,
+            Err(e) => {
+                jobs.push(bad(format!("not a job: {e}")));
+                continue;
+            }
+        };
+        let layouts: Result<Vec<seloste::Layout>, _> =
+            job.layouts.iter().map(|l| l.parse()).collect();
+        let layouts = match layouts {
+            Ok(l) => l,
+            Err(e) => {
+                jobs.push(bad(format!("{e}")));
+                continue;
+            }
+        };
+        let output = job.output.unwrap_or_default();
+        let inside = output.components().all(|c| {
+            matches!(
+                c,
+                std::path::Component::Normal(_) | std::path::Component::CurDir
+            )
+        });
+        if !inside {
+            jobs.push(bad(format!(
+                "the output '{}' is outside the folder -o names ({}); give a folder inside it",
+                output.display(),
+                base.display()
+            )));
+            continue;
+        }
+        jobs.push(Job {
+            model: job.model,
+            layouts,
+            dir: base.join(output),
+            bad: None,
+        });
+    }
+    Ok(jobs)
+}
+
+/// Renders every model (or every job of `--jobs`) into the folder `-o`
+/// names (default: the current one), reports each failure with its
+/// diagnostics, and fails at the end when any failed.
 pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
-    let dir = match args.output.as_deref() {
+    let base = match args.output.as_deref() {
         None => PathBuf::from("."),
         Some(p) if p == Path::new("-") || p.extension().is_some_and(|e| e == "pdf") => {
-            return Err(CliError::Usage(format!(
-                "{} models give several files: give a folder with -o DIR",
-                models.len()
-            )));
+            return Err(CliError::Usage(
+                "several notices give several files: give a folder with -o DIR".into(),
+            ));
         }
         Some(p) => p.to_path_buf(),
     };
-    // Two models whose files would have the same names: refused before any
-    // work, since one would silently replace the other.
-    let mut stems: Vec<(String, &Path)> = models
-        .iter()
-        .map(|m| (super::stem::notice_stem(m), m.as_path()))
+    let mut jobs: Vec<Job> = models
+        .into_iter()
+        .map(|model| Job {
+            model,
+            layouts: args.check.lang.clone(),
+            dir: base.clone(),
+            bad: None,
+        })
         .collect();
-    stems.sort();
-    if let Some(w) = stems.windows(2).find(|w| w[0].0 == w[1].0) {
+    if let Some(file) = &args.jobs {
+        jobs.extend(read_jobs(file, &base)?);
+    }
+    if let Some((k, n)) = args.shard {
+        jobs.retain(|j| shard_of(&j.model, n) == k);
+        if jobs.is_empty() {
+            // An empty share is no error: a small batch over many shards.
+            if !args.quiet {
+                eprintln!("shard {k}/{n} has no notice to render");
+            }
+            return Ok(());
+        }
+    }
+    // Two jobs whose files would have the same names: refused before any
+    // work, since one would silently replace the other.
+    let mut names: Vec<(PathBuf, &Path)> = jobs
+        .iter()
+        .filter(|j| j.bad.is_none())
+        .map(|j| {
+            (
+                j.dir.join(super::stem::notice_stem(&j.model)),
+                j.model.as_path(),
+            )
+        })
+        .collect();
+    names.sort();
+    if let Some(w) = names.windows(2).find(|w| w[0].0 == w[1].0) {
         return Err(CliError::Usage(format!(
             "'{}' and '{}' would both be written as {}.*.pdf; render them into different folders",
             w[0].1.display(),
             w[1].1.display(),
-            w[0].0
+            w[0].0.display()
         )));
     }
-    std::fs::create_dir_all(&dir).map_err(|source| Error::Write {
-        path: dir.clone(),
-        source,
-    })?;
+    let mut dirs: Vec<&PathBuf> = jobs
+        .iter()
+        .filter(|j| j.bad.is_none())
+        .map(|j| &j.dir)
+        .collect();
+    dirs.sort();
+    dirs.dedup();
+    for dir in dirs {
+        std::fs::create_dir_all(dir).map_err(|source| Error::Write {
+            path: dir.clone(),
+            source,
+        })?;
+    }
     let request = request::request(&args.check)?
         .signature_field(!args.no_signature_field)
         .embed_model(!args.no_embed_model);
+    let models = jobs.len();
 
     let engine = Engine::new();
     let started = Instant::now();
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let bar = progress(models.len() as u64, args.quiet);
-    let outcomes = seloste::on_threads(threads, &models, |_, model| {
-        let outcome = one(model, &dir, args, &request, &engine);
+    let bar = progress(models as u64, args.quiet);
+    let outcomes = seloste::on_threads(threads, &jobs, |_, job| {
+        let outcome = one(job, args, &request, &engine);
         bar.inc(1);
         outcome
     });
@@ -158,16 +276,14 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
     if !args.quiet {
         let _ = writeln!(
             err,
-            "rendered {documents} documents of {} models in {seconds:.1} s ({:.1} documents per second), {failed} failed",
-            models.len(),
+            "rendered {documents} documents of {models} models in {seconds:.1} s ({:.1} documents per second), {failed} failed",
             documents as f64 / seconds.max(1e-9),
         );
     }
     match failed {
         0 => Ok(()),
         n => Err(CliError::Reported(format!(
-            "{n} of {} models failed; the others were written",
-            models.len()
+            "{n} of {models} models failed; the others were written"
         ))),
     }
 }
@@ -190,7 +306,8 @@ fn progress(notices: u64, quiet: bool) -> indicatif::ProgressBar {
 }
 
 /// Loads, checks, renders and writes one model.
-fn one(model: &Path, dir: &Path, args: &RenderArgs, request: &Request, engine: &Engine) -> Outcome {
+fn one(job: &Job, args: &RenderArgs, request: &Request, engine: &Engine) -> Outcome {
+    let (model, dir) = (job.model.as_path(), job.dir.as_path());
     let input = model.display().to_string();
     let failure = |report: Report| Outcome {
         lines: vec![Line {
@@ -207,12 +324,19 @@ fn one(model: &Path, dir: &Path, args: &RenderArgs, request: &Request, engine: &
         documents: 0,
         failed: true,
     };
+    if let Some(why) = &job.bad {
+        return failure(Report::one(
+            &input,
+            seloste::Diagnostic::message(why.clone()),
+        ));
+    }
     let notice = match Notice::load(model) {
         Ok(n) => n,
         Err(report) => return failure(report),
     };
     let assets = request::assets(&notice, model, &args.check);
-    let checked = match notice.checked(request, &*assets) {
+    let request = request.clone().layouts(job.layouts.clone());
+    let checked = match notice.checked(&request, &*assets) {
         Ok(c) => c,
         Err(report) => return failure(report),
     };

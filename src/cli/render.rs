@@ -49,21 +49,12 @@ fn is_pdf_name(p: &Path) -> bool {
 }
 
 pub fn run(args: RenderArgs) -> Result<(), CliError> {
-    let mut models = super::batch::inputs(&args.models)?;
-    if let Some((k, n)) = args.shard {
-        models.retain(|m| super::batch::shard_of(m, n) == k);
-        if models.is_empty() {
-            // An empty share is no error: a small batch over many shards.
-            if !args.quiet {
-                eprintln!("shard {k}/{n} has no model to render");
-            }
-            return Ok(());
-        }
-    }
+    let models = super::batch::inputs(&args.models)?;
     match &models[..] {
-        [] => Err(CliError::Usage("no model to render".into())),
+        [] if args.jobs.is_none() => Err(CliError::Usage("no model to render".into())),
         [one]
-            if args.models.len() == 1
+            if args.jobs.is_none()
+                && args.models.len() == 1
                 && !args.models[0].is_dir()
                 && args.report.is_none()
                 && args.shard.is_none() =>

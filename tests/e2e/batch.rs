@@ -130,7 +130,7 @@ fn two_models_writing_the_same_files_are_refused_before_any_work() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("would both be written as webkoti.*.pdf"),
+        String::from_utf8_lossy(&out.stderr).contains("would both be written as out/webkoti.*.pdf"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
@@ -185,4 +185,65 @@ fn no_progress_is_drawn_when_standard_error_is_no_terminal() {
     assert!(!err.contains("notices,"), "{err}");
     // The summary line is still there, for the log.
     assert!(err.contains("rendered 3 documents of 4 models"), "{err}");
+}
+
+#[test]
+fn a_job_list_runs_every_good_line_and_reports_each_bad_one_by_its_number() {
+    let dir = inputs();
+    let jobs = [
+        r#"{"model": "in/webkoti.toml", "layouts": ["fi", "sv+en"], "output": "web"}"#,
+        r#"this is not json"#,
+        r#"{"model": "in/iljoja.toml", "layouts": ["de"]}"#,
+        r#"{"model": "in/missing.toml"}"#,
+        r#"{"model": "in/iljoja.toml", "output": "../outside"}"#,
+        r#"{"model": "in/iljoja.toml", "layouts": ["en"]}"#,
+    ];
+    std::fs::write(dir.path().join("jobs.jsonl"), jobs.join("\n")).unwrap();
+    let out = seloste(
+        dir.path(),
+        &[
+            "render",
+            "--jobs",
+            "jobs.jsonl",
+            "-o",
+            "out",
+            "--report",
+            "report.jsonl",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("jobs.jsonl:2: not a job"), "{err}");
+    assert!(
+        err.contains("jobs.jsonl:3:") && err.contains("'de'"),
+        "{err}"
+    );
+    assert!(err.contains("--> in/missing.toml"), "{err}");
+    assert!(
+        err.contains("jobs.jsonl:5: the output '../outside' is outside"),
+        "{err}"
+    );
+    assert_eq!(files_in(&dir.path().join("out")), ["iljoja.en.pdf", "web"]);
+    assert_eq!(
+        files_in(&dir.path().join("out/web")),
+        ["webkoti.fi.pdf", "webkoti.sv+en.pdf"]
+    );
+    assert!(!dir.path().join("outside").exists());
+    let report = std::fs::read_to_string(dir.path().join("report.jsonl")).unwrap();
+    assert_eq!(
+        report.lines().count(),
+        7,
+        "3 documents and 4 failures:\n{report}"
+    );
+}
+
+#[test]
+fn two_jobs_writing_the_same_files_are_refused_before_any_work() {
+    let dir = inputs();
+    let jobs = r#"{"model": "in/webkoti.toml", "layouts": ["fi"]}
+{"model": "in/webkoti.toml", "layouts": ["sv"]}"#;
+    std::fs::write(dir.path().join("jobs.jsonl"), jobs).unwrap();
+    let out = seloste(dir.path(), &["render", "--jobs", "jobs.jsonl", "-o", "out"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!dir.path().join("out").exists());
 }
