@@ -243,12 +243,27 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
     let started = Instant::now();
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let bar = progress(models as u64, args.quiet);
+    // Ctrl-C (or SIGTERM) stops the batch between notices: those under way
+    // are finished and written whole, no other is begun, and no temporary
+    // file is left behind.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    {
+        let stop = stop.clone();
+        // A handler may already be set (the library used twice in one
+        // process); the batch then simply runs to its end.
+        let _ = ctrlc::set_handler(move || stop.store(true, std::sync::atomic::Ordering::SeqCst));
+    }
     let outcomes = seloste::on_threads(threads, &jobs, |_, job| {
+        if stop.load(std::sync::atomic::Ordering::SeqCst) {
+            return None;
+        }
         let outcome = one(job, args, &request, &engine);
         bar.inc(1);
-        outcome
+        Some(outcome)
     });
     bar.finish_and_clear();
+    let interrupted = outcomes.iter().any(Option::is_none);
+    let outcomes: Vec<Outcome> = outcomes.into_iter().flatten().collect();
 
     let mut err = anstream::stderr().lock();
     let (mut documents, mut failed) = (0, 0);
@@ -279,6 +294,12 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
             "rendered {documents} documents of {models} models in {seconds:.1} s ({:.1} documents per second), {failed} failed",
             documents as f64 / seconds.max(1e-9),
         );
+    }
+    if interrupted {
+        return Err(CliError::Interrupted(format!(
+            "interrupted: {} of {models} notices were made, each written whole",
+            outcomes.len()
+        )));
     }
     match failed {
         0 => Ok(()),

@@ -34,6 +34,10 @@ pub enum CliError {
     /// The findings have been reported already; this sums them up (exit 1).
     #[error("{0}")]
     Reported(String),
+    /// Stopped by Ctrl-C or SIGTERM before the end (exit 130, as a shell
+    /// reports a process ended by SIGINT).
+    #[error("{0}")]
+    Interrupted(String),
 }
 
 impl From<Report> for CliError {
@@ -63,6 +67,7 @@ impl CliError {
         };
         match self {
             CliError::Usage(_) => 2,
+            CliError::Interrupted(_) => 130,
             _ => 1,
         }
     }

@@ -247,3 +247,50 @@ fn two_jobs_writing_the_same_files_are_refused_before_any_work() {
     assert_eq!(out.status.code(), Some(2));
     assert!(!dir.path().join("out").exists());
 }
+
+#[test]
+fn an_interrupted_batch_leaves_only_whole_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let text = std::fs::read_to_string(example("iljoja")).unwrap();
+    for i in 0..60 {
+        std::fs::write(input.join(format!("n{i:02}.toml")), &text).unwrap();
+    }
+    let child = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(["render", "in", "--lang", "fi,sv,en", "-o", "out"])
+        .current_dir(dir.path())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Once some notices are written, as a user pressing Ctrl-C would.
+    let out_dir = dir.path().join("out");
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_secs(60)
+        && (!out_dir.exists() || files_in(&out_dir).len() < 3)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{err}");
+    assert!(err.contains("interrupted"), "{err}");
+    let files = files_in(&out_dir);
+    assert!(
+        files.len() < 180,
+        "the batch was not stopped: {} files",
+        files.len()
+    );
+    for f in &files {
+        assert!(f.ends_with(".pdf"), "a stray file: {f}");
+        let bytes = std::fs::read(out_dir.join(f)).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"), "{f}");
+        let tail = String::from_utf8_lossy(&bytes[bytes.len().saturating_sub(32)..]).into_owned();
+        assert!(tail.trim_end().ends_with("%%EOF"), "{f} is cut: {tail:?}");
+    }
+}
