@@ -27,7 +27,7 @@ pub use rule::{Rule, Severity};
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::Catalogue;
 use crate::lang::Lang;
-use crate::model::{self, Date, FieldPath, Format, Loaded, Location, Notice, Text};
+use crate::model::{Date, FieldPath, Format, Loaded, Location, Notice, Text};
 
 /// How the checks are run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,20 +122,20 @@ impl Hit {
 /// is put on lines and in file order.
 pub fn run(
     loaded: &Loaded,
+    raw: Option<&Value>,
     catalogue: &Catalogue,
     options: &Options,
     problems: Vec<Diagnostic>,
 ) -> Vec<Diagnostic> {
-    let raw = model::to_json(&loaded.text, loaded.format);
     let ctx = Context {
         notice: &loaded.notice,
         catalogue,
         today: options.today,
         langs: &options.langs,
         fallback: options.fallback,
-        raw: raw.as_ref(),
+        raw,
     };
-    let placeholders = placeholder::paths(raw.as_ref());
+    let placeholders = placeholder::paths(raw);
     // A placeholder explains every other complaint about its field (a
     // placeholder business ID has no valid check digit), so those are left out.
     let shadowed = |path: &FieldPath| {

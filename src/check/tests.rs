@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::*;
 use crate::Lang;
-use crate::model::{Format, Loaded, parse};
+use crate::model::{self, Format, Loaded, parse};
 
 /// The complete model the end-to-end tests start from too.
 const BASE: &str = include_str!("../../tests/fixtures/complete.toml");
@@ -28,7 +28,8 @@ fn check(loaded: &Loaded, catalogue: &Catalogue, options: &Options) -> Vec<Diagn
         options.langs = loaded.notice.document.languages.clone();
     }
     let problems = model::validate(&loaded.notice, catalogue, &loaded.map);
-    run(loaded, catalogue, &options, problems)
+    let raw = model::to_json(&loaded.text, loaded.format);
+    run(loaded, raw.as_ref(), catalogue, &options, problems)
 }
 
 fn has_errors(found: &[Diagnostic]) -> bool {

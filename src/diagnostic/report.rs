@@ -8,7 +8,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use serde::ser::SerializeStruct;
 
-use super::{Diagnostic, Severity, human};
+use super::{Diagnostic, human};
 
 /// Everything found in one model, in file order, with the source texts the
 /// diagnostics point into so that a person is shown the line.
@@ -55,14 +55,6 @@ impl Report {
         self.sources.insert(file.into(), text);
     }
 
-    /// Adds the diagnostics and sources of `other`.
-    pub fn extend(&mut self, other: Report) {
-        self.diagnostics.extend(other.diagnostics);
-        for (file, text) in other.sources {
-            self.sources.entry(file).or_insert(text);
-        }
-    }
-
     /// The text of `file`, if it was kept.
     pub fn source(&self, file: &str) -> Option<&str> {
         self.sources.get(file).map(|t| &**t)
@@ -86,13 +78,6 @@ impl Report {
     /// Whether nothing at all was found.
     pub fn is_empty(&self) -> bool {
         self.diagnostics.is_empty()
-    }
-
-    /// Raises every warning to an error (`--deny-warnings`).
-    pub fn deny_warnings(&mut self) {
-        for d in &mut self.diagnostics {
-            d.severity = Severity::Error;
-        }
     }
 
     /// Puts the diagnostics in file order, so that a report reads top to

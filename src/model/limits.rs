@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use serde_json::Value;
 
 use super::path::FieldPath;
-use super::{Diagnostic, Loaded, Text, to_json};
+use super::{Diagnostic, Loaded, Text};
 use crate::lang::Lang;
 
 /// The longest one-line value (a name, an address, a telephone number, a
@@ -56,7 +56,11 @@ enum Kind {
 
 /// Every problem of size and characters in `loaded`; `printable` says which
 /// characters the fonts have.
-pub fn validate_limits(loaded: &Loaded, printable: &dyn Fn(char) -> bool) -> Vec<Diagnostic> {
+pub fn validate_limits(
+    loaded: &Loaded,
+    raw: Option<&serde_json::Value>,
+    printable: &dyn Fn(char) -> bool,
+) -> Vec<Diagnostic> {
     let notice = &loaded.notice;
     let mut problems = Vec::new();
     let root = FieldPath::root;
@@ -107,11 +111,11 @@ pub fn validate_limits(loaded: &Loaded, printable: &dyn Fn(char) -> bool) -> Vec
             }
         }
     }
-    let Some(raw) = to_json(&loaded.text, loaded.format) else {
+    let Some(raw) = raw else {
         return problems;
     };
     let mut strings = Vec::new();
-    walk(&raw, FieldPath::root(), &mut strings, &mut problems);
+    walk(raw, FieldPath::root(), &mut strings, &mut problems);
     let mut totals = [0usize; 3];
     let mut longest: [Option<(usize, FieldPath)>; 3] = [None, None, None];
     for (path, s) in strings {
@@ -395,7 +399,7 @@ fn script(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Format, parse};
+    use crate::model::{Format, parse, to_json};
 
     const MODEL: &str = include_str!("../../tests/fixtures/complete.toml");
 
@@ -405,7 +409,8 @@ mod tests {
 
     fn problems(model: &str) -> Vec<Diagnostic> {
         let loaded = parse(model, Format::Toml).expect("the model parses");
-        validate_limits(&loaded, &latin)
+        let raw = to_json(&loaded.text, loaded.format);
+        validate_limits(&loaded, raw.as_ref(), &latin)
     }
 
     fn messages(model: &str) -> Vec<String> {

@@ -163,9 +163,13 @@ impl Notice {
         let mut langs: Vec<Lang> = layouts.iter().flat_map(|l| l.langs()).collect();
         langs.sort();
         langs.dedup();
+        // The file as its author structured it, parsed once for the limits,
+        // the placeholders and the rules.
+        let raw = model::to_json(&self.loaded.text, self.loaded.format);
         let mut problems = model::validate(self.model(), &catalogue, &self.loaded.map);
         problems.extend(model::validate_limits(
             &self.loaded,
+            raw.as_ref(),
             &crate::render::printable,
         ));
         let logo = match logo::read_logo(self.model(), assets) {
@@ -179,7 +183,8 @@ impl Notice {
             }
         };
         let options = request.check_options(langs);
-        report.diagnostics = crate::check::run(&self.loaded, &catalogue, &options, problems);
+        report.diagnostics =
+            crate::check::run(&self.loaded, raw.as_ref(), &catalogue, &options, problems);
         report.sort();
         Ok((
             report,

@@ -519,14 +519,9 @@ fn pyhanko_signs_the_field_and_pyhanko_and_pdfsig_verify_it() {
     }
 }
 
-#[test]
-fn a_signed_pdf_can_be_rendered_again() {
-    let dir = tempfile::tempdir().unwrap();
-    let (key, cert) = make_signer(dir.path());
-    let pdf = render(dir.path(), "iljoja", "fi", &[]);
-    let signed = dir.path().join("signed").join("iljoja.fi.pdf");
-    std::fs::create_dir(signed.parent().unwrap()).unwrap();
-    // pyHanko's default stamp this time, as an office might sign.
+/// Signs `pdf` into `signed` with pyHanko's default stamp, as an office
+/// might sign.
+fn sign_as_an_office_would(key: &Path, cert: &Path, pdf: &Path, signed: &Path) {
     #[rustfmt::skip]
     let (ok, out) = pyhanko(&[
         "sign", "addsig", "--field", "Signature1", "--existing-only",
@@ -534,6 +529,16 @@ fn a_signed_pdf_can_be_rendered_again() {
         "--no-pass", pdf.to_str().unwrap(), signed.to_str().unwrap(),
     ]);
     assert!(ok, "{out}");
+}
+
+#[test]
+fn a_signed_pdf_can_be_rendered_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let (key, cert) = make_signer(dir.path());
+    let pdf = render(dir.path(), "iljoja", "fi", &[]);
+    let signed = dir.path().join("signed").join("iljoja.fi.pdf");
+    std::fs::create_dir(signed.parent().unwrap()).unwrap();
+    sign_as_an_office_would(&key, &cert, &pdf, &signed);
     let out = seloste(
         &dir.path().join("signed"),
         &["render", "iljoja.fi.pdf", "--lang", "sv"],
@@ -557,13 +562,7 @@ fn a_signed_pdf_is_never_written_over() {
     let signed_dir = dir.path().join("signed");
     std::fs::create_dir(&signed_dir).unwrap();
     let signed = signed_dir.join("iljoja.fi.pdf");
-    #[rustfmt::skip]
-    let (ok, out) = pyhanko(&[
-        "sign", "addsig", "--field", "Signature1", "--existing-only",
-        "pemder", "--key", key.to_str().unwrap(), "--cert", cert.to_str().unwrap(),
-        "--no-pass", pdf.to_str().unwrap(), signed.to_str().unwrap(),
-    ]);
-    assert!(ok, "{out}");
+    sign_as_an_office_would(&key, &cert, &pdf, &signed);
     let before = std::fs::read(&signed).unwrap();
 
     // Every language, in the signed PDF's folder: its own name comes round.
