@@ -845,7 +845,7 @@ fn a_trunk_prefix_in_parentheses_is_never_printed() {
 fn examples() -> (tempfile::TempDir, Vec<(String, PathBuf)>) {
     let dir = tempfile::tempdir().unwrap();
     let mut pdfs = Vec::new();
-    for name in ["iljoja", "webkoti"] {
+    for name in ["iljoja", "webkoti", "puutarhapuoti"] {
         let out = seloste(
             dir.path(),
             &[
