@@ -378,9 +378,9 @@ title-data-protection-officer = Data Protection Officer
 
 ## safeguard- (v2): derogations for specific situations (Art. 49), for transfers.countries[].grounds too
 
-safeguard-derogation-explicit-consent = Where there is no adequacy decision and no appropriate safeguards, the transfer is based on your explicit consent, given after you have been informed of the possible risks of such a transfer (Article 49(1)(a)).
-safeguard-derogation-contract = Where there is no adequacy decision and no appropriate safeguards, the transfer is based on its being necessary for the performance of a contract between you and us or for pre-contractual measures taken at your request (Article 49(1)(b)).
-safeguard-derogation-legal-claims = Where there is no adequacy decision and no appropriate safeguards, the transfer is based on its being necessary for the establishment, exercise or defence of legal claims (Article 49(1)(e)).
+safeguard-derogation-explicit-consent = Where there is no adequacy decision and no appropriate safeguards, the transfer is based on your explicit consent, given after you have been informed of the possible risks of such a transfer (Article 49(1)(a)).
+safeguard-derogation-contract = Where there is no adequacy decision and no appropriate safeguards, the transfer is based on its being necessary for the performance of a contract between you and us or for pre-contractual measures taken at your request (Article 49(1)(b)).
+safeguard-derogation-legal-claims = Where there is no adequacy decision and no appropriate safeguards, the transfer is based on its being necessary for the establishment, exercise or defence of legal claims (Article 49(1)(e)).
 
 ## copy-: how a copy of the safeguards is obtained (transfers.copy)
 
@@ -404,16 +404,16 @@ special-sex-life-orientation = Data concerning a person's sex life or sexual ori
 
 ## condition-: the conditions of Art. 9(2) (special-categories.conditions[])
 
-condition-explicit-consent = Your explicit consent (Article 9(2)(a))
-condition-employment-law = Obligations and rights in the field of employment and social security and social protection law (Article 9(2)(b))
-condition-vital-interests = Protection of the vital interests of a person who is physically or legally incapable of giving consent (Article 9(2)(c))
-condition-not-for-profit-members = Legitimate activities of a not-for-profit body, concerning its members, former members or persons in regular contact with it (Article 9(2)(d))
-condition-made-public = Data manifestly made public by the data subject (Article 9(2)(e))
-condition-legal-claims = Establishment, exercise or defence of legal claims (Article 9(2)(f))
-condition-substantial-public-interest = Reasons of substantial public interest laid down by law (Article 9(2)(g))
-condition-health-care = Preventive or occupational medicine, medical diagnosis or the provision of health or social care (Article 9(2)(h))
-condition-public-health = Reasons of public interest in the area of public health (Article 9(2)(i))
-condition-archiving-research = Archiving in the public interest, scientific or historical research or statistics (Article 9(2)(j))
+condition-explicit-consent = Your explicit consent (Article 9(2)(a))
+condition-employment-law = Obligations and rights in the field of employment and social security and social protection law (Article 9(2)(b))
+condition-vital-interests = Protection of the vital interests of a person who is physically or legally incapable of giving consent (Article 9(2)(c))
+condition-not-for-profit-members = Legitimate activities of a not-for-profit body, concerning its members, former members or persons in regular contact with it (Article 9(2)(d))
+condition-made-public = Data manifestly made public by the data subject (Article 9(2)(e))
+condition-legal-claims = Establishment, exercise or defence of legal claims (Article 9(2)(f))
+condition-substantial-public-interest = Reasons of substantial public interest laid down by law (Article 9(2)(g))
+condition-health-care = Preventive or occupational medicine, medical diagnosis or the provision of health or social care (Article 9(2)(h))
+condition-public-health = Reasons of public interest in the area of public health (Article 9(2)(i))
+condition-archiving-research = Archiving in the public interest, scientific or historical research or statistics (Article 9(2)(j))
 
 ## criminal-: criminal convictions and offences (special-categories.criminal[]), Art. 10
 
@@ -511,12 +511,12 @@ consequence-none = Not providing the data has no consequences for you.
 
 ## further-: further processing and when you are told (further-processing[])
 
-further-new-purpose = If we intend to process your personal data for a purpose other than the one for which it was collected, we will tell you about that other purpose and give you the other relevant information before we do so (Article 13(3)).
-further-compatible-only = We process personal data for other purposes only when they are compatible with the purposes for which it was collected (Article 6(4)).
-further-other-sources = If we intend to process data obtained from other sources for a new purpose, we will tell you before we do so (Article 14(4)).
-further-informed-within-month = When we obtain data about you from other sources, we tell you about it within a reasonable period, at the latest within one month (Article 14(3)(a)).
-further-informed-at-first-contact = When we obtain data about you from other sources to contact you, we tell you about it at the latest when we first contact you (Article 14(3)(b)).
-further-informed-on-disclosure = When we intend to disclose data obtained from other sources, we tell you about it at the latest when the data is first disclosed (Article 14(3)(c)).
+further-new-purpose = If we intend to process your personal data for a purpose other than the one for which it was collected, we will tell you about that other purpose and give you the other relevant information before we do so (Article 13(3)).
+further-compatible-only = We process personal data for other purposes only when they are compatible with the purposes for which it was collected (Article 6(4)).
+further-other-sources = If we intend to process data obtained from other sources for a new purpose, we will tell you before we do so (Article 14(4)).
+further-informed-within-month = When we obtain data about you from other sources, we tell you about it within a reasonable period, at the latest within one month (Article 14(3)(a)).
+further-informed-at-first-contact = When we obtain data about you from other sources to contact you, we tell you about it at the latest when we first contact you (Article 14(3)(b)).
+further-informed-on-disclosure = When we intend to disclose data obtained from other sources, we tell you about it at the latest when the data is first disclosed (Article 14(3)(c)).
 
 ## procedure-: how the rights are used (requests.procedure[], requests.<right>)
 

@@ -378,9 +378,9 @@ title-data-protection-officer = tietosuojavastaava
 
 ## safeguard- (v2): derogations for specific situations (Art. 49), for transfers.countries[].grounds too
 
-safeguard-derogation-explicit-consent = Jos tietosuojan riittävyyttä koskevaa päätöstä tai asianmukaisia suojatoimia ei ole, siirto perustuu nimenomaiseen suostumukseesi, jonka olet antanut sen jälkeen, kun sinulle on kerrottu siirtoon mahdollisesti liittyvistä riskeistä (49 artiklan 1 kohdan a alakohta).
-safeguard-derogation-contract = Jos tietosuojan riittävyyttä koskevaa päätöstä tai asianmukaisia suojatoimia ei ole, siirto perustuu siihen, että se on tarpeen sinun ja meidän välisen sopimuksen täytäntöönpanemiseksi tai pyynnöstäsi toteutettavien sopimusta edeltävien toimenpiteiden toteuttamiseksi (49 artiklan 1 kohdan b alakohta).
-safeguard-derogation-legal-claims = Jos tietosuojan riittävyyttä koskevaa päätöstä tai asianmukaisia suojatoimia ei ole, siirto perustuu siihen, että se on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (49 artiklan 1 kohdan e alakohta).
+safeguard-derogation-explicit-consent = Jos tietosuojan riittävyyttä koskevaa päätöstä tai asianmukaisia suojatoimia ei ole, siirto perustuu nimenomaiseen suostumukseesi, jonka olet antanut sen jälkeen, kun sinulle on kerrottu siirtoon mahdollisesti liittyvistä riskeistä (49 artiklan 1 kohdan a alakohta).
+safeguard-derogation-contract = Jos tietosuojan riittävyyttä koskevaa päätöstä tai asianmukaisia suojatoimia ei ole, siirto perustuu siihen, että se on tarpeen sinun ja meidän välisen sopimuksen täytäntöönpanemiseksi tai pyynnöstäsi toteutettavien sopimusta edeltävien toimenpiteiden toteuttamiseksi (49 artiklan 1 kohdan b alakohta).
+safeguard-derogation-legal-claims = Jos tietosuojan riittävyyttä koskevaa päätöstä tai asianmukaisia suojatoimia ei ole, siirto perustuu siihen, että se on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (49 artiklan 1 kohdan e alakohta).
 
 ## copy-: how a copy of the safeguards is obtained (transfers.copy)
 
@@ -404,31 +404,31 @@ special-sex-life-orientation = henkilön seksuaalista käyttäytymistä tai suun
 
 ## condition-: the conditions of Art. 9(2) (special-categories.conditions[])
 
-condition-explicit-consent = nimenomainen suostumuksesi (9 artiklan 2 kohdan a alakohta)
-condition-employment-law = työoikeuden sekä sosiaaliturvaa ja sosiaalista suojelua koskevan lainsäädännön mukaiset velvollisuudet ja oikeudet (9 artiklan 2 kohdan b alakohta)
-condition-vital-interests = sellaisen henkilön elintärkeiden etujen suojaaminen, joka ei fyysisesti tai oikeudellisesti pysty antamaan suostumustaan (9 artiklan 2 kohdan c alakohta)
-condition-not-for-profit-members = voittoa tavoittelemattoman yhteisön oikeutettu toiminta, joka koskee sen jäseniä, entisiä jäseniä tai henkilöitä, jotka ovat säännöllisesti yhteydessä siihen (9 artiklan 2 kohdan d alakohta)
-condition-made-public = tiedot, jotka rekisteröity on nimenomaisesti saattanut julkisiksi (9 artiklan 2 kohdan e alakohta)
-condition-legal-claims = oikeusvaateen laatiminen, esittäminen tai puolustaminen (9 artiklan 2 kohdan f alakohta)
-condition-substantial-public-interest = laissa säädetty tärkeä yleinen etu (9 artiklan 2 kohdan g alakohta)
-condition-health-care = ennaltaehkäisevä työterveyshuolto tai työlääketiede, lääketieteellinen diagnoosi tai terveydenhuollon tai sosiaalihuollon palvelujen tarjoaminen (9 artiklan 2 kohdan h alakohta)
-condition-public-health = kansanterveyteen liittyvä yleinen etu (9 artiklan 2 kohdan i alakohta)
-condition-archiving-research = yleisen edun mukaiset arkistointitarkoitukset, tieteelliset tai historialliset tutkimustarkoitukset tai tilastolliset tarkoitukset (9 artiklan 2 kohdan j alakohta)
+condition-explicit-consent = nimenomainen suostumuksesi (9 artiklan 2 kohdan a alakohta)
+condition-employment-law = työoikeuden sekä sosiaaliturvaa ja sosiaalista suojelua koskevan lainsäädännön mukaiset velvollisuudet ja oikeudet (9 artiklan 2 kohdan b alakohta)
+condition-vital-interests = sellaisen henkilön elintärkeiden etujen suojaaminen, joka ei fyysisesti tai oikeudellisesti pysty antamaan suostumustaan (9 artiklan 2 kohdan c alakohta)
+condition-not-for-profit-members = voittoa tavoittelemattoman yhteisön oikeutettu toiminta, joka koskee sen jäseniä, entisiä jäseniä tai henkilöitä, jotka ovat säännöllisesti yhteydessä siihen (9 artiklan 2 kohdan d alakohta)
+condition-made-public = tiedot, jotka rekisteröity on nimenomaisesti saattanut julkisiksi (9 artiklan 2 kohdan e alakohta)
+condition-legal-claims = oikeusvaateen laatiminen, esittäminen tai puolustaminen (9 artiklan 2 kohdan f alakohta)
+condition-substantial-public-interest = laissa säädetty tärkeä yleinen etu (9 artiklan 2 kohdan g alakohta)
+condition-health-care = ennaltaehkäisevä työterveyshuolto tai työlääketiede, lääketieteellinen diagnoosi tai terveydenhuollon tai sosiaalihuollon palvelujen tarjoaminen (9 artiklan 2 kohdan h alakohta)
+condition-public-health = kansanterveyteen liittyvä yleinen etu (9 artiklan 2 kohdan i alakohta)
+condition-archiving-research = yleisen edun mukaiset arkistointitarkoitukset, tieteelliset tai historialliset tutkimustarkoitukset tai tilastolliset tarkoitukset (9 artiklan 2 kohdan j alakohta)
 
 ## criminal-: criminal convictions and offences (special-categories.criminal[]), Art. 10
 
 criminal-none = Emme käsittele rikostuomioihin ja rikkomuksiin liittyviä henkilötietoja.
 criminal-background-check-children = Pyydämme lasten kanssa työskenteleviä henkilöitä esittämään rikosrekisteriotteen lasten kanssa toimivien rikostaustan selvittämisestä annetun lain (504/2002) mukaisesti. Merkitsemme vain, että ote on esitetty; emme säilytä otteesta jäljennöstä.
-criminal-legal-claims = Meihin tai asiakkaisiimme kohdistuneita rikoksia, kuten palvelujemme väärinkäyttöä, koskevia tietoja käsitellään vain oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi sekä rikosilmoituksen tekemiseksi tietosuojalain (1050/2018) 7 §:n sallimissa rajoissa.
+criminal-legal-claims = Meihin tai asiakkaisiimme kohdistuneita rikoksia, kuten palvelujemme väärinkäyttöä, koskevia tietoja käsitellään vain oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi sekä rikosilmoituksen tekemiseksi tietosuojalain (1050/2018) 7 §:n sallimissa rajoissa.
 
 ## identity-code-: grounds for processing personal identity codes (identity-code[]), Data Protection Act 1050/2018, section 29
 
-identity-code-consent = Käsittelemme henkilötunnustasi yksiselitteisellä suostumuksellasi (tietosuojalain 1050/2018 29 §).
-identity-code-law = Käsittelemme henkilötunnuksia, kun käsittelystä säädetään laissa (tietosuojalain 1050/2018 29 §).
-identity-code-rights-obligations = Käsittelemme henkilötunnustasi, koska yksiselitteinen yksilöintisi on tärkeää sinun ja meidän oikeuksien ja velvollisuuksien toteuttamiseksi (tietosuojalain 1050/2018 29 §).
-identity-code-credit-collection = Käsittelemme henkilötunnuksia luotonannossa ja saatavien perinnässä tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
-identity-code-rental-lending = Käsittelemme henkilötunnuksia vuokraus- ja lainaustoiminnassamme tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
-identity-code-employment = Käsittelemme henkilötunnuksia työsuhdeasioissa tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
+identity-code-consent = Käsittelemme henkilötunnustasi yksiselitteisellä suostumuksellasi (tietosuojalain 1050/2018 29 §).
+identity-code-law = Käsittelemme henkilötunnuksia, kun käsittelystä säädetään laissa (tietosuojalain 1050/2018 29 §).
+identity-code-rights-obligations = Käsittelemme henkilötunnustasi, koska yksiselitteinen yksilöintisi on tärkeää sinun ja meidän oikeuksien ja velvollisuuksien toteuttamiseksi (tietosuojalain 1050/2018 29 §).
+identity-code-credit-collection = Käsittelemme henkilötunnuksia luotonannossa ja saatavien perinnässä tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
+identity-code-rental-lending = Käsittelemme henkilötunnuksia vuokraus- ja lainaustoiminnassamme tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
+identity-code-employment = Käsittelemme henkilötunnuksia työsuhdeasioissa tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
 identity-code-not-printed = Emme merkitse henkilötunnusta tarpeettomasti rekisterin perusteella tulostettuihin tai laadittuihin asiakirjoihin.
 
 ## recording-: call and message recording (recording.recorded[], recording.purposes[], recording.retention)
@@ -511,12 +511,12 @@ consequence-none = Tietojen antamatta jättämisellä ei ole sinulle seurauksia.
 
 ## further-: further processing and when you are told (further-processing[])
 
-further-new-purpose = Jos aiomme käsitellä henkilötietojasi muuhun tarkoitukseen kuin siihen, jota varten ne kerättiin, kerromme sinulle tästä muusta tarkoituksesta ja annamme muut asiaankuuluvat tiedot ennen käsittelyä (13 artiklan 3 kohta).
-further-compatible-only = Käsittelemme henkilötietoja muihin tarkoituksiin vain, jos ne ovat yhteensopivia niiden tarkoitusten kanssa, joita varten tiedot kerättiin (6 artiklan 4 kohta).
-further-other-sources = Jos aiomme käsitellä muista lähteistä saatuja tietoja uuteen tarkoitukseen, kerromme siitä sinulle ennen käsittelyä (14 artiklan 4 kohta).
-further-informed-within-month = Kun saamme sinua koskevia tietoja muista lähteistä, kerromme siitä sinulle kohtuullisen ajan kuluessa, viimeistään kuukauden kuluessa (14 artiklan 3 kohdan a alakohta).
-further-informed-at-first-contact = Kun saamme sinua koskevia tietoja muista lähteistä yhteydenottoa varten, kerromme siitä sinulle viimeistään ensimmäisen yhteydenoton yhteydessä (14 artiklan 3 kohdan b alakohta).
-further-informed-on-disclosure = Kun aiomme luovuttaa muista lähteistä saatuja tietoja, kerromme siitä sinulle viimeistään silloin, kun tietoja luovutetaan ensimmäisen kerran (14 artiklan 3 kohdan c alakohta).
+further-new-purpose = Jos aiomme käsitellä henkilötietojasi muuhun tarkoitukseen kuin siihen, jota varten ne kerättiin, kerromme sinulle tästä muusta tarkoituksesta ja annamme muut asiaankuuluvat tiedot ennen käsittelyä (13 artiklan 3 kohta).
+further-compatible-only = Käsittelemme henkilötietoja muihin tarkoituksiin vain, jos ne ovat yhteensopivia niiden tarkoitusten kanssa, joita varten tiedot kerättiin (6 artiklan 4 kohta).
+further-other-sources = Jos aiomme käsitellä muista lähteistä saatuja tietoja uuteen tarkoitukseen, kerromme siitä sinulle ennen käsittelyä (14 artiklan 4 kohta).
+further-informed-within-month = Kun saamme sinua koskevia tietoja muista lähteistä, kerromme siitä sinulle kohtuullisen ajan kuluessa, viimeistään kuukauden kuluessa (14 artiklan 3 kohdan a alakohta).
+further-informed-at-first-contact = Kun saamme sinua koskevia tietoja muista lähteistä yhteydenottoa varten, kerromme siitä sinulle viimeistään ensimmäisen yhteydenoton yhteydessä (14 artiklan 3 kohdan b alakohta).
+further-informed-on-disclosure = Kun aiomme luovuttaa muista lähteistä saatuja tietoja, kerromme siitä sinulle viimeistään silloin, kun tietoja luovutetaan ensimmäisen kerran (14 artiklan 3 kohdan c alakohta).
 
 ## procedure-: how the rights are used (requests.procedure[], requests.<right>)
 

@@ -378,9 +378,9 @@ title-data-protection-officer = dataskyddsombud
 
 ## safeguard- (v2): derogations for specific situations (Art. 49), for transfers.countries[].grounds too
 
-safeguard-derogation-explicit-consent = Om det inte finns något beslut om adekvat skyddsnivå eller några lämpliga skyddsåtgärder grundar sig överföringen på ditt uttryckliga samtycke, som du har gett efter att ha informerats om de eventuella risker som överföringen kan innebära (artikel 49.1 a).
-safeguard-derogation-contract = Om det inte finns något beslut om adekvat skyddsnivå eller några lämpliga skyddsåtgärder grundar sig överföringen på att den är nödvändig för att fullgöra ett avtal mellan dig och oss eller för att genomföra åtgärder som föregår ett avtal och som vidtas på din begäran (artikel 49.1 b).
-safeguard-derogation-legal-claims = Om det inte finns något beslut om adekvat skyddsnivå eller några lämpliga skyddsåtgärder grundar sig överföringen på att den är nödvändig för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 49.1 e).
+safeguard-derogation-explicit-consent = Om det inte finns något beslut om adekvat skyddsnivå eller några lämpliga skyddsåtgärder grundar sig överföringen på ditt uttryckliga samtycke, som du har gett efter att ha informerats om de eventuella risker som överföringen kan innebära (artikel 49.1 a).
+safeguard-derogation-contract = Om det inte finns något beslut om adekvat skyddsnivå eller några lämpliga skyddsåtgärder grundar sig överföringen på att den är nödvändig för att fullgöra ett avtal mellan dig och oss eller för att genomföra åtgärder som föregår ett avtal och som vidtas på din begäran (artikel 49.1 b).
+safeguard-derogation-legal-claims = Om det inte finns något beslut om adekvat skyddsnivå eller några lämpliga skyddsåtgärder grundar sig överföringen på att den är nödvändig för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 49.1 e).
 
 ## copy-: how a copy of the safeguards is obtained (transfers.copy)
 
@@ -404,31 +404,31 @@ special-sex-life-orientation = uppgifter om en persons sexualliv eller sexuella 
 
 ## condition-: the conditions of Art. 9(2) (special-categories.conditions[])
 
-condition-explicit-consent = ditt uttryckliga samtycke (artikel 9.2 a)
-condition-employment-law = skyldigheter och rättigheter inom arbetsrätten och på områdena social trygghet och socialt skydd (artikel 9.2 b)
-condition-vital-interests = skydd av grundläggande intressen för en person som är fysiskt eller rättsligt förhindrad att ge sitt samtycke (artikel 9.2 c)
-condition-not-for-profit-members = berättigad verksamhet hos en ideell organisation, som gäller dess medlemmar, tidigare medlemmar eller personer som har regelbunden kontakt med den (artikel 9.2 d)
-condition-made-public = uppgifter som på ett tydligt sätt har offentliggjorts av den registrerade (artikel 9.2 e)
-condition-legal-claims = fastställande, utövande eller försvar av rättsliga anspråk (artikel 9.2 f)
-condition-substantial-public-interest = ett viktigt allmänt intresse som fastställs i lag (artikel 9.2 g)
-condition-health-care = förebyggande hälso- och sjukvård eller yrkesmedicin, medicinska diagnoser eller tillhandahållande av hälso- och sjukvård eller social omsorg (artikel 9.2 h)
-condition-public-health = ett allmänintresse på folkhälsoområdet (artikel 9.2 i)
-condition-archiving-research = arkivändamål av allmänt intresse, vetenskapliga eller historiska forskningsändamål eller statistiska ändamål (artikel 9.2 j)
+condition-explicit-consent = ditt uttryckliga samtycke (artikel 9.2 a)
+condition-employment-law = skyldigheter och rättigheter inom arbetsrätten och på områdena social trygghet och socialt skydd (artikel 9.2 b)
+condition-vital-interests = skydd av grundläggande intressen för en person som är fysiskt eller rättsligt förhindrad att ge sitt samtycke (artikel 9.2 c)
+condition-not-for-profit-members = berättigad verksamhet hos en ideell organisation, som gäller dess medlemmar, tidigare medlemmar eller personer som har regelbunden kontakt med den (artikel 9.2 d)
+condition-made-public = uppgifter som på ett tydligt sätt har offentliggjorts av den registrerade (artikel 9.2 e)
+condition-legal-claims = fastställande, utövande eller försvar av rättsliga anspråk (artikel 9.2 f)
+condition-substantial-public-interest = ett viktigt allmänt intresse som fastställs i lag (artikel 9.2 g)
+condition-health-care = förebyggande hälso- och sjukvård eller yrkesmedicin, medicinska diagnoser eller tillhandahållande av hälso- och sjukvård eller social omsorg (artikel 9.2 h)
+condition-public-health = ett allmänintresse på folkhälsoområdet (artikel 9.2 i)
+condition-archiving-research = arkivändamål av allmänt intresse, vetenskapliga eller historiska forskningsändamål eller statistiska ändamål (artikel 9.2 j)
 
 ## criminal-: criminal convictions and offences (special-categories.criminal[]), Art. 10
 
 criminal-none = Vi behandlar inte personuppgifter som rör fällande domar i brottmål och lagöverträdelser.
 criminal-background-check-children = Vi ber personer som ska arbeta med barn att visa upp ett utdrag ur straffregistret enligt lagen om kontroll av brottslig bakgrund hos personer som arbetar med barn (504/2002). Vi antecknar endast att utdraget har visats upp; vi sparar ingen kopia av det.
-criminal-legal-claims = Uppgifter om brott mot oss eller våra kunder, såsom missbruk av våra tjänster, behandlas endast för att fastställa, göra gällande eller försvara rättsliga anspråk och för att göra brottsanmälan, inom de gränser som 7 § i dataskyddslagen (1050/2018) tillåter.
+criminal-legal-claims = Uppgifter om brott mot oss eller våra kunder, såsom missbruk av våra tjänster, behandlas endast för att fastställa, göra gällande eller försvara rättsliga anspråk och för att göra brottsanmälan, inom de gränser som 7 § i dataskyddslagen (1050/2018) tillåter.
 
 ## identity-code-: grounds for processing personal identity codes (identity-code[]), Data Protection Act 1050/2018, section 29
 
-identity-code-consent = Vi behandlar din personbeteckning med ditt entydiga samtycke (29 § i dataskyddslagen, 1050/2018).
-identity-code-law = Vi behandlar personbeteckningar när det föreskrivs om behandlingen i lag (29 § i dataskyddslagen, 1050/2018).
-identity-code-rights-obligations = Vi behandlar din personbeteckning eftersom det är viktigt att entydigt identifiera dig för att dina och våra rättigheter och skyldigheter ska kunna fullgöras (29 § i dataskyddslagen, 1050/2018).
-identity-code-credit-collection = Vi behandlar personbeteckningar vid kreditgivning och indrivning av fordringar på det sätt som 29 § i dataskyddslagen (1050/2018) tillåter.
-identity-code-rental-lending = Vi behandlar personbeteckningar i vår uthyrnings- och utlåningsverksamhet på det sätt som 29 § i dataskyddslagen (1050/2018) tillåter.
-identity-code-employment = Vi behandlar personbeteckningar i anställningsärenden på det sätt som 29 § i dataskyddslagen (1050/2018) tillåter.
+identity-code-consent = Vi behandlar din personbeteckning med ditt entydiga samtycke (29 § i dataskyddslagen, 1050/2018).
+identity-code-law = Vi behandlar personbeteckningar när det föreskrivs om behandlingen i lag (29 § i dataskyddslagen, 1050/2018).
+identity-code-rights-obligations = Vi behandlar din personbeteckning eftersom det är viktigt att entydigt identifiera dig för att dina och våra rättigheter och skyldigheter ska kunna fullgöras (29 § i dataskyddslagen, 1050/2018).
+identity-code-credit-collection = Vi behandlar personbeteckningar vid kreditgivning och indrivning av fordringar på det sätt som 29 § i dataskyddslagen (1050/2018) tillåter.
+identity-code-rental-lending = Vi behandlar personbeteckningar i vår uthyrnings- och utlåningsverksamhet på det sätt som 29 § i dataskyddslagen (1050/2018) tillåter.
+identity-code-employment = Vi behandlar personbeteckningar i anställningsärenden på det sätt som 29 § i dataskyddslagen (1050/2018) tillåter.
 identity-code-not-printed = Vi för inte in personbeteckningen i onödan i handlingar som skrivs ut eller upprättas på basis av registret.
 
 ## recording-: call and message recording (recording.recorded[], recording.purposes[], recording.retention)
@@ -511,12 +511,12 @@ consequence-none = Att du inte lämnar uppgifterna får inga följder för dig.
 
 ## further-: further processing and when you are told (further-processing[])
 
-further-new-purpose = Om vi avser att behandla dina personuppgifter för ett annat ändamål än det för vilket de samlades in, informerar vi dig om detta andra ändamål och ger dig annan relevant information innan behandlingen inleds (artikel 13.3).
-further-compatible-only = Vi behandlar personuppgifter för andra ändamål endast om de är förenliga med de ändamål för vilka uppgifterna samlades in (artikel 6.4).
-further-other-sources = Om vi avser att behandla uppgifter som vi fått från andra källor för ett nytt ändamål, informerar vi dig om det innan behandlingen inleds (artikel 14.4).
-further-informed-within-month = När vi får uppgifter om dig från andra källor informerar vi dig om det inom en rimlig tid, senast inom en månad (artikel 14.3 a).
-further-informed-at-first-contact = När vi får uppgifter om dig från andra källor för att kontakta dig, informerar vi dig om det senast när vi kontaktar dig första gången (artikel 14.3 b).
-further-informed-on-disclosure = När vi avser att lämna ut uppgifter som vi fått från andra källor, informerar vi dig om det senast när uppgifterna lämnas ut första gången (artikel 14.3 c).
+further-new-purpose = Om vi avser att behandla dina personuppgifter för ett annat ändamål än det för vilket de samlades in, informerar vi dig om detta andra ändamål och ger dig annan relevant information innan behandlingen inleds (artikel 13.3).
+further-compatible-only = Vi behandlar personuppgifter för andra ändamål endast om de är förenliga med de ändamål för vilka uppgifterna samlades in (artikel 6.4).
+further-other-sources = Om vi avser att behandla uppgifter som vi fått från andra källor för ett nytt ändamål, informerar vi dig om det innan behandlingen inleds (artikel 14.4).
+further-informed-within-month = När vi får uppgifter om dig från andra källor informerar vi dig om det inom en rimlig tid, senast inom en månad (artikel 14.3 a).
+further-informed-at-first-contact = När vi får uppgifter om dig från andra källor för att kontakta dig, informerar vi dig om det senast när vi kontaktar dig första gången (artikel 14.3 b).
+further-informed-on-disclosure = När vi avser att lämna ut uppgifter som vi fått från andra källor, informerar vi dig om det senast när uppgifterna lämnas ut första gången (artikel 14.3 c).
 
 ## procedure-: how the rights are used (requests.procedure[], requests.<right>)
 
