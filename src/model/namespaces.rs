@@ -76,11 +76,16 @@ impl Namespace {
     /// `country-…` names, by ISO 3166 code.
     pub const COUNTRY: Namespace = ns(
         "country",
-        "controllers[].country, representative.country, recipients.processors[].country, \
-         transfers.countries[].country, requests.post-to.country (ISO 3166 codes)",
+        "controllers[].country, eu-representative.country, dpo.country, \
+         recipients.processors[].country, transfers.countries[].country, \
+         requests.post-to.country (ISO 3166 codes)",
     );
     /// `title-…` keys.
     pub const TITLE: Namespace = ns("title", "signature.title");
+    /// `registration-…` keys: what a controller's registration number is.
+    pub const REGISTRATION: Namespace = ns("registration", "controllers[].registration.label");
+    /// `joint-…` keys: the essence of joint controllers' arrangement.
+    pub const JOINT: Namespace = ns("joint", "joint-controllers.arrangement");
     // The namespaces of model v2's sections (src/model/sections/).
     /// `copy-…` keys: how a copy of the safeguards is obtained.
     pub const COPY: Namespace = ns("copy", "transfers.copy");
@@ -124,6 +129,8 @@ impl Namespace {
 pub const NAMESPACES: &[Namespace] = &[
     Namespace::REGISTER,
     Namespace::CLAUSE,
+    Namespace::REGISTRATION,
+    Namespace::JOINT,
     Namespace::PURPOSE,
     Namespace::INTEREST,
     Namespace::DATA,

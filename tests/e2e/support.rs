@@ -185,6 +185,25 @@ pub fn headings(example: &str, lang: &str) -> Vec<String> {
             "systems",
             "manual",
         ],
+        // An association: no objection (no legitimate interests, no
+        // direct marketing), and its information systems.
+        "yhdistys" => &[
+            "controller",
+            "contact",
+            "purposes",
+            "data",
+            "subjects",
+            "sources",
+            "recipients",
+            "transfers",
+            "retention",
+            "automated",
+            "requirement",
+            "rights",
+            "complaint",
+            "security",
+            "systems",
+        ],
         other => panic!("no headings written for the example {other}"),
     };
     sections
