@@ -113,7 +113,7 @@ fn yhdistys_renders_in_every_language() {
 
 #[test]
 fn puutarhapuoti_renders_in_every_language() {
-    check_example("puutarhapuoti", &["3145678-0"]);
+    check_example("puutarhapuoti", &["3145678-0", "FI31456780"]);
 }
 
 #[test]
