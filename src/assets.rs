@@ -60,6 +60,20 @@ pub enum AssetError {
     },
 }
 
+impl AssetError {
+    /// How to fix it, where that depends on where the files come from
+    /// rather than on the field that names them.
+    pub fn help(&self) -> Option<&'static str> {
+        match self {
+            AssetError::NotSent(_) => Some(
+                "send each file the model names in the same multipart/form-data request, in a \
+                 part named by the path the model gives it",
+            ),
+            _ => None,
+        }
+    }
+}
+
 /// The files a model may name, by paths relative to the model.
 pub trait AssetSource: fmt::Debug + Send + Sync {
     /// The bytes of the file at `path`.

@@ -321,6 +321,7 @@ fn every_example_over_http_is_byte_identical_to_the_cli() {
         ("iljoja", &["fi", "sv", "en"][..]),
         ("webkoti", &["fi", "sv", "en"]),
         ("iljoja-fi-sv", &["fi+sv"]),
+        ("yhdistys", &["fi", "sv", "en"]),
     ] {
         let model = example(name);
         let text = std::fs::read_to_string(&model).unwrap();
@@ -721,7 +722,8 @@ fn assets_come_as_parts_of_the_request() {
         let d = p["detail"].as_str().unwrap();
         assert!(
             d.contains("'img/logo.svg' was not sent with the request")
-                && d.contains("multipart/form-data part named 'img/logo.svg'"),
+                && d.contains("multipart/form-data part named 'img/logo.svg'")
+                && !d.contains("folder"),
             "{d}"
         );
         assert_eq!(p["report"]["findings"][0]["path"], "document.logo.path");
@@ -878,7 +880,7 @@ fn peak_rss_kib(pid: u32) -> u64 {
 
 /// The bound README.md and docs/deploy.md give for the service's memory
 /// under load (two workers), in MiB.
-const PEAK_RSS_BOUND_MIB: u64 = 400;
+const PEAK_RSS_BOUND_MIB: u64 = 160;
 
 #[test]
 fn under_load_every_request_is_answered_and_memory_stays_bounded() {
@@ -979,9 +981,11 @@ fn slow_clients_do_not_stop_others_being_served() {
                     }
                     std::thread::sleep(Duration::from_secs(1));
                 }
-                let mut answer = String::new();
-                let _ = s.read_to_string(&mut answer);
-                answer
+                // The server ends the exchange: the read ends at its close,
+                // not at the client's own read timeout.
+                let mut answer = Vec::new();
+                let ended = s.read_to_end(&mut answer).is_ok();
+                (String::from_utf8_lossy(&answer).into_owned(), ended)
             })
         })
         .collect();
@@ -997,7 +1001,8 @@ fn slow_clients_do_not_stop_others_being_served() {
         assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
     }
     for (i, s) in slow.into_iter().enumerate() {
-        let answer = s.join().unwrap();
+        let (answer, ended) = s.join().unwrap();
+        assert!(ended, "the server did not close a slow client's connection");
         if i == 0 {
             // A client too slow with its headers is cut off.
             assert!(!answer.contains("200 OK"), "{answer}");
