@@ -15,6 +15,7 @@ mod hostile;
 mod legal;
 mod parties;
 mod sections;
+mod serve;
 mod signature;
 mod support;
 mod translation;
