@@ -387,3 +387,70 @@ fn a_lead_in_stays_with_its_list() {
         "the lead-in of the rights is parted from its list"
     );
 }
+
+/// The text lines of each page of a PDF as `[x0, y0, x1, y1]` boxes, as
+/// poppler lays them out.
+fn line_boxes(pdf: &std::path::Path) -> Vec<Vec<[f64; 4]>> {
+    let xml = tool("pdftotext", &["-bbox-layout", pdf.to_str().unwrap(), "-"]);
+    let attr = |tag: &str, name: &str| -> f64 {
+        let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        let end = start + tag[start..].find('"').unwrap();
+        tag[start..end].parse().unwrap()
+    };
+    xml.split("<page ")
+        .skip(1)
+        .map(|page| {
+            page.split("<line ")
+                .skip(1)
+                .map(|l| {
+                    let tag = &l[..l.find('>').unwrap()];
+                    ["xMin", "yMin", "xMax", "yMax"].map(|n| attr(tag, n))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Seen once: a two-line lead-in kept with its list had the list printed
+/// over its second line. No two lines of any example, in any layout, share
+/// the same place on a page.
+#[test]
+fn no_line_is_printed_over_another() {
+    for name in [
+        "iljoja",
+        "webkoti",
+        "iljoja-fi-sv",
+        "yhdistys",
+        "puutarhapuoti",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = seloste(
+            dir.path(),
+            &[
+                "render",
+                example(name).to_str().unwrap(),
+                "--lang",
+                "fi,sv,en,fi+sv",
+                "-o",
+                "out",
+            ],
+        );
+        assert_ok(&out);
+        for layout in ["fi", "sv", "en", "fi+sv"] {
+            let pdf = dir.path().join(format!("out/{name}.{layout}.pdf"));
+            for (p, lines) in line_boxes(&pdf).iter().enumerate() {
+                for (i, a) in lines.iter().enumerate() {
+                    for b in &lines[i + 1..] {
+                        let across = a[0].max(b[0]) < a[2].min(b[2]) - 1.0;
+                        let down = a[3].min(b[3]) - a[1].max(b[1]);
+                        assert!(
+                            !(across && down > 3.0),
+                            "{name}.{layout}, page {}: lines {a:?} and {b:?} overlap",
+                            p + 1
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
