@@ -14,6 +14,7 @@ mod examples;
 mod hostile;
 mod legal;
 mod parties;
+mod sections;
 mod serve;
 mod signature;
 mod support;
