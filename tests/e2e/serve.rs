@@ -322,6 +322,7 @@ fn every_example_over_http_is_byte_identical_to_the_cli() {
         ("webkoti", &["fi", "sv", "en"]),
         ("iljoja-fi-sv", &["fi+sv"]),
         ("yhdistys", &["fi", "sv", "en"]),
+        ("puutarhapuoti", &["fi", "sv", "en"]),
     ] {
         let model = example(name);
         let text = std::fs::read_to_string(&model).unwrap();
