@@ -79,6 +79,8 @@ pub use model::{Date, FieldPath, Format, Location};
 pub use notice::{
     Checked, MAX_MODEL_BYTES, MAX_PDF_BYTES, Notice, Rendered, Request, attached_model,
 };
+#[doc(hidden)]
+pub use notice::TypstInput;
 pub use render::{Engine, Eviction};
 pub use threads::on_threads;
 
