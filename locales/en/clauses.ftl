@@ -71,6 +71,9 @@ purpose-statistics = Statistics and business analysis
 purpose-credit-check = Checking credit information and ability to pay
 purpose-debt-collection = Collecting overdue payments
 purpose-accounting = Bookkeeping
+purpose-membership-register = Keeping the list of members required by section 11 of the Associations Act (503/1989)
+purpose-membership-fees = Invoicing and following up membership fees
+purpose-member-communications = Member newsletters and notices of meetings
 purpose-legal-obligations = Complying with legal obligations
 purpose-legal-claims = Establishing, exercising and defending legal claims
 purpose-recruitment = Recruitment and assessment of job applicants
@@ -92,6 +95,8 @@ interest-legal-claims = establishing, exercising and defending legal claims
 data-name = Name
 data-name-and-title = Name, job title and organisation
 data-contact-details = Address and contact details, such as telephone numbers and email addresses
+data-home-municipality = Municipality of residence
+data-membership-details = Membership details, such as the date of joining, the type of membership and the membership fees paid
 data-billing-and-contact-details = The customer's billing, address and other contact details, such as telephone numbers and email addresses
 data-identity-code-or-business-id = The customer's personal identity code or Business ID
 data-identity-code = Personal identity code
@@ -137,6 +142,7 @@ subject-website-visitors = Visitors to our website
 subject-newsletter-subscribers = Subscribers to our newsletter
 subject-job-applicants = Job applicants
 subject-employees = Our employees
+subject-members = The association's members
 
 ## source-: regular sources of data (sources[].source)
 
@@ -237,6 +243,12 @@ retention-contract-plus-years =
 # $years: number of years after the customer relationship has ended.
 retention-customer-relationship-plus-years =
     We keep the customer's data for the duration of the customer relationship and for { $years ->
+        [one] one year
+       *[other] { $years } years
+    } after it has ended.
+# $years: number of years after the membership has ended.
+retention-membership-plus-years =
+    We keep a member's data for the duration of the membership and for { $years ->
         [one] one year
        *[other] { $years } years
     } after it has ended.
@@ -371,3 +383,14 @@ title-board-member = Member of the Board
 title-chair = Chair
 title-technical-director = Technical Director
 title-data-protection-officer = Data Protection Officer
+
+## registration-: what a controller's registration number is (controllers[].registration.label)
+
+registration-association-register = Register of Associations number
+registration-trade-register = Trade Register number
+registration-number = Registration number
+
+## joint-: the essence of joint controllers' arrangement (joint-controllers.arrangement, Art. 26(2))
+
+joint-shared-contact = The joint controllers have agreed that each of them is responsible for the personal data it processes in its own customer relationships, and that informing data subjects and answering their requests is handled jointly through the contact for data protection matters.
+joint-each-own-customers = The joint controllers have agreed that each of them is itself responsible for informing its own customers and answering their requests.

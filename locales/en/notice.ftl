@@ -31,6 +31,7 @@ label-signature-field = Electronic signature field: { $signer }
 attachment-model = The source file (seloste model) this privacy notice PDF was made from
 label-dpo = Data protection officer
 label-representative = Representative in the Union
+label-organisation = Organisation
 # Joins the last two names of a list: "A, B and C".
 joiner-and = and
 
@@ -98,6 +99,10 @@ heading-systems = Information systems used
 
 # $controllers: the names joined, e.g. "ILJOJA Networks and ILJOJA Oy".
 text-several-controllers = The register is kept jointly by { $controllers }, which are its joint controllers.
+# The controller that is the contact point for data subjects (Art. 26(1)); $name is its name.
+text-joint-contact-point = The contact point for data subjects is { $name }.
+# Art. 26(3), printed with every arrangement of joint controllers.
+text-joint-rights = Whatever the terms of the arrangement, data subjects may exercise their rights in respect of and against each of the controllers.
 
 ## Legal bases (GDPR Art. 6(1))
 

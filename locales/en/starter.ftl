@@ -17,7 +17,7 @@ starter-request = How people make requests concerning their rights; the address 
 starter-dpo = If you have a data protection officer, add a [dpo] table with name and email. If you have assessed that you need none, you can record it with dpo-required = false.
 starter-document = The document: the register's name, the date of this version, and the languages the notice is available in.
 starter-languages = Catalogue keys translate themselves: add "sv" and "en" to offer the notice in Swedish and English too.
-starter-controller = The controller (Art. 13(1)(a)). For joint controllers, repeat the [[controllers]] table.
+starter-controller = The controller (Art. 13(1)(a)). If there is no business ID (an association, for example), remove business-id and, if there is one, give another register number: registration, with label and number. If the controller is entered in the VAT register, add vat = true and the VAT number is printed. For joint controllers, repeat the [[controllers]] table and describe the essence of the arrangement in a [joint-controllers] table (Art. 26(2)).
 starter-contact = Where people send their requests concerning the register.
 starter-purposes = The purposes of processing, each with its legal basis (Art. 13(1)(c)): consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests, which also needs interest = "…". Keys: seloste catalog --section purpose
 starter-sources = Where the data comes from (Art. 14(2)(f)); mark a public register with public = true.

@@ -71,6 +71,9 @@ purpose-statistics = tilastointi ja liiketoiminnan analysointi
 purpose-credit-check = luottotietojen ja maksukyvyn tarkistaminen
 purpose-debt-collection = saatavien perintä
 purpose-accounting = kirjanpito
+purpose-membership-register = yhdistyslain (503/1989) 11 §:n edellyttämän jäsenluettelon pitäminen
+purpose-membership-fees = jäsenmaksujen laskutus ja seuranta
+purpose-member-communications = jäsentiedotteet ja kokouskutsut
 purpose-legal-obligations = lakisääteisten velvoitteiden täyttäminen
 purpose-legal-claims = oikeudellisten vaateiden laatiminen, esittäminen ja puolustaminen
 purpose-recruitment = rekrytointi ja työnhakijoiden arviointi
@@ -92,6 +95,8 @@ interest-legal-claims = oikeudellisten vaateiden laatiminen, esittäminen ja puo
 data-name = nimi
 data-name-and-title = nimi, tehtävänimike ja organisaatio
 data-contact-details = osoite- ja yhteystiedot, kuten puhelinnumerot ja sähköpostiosoitteet
+data-home-municipality = kotikunta
+data-membership-details = jäsenyyttä koskevat tiedot, kuten liittymispäivä, jäsenlaji ja maksetut jäsenmaksut
 data-billing-and-contact-details = asiakkaan laskutus-, osoite- ja muut yhteystiedot, kuten puhelinnumerot ja sähköpostiosoitteet
 data-identity-code-or-business-id = asiakkaan henkilötunnus tai Y-tunnus
 data-identity-code = henkilötunnus
@@ -137,6 +142,7 @@ subject-website-visitors = verkkosivujemme käyttäjät
 subject-newsletter-subscribers = uutiskirjeemme tilaajat
 subject-job-applicants = työnhakijat
 subject-employees = työntekijämme
+subject-members = yhdistyksen jäsenet
 
 ## source-: regular sources of data (sources[].source)
 
@@ -237,6 +243,12 @@ retention-contract-plus-years =
 # $years: number of years after the customer relationship has ended.
 retention-customer-relationship-plus-years =
     Säilytämme asiakkaan tietoja asiakassuhteen ajan ja { $years ->
+        [one] vuoden
+       *[other] { $years } vuotta
+    } sen päättymisen jälkeen.
+# $years: number of years after the membership has ended.
+retention-membership-plus-years =
+    Säilytämme jäsenen tietoja jäsenyyden ajan ja { $years ->
         [one] vuoden
        *[other] { $years } vuotta
     } sen päättymisen jälkeen.
@@ -371,3 +383,14 @@ title-board-member = hallituksen jäsen
 title-chair = puheenjohtaja
 title-technical-director = tekninen johtaja
 title-data-protection-officer = tietosuojavastaava
+
+## registration-: what a controller's registration number is (controllers[].registration.label)
+
+registration-association-register = Yhdistysrekisterinumero
+registration-trade-register = Kaupparekisterinumero
+registration-number = Rekisterinumero
+
+## joint-: the essence of joint controllers' arrangement (joint-controllers.arrangement, Art. 26(2))
+
+joint-shared-contact = Yhteisrekisterinpitäjät ovat sopineet keskenään, että kukin niistä vastaa omissa asiakassuhteissaan käsittelemistään henkilötiedoista ja että rekisteröityjen informoinnista ja heidän pyyntöihinsä vastaamisesta huolehditaan yhteisesti tietosuoja-asioiden yhteystiedon kautta.
+joint-each-own-customers = Yhteisrekisterinpitäjät ovat sopineet keskenään, että kukin niistä vastaa itse omien asiakkaidensa informoinnista ja heidän pyyntöihinsä vastaamisesta.

@@ -31,6 +31,7 @@ label-signature-field = Sähköisen allekirjoituksen kenttä: { $signer }
 attachment-model = Tietosuojaselosteen lähdetiedosto (seloste-malli), josta tämä PDF on tehty
 label-dpo = Tietosuojavastaava
 label-representative = Edustaja unionissa
+label-organisation = Organisaatio
 # Joins the last two names of a list: "A, B ja C".
 joiner-and = ja
 
@@ -85,6 +86,10 @@ heading-systems = Käytettävät tietojärjestelmät
 
 # $controllers: the names joined, e.g. "ILJOJA Networks ja ILJOJA Oy".
 text-several-controllers = Rekisteriä ylläpitävät yhdessä { $controllers }, jotka ovat sen yhteisrekisterinpitäjät.
+# The controller that is the contact point for data subjects (Art. 26(1)); $name is its name.
+text-joint-contact-point = Rekisteröityjen yhteyspisteenä toimii { $name }.
+# Art. 26(3), printed with every arrangement of joint controllers.
+text-joint-rights = Järjestelyn ehdoista riippumatta rekisteröity voi käyttää oikeuksiaan kunkin rekisterinpitäjän osalta ja kutakin rekisterinpitäjää vastaan.
 
 ## Legal bases (GDPR Art. 6(1))
 

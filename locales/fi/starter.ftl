@@ -17,7 +17,7 @@ starter-request = Miten rekisteröidyt esittävät oikeuksiaan koskevat pyynnöt
 starter-dpo = Jos sinulla on tietosuojavastaava, lisää [dpo]-taulukko, jossa on nimi ja sähköposti. Jos olet arvioinut, ettei sitä tarvita, voit kirjata sen: dpo-required = false.
 starter-document = Asiakirja: rekisterin nimi, tämän version päiväys ja kielet, joilla seloste on saatavilla.
 starter-languages = Luettelon avaimet kääntyvät itsestään: lisää "sv" ja "en", niin seloste on saatavilla myös ruotsiksi ja englanniksi.
-starter-controller = Rekisterinpitäjä (art. 13(1)(a)). Yhteisrekisterinpitäjille toista [[controllers]]-taulukko.
+starter-controller = Rekisterinpitäjä (art. 13(1)(a)). Jos Y-tunnusta ei ole (esimerkiksi yhdistyksellä), poista business-id ja anna tarvittaessa muu rekisterinumero: registration, jossa label ja number. Jos rekisterinpitäjä on merkitty arvonlisäverorekisteriin, lisää vat = true, niin ALV-numero tulostetaan. Yhteisrekisterinpitäjille toista [[controllers]]-taulukko ja kuvaa järjestelyn keskeinen sisältö [joint-controllers]-taulukossa (art. 26(2)).
 starter-contact = Mihin rekisteröidyt lähettävät rekisteriä koskevat pyyntönsä.
 starter-purposes = Käsittelyn tarkoitukset, kullakin oikeusperusteensa (art. 13(1)(c)): consent, contract, legal-obligation, vital-interests, public-task tai legitimate-interests, joka tarvitsee myös kohdan interest = "…". Avaimet: seloste catalog --section purpose
 starter-sources = Mistä tiedot saadaan (art. 14(2)(f)); merkitse julkinen rekisteri: public = true.

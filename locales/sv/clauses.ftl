@@ -71,6 +71,9 @@ purpose-statistics = statistik och analys av verksamheten
 purpose-credit-check = kontroll av kreditupplysningar och betalningsförmåga
 purpose-debt-collection = indrivning av fordringar
 purpose-accounting = bokföring
+purpose-membership-register = förande av den medlemsförteckning som 11 § i föreningslagen (503/1989) kräver
+purpose-membership-fees = fakturering och uppföljning av medlemsavgifter
+purpose-member-communications = medlemsutskick och kallelser till möten
 purpose-legal-obligations = fullgörande av rättsliga förpliktelser
 purpose-legal-claims = fastställande, utövande och försvar av rättsliga anspråk
 purpose-recruitment = rekrytering och bedömning av arbetssökande
@@ -92,6 +95,8 @@ interest-legal-claims = fastställande, utövande och försvar av rättsliga ans
 data-name = namn
 data-name-and-title = namn, befattning och organisation
 data-contact-details = adress- och kontaktuppgifter, såsom telefonnummer och e-postadresser
+data-home-municipality = hemkommun
+data-membership-details = uppgifter om medlemskapet, såsom inträdesdag, medlemskategori och betalda medlemsavgifter
 data-billing-and-contact-details = kundens fakturerings-, adress- och övriga kontaktuppgifter, såsom telefonnummer och e-postadresser
 data-identity-code-or-business-id = kundens personbeteckning eller FO-nummer
 data-identity-code = personbeteckning
@@ -137,6 +142,7 @@ subject-website-visitors = besökare på vår webbplats
 subject-newsletter-subscribers = prenumeranter på vårt nyhetsbrev
 subject-job-applicants = arbetssökande
 subject-employees = våra anställda
+subject-members = föreningens medlemmar
 
 ## source-: regular sources of data (sources[].source)
 
@@ -237,6 +243,12 @@ retention-contract-plus-years =
 # $years: number of years after the customer relationship has ended.
 retention-customer-relationship-plus-years =
     Vi lagrar kundens uppgifter under kundförhållandet och i { $years ->
+        [one] ett år
+       *[other] { $years } år
+    } efter att det har upphört.
+# $years: number of years after the membership has ended.
+retention-membership-plus-years =
+    Vi lagrar medlemmens uppgifter under medlemskapet och i { $years ->
         [one] ett år
        *[other] { $years } år
     } efter att det har upphört.
@@ -371,3 +383,14 @@ title-board-member = styrelseledamot
 title-chair = ordförande
 title-technical-director = teknisk direktör
 title-data-protection-officer = dataskyddsombud
+
+## registration-: what a controller's registration number is (controllers[].registration.label)
+
+registration-association-register = Föreningsregisternummer
+registration-trade-register = Handelsregisternummer
+registration-number = Registernummer
+
+## joint-: the essence of joint controllers' arrangement (joint-controllers.arrangement, Art. 26(2))
+
+joint-shared-contact = De gemensamt personuppgiftsansvariga har kommit överens om att var och en av dem ansvarar för de personuppgifter som den behandlar i sina egna kundförhållanden, och att information till de registrerade och svar på deras begäranden sköts gemensamt via kontaktuppgifterna i dataskyddsfrågor.
+joint-each-own-customers = De gemensamt personuppgiftsansvariga har kommit överens om att var och en av dem själv ansvarar för att informera sina egna kunder och besvara deras begäranden.

@@ -31,6 +31,7 @@ label-signature-field = Fält för elektronisk underskrift: { $signer }
 attachment-model = Dataskyddsbeskrivningens källfil (seloste-modell) som denna PDF är gjord av
 label-dpo = Dataskyddsombud
 label-representative = Företrädare i unionen
+label-organisation = Organisation
 # Joins the last two names of a list: "A, B och C".
 joiner-and = och
 
@@ -85,6 +86,10 @@ heading-systems = Informationssystem som används
 
 # $controllers: the names joined, e.g. "ILJOJA Networks och ILJOJA Oy".
 text-several-controllers = Registret förs gemensamt av { $controllers }, som är gemensamt personuppgiftsansvariga för det.
+# The controller that is the contact point for data subjects (Art. 26(1)); $name is its name.
+text-joint-contact-point = Kontaktpunkt för de registrerade är { $name }.
+# Art. 26(3), printed with every arrangement of joint controllers.
+text-joint-rights = Oavsett villkoren i arrangemanget kan den registrerade utöva sina rättigheter med avseende på och gentemot var och en av de personuppgiftsansvariga.
 
 ## Legal bases (GDPR Art. 6(1))
 

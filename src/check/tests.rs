@@ -346,6 +346,111 @@ fn representative_missing() {
 }
 
 #[test]
+fn no_business_id() {
+    only(
+        &replaced("business-id = \"1759068-4\"\n", ""),
+        "no-business-id",
+        "controllers[0].name",
+        (12, 8),
+    );
+    // Another register's number identifies a controller too.
+    let registered = replaced(
+        "business-id = \"1759068-4\"",
+        "registration = { label = \"association-register\", number = \"212.345\" }",
+    );
+    assert_eq!(findings(&registered), []);
+}
+
+#[test]
+fn eu_representative_in_eea() {
+    only(
+        &format!("{BASE}\n[eu-representative]\nname = \"Edustaja Oy\"\n"),
+        "eu-representative-in-eea",
+        "eu-representative",
+        (32, 1),
+    );
+    let abroad = replaced(
+        "city = \"Rovaniemi\"",
+        "city = \"Rovaniemi\"\ncountry = \"US\"",
+    );
+    assert_eq!(
+        findings(&format!(
+            "{abroad}\n[eu-representative]\nname = \"Edustaja Oy\"\n"
+        )),
+        []
+    );
+}
+
+/// A second controller, as a group of companies sharing one register.
+const SECOND_CONTROLLER: &str = "[[controllers]]\nname = \"Webkoti Oy\"\nbusiness-id = \
+                                 \"3221893-6\"\nstreet = \"Mustikkapolku 1 A 5\"\n\
+                                 postal-code = \"96500\"\ncity = \"Rovaniemi\"\n\n[contact]";
+
+#[test]
+fn joint_arrangement_missing() {
+    let two = replaced("[contact]", SECOND_CONTROLLER);
+    only(&two, "joint-arrangement-missing", "controllers[1]", (18, 1));
+    let arranged = format!(
+        "{two}\n[joint-controllers]\narrangement = \"shared-contact\"\n\
+         contact-point = \"Webkoti\"\n"
+    );
+    assert_eq!(findings(&arranged), []);
+}
+
+#[test]
+fn joint_controllers_alone() {
+    only(
+        &format!("{BASE}\n[joint-controllers]\narrangement = \"shared-contact\"\n"),
+        "joint-controllers-alone",
+        "joint-controllers",
+        (32, 1),
+    );
+}
+
+#[test]
+fn a_joint_contact_point_is_one_of_the_controllers() {
+    let two = replaced("[contact]", SECOND_CONTROLLER);
+    let f = only(
+        &format!(
+            "{two}\n[joint-controllers]\narrangement = \"shared-contact\"\n\
+             contact-point = \"Webkoti Ltd\"\n"
+        ),
+        INVALID_MODEL.id,
+        "joint-controllers.contact-point",
+        (41, 17),
+    );
+    assert_eq!(f.help.as_deref(), Some("did you mean `Webkoti`?"));
+}
+
+#[test]
+fn a_vat_number_is_checked_against_the_business_id() {
+    let f = only(
+        &replaced(
+            "business-id = \"1759068-4\"",
+            "business-id = \"1759068-4\"\nvat-number = \"FI20390966\"",
+        ),
+        INVALID_MODEL.id,
+        "controllers[0].vat-number",
+        (14, 14),
+    );
+    assert!(f.message.contains("that is FI17590684"), "{}", f.message);
+    only(
+        &replaced(
+            "business-id = \"1759068-4\"",
+            "registration = { label = \"number\", number = \"1\" }\nvat = true",
+        ),
+        INVALID_MODEL.id,
+        "controllers[0].vat",
+        (14, 7),
+    );
+    let registered = replaced(
+        "business-id = \"1759068-4\"",
+        "business-id = \"1759068-4\"\nvat = true",
+    );
+    assert_eq!(findings(&registered), []);
+}
+
+#[test]
 fn dpo_missing() {
     only(
         &format!("dpo-required = true\n{BASE}"),

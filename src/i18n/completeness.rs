@@ -12,6 +12,7 @@ use crate::lang::Lang;
 /// Messages whose text may be the same in two languages, and why.
 const SAME_IN_EVERY_LANGUAGE: &[(&str, &str)] = &[
     ("authority-fi-phone", "a telephone number"),
+    ("label-organisation", "the same word in Swedish and English"),
     ("authority-fi-email", "an email address"),
     ("authority-fi-web", "a web address"),
     ("date", "fi and sv write dates the same way: 1.5.2023"),

@@ -76,17 +76,23 @@ impl Namespace {
     /// `country-…` names, by ISO 3166 code.
     pub const COUNTRY: Namespace = ns(
         "country",
-        "controllers[].country, representative.country, recipients.processors[].country \
-         (ISO 3166 codes)",
+        "controllers[].country, eu-representative.country, dpo.country, \
+         recipients.processors[].country (ISO 3166 codes)",
     );
     /// `title-…` keys.
     pub const TITLE: Namespace = ns("title", "signature.title");
+    /// `registration-…` keys: what a controller's registration number is.
+    pub const REGISTRATION: Namespace = ns("registration", "controllers[].registration.label");
+    /// `joint-…` keys: the essence of joint controllers' arrangement.
+    pub const JOINT: Namespace = ns("joint", "joint-controllers.arrangement");
 }
 
 /// Every namespace, in the order of the model.
 pub const NAMESPACES: &[Namespace] = &[
     Namespace::REGISTER,
     Namespace::CLAUSE,
+    Namespace::REGISTRATION,
+    Namespace::JOINT,
     Namespace::PURPOSE,
     Namespace::INTEREST,
     Namespace::DATA,

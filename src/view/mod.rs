@@ -116,7 +116,7 @@ pub struct Footer {
     pub address: Vec<String>,
     /// Phone, web and email lines.
     pub contact: Vec<String>,
-    /// Each controller's business ID with its VAT number.
+    /// Each controller's business ID, registration and VAT number, labelled.
     pub ids: Vec<String>,
 }
 

@@ -8,6 +8,7 @@ use super::build::ViewError;
 use super::resolve::Resolver;
 use super::rich::Rich;
 use crate::model::{Basis, Ground, Namespace, Notice, Text, ground};
+use fluent_bundle::FluentValue;
 
 type Content = Result<Option<Vec<Block>>, ViewError>;
 
@@ -73,35 +74,69 @@ fn rows(r: &Resolver, pairs: &[(&str, Option<String>)]) -> Result<Block, ViewErr
     Ok(Block::Fields { rows })
 }
 
-/// "Street, 00100 City" from optional parts.
 fn controller(r: &Resolver, n: &Notice) -> Content {
     let mut blocks = Vec::new();
     if n.controllers.len() > 1 {
         blocks.push(para(r.fixed_with("text-several-controllers", &[])?));
     }
+    if let Some(j) = &n.joint_controllers {
+        blocks.push(para(r.text(Namespace::JOINT, &j.arrangement)?));
+        if let Some(point) = &j.contact_point {
+            blocks.push(para(r.fixed_with(
+                "text-joint-contact-point",
+                &[("name", FluentValue::from(point.clone()))],
+            )?));
+        }
+        blocks.push(para(r.fixed("text-joint-rights")?));
+    }
     for c in &n.controllers {
-        let addr = r.address(&c.address(), None)?;
-        let vat = c
-            .business_id
-            .parsed()
-            .map(|b| format!("{} ({})", b, b.vat_number()))
-            .unwrap_or_else(|_| c.business_id.as_str().to_string());
-        blocks.push(rows(
+        let mut fields = vec![
+            labelled(r, "label-name", Some(c.name.clone()))?,
+            labelled(
+                r,
+                "label-business-id",
+                c.business_id
+                    .as_ref()
+                    .and_then(|b| b.parsed().ok())
+                    .map(ToString::to_string),
+            )?,
+        ];
+        if let Some(reg) = &c.registration {
+            let label = r.text(Namespace::REGISTRATION, &reg.label)?.flatten();
+            fields.push(Some([label, reg.number.clone()]));
+        }
+        // A number that cannot be printed is refused when the model is
+        // checked; none is printed unless the model says VAT-registered.
+        fields.push(labelled(r, "label-vat", c.vat_number().ok().flatten())?);
+        fields.push(labelled(
             r,
-            &[
-                ("label-name", Some(c.name.clone())),
-                ("label-business-id", Some(vat)),
-                ("label-address", addr),
-                (
-                    "label-phone",
-                    c.phone.as_deref().map(|p| r.phone(p, &c.country)),
-                ),
-                ("label-email", c.email.clone()),
-                ("label-web", c.web.clone()),
-            ],
+            "label-address",
+            r.address(&c.address(), None)?,
         )?);
+        fields.push(labelled(
+            r,
+            "label-phone",
+            c.phone.as_deref().map(|p| r.phone(p, &c.country)),
+        )?);
+        fields.push(labelled(r, "label-email", c.email.clone())?);
+        fields.push(labelled(r, "label-web", c.web.clone())?);
+        blocks.push(Block::Fields {
+            rows: fields.into_iter().flatten().collect(),
+        });
     }
     Ok(Some(blocks))
+}
+
+/// A label/value row, or `None` when the model gives no value.
+fn labelled(
+    r: &Resolver,
+    label: &str,
+    value: Option<String>,
+) -> Result<Option<[String; 2]>, ViewError> {
+    match value.filter(|v| !v.is_empty()) {
+        Some(v) => Ok(Some([r.fixed(label)?, v])),
+        None => Ok(None),
+    }
 }
 
 fn contact(r: &Resolver, n: &Notice) -> Content {
@@ -126,19 +161,23 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
         blocks.push(Block::Label {
             text: r.fixed("label-dpo")?,
         });
+        // An external officer's telephone number is of the officer's country.
+        let country = d.country.as_deref().unwrap_or(n.country());
         blocks.push(rows(
             r,
             &[
                 ("label-name", d.name.clone()),
+                ("label-organisation", d.organisation.clone()),
                 ("label-email", Some(d.email.clone())),
                 (
                     "label-phone",
-                    d.phone.as_deref().map(|p| r.phone(p, n.country())),
+                    d.phone.as_deref().map(|p| r.phone(p, country)),
                 ),
+                ("label-address", r.address(&d.address(), Some(n.country()))?),
             ],
         )?);
     }
-    if let Some(p) = &n.representative {
+    if let Some(p) = &n.eu_representative {
         let addr = r.address(&p.address(), None)?;
         blocks.push(Block::Label {
             text: r.fixed("label-representative")?,

@@ -42,6 +42,22 @@ const FIXED: &[&str] = &[
 const CONTACT_EMAIL: &str = "tietosuoja@example.fi";
 const CONTACT_PHONE: &str = "+358 40 123 4567";
 const CONTROLLER: &str = "Testi Oy";
+/// The second controller of the models that hold an arrangement of joint
+/// controllers.
+const SECOND_CONTROLLER: &str = "Toinen Oy";
+
+/// `$controllers` as each language joins the names, written out here.
+fn controllers(lang: Lang, joint: bool) -> String {
+    if !joint {
+        return CONTROLLER.to_string();
+    }
+    let and = match lang {
+        Lang::Fi => "ja",
+        Lang::Sv => "och",
+        Lang::En => "and",
+    };
+    format!("{CONTROLLER} {and} {SECOND_CONTROLLER}")
+}
 
 /// The namespace of a clause id (the longest prefix: `source-details-x` is
 /// in `source-details`), from the model's own table of namespaces; country
@@ -112,7 +128,7 @@ fn models(cat: &Catalogue) -> Vec<String> {
         .map(str::to_ascii_uppercase)
         .collect();
     // The one-text fields, and how many slots each model has for them.
-    let singles: [(&str, &[&str]); 7] = [
+    let singles: [(&str, &[&str]); 9] = [
         ("register", &["document.register"]),
         (
             "clause",
@@ -123,6 +139,8 @@ fn models(cat: &Catalogue) -> Vec<String> {
         ("request", &["rights-request"]),
         ("title", &["signature.title"]),
         ("withdrawal", &["consent-withdrawal"]),
+        ("registration", &["controllers.registration.label"]),
+        ("joint", &["joint-controllers.arrangement"]),
     ];
     let count = singles
         .iter()
@@ -197,8 +215,20 @@ fn model(
     );
     s += &format!(
         "\n[[controllers]]\nname = \"{CONTROLLER}\"\nbusiness-id = \"1759068-4\"\n\
-         street = \"Testikatu 1\"\npostal-code = \"00100\"\ncity = \"Helsinki\"\n\
-         \n[contact]\nname = \"{CONTROLLER}\"\nemail = \"{CONTACT_EMAIL}\"\nphone = \"{CONTACT_PHONE}\"\n"
+         street = \"Testikatu 1\"\npostal-code = \"00100\"\ncity = \"Helsinki\"\n"
+    );
+    if let Some(label) = one.get("controllers.registration.label") {
+        s += &format!("registration = {{ label = {label}, number = \"212.345\" }}\n");
+    }
+    if let Some(arrangement) = one.get("joint-controllers.arrangement") {
+        s += &format!(
+            "\n[[controllers]]\nname = \"{SECOND_CONTROLLER}\"\nbusiness-id = \"3221893-6\"\n\
+             street = \"Testikatu 1\"\npostal-code = \"00100\"\ncity = \"Helsinki\"\n\
+             \n[joint-controllers]\narrangement = {arrangement}\n"
+        );
+    }
+    s += &format!(
+        "\n[contact]\nname = \"{CONTROLLER}\"\nemail = \"{CONTACT_EMAIL}\"\nphone = \"{CONTACT_PHONE}\"\n"
     );
     let purposes = if full {
         k("purpose")
@@ -269,9 +299,9 @@ fn model(
 
 /// A clause's text as the catalogue writes it in `lang`, with the values
 /// the model gives and seloste's global variables.
-fn expected(cat: &Catalogue, lang: Lang, id: &str) -> String {
+fn expected(cat: &Catalogue, lang: Lang, id: &str, joint: bool) -> String {
     let mut args = seloste::i18n::FluentArgs::new();
-    args.set("controllers", CONTROLLER);
+    args.set("controllers", controllers(lang, joint));
     args.set("contact-email", CONTACT_EMAIL);
     args.set("contact-phone", CONTACT_PHONE);
     for v in needed(cat, id) {
@@ -321,6 +351,7 @@ fn every_clause_renders_in_every_language() {
             )
             .unwrap_or_else(|e| panic!("catalogue model {m} is invalid: {e}\n{text}"));
         let loaded = notice.loaded();
+        let joint = loaded.notice.controllers.len() > 1;
         let ids: Vec<String> = loaded
             .notice
             .texts()
@@ -349,7 +380,7 @@ fn every_clause_renders_in_every_language() {
             std::fs::write(&path, pdf).unwrap();
             let read = squash(&pdf_body_text(&path));
             for id in &ids {
-                let want = expected(cat, lang, id);
+                let want = expected(cat, lang, id, joint);
                 if !read.contains(&squash(&want)) {
                     missing.push(format!("{id} ({lang}, model {m}): {want:?}"));
                 }

@@ -1130,6 +1130,7 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
         ("safeguard", vec![]),
         ("retention", vec![]),
         ("security", vec![]),
+        ("purpose", vec![]),
     ];
     let mut automated = Vec::new();
     for id in &ids {
@@ -1178,6 +1179,10 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
             if *basis == "legitimate-interests" {
                 m += "interest = \"marketing-existing-customers\"\n";
             }
+        }
+        let cited_purposes = &lists.iter().find(|(n, _)| *n == "purpose").unwrap().1;
+        for purpose in cited_purposes {
+            m += &format!("\n[[purposes]]\npurpose = {purpose}\nbasis = \"legal-obligation\"\n");
         }
         m += &format!(
             "\n[[sources]]\nsource = \"customer\"\n\n[recipients]\n\

@@ -13,6 +13,7 @@ mod embedded_model;
 mod examples;
 mod hostile;
 mod legal;
+mod parties;
 mod signature;
 mod support;
 mod translation;

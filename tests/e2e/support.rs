@@ -158,6 +158,25 @@ pub fn headings(example: &str, lang: &str) -> Vec<String> {
             "complaint",
             "security",
         ],
+        // An association: no objection (no legitimate interests, no
+        // direct marketing), and its information systems.
+        "yhdistys" => &[
+            "controller",
+            "contact",
+            "purposes",
+            "data",
+            "subjects",
+            "sources",
+            "recipients",
+            "transfers",
+            "retention",
+            "automated",
+            "requirement",
+            "rights",
+            "complaint",
+            "security",
+            "systems",
+        ],
         other => panic!("no headings written for the example {other}"),
     };
     sections
@@ -223,6 +242,9 @@ fn heading(id: &str, lang: &str) -> &'static str {
         ("security", "fi") => "Rekisterin suojauksen periaatteet",
         ("security", "sv") => "Principer för skydd av registret",
         ("security", "en") => "Security principles",
+        ("systems", "fi") => "Käytettävät tietojärjestelmät",
+        ("systems", "sv") => "Informationssystem som används",
+        ("systems", "en") => "Information systems used",
         other => panic!("no heading written for {other:?}"),
     }
 }
