@@ -93,7 +93,11 @@ fn layout_of(notice: &Notice, lang: Lang) -> Layout {
         .iter()
         .flat_map(|l| l.langs())
         .collect();
-    Layout::Single(if langs.contains(&lang) { lang } else { langs[0] })
+    Layout::Single(if langs.contains(&lang) {
+        lang
+    } else {
+        langs[0]
+    })
 }
 
 fn main() {

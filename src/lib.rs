@@ -76,11 +76,11 @@ pub use diagnostic::{
 pub use error::Error;
 pub use lang::{Lang, Layout, LayoutError};
 pub use model::{Date, FieldPath, Format, Location};
+#[doc(hidden)]
+pub use notice::TypstInput;
 pub use notice::{
     Checked, MAX_MODEL_BYTES, MAX_PDF_BYTES, Notice, Rendered, Request, attached_model,
 };
-#[doc(hidden)]
-pub use notice::TypstInput;
 pub use render::{Engine, Eviction};
 pub use threads::on_threads;
 
