@@ -24,6 +24,7 @@ starter-sources = Where the data comes from (Art. 14(2)(f)); mark a public regis
 starter-recipients = Who receives the data (Art. 13(1)(e)): regular disclosures, and processors as [[recipients.processors]] tables, each with the country where it processes the data.
 starter-transfers = Whether data is transferred outside the EU/EEA (Art. 13(1)(f)). If it is, set outside-eea = true and list the safeguards; with standard contractual clauses or binding corporate rules, add copy-on-request.
 starter-security = How the register is protected: paper records and electronically processed data.
+starter-more-sections = More sections, when they apply (docs/model.md describes each): [requests] for how each right is used (in writing, by post to a named person, proof of identity, languages); [recording] for recorded customer service calls; [directories] for directories and mailing lists; analytics = […] for named web analytics services; [special-categories] for Art. 9 and 10 data; identity-code = […] when you process personal identity codes; further-processing, requirement-consequences and manual-material. Keys: seloste catalog
 
 ## Placeholders, written between angle brackets
 

@@ -24,6 +24,7 @@ starter-sources = Mistä tiedot saadaan (art. 14(2)(f)); merkitse julkinen rekis
 starter-recipients = Kenelle tietoja luovutetaan (art. 13(1)(e)): säännönmukaiset luovutukset sekä henkilötietojen käsittelijät [[recipients.processors]]-taulukkoina, kullekin maa, jossa se käsittelee tietoja.
 starter-transfers = Siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle (art. 13(1)(f)). Jos siirretään, aseta outside-eea = true ja luettele suojatoimet; vakiosopimuslausekkeiden tai yritystä koskevien sitovien sääntöjen kanssa lisää copy-on-request.
 starter-security = Miten rekisteri on suojattu: paperiaineisto ja sähköisesti käsiteltävät tiedot.
+starter-more-sections = Lisää osioita, kun ne koskevat sinua (docs/model.md kuvaa kunkin): [requests] kertoo, miten kutakin oikeutta käytetään (kirjallisesti, postitse nimetylle henkilölle, henkilöllisyyden todistaminen, kielet); [recording] asiakaspalvelupuheluiden tallentamisesta; [directories] luettelopalveluista ja osoiteluetteloista; analytics = […] nimetyistä verkkoanalytiikkapalveluista; [special-categories] 9 ja 10 artiklan tiedoista; identity-code = […], jos käsittelet henkilötunnuksia; further-processing, requirement-consequences ja manual-material. Avaimet: seloste catalog
 
 ## Placeholders, written between angle brackets
 

@@ -24,6 +24,7 @@ starter-sources = Varifrån uppgifterna kommer (artikel 14.2 f); markera ett off
 starter-recipients = Vem som tar emot uppgifterna (artikel 13.1 e): regelbundna utlämnanden och personuppgiftsbiträden som tabeller [[recipients.processors]], vart och ett med det land där det behandlar uppgifterna.
 starter-transfers = Om uppgifter överförs utanför EU/EES (artikel 13.1 f). Om de gör det, ange outside-eea = true och räkna upp skyddsåtgärderna; med standardavtalsklausuler eller bindande företagsbestämmelser, lägg till copy-on-request.
 starter-security = Hur registret skyddas: pappershandlingar och elektroniskt behandlade uppgifter.
+starter-more-sections = Fler avsnitt, när de gäller dig (docs/model.md beskriver vart och ett): [requests] om hur varje rättighet används (skriftligen, per post till en namngiven person, identitetsbevis, språk); [recording] om inspelade kundtjänstsamtal; [directories] om katalogtjänster och adressregister; analytics = […] om namngivna webbanalystjänster; [special-categories] om uppgifter enligt artikel 9 och 10; identity-code = […] om du behandlar personbeteckningar; further-processing, requirement-consequences och manual-material. Nycklar: seloste catalog
 
 ## Placeholders, written between angle brackets
 

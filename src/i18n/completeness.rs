@@ -24,6 +24,18 @@ const SAME_IN_EVERY_LANGUAGE: &[(&str, &str)] = &[
         "item-purpose-interest",
         "may be pure punctuation around two variables",
     ),
+    (
+        "item-right-procedure",
+        "punctuation around a right and its procedure",
+    ),
+    (
+        "item-transfer-country",
+        "punctuation around a country and its grounds",
+    ),
+    (
+        "item-transfer-country-recipients",
+        "punctuation around a country, its recipients and its grounds",
+    ),
     ("label-version", "\"Version\" in both Swedish and English"),
     ("label-page", "fi and sv write page numbers alike: 1 (5)"),
     (

@@ -17,6 +17,7 @@ mod path;
 
 mod raw;
 mod schema;
+mod sections;
 mod source_map;
 mod text;
 mod toml_walk;
@@ -40,6 +41,10 @@ pub use namespaces::{NAMESPACES, Namespace, split_id};
 pub use path::{FieldPath, Segment};
 pub use raw::to_json;
 pub use schema::schema;
+pub use sections::{
+    ADEQUACY, CountryTransfer, Directories, RIGHTS, Recording, Requests, SpecialCategories,
+    has_adequacy,
+};
 pub use source_map::{Location, SourceMap};
 pub use text::{ArgValue, Clause, OwnText, Text};
 pub use toml_walk::{Node as TomlNode, NodeMut as TomlNodeMut};
@@ -141,6 +146,44 @@ pub struct Notice {
     /// messages or add clauses under new keys.
     #[serde(default)]
     pub wording: Option<String>,
+    // The sections of model v2 (src/model/sections/): all optional.
+    /// Manual (paper) material: what paper files there are and where they
+    /// are kept, as `manual-…` clauses or own text (how they are protected
+    /// stays in `security.manual`).
+    #[serde(default)]
+    pub manual_material: Vec<Text>,
+    /// How the rights are used: the general procedure and one per right
+    /// (Art. 12(2), 12(3)). `rights-request` still works beside it.
+    #[serde(default)]
+    pub requests: Option<Requests>,
+    /// Recording of customer service calls and messages.
+    #[serde(default)]
+    pub recording: Option<Recording>,
+    /// Subscriber directories and mailing lists, published unless refused.
+    #[serde(default)]
+    pub directories: Option<Directories>,
+    /// The web analytics services used, as `analytics-…` clauses (Google
+    /// Analytics, Matomo, …, some with a value for a link) or own text;
+    /// printed in the cookies section.
+    #[serde(default)]
+    pub analytics: Vec<Text>,
+    /// Special categories of personal data (Art. 9) and criminal data (Art. 10).
+    #[serde(default)]
+    pub special_categories: Option<SpecialCategories>,
+    /// On what ground personal identity codes are processed (Finnish Data
+    /// Protection Act 1050/2018, section 29): `identity-code-…` clauses or
+    /// own text.
+    #[serde(default)]
+    pub identity_code: Vec<Text>,
+    /// Further processing for a new purpose (Art. 13(3), 14(4)) and when
+    /// data from other sources is told of (Art. 14(3)): `further-…` clauses
+    /// or own text.
+    #[serde(default)]
+    pub further_processing: Vec<Text>,
+    /// What follows from not providing the data (Art. 13(2)(e)), beside
+    /// `requirement`: `consequence-…` clauses (e.g. `no-connection`) or own text.
+    #[serde(default)]
+    pub requirement_consequences: Vec<Text>,
 }
 
 /// What the document is.
@@ -493,6 +536,16 @@ pub struct Transfers {
     /// The safeguards of the transfers (Art. 46, 45).
     #[serde(default)]
     pub safeguards: Vec<Text>,
+    /// The transfers country by country, each with its grounds: the
+    /// Commission's adequacy decision for the country (printed with its
+    /// date), Art. 46 safeguards or Art. 49 derogations.
+    #[serde(default)]
+    pub countries: Vec<CountryTransfer>,
+    /// How a copy of the safeguards is obtained (Art. 13(1)(f)): a `copy-…`
+    /// clause or own text, printed after the grounds. (`copy-on-request`
+    /// among `safeguards` still works as in v1.)
+    #[serde(default)]
+    pub copy: Option<Text>,
 }
 
 /// How the register is protected.
@@ -693,6 +746,7 @@ impl Notice {
         if let Some(t) = self.signature.as_ref().and_then(|s| s.title.as_ref()) {
             push(root().key("signature").key("title"), Namespace::TITLE, t);
         }
+        out.extend(self.section_texts());
         out
     }
 
@@ -714,6 +768,19 @@ impl Notice {
         }
         if let Some(c) = self.dpo.as_ref().and_then(|d| d.country.as_deref()) {
             out.push((FieldPath::root().key("dpo").key("country"), c));
+        }
+        for (i, t) in self.transfers.countries.iter().enumerate() {
+            let at = FieldPath::root().key("transfers").key("countries").index(i);
+            out.push((at.key("country"), t.country.as_str()));
+        }
+        if let Some(c) = self
+            .requests
+            .as_ref()
+            .and_then(|r| r.post_to.as_ref())
+            .and_then(|p| p.country.as_deref())
+        {
+            let at = FieldPath::root().key("requests").key("post-to");
+            out.push((at.key("country"), c));
         }
         for (i, p) in self.recipients.processors.iter().enumerate() {
             if let Some(c) = p.country.as_deref() {

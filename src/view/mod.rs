@@ -7,6 +7,7 @@
 //! be tested without typesetting.
 
 mod build;
+mod more_sections;
 mod phone;
 mod resolve;
 mod rich;

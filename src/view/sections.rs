@@ -5,12 +5,13 @@
 
 use super::Block;
 use super::build::ViewError;
+use super::more_sections as more;
 use super::resolve::Resolver;
 use super::rich::Rich;
 use crate::model::{Basis, Ground, Namespace, Notice, Text, ground};
 use fluent_bundle::FluentValue;
 
-type Content = Result<Option<Vec<Block>>, ViewError>;
+pub(super) type Content = Result<Option<Vec<Block>>, ViewError>;
 
 /// A section: its id (also the `heading-<id>` message) and its content.
 pub type SectionFn = fn(&Resolver, &Notice) -> Content;
@@ -21,32 +22,39 @@ pub const SECTIONS: &[(&str, SectionFn)] = &[
     ("contact", contact),
     ("purposes", purposes),
     ("data", data),
+    ("special", more::special),
+    ("identity-code", more::identity_code),
     ("subjects", subjects),
     ("sources", sources),
     ("recipients", recipients),
     ("transfers", transfers),
     ("retention", retention),
     ("surveillance", surveillance),
+    ("recording", more::recording),
     ("cookies", cookies),
+    ("directories", more::directories),
     ("automated", automated),
     ("requirement", requirement),
+    ("further", more::further),
     ("rights", rights),
     ("objection", objection),
+    ("requests", more::requests),
     ("complaint", complaint),
     ("security", security),
     ("systems", systems),
+    ("manual", more::manual),
 ];
 
-fn para(text: impl Into<Rich>) -> Block {
+pub(super) fn para(text: impl Into<Rich>) -> Block {
     Block::Para { text: text.into() }
 }
 
-fn list(items: Vec<Rich>) -> Block {
+pub(super) fn list(items: Vec<Rich>) -> Block {
     Block::List { items }
 }
 
 /// Paragraphs for a list of sentence clauses; `None` when there are none.
-fn paras(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
+pub(super) fn paras(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
     if texts.is_empty() {
         return Ok(None);
     }
@@ -56,7 +64,7 @@ fn paras(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
 }
 
 /// A bulleted list for a list of item clauses; `None` when there are none.
-fn bullets(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
+pub(super) fn bullets(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
     if texts.is_empty() {
         return Ok(None);
     }
@@ -64,7 +72,7 @@ fn bullets(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
 }
 
 /// Label/value rows, leaving out values the model does not give.
-fn rows(r: &Resolver, pairs: &[(&str, Option<String>)]) -> Result<Block, ViewError> {
+pub(super) fn rows(r: &Resolver, pairs: &[(&str, Option<String>)]) -> Result<Block, ViewError> {
     let mut rows = Vec::new();
     for (label, value) in pairs {
         if let Some(v) = value.as_ref().filter(|v| !v.is_empty()) {
@@ -336,6 +344,7 @@ fn transfers(r: &Resolver, n: &Notice) -> Content {
     if let Some(mut sentences) = paras(r, Namespace::SAFEGUARD, &copy)? {
         blocks.append(&mut sentences);
     }
+    blocks.append(&mut more::transfer_countries(r, n)?);
     Ok((!blocks.is_empty()).then_some(blocks))
 }
 
@@ -348,7 +357,9 @@ fn surveillance(r: &Resolver, n: &Notice) -> Content {
 }
 
 fn cookies(r: &Resolver, n: &Notice) -> Content {
-    paras(r, Namespace::COOKIES, &n.cookies)
+    let mut blocks = paras(r, Namespace::COOKIES, &n.cookies)?.unwrap_or_default();
+    blocks.append(&mut more::analytics(r, n)?);
+    Ok((!blocks.is_empty()).then_some(blocks))
 }
 
 fn automated(r: &Resolver, n: &Notice) -> Content {
@@ -359,10 +370,14 @@ fn automated(r: &Resolver, n: &Notice) -> Content {
 }
 
 fn requirement(r: &Resolver, n: &Notice) -> Content {
-    n.requirement
-        .as_ref()
-        .map(|t| Ok(vec![para(r.text(Namespace::REQUIREMENT, t)?)]))
-        .transpose()
+    let mut blocks = Vec::new();
+    if let Some(t) = &n.requirement {
+        blocks.push(para(r.text(Namespace::REQUIREMENT, t)?));
+    }
+    if let Some(mut consequences) = paras(r, Namespace::CONSEQUENCE, &n.requirement_consequences)? {
+        blocks.append(&mut consequences);
+    }
+    Ok((!blocks.is_empty()).then_some(blocks))
 }
 
 /// Whether the notice must show the Art. 21 right to object: processing on
@@ -396,9 +411,12 @@ fn rights(r: &Resolver, n: &Notice) -> Content {
     if general || marketing {
         items.push(r.fixed("right-object")?);
     }
-    let request = match &n.rights_request {
-        Some(t) => r.text(Namespace::REQUEST, t)?,
-        None => r.text(Namespace::REQUEST, &Text::key("by-email"))?,
+    // With a `[requests]` table the procedure has a section of its own, so
+    // the one-sentence default is printed only when neither is given.
+    let request = match (&n.rights_request, &n.requests) {
+        (Some(t), _) => Some(r.text(Namespace::REQUEST, t)?),
+        (None, Some(_)) => None,
+        (None, None) => Some(r.text(Namespace::REQUEST, &Text::key("by-email"))?),
     };
     let mut blocks = vec![
         para(r.fixed("text-rights-intro")?),
@@ -409,7 +427,7 @@ fn rights(r: &Resolver, n: &Notice) -> Content {
     {
         blocks.push(para(r.text(Namespace::WITHDRAWAL, t)?));
     }
-    blocks.push(para(request));
+    blocks.extend(request.map(para));
     Ok(Some(blocks))
 }
 

@@ -35,6 +35,8 @@ const FIXED: &[&str] = &[
     "address-line",
     "fallback-marker",
     "attachment-",
+    // The Commission's adequacy decisions, printed for transfers.countries.
+    "adequacy-",
     // The comments of the starter model (`seloste init`), tested there.
     "starter-",
 ];
@@ -128,7 +130,7 @@ fn models(cat: &Catalogue) -> Vec<String> {
         .map(str::to_ascii_uppercase)
         .collect();
     // The one-text fields, and how many slots each model has for them.
-    let singles: [(&str, &[&str]); 9] = [
+    let singles: [(&str, &[&str]); 11] = [
         ("register", &["document.register"]),
         (
             "clause",
@@ -141,13 +143,15 @@ fn models(cat: &Catalogue) -> Vec<String> {
         ("withdrawal", &["consent-withdrawal"]),
         ("registration", &["controllers.registration.label"]),
         ("joint", &["joint-controllers.arrangement"]),
+        ("refusal", &["directories.refusal"]),
+        ("copy", &["transfers.copy"]),
     ];
     let count = singles
         .iter()
         .map(|(ns, slots)| k(ns).len().div_ceil(slots.len()))
         .max()
         .unwrap_or(1)
-        .max(1);
+        .max(2);
     let mut out = Vec::new();
     for m in 0..count {
         let mut one: BTreeMap<&str, String> = BTreeMap::new();
@@ -160,7 +164,9 @@ fn models(cat: &Catalogue) -> Vec<String> {
                 }
             }
         }
-        out.push(model(cat, &keys, &countries, &one, m == 0));
+        // The lists of model v2's sections go in the second model: the
+        // first would hold more texts than a notice may.
+        out.push(model(cat, &keys, &countries, &one, m == 0, m == 1));
     }
     out
 }
@@ -173,6 +179,7 @@ fn model(
     countries: &[String],
     one: &BTreeMap<&str, String>,
     full: bool,
+    v2_full: bool,
 ) -> String {
     let k = |ns: &str| keys.get(ns).cloned().unwrap_or_default();
     let get = |slot: &str| one.get(slot).cloned().unwrap_or_else(|| "\"x\"".into());
@@ -207,6 +214,8 @@ fn model(
             list(cat, "retention", &k("retention")[..1])
         );
     }
+    let (v2_keys, v2_tables) = sections_v2(cat, &k, &get, full, v2_full);
+    s += &v2_keys;
     s += &format!(
         "\n[document]\nupdated = 2024-03-01\nlanguages = [\"fi\", \"sv\", \"en\"]\n\
          register = {}\nintro = {}\n",
@@ -278,10 +287,12 @@ fn model(
             );
         }
         s += &format!(
-            "\n[transfers]\noutside-eea = true\ntexts = {}\nsafeguards = {}\n",
+            "\n[transfers]\noutside-eea = true\ntexts = {}\nsafeguards = {}\ncopy = {}\n",
             list(cat, "transfer", &k("transfer")),
-            list(cat, "safeguard", &k("safeguard"))
+            list(cat, "safeguard", &k("safeguard")),
+            get("transfers.copy")
         );
+
         let security = k("security");
         let (manual, electronic) = security.split_at(security.len() / 2);
         s += &format!(
@@ -290,11 +301,82 @@ fn model(
             list(cat, "security", electronic)
         );
     }
+    s += &v2_tables;
     s += &format!(
         "\n[signature]\nplace = \"Helsinki\"\nsigner = \"Maija Meikäläinen\"\ntitle = {}\n",
         get("signature.title")
     );
     s
+}
+
+/// The sections of model v2, as top-level keys and tables: every key of
+/// their lists when `v2_full`; otherwise only the one-text fields
+/// (`directories.refusal`, `transfers.copy`) and what they need (the full
+/// model of v1's lists has a `[transfers]` table of its own).
+fn sections_v2(
+    cat: &Catalogue,
+    k: &dyn Fn(&str) -> Vec<String>,
+    get: &dyn Fn(&str) -> String,
+    full: bool,
+    v2_full: bool,
+) -> (String, String) {
+    let mut s = String::new();
+    let mut t = String::new();
+    if v2_full {
+        for (field, ns) in [
+            ("manual-material", "manual"),
+            ("analytics", "analytics"),
+            ("identity-code", "identity-code"),
+            ("further-processing", "further"),
+            ("requirement-consequences", "consequence"),
+        ] {
+            s += &format!("{field} = {}\n", list(cat, ns, &k(ns)));
+        }
+        s += "cookies = [\"consent-banner\"]\n";
+        t += &format!(
+            "\n[special-categories]\ndata = {}\nconditions = {}\ncriminal = {}\n",
+            list(cat, "special", &k("special")),
+            list(cat, "condition", &k("condition")),
+            list(cat, "criminal", &k("criminal"))
+        );
+        t += &format!(
+            "\n[recording]\nrecorded = {}\npurposes = [\"purpose-quality\"]\n\
+             retention = \"until-transaction-verified\"\ntraining = true\nlisteners = {}\n",
+            list(cat, "recording", &k("recording")),
+            list(cat, "listener", &k("listener"))
+        );
+        t += &format!(
+            "\n[directories]\npublished = {}\nrefusal = {}\n",
+            list(cat, "directory", &k("directory")),
+            get("directories.refusal")
+        );
+        t += &format!(
+            "\n[requests]\nprocedure = {}\nlanguages = [\"fi\", \"sv\", \"en\"]\n\
+             \n[requests.post-to]\nname = \"{CONTROLLER}\"\nstreet = \"Testikatu 1\"\n\
+             postal-code = \"00100\"\ncity = \"Helsinki\"\n",
+            list(cat, "procedure", &k("procedure"))
+        );
+        t += &format!(
+            "\n[transfers]\noutside-eea = true\ncopy = {}\n",
+            get("transfers.copy")
+        );
+        for c in seloste::model::ADEQUACY {
+            t += &format!(
+                "\n[[transfers.countries]]\ncountry = \"{c}\"\ngrounds = [\"adequacy-decision\"]\n"
+            );
+        }
+        return (s, t);
+    }
+    s += &format!("requirement-consequences = [\"{}\"]\n", k("consequence")[0]);
+    t += &format!(
+        "\n[directories]\npublished = [\"{}\"]\nrefusal = {}\n",
+        k("directory")[0],
+        get("directories.refusal")
+    );
+    if !full {
+        t += &format!("\n[transfers]\ncopy = {}\n", get("transfers.copy"));
+    }
+    (s, t)
 }
 
 /// A clause's text as the catalogue writes it in `lang`, with the values
@@ -357,9 +439,25 @@ fn every_clause_renders_in_every_language() {
             .texts()
             .iter()
             .filter_map(|t| match t.text {
+                // A country's adequacy decision is printed in place of the
+                // general clause: with its number and date (below).
+                model::Text::Key(c)
+                    if c.key == "adequacy-decision"
+                        && t.path.to_string().starts_with("transfers.countries") =>
+                {
+                    None
+                }
                 model::Text::Key(c) => Some(format!("{}-{}", t.namespace, c.key)),
                 model::Text::Own(_) => None,
             })
+            .chain(
+                loaded
+                    .notice
+                    .transfers
+                    .countries
+                    .iter()
+                    .map(|c| format!("adequacy-{}", c.country.to_ascii_lowercase())),
+            )
             // Countries as the processors' table prints them (a Finnish
             // controller's country is in the footer only).
             .chain(

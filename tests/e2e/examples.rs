@@ -112,6 +112,11 @@ fn yhdistys_renders_in_every_language() {
 }
 
 #[test]
+fn puutarhapuoti_renders_in_every_language() {
+    check_example("puutarhapuoti", &["3145678-0", "FI31456780"]);
+}
+
+#[test]
 fn telephone_numbers_are_international_in_english_only() {
     let (_dir, pdfs) = render_all("webkoti");
     for (lang, pdf) in &pdfs {

@@ -14,6 +14,8 @@ mod examples;
 mod hostile;
 mod legal;
 mod parties;
+mod sections;
+mod serve;
 mod signature;
 mod support;
 mod translation;

@@ -4,8 +4,11 @@
 
 mod basis;
 mod content;
+mod countries;
 mod parties;
+mod practice;
 mod sources;
+mod special;
 mod texts;
 mod transfers;
 
@@ -39,6 +42,8 @@ pub const CHECKS: &[Check] = checks![
     transfers::SAFEGUARD_WITHOUT_TRANSFER,
     transfers::TRANSFER_NOT_DECLARED,
     transfers::PROCESSOR_LOCATION_UNKNOWN,
+    countries::TRANSFER_WITHOUT_GROUND,
+    countries::ADEQUACY_DECISION_NOT_IN_FORCE,
     content::NO_RETENTION,
     parties::NO_BUSINESS_ID,
     parties::JOINT_ARRANGEMENT_MISSING,
@@ -53,6 +58,13 @@ pub const CHECKS: &[Check] = checks![
     content::NO_RECIPIENTS,
     content::AUTOMATED_DECISIONS_NOT_ADDRESSED,
     content::REQUIREMENT_NOT_STATED,
+    practice::REQUIREMENT_CONSEQUENCE_NOT_STATED,
+    special::SPECIAL_CATEGORY_WITHOUT_CONDITION,
+    special::IDENTITY_CODE_GROUND_NOT_STATED,
+    practice::RECORDING_INCOMPLETE,
+    practice::DIRECTORY_REFUSAL_NOT_STATED,
+    practice::ANALYTICS_WITHOUT_CONSENT,
+    practice::REQUEST_ADDRESS_MISSING,
     texts::OWN_TEXT_TOO_SHORT,
     texts::OUTDATED,
     texts::LANGUAGE_INCOMPLETE,
