@@ -1,15 +1,21 @@
 //! In-process benchmark: the examples in one and three languages, and a batch.
 //!
-//! Run with `cargo bench`. Prints medians of several runs and the peak
-//! resident memory of the process (VmHWM), which is what a long batch in a
-//! contract system cares about.
+//! Run with `cargo bench --bench render`. Prints medians of several runs
+//! and the peak resident memory of the process (VmHWM), which is what a long
+//! batch in a contract system cares about.
+//!
+//! - `SELOSTE_BENCH_RUNS` (15): runs of each example; 0 leaves out the
+//!   examples and the batch of 100, so that the peak memory printed is the
+//!   big batch's alone;
+//! - `SELOSTE_BENCH_DOCS` (3000), `SELOSTE_BENCH_THREADS` (2): the big
+//!   batch of varied documents; 0 documents leaves it out;
+//! - `SELOSTE_BENCH_MAX_AGE`: the eviction age (default: threads + 2).
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use seloste::{Engine, Folder, Lang, Layout, Notice, Request};
 
-const RUNS: usize = 15;
 const BATCH: usize = 100;
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -70,15 +76,39 @@ fn main() {
         t0.elapsed().as_secs_f64() * 1e3
     );
 
+    let runs: usize = std::env::var("SELOSTE_BENCH_RUNS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(15);
+    if runs > 0 {
+        examples(&engine, &root, runs);
+    }
+
+    let docs: usize = std::env::var("SELOSTE_BENCH_DOCS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3000);
+    let threads: usize = std::env::var("SELOSTE_BENCH_THREADS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(2);
+    if docs > 0 {
+        batch_on_threads(&engine, &root, threads, docs);
+    }
+}
+
+/// The examples in one and three languages, `runs` times each, then a
+/// batch of 100 documents one after another.
+fn examples(engine: &Engine, root: &Path, runs: usize) {
     let one = [Layout::Single(Lang::Fi)];
     let three = Lang::ALL.map(Layout::Single);
     for name in ["iljoja", "webkoti"] {
         let file = root.join(format!("{name}.toml"));
         for (label, layouts) in [("1 language", &one[..]), ("3 languages", &three[..])] {
-            let times: Vec<Duration> = (0..RUNS)
+            let times: Vec<Duration> = (0..runs)
                 .map(|_| {
                     let t = Instant::now();
-                    render(&engine, &file, layouts);
+                    render(engine, &file, layouts);
                     t.elapsed()
                 })
                 .collect();
@@ -92,23 +122,11 @@ fn main() {
     let file = root.join("iljoja.toml");
     let t = Instant::now();
     for i in 0..BATCH {
-        render(&engine, &file, &[Layout::Single(Lang::ALL[i % 3])]);
+        render(engine, &file, &[Layout::Single(Lang::ALL[i % 3])]);
     }
     let per = t.elapsed().as_secs_f64() * 1e3 / BATCH as f64;
     println!("batch of {BATCH} documents: {per:.1} ms per document");
     println!("peak memory (VmHWM): {:.1} MiB", peak_rss_mib());
-
-    let docs: usize = std::env::var("SELOSTE_BENCH_DOCS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(3000);
-    let threads: usize = std::env::var("SELOSTE_BENCH_THREADS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(2);
-    if docs > 0 {
-        batch_on_threads(&engine, &root, threads, docs);
-    }
 }
 
 /// Current resident memory of the process, in MiB.

@@ -81,6 +81,8 @@ pub use error::Error;
 pub use lang::{Lang, Layout, LayoutError};
 pub use model::{Date, FieldPath, Format, Location};
 pub use naming::{document_name, notice_stem};
+#[doc(hidden)]
+pub use notice::TypstInput;
 pub use notice::{
     Checked, MAX_MODEL_BYTES, MAX_PDF_BYTES, Notice, Rendered, Request, attached_model,
     attached_model_in,

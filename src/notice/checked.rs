@@ -28,6 +28,18 @@ pub struct Checked<'a> {
     warnings: Report,
 }
 
+/// What typst is given to make one document.
+#[doc(hidden)]
+#[derive(Debug, Clone)]
+pub struct TypstInput {
+    /// The view, served as `/data.json`.
+    pub data: Vec<u8>,
+    /// The files the view names (the logo, the attached model).
+    pub assets: Vec<Asset>,
+    /// What the PDF carries besides the pages.
+    pub settings: PdfSettings,
+}
+
 /// One document made.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -133,6 +145,48 @@ impl<'a> Checked<'a> {
         let bug = |e: &dyn std::fmt::Display| {
             self.failure(vec![Diagnostic::bug(POST_PROCESSING, e.to_string())])
         };
+        let TypstInput {
+            data,
+            assets,
+            settings,
+        } = self.prepare(layout)?;
+        let typeset =
+            render::typeset(engine, data, assets, &settings).map_err(|d| self.failure(d))?;
+        let pdf = match self.signature_field(layout).map_err(|e| bug(&e))? {
+            None => typeset.pdf,
+            Some(field) => {
+                let area = typeset
+                    .signature_area
+                    .ok_or_else(|| bug(&"the template marked no signature line"))?;
+                pdf::add_signature_field(typeset.pdf, &area, &field).map_err(|e| bug(&e))?
+            }
+        };
+        Ok(Rendered {
+            layout,
+            pages: typeset.pages,
+            pdf,
+            warnings: typeset.warnings,
+        })
+    }
+
+    /// What typst is given for `layout`: the view as `/data.json`, the
+    /// files it names and the PDF's settings. The benchmark compiles the same
+    /// input with typst alone, to measure what seloste adds around it.
+    #[doc(hidden)]
+    pub fn typst_input(&self, layout: Layout) -> Result<TypstInput, Report> {
+        if !self.parts.layouts.contains(&layout) {
+            return Err(self.failure(vec![Diagnostic::bug(
+                POST_PROCESSING,
+                format!("the layout {layout} was not checked; check it before rendering it"),
+            )]));
+        }
+        self.prepare(layout)
+    }
+
+    fn prepare(&self, layout: Layout) -> Result<TypstInput, Report> {
+        let bug = |e: &dyn std::fmt::Display| {
+            self.failure(vec![Diagnostic::bug(POST_PROCESSING, e.to_string())])
+        };
         let catalogue = &*self.parts.catalogue;
         let notice = self.notice.model();
         let options = view::Options {
@@ -170,22 +224,10 @@ impl<'a> Checked<'a> {
                 Archival::A2a
             },
         };
-        let typeset =
-            render::typeset(engine, data, assets, &settings).map_err(|d| self.failure(d))?;
-        let pdf = match self.signature_field(layout).map_err(|e| bug(&e))? {
-            None => typeset.pdf,
-            Some(field) => {
-                let area = typeset
-                    .signature_area
-                    .ok_or_else(|| bug(&"the template marked no signature line"))?;
-                pdf::add_signature_field(typeset.pdf, &area, &field).map_err(|e| bug(&e))?
-            }
-        };
-        Ok(Rendered {
-            layout,
-            pages: typeset.pages,
-            pdf,
-            warnings: typeset.warnings,
+        Ok(TypstInput {
+            data,
+            assets,
+            settings,
         })
     }
 

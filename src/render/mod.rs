@@ -76,19 +76,7 @@ fn typesetting(world: &NoticeWorld, settings: &PdfSettings) -> Result<Typeset, V
     let document = warned.output.map_err(|d| diagnostics(world, &d))?;
     let signature_area =
         marks::signature_area(&document).map_err(|e| vec![template_error(None, e)])?;
-    let standards = match settings.archival {
-        Archival::A2a => [PdfStandard::A_2a, PdfStandard::Ua_1],
-        Archival::A3a => [PdfStandard::A_3a, PdfStandard::Ua_1],
-    };
-    let Date { year, month, day } = settings.date;
-    let options = PdfOptions {
-        ident: Smart::Custom(settings.ident.clone()),
-        creator: Smart::Custom(Some(format!("seloste {}", env!("CARGO_PKG_VERSION")))),
-        timestamp: Datetime::from_ymd(year, month, day).map(Timestamp::new_utc),
-        standards: PdfStandards::new(&standards)
-            .map_err(|e| vec![template_error(None, e.message().to_string())])?,
-        ..PdfOptions::default()
-    };
+    let options = pdf_options(settings)?;
     let pdf = typst_pdf::pdf(&document, &options).map_err(|d| diagnostics(world, &d))?;
     warnings.sort_by_key(|d| d.location.map(|l| (l.line, l.column)));
     Ok(Typeset {
@@ -96,6 +84,24 @@ fn typesetting(world: &NoticeWorld, settings: &PdfSettings) -> Result<Typeset, V
         pdf,
         signature_area,
         warnings,
+    })
+}
+
+/// The options typst's PDF export is given for `settings`: the same for a
+/// notice and for the benchmark that compiles its view with typst alone.
+pub fn pdf_options(settings: &PdfSettings) -> Result<PdfOptions, Vec<Diagnostic>> {
+    let standards = match settings.archival {
+        Archival::A2a => [PdfStandard::A_2a, PdfStandard::Ua_1],
+        Archival::A3a => [PdfStandard::A_3a, PdfStandard::Ua_1],
+    };
+    let Date { year, month, day } = settings.date;
+    Ok(PdfOptions {
+        ident: Smart::Custom(settings.ident.clone()),
+        creator: Smart::Custom(Some(format!("seloste {}", env!("CARGO_PKG_VERSION")))),
+        timestamp: Datetime::from_ymd(year, month, day).map(Timestamp::new_utc),
+        standards: PdfStandards::new(&standards)
+            .map_err(|e| vec![template_error(None, e.message().to_string())])?,
+        ..PdfOptions::default()
     })
 }
 
