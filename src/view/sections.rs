@@ -44,14 +44,13 @@ fn list(items: Vec<Rich>) -> Block {
     Block::List { items }
 }
 
-/// Paragraphs for a list of sentence clauses; `None` when there are none.
+/// Paragraphs for a list of sentence clauses (an own text may hold several,
+/// and lists); `None` when there are none.
 fn paras(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
     if texts.is_empty() {
         return Ok(None);
     }
-    Ok(Some(
-        r.texts(namespace, texts)?.into_iter().map(para).collect(),
-    ))
+    Ok(Some(r.flows(namespace, texts)?))
 }
 
 /// A bulleted list for a list of item clauses; `None` when there are none.
@@ -63,14 +62,29 @@ fn bullets(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
 }
 
 /// Label/value rows, leaving out values the model does not give.
-fn rows(r: &Resolver, pairs: &[(&str, Option<String>)]) -> Result<Block, ViewError> {
+fn rows(r: &Resolver, pairs: &[(&str, Option<Rich>)]) -> Result<Block, ViewError> {
     let mut rows = Vec::new();
     for (label, value) in pairs {
         if let Some(v) = value.as_ref().filter(|v| !v.is_empty()) {
-            rows.push([r.fixed(label)?, v.clone()]);
+            rows.push((r.fixed(label)?, v.clone()));
         }
     }
     Ok(Block::Fields { rows })
+}
+
+/// A value of one line, printed as written.
+fn plain(s: &str) -> Option<Rich> {
+    Some(Rich::plain(s))
+}
+
+/// An email address, linked.
+fn email(s: Option<&String>) -> Option<Rich> {
+    s.map(|s| Rich::email(s))
+}
+
+/// A web address, linked.
+fn web(s: Option<&String>) -> Option<Rich> {
+    s.map(|s| Rich::web(s))
 }
 
 /// "Street, 00100 City" from optional parts.
@@ -89,15 +103,15 @@ fn controller(r: &Resolver, n: &Notice) -> Content {
         blocks.push(rows(
             r,
             &[
-                ("label-name", Some(c.name.clone())),
-                ("label-business-id", Some(vat)),
-                ("label-address", addr),
+                ("label-name", plain(&c.name)),
+                ("label-business-id", plain(&vat)),
+                ("label-address", addr.map(Rich::plain)),
                 (
                     "label-phone",
-                    c.phone.as_deref().map(|p| r.phone(p, &c.country)),
+                    c.phone.as_deref().map(|p| Rich::plain(r.phone(p, &c.country))),
                 ),
-                ("label-email", c.email.clone()),
-                ("label-web", c.web.clone()),
+                ("label-email", email(c.email.as_ref())),
+                ("label-web", web(c.web.as_ref())),
             ],
         )?);
     }
@@ -109,16 +123,16 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
     let mut blocks = vec![rows(
         r,
         &[
-            ("label-name", Some(c.name.clone())),
-            ("label-email", Some(c.email.clone())),
+            ("label-name", plain(&c.name)),
+            ("label-email", email(Some(&c.email))),
             (
                 "label-phone",
-                c.phone.as_deref().map(|p| r.phone(p, n.country())),
+                c.phone.as_deref().map(|p| Rich::plain(r.phone(p, n.country()))),
             ),
             (
                 "label-address",
                 // The contact has no country of its own: it is the controller's.
-                r.address(&c.address(), Some(n.country()))?,
+                r.address(&c.address(), Some(n.country()))?.map(Rich::plain),
             ),
         ],
     )?];
@@ -129,11 +143,11 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
         blocks.push(rows(
             r,
             &[
-                ("label-name", d.name.clone()),
-                ("label-email", Some(d.email.clone())),
+                ("label-name", d.name.as_deref().and_then(plain)),
+                ("label-email", email(Some(&d.email))),
                 (
                     "label-phone",
-                    d.phone.as_deref().map(|p| r.phone(p, n.country())),
+                    d.phone.as_deref().map(|p| Rich::plain(r.phone(p, n.country()))),
                 ),
             ],
         )?);
@@ -146,14 +160,14 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
         blocks.push(rows(
             r,
             &[
-                ("label-name", Some(p.name.clone())),
-                ("label-address", addr),
-                ("label-email", p.email.clone()),
+                ("label-name", plain(&p.name)),
+                ("label-address", addr.map(Rich::plain)),
+                ("label-email", email(p.email.as_ref())),
                 (
                     "label-phone",
-                    p.phone
-                        .as_deref()
-                        .map(|ph| r.phone(ph, p.country.as_deref().unwrap_or(""))),
+                    p.phone.as_deref().map(|ph| {
+                        Rich::plain(r.phone(ph, p.country.as_deref().unwrap_or("")))
+                    }),
                 ),
             ],
         )?);
@@ -167,7 +181,7 @@ fn purposes(r: &Resolver, n: &Notice) -> Content {
     }
     let mut blocks = Vec::new();
     if let Some(t) = &n.purposes_note {
-        blocks.push(para(r.text(Namespace::CLAUSE, t)?));
+        blocks.extend(r.flow(Namespace::CLAUSE, t)?);
     }
     for basis in n.bases() {
         blocks.push(Block::Label {
@@ -201,7 +215,7 @@ fn subjects(r: &Resolver, n: &Notice) -> Content {
         return Ok(None);
     };
     if let Some(t) = &n.subjects_note {
-        blocks.push(para(r.text(Namespace::CLAUSE, t)?));
+        blocks.extend(r.flow(Namespace::CLAUSE, t)?);
     }
     Ok(Some(blocks))
 }
@@ -251,7 +265,7 @@ fn recipients(r: &Resolver, n: &Notice) -> Content {
                     Some(c) => r.country(c)?,
                     None => String::new(),
                 }),
-                Rich::plain(p.policy.clone().unwrap_or_default()),
+                p.policy.as_deref().map_or_else(Rich::default, Rich::web),
             ]);
         }
         blocks.push(table_without_empty_columns(header, rows));
@@ -315,14 +329,14 @@ fn cookies(r: &Resolver, n: &Notice) -> Content {
 fn automated(r: &Resolver, n: &Notice) -> Content {
     n.automated_decisions
         .as_ref()
-        .map(|t| Ok(vec![para(r.text(Namespace::AUTOMATED, t)?)]))
+        .map(|t| r.flow(Namespace::AUTOMATED, t))
         .transpose()
 }
 
 fn requirement(r: &Resolver, n: &Notice) -> Content {
     n.requirement
         .as_ref()
-        .map(|t| Ok(vec![para(r.text(Namespace::REQUIREMENT, t)?)]))
+        .map(|t| r.flow(Namespace::REQUIREMENT, t))
         .transpose()
 }
 
@@ -358,8 +372,8 @@ fn rights(r: &Resolver, n: &Notice) -> Content {
         items.push(r.fixed("right-object")?);
     }
     let request = match &n.rights_request {
-        Some(t) => r.text(Namespace::REQUEST, t)?,
-        None => r.text(Namespace::REQUEST, &Text::key("by-email"))?,
+        Some(t) => r.flow(Namespace::REQUEST, t)?,
+        None => r.flow(Namespace::REQUEST, &Text::key("by-email"))?,
     };
     let mut blocks = vec![
         para(r.fixed("text-rights-intro")?),
@@ -368,9 +382,9 @@ fn rights(r: &Resolver, n: &Notice) -> Content {
     if let Some(t) = n.consent_withdrawal.as_ref()
         && consent
     {
-        blocks.push(para(r.text(Namespace::WITHDRAWAL, t)?));
+        blocks.extend(r.flow(Namespace::WITHDRAWAL, t)?);
     }
-    blocks.push(para(request));
+    blocks.extend(request);
     Ok(Some(blocks))
 }
 
@@ -386,7 +400,7 @@ fn objection(r: &Resolver, n: &Notice) -> Content {
     Ok((!paragraphs.is_empty()).then(|| {
         vec![Block::Notice {
             title: None,
-            paragraphs,
+            paragraphs: paragraphs.into_iter().map(Rich::from).collect(),
         }]
     }))
 }
@@ -398,15 +412,18 @@ fn complaint(r: &Resolver, n: &Notice) -> Content {
         para(r.fixed("text-complaint")?),
         Block::Fields {
             rows: vec![
-                [r.fixed("label-name")?, r.fixed(&id("name"))?],
-                [
+                (r.fixed("label-name")?, r.fixed(&id("name"))?.into()),
+                (
                     r.fixed("label-visiting-address")?,
-                    r.fixed(&id("visiting"))?,
-                ],
-                [r.fixed("label-postal-address")?, r.fixed(&id("postal"))?],
-                [r.fixed("label-phone")?, r.fixed(&id("phone"))?],
-                [r.fixed("label-email")?, r.fixed(&id("email"))?],
-                [r.fixed("label-web")?, r.fixed(&id("web"))?],
+                    r.fixed(&id("visiting"))?.into(),
+                ),
+                (
+                    r.fixed("label-postal-address")?,
+                    r.fixed(&id("postal"))?.into(),
+                ),
+                (r.fixed("label-phone")?, r.fixed(&id("phone"))?.into()),
+                (r.fixed("label-email")?, Rich::email(&r.fixed(&id("email"))?)),
+                (r.fixed("label-web")?, Rich::web(&r.fixed(&id("web"))?)),
             ],
         },
     ]))

@@ -15,5 +15,6 @@ mod hostile;
 mod legal;
 mod signature;
 mod support;
+mod texts;
 mod translation;
 mod wording;

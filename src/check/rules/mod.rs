@@ -50,6 +50,7 @@ pub const CHECKS: &[Check] = checks![
     content::AUTOMATED_DECISIONS_NOT_ADDRESSED,
     content::REQUIREMENT_NOT_STATED,
     texts::OWN_TEXT_TOO_SHORT,
+    texts::LIST_ITEM_STYLE,
     texts::OUTDATED,
     texts::LANGUAGE_INCOMPLETE,
     texts::PLACEHOLDER_NOT_FILLED,
