@@ -305,7 +305,8 @@ fn addresses_are_tagged_link_annotations_with_their_uris() {
         // poppler sees the Link elements too, and the addresses print as written.
         let tags = tool("pdfinfo", &["-struct-text", pdf.to_str().unwrap()]);
         assert!(tags.contains("Link"), "{layout}: {tags}");
-        let text = pdf_text(&pdf);
+        // (pdftotext reads a line break inside a long address as a space.)
+        let text = pdf_text(&pdf).replace(' ', "");
         for written in ["www.texts-test.fi", "admin@texts-test.fi", "https://policy.texts-test.fi/privacy"] {
             assert!(text.contains(written), "{layout}: {written} not printed:\n{text}");
         }
