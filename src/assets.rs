@@ -37,6 +37,11 @@ pub enum AssetError {
     /// It is larger than [`MAX_ASSET_BYTES`].
     #[error("'{0}' is larger than {limit} MiB", limit = MAX_ASSET_BYTES / 1024 / 1024)]
     TooLarge(String),
+    /// The file was not sent with the request (the service).
+    #[error(
+        "'{0}' was not sent with the request; send it as a multipart/form-data part named '{0}'"
+    )]
+    NotSent(String),
     /// This source serves no files (a model read from a PDF).
     #[error("'{path}' cannot be read: {why}")]
     Unavailable {
@@ -53,6 +58,20 @@ pub enum AssetError {
         /// What the system said.
         source: std::io::Error,
     },
+}
+
+impl AssetError {
+    /// How to fix it, where that depends on where the files come from
+    /// rather than on the field that names them.
+    pub fn help(&self) -> Option<&'static str> {
+        match self {
+            AssetError::NotSent(_) => Some(
+                "send each file the model names in the same multipart/form-data request, in a \
+                 part named by the path the model gives it",
+            ),
+            _ => None,
+        }
+    }
 }
 
 /// The files a model may name, by paths relative to the model.
@@ -223,7 +242,7 @@ impl AssetSource for InMemory {
         self.files
             .get(&parts(path)?.join("/"))
             .cloned()
-            .ok_or_else(|| AssetError::NotFound(path.to_string()))
+            .ok_or_else(|| AssetError::NotSent(path.to_string()))
     }
 
     fn list(&self, path: &str) -> Result<Vec<String>, AssetError> {
@@ -236,7 +255,7 @@ impl AssetSource for InMemory {
             .map(str::to_string)
             .collect();
         if out.is_empty() {
-            return Err(AssetError::NotFound(path.to_string()));
+            return Err(AssetError::NotSent(path.to_string()));
         }
         Ok(out)
     }
@@ -326,6 +345,6 @@ mod tests {
         assert!(m.insert("../x", Vec::new()).is_err());
         assert_eq!(m.read("./logo.svg").unwrap(), b"<svg/>");
         assert_eq!(m.list("w").unwrap(), ["fi/a.ftl"]);
-        assert!(matches!(m.read("x.png"), Err(AssetError::NotFound(_))));
+        assert!(matches!(m.read("x.png"), Err(AssetError::NotSent(_))));
     }
 }

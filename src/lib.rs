@@ -42,9 +42,12 @@
 #![warn(missing_debug_implementations)]
 
 mod assets;
+mod clauses;
 mod diagnostic;
+mod naming;
 mod notice;
 mod threads;
+mod today;
 
 #[doc(hidden)]
 pub mod check;
@@ -70,17 +73,21 @@ pub mod translate;
 pub mod view;
 
 pub use assets::{AssetError, AssetSource, Folder, InMemory, MAX_ASSET_BYTES, NoAssets};
+pub use clauses::{Clause, ClausesError, Section, clauses};
 pub use diagnostic::{
     Diagnostic, INVALID_MODEL, POST_PROCESSING, Report, Severity, TEMPLATE, nearest,
 };
 pub use error::Error;
 pub use lang::{Lang, Layout, LayoutError};
 pub use model::{Date, FieldPath, Format, Location};
+pub use naming::{document_name, notice_stem};
 pub use notice::{
     Checked, MAX_MODEL_BYTES, MAX_PDF_BYTES, Notice, Rendered, Request, attached_model,
+    attached_model_in,
 };
 pub use render::{Engine, Eviction};
 pub use threads::on_threads;
+pub use today::{BadSourceDateEpoch, today};
 
 /// The stack a thread that loads, checks or renders a notice should have:
 /// typst's layout and the parsers recurse deeply, and the 2 MiB that Rust

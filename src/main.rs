@@ -2,6 +2,7 @@
 //! parses the command line and turns the outcome into an exit status.
 
 mod cli;
+mod serve;
 
 use clap::Parser;
 

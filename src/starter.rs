@@ -44,6 +44,7 @@ pub fn starter(catalogue: &Catalogue, lang: Lang, today: Date) -> Result<String,
     w.section("starter-request")?;
     w.line("rights-request = \"by-email\"");
     w.section("starter-dpo")?;
+    w.section("starter-more-sections")?;
 
     w.table("[document]", "starter-document")?;
     w.line("register = \"customer-register\"");

@@ -73,6 +73,9 @@ purpose-statistics = Statistics and business analysis
 purpose-credit-check = Checking credit information and ability to pay
 purpose-debt-collection = Collecting overdue payments
 purpose-accounting = Bookkeeping
+purpose-membership-register = Keeping the list of members required by section 11 of the Associations Act (503/1989)
+purpose-membership-fees = Invoicing and following up membership fees
+purpose-member-communications = Member newsletters and notices of meetings
 purpose-legal-obligations = Complying with legal obligations
 purpose-legal-claims = Establishing, exercising and defending legal claims
 purpose-recruitment = Recruitment and assessment of job applicants
@@ -94,6 +97,8 @@ interest-legal-claims = establishing, exercising and defending legal claims
 data-name = Name
 data-name-and-title = Name, job title and organisation
 data-contact-details = Address and contact details, such as telephone numbers and email addresses
+data-home-municipality = Municipality of residence
+data-membership-details = Membership details, such as the date of joining, the type of membership and the membership fees paid
 data-billing-and-contact-details = The customer's billing, address and other contact details, such as telephone numbers and email addresses
 data-identity-code-or-business-id = The customer's personal identity code or Business ID
 data-identity-code = Personal identity code
@@ -139,6 +144,7 @@ subject-website-visitors = Visitors to our website
 subject-newsletter-subscribers = Subscribers to our newsletter
 subject-job-applicants = Job applicants
 subject-employees = Our employees
+subject-members = The association's members
 
 ## source-: regular sources of data (sources[].source)
 
@@ -239,6 +245,12 @@ retention-contract-plus-years =
 # $years: number of years after the customer relationship has ended.
 retention-customer-relationship-plus-years =
     We keep the customer's data for the duration of the customer relationship and for { $years ->
+        [one] one year
+       *[other] { $years } years
+    } after it has ended.
+# $years: number of years after the membership has ended.
+retention-membership-plus-years =
+    We keep a member's data for the duration of the membership and for { $years ->
         [one] one year
        *[other] { $years } years
     } after it has ended.
@@ -373,3 +385,184 @@ title-board-member = Member of the Board
 title-chair = Chair
 title-technical-director = Technical Director
 title-data-protection-officer = Data Protection Officer
+
+### The sections of model v2 (issue 11): transfers per country, special categories, identity
+### codes, recording, directories, web analytics, requirement consequences, further processing,
+### how to use the rights and manual material.
+
+## safeguard- (v2): derogations for specific situations (Art. 49), for transfers.countries[].grounds too
+
+safeguard-derogation-explicit-consent = Where there is no adequacy decision and no appropriate safeguards, the transfer is based on your explicit consent, given after you have been informed of the possible risks of such a transfer (Article 49(1)(a)).
+safeguard-derogation-contract = Where there is no adequacy decision and no appropriate safeguards, the transfer is based on its being necessary for the performance of a contract between you and us or for pre-contractual measures taken at your request (Article 49(1)(b)).
+safeguard-derogation-legal-claims = Where there is no adequacy decision and no appropriate safeguards, the transfer is based on its being necessary for the establishment, exercise or defence of legal claims (Article 49(1)(e)).
+
+## copy-: how a copy of the safeguards is obtained (transfers.copy)
+
+copy-on-request = You can request a copy of the safeguards used by email to { $contact-email }.
+copy-by-email-or-post = You can request a copy of the safeguards used by email to { $contact-email } or by post to our contact for data protection matters.
+# $link: the web address where the safeguards are available.
+copy-link = A copy of the safeguards used is available at { $link }.
+
+## special-: special categories of personal data (special-categories.data[]), Art. 9(1)
+
+special-health = Data concerning health
+special-sick-leave = Medical certificates and other information on sick leave
+special-dietary-health = Dietary requirements that reveal information on health
+special-trade-union-membership = Trade union membership
+special-religious-beliefs = Religious or philosophical beliefs
+special-political-opinions = Political opinions
+special-racial-ethnic-origin = Racial or ethnic origin
+special-genetic = Genetic data
+special-biometric = Biometric data for the purpose of uniquely identifying a person
+special-sex-life-orientation = Data concerning a person's sex life or sexual orientation
+
+## condition-: the conditions of Art. 9(2) (special-categories.conditions[])
+
+condition-explicit-consent = Your explicit consent (Article 9(2)(a))
+condition-employment-law = Obligations and rights in the field of employment and social security and social protection law (Article 9(2)(b))
+condition-vital-interests = Protection of the vital interests of a person who is physically or legally incapable of giving consent (Article 9(2)(c))
+condition-not-for-profit-members = Legitimate activities of a not-for-profit body, concerning its members, former members or persons in regular contact with it (Article 9(2)(d))
+condition-made-public = Data manifestly made public by the data subject (Article 9(2)(e))
+condition-legal-claims = Establishment, exercise or defence of legal claims (Article 9(2)(f))
+condition-substantial-public-interest = Reasons of substantial public interest laid down by law (Article 9(2)(g))
+condition-health-care = Preventive or occupational medicine, medical diagnosis or the provision of health or social care (Article 9(2)(h))
+condition-public-health = Reasons of public interest in the area of public health (Article 9(2)(i))
+condition-archiving-research = Archiving in the public interest, scientific or historical research or statistics (Article 9(2)(j))
+
+## criminal-: criminal convictions and offences (special-categories.criminal[]), Art. 10
+
+criminal-none = We do not process personal data relating to criminal convictions and offences.
+criminal-background-check-children = We ask persons who will work with children to show an extract from the criminal record, as the Act on Checking the Criminal Background of Persons Working with Children (504/2002) requires. We record only that the extract has been shown; we do not keep a copy of it.
+criminal-legal-claims = Data on offences against us or our customers, such as misuse of our services, is processed only to establish, exercise or defend legal claims and to report offences to the authorities, as section 7 of the Data Protection Act (1050/2018) permits.
+
+## identity-code-: grounds for processing personal identity codes (identity-code[]), Data Protection Act 1050/2018, section 29
+
+identity-code-consent = We process your personal identity code with your unambiguous consent (section 29 of the Data Protection Act, 1050/2018).
+identity-code-law = We process personal identity codes where the processing is provided for by law (section 29 of the Data Protection Act, 1050/2018).
+identity-code-rights-obligations = We process your personal identity code because identifying you unambiguously is important to carry out your and our rights and obligations (section 29 of the Data Protection Act, 1050/2018).
+identity-code-credit-collection = We process personal identity codes in granting credit and collecting receivables, as section 29 of the Data Protection Act (1050/2018) permits.
+identity-code-rental-lending = We process personal identity codes in our rental and lending activities, as section 29 of the Data Protection Act (1050/2018) permits.
+identity-code-employment = We process personal identity codes in matters of employment, as section 29 of the Data Protection Act (1050/2018) permits.
+identity-code-not-printed = We do not enter personal identity codes unnecessarily in documents printed or drawn up from the register.
+
+## recording-: call and message recording (recording.recorded[], recording.purposes[], recording.retention)
+
+recording-calls = Calls to our customer service are recorded.
+recording-calls-and-messages = Calls to our customer service are recorded, and the messages sent to it, such as chat and email messages, are kept.
+recording-told-at-start = You are told at the start of the call that it is recorded.
+recording-purpose-verify-transactions = We record calls to verify what was agreed or ordered in them, for example if there is a dispute about it later.
+recording-purpose-quality = We use the recordings to ensure and develop the quality of our customer service.
+recording-purpose-legal-claims = Recordings may be used to establish, exercise or defend legal claims.
+recording-until-transaction-verified = Recordings are kept for as long as they are needed to verify the transaction, and are then erased.
+# $months: how long recordings are kept at most.
+recording-kept-months =
+    Recordings are kept for at most { $months ->
+        [one] one month
+       *[other] { $months } months
+    } and are then erased.
+
+## listener-: who may listen to the recordings (recording.listeners[])
+
+listener-customer-service-supervisors = Our customer service supervisors
+listener-agent-of-the-call = The customer service agent who took the call
+listener-trainers = The persons who train our customer service staff
+listener-dispute-handlers = The persons who handle a complaint or dispute about the transaction
+
+## directory-: directories and mailing lists (directories.published[])
+
+directory-subscriber-directory = Under the Act on Electronic Communications Services (917/2014), the subscriber's name, address and telephone number may be published in directories and disclosed to directory enquiry services, unless the subscriber has refused this.
+directory-mailing-lists = We may disclose the names and addresses of our customers for mailing lists used for direct marketing, unless you have refused this.
+directory-member-list = Members' names and municipalities are published in the member list available to our members, unless the member has refused this.
+
+## refusal-: how publication or disclosure is refused (directories.refusal)
+
+refusal-by-contacting-us = You can refuse publication and disclosure at any time, free of charge, by email to { $contact-email }.
+refusal-customer-service = You can refuse publication and disclosure at any time, free of charge, by telling our customer service or by email to { $contact-email }.
+refusal-account-settings = You can refuse publication and disclosure at any time, free of charge, in the settings of your customer account or by email to { $contact-email }.
+
+## cookies- (v2): more on cookies (cookies[])
+
+cookies-purposes = We use cookies for three purposes: necessary cookies make the site work (for example the shopping basket and login), analytics cookies tell us how the site is used, and marketing cookies are used to target advertising.
+cookies-collected-data = With cookies we collect information on your visits, such as your IP address, the time of the visit, the pages you view and how long you view them, and your browser and device.
+cookies-blocking-effects = If you block necessary cookies, some parts of the site, such as the shopping basket or login, will not work. Blocking analytics and marketing cookies does not prevent you from using the site.
+cookies-consent-banner = Cookies other than necessary ones are used only if you consent to them in the cookie banner shown on your first visit. You can withdraw or change your consent at any time in the cookie settings of the site.
+# $link: the page where the cookie settings can be changed.
+cookies-settings-link = You can change your cookie choices at any time at { $link }.
+
+## analytics-: named web analytics services (analytics[])
+
+analytics-google-analytics = We use Google Analytics, a web analytics service of Google Ireland Limited, to find out how our site is used. Google may transfer the data to the United States, relying on the EU–US Data Privacy Framework. You can prevent Google Analytics from collecting data on you with the browser add-on at https://tools.google.com/dlpage/gaoptout.
+analytics-google-analytics-demographics = We use the demographics and interests reports of Google Analytics, which estimate visitors' age, gender and interests from Google's advertising cookies. You can turn off personalised advertising in Google's ad settings at https://adssettings.google.com.
+# $opt-out: the page where a visitor can refuse analytics.
+analytics-matomo = We use Matomo, an open-source web analytics tool run on our own server, to find out how our site is used; the data is not disclosed to third parties. You can refuse analytics at { $opt-out }.
+analytics-matomo-cloud = We use the Matomo Cloud web analytics service of InnoCraft Ltd to find out how our site is used.
+analytics-plausible = We use Plausible Analytics, a web analytics service of Plausible Insights OÜ (Estonia), which does not use cookies and does not store visitors' IP addresses.
+analytics-siteimprove = We use the Siteimprove Analytics service of Siteimprove A/S (Denmark) to find out how our site is used.
+analytics-hotjar = We use Hotjar, a service of Hotjar Ltd (Malta), which records how visitors move on our pages and shows it as heat maps. You can prevent it at https://www.hotjar.com/policies/do-not-track/.
+analytics-microsoft-clarity = We use Microsoft Clarity, which records how visitors move on our pages and shows it as heat maps and session recordings. Microsoft may transfer the data to the United States.
+analytics-meta-pixel = We use the Meta Pixel of Meta Platforms Ireland Limited to measure the effect of our advertising on Facebook and Instagram and to target it.
+analytics-linkedin-insight = We use the LinkedIn Insight Tag of LinkedIn Ireland Unlimited Company to measure the effect of our advertising on LinkedIn and to target it.
+# $link: the page where a visitor can refuse analytics.
+analytics-opt-out-link = You can refuse web analytics at { $link }.
+
+## requirement- (v2): the forms of the requirement (requirement)
+
+requirement-law = Providing certain personal data is a statutory requirement: we are required by law to collect it.
+requirement-contractual = Providing personal data is a contractual requirement: the contract obliges the customer to give us the data it needs.
+requirement-to-enter-contract = Providing personal data is necessary to enter into a contract with us.
+requirement-partly = Some of the data is required by law or needed to enter into a contract; providing the rest is voluntary. When we ask for data, we tell you which it is.
+
+## consequence-: what follows from not providing the data (requirement-consequences[])
+
+consequence-no-contract = Without the data we cannot conclude a contract with you.
+consequence-no-connection = Without the data we cannot deliver the connection.
+consequence-no-service = Without the data we cannot provide the service.
+consequence-no-delivery = Without the data we cannot deliver your order.
+consequence-no-invoice = Without the data we cannot invoice you, and we can only offer payment in advance.
+consequence-no-newsletter = Without an email address we cannot send you the newsletter.
+consequence-no-answer = Without contact details we cannot answer your question.
+consequence-none = Not providing the data has no consequences for you.
+
+## further-: further processing and when you are told (further-processing[])
+
+further-new-purpose = If we intend to process your personal data for a purpose other than the one for which it was collected, we will tell you about that other purpose and give you the other relevant information before we do so (Article 13(3)).
+further-compatible-only = We process personal data for other purposes only when they are compatible with the purposes for which it was collected (Article 6(4)).
+further-other-sources = If we intend to process data obtained from other sources for a new purpose, we will tell you before we do so (Article 14(4)).
+further-informed-within-month = When we obtain data about you from other sources, we tell you about it within a reasonable period, at the latest within one month (Article 14(3)(a)).
+further-informed-at-first-contact = When we obtain data about you from other sources to contact you, we tell you about it at the latest when we first contact you (Article 14(3)(b)).
+further-informed-on-disclosure = When we intend to disclose data obtained from other sources, we tell you about it at the latest when the data is first disclosed (Article 14(3)(c)).
+
+## procedure-: how the rights are used (requests.procedure[], requests.<right>)
+
+procedure-in-writing-signed = Please make your request in writing and sign it.
+procedure-by-post = You can post the request to the address below.
+procedure-by-email = You can also send the request by email to { $contact-email }.
+procedure-identity-proof = So that we do not give your data to anyone else, we check your identity before we answer. Please be prepared to prove your identity, for example with an identity document.
+procedure-in-person = You can also make the request in person at our office, where we check your identity from an identity document.
+procedure-access-copy-by-post = We send a copy of your data by post to your address or, at your request, in a secure electronic form.
+procedure-access-form = You can ask for your data with the form on our website.
+procedure-rectification-account = You can correct most of your data yourself in your customer account.
+procedure-erasure-account = You can delete your customer account yourself in its settings; data we are required by law to keep is erased when the period ends.
+procedure-portability-machine-readable = We deliver the data in a commonly used machine-readable format, such as CSV or JSON.
+procedure-objection-marketing-link = You can object to direct marketing with the link in any marketing message or by email to { $contact-email }.
+procedure-withdrawal-same-way = You can withdraw your consent in the same way as you gave it, or by email to { $contact-email }.
+procedure-complaint-e-service = You can lodge a complaint with the Office of the Data Protection Ombudsman with the e-service on its website or by post.
+
+## manual-: manual (paper) material and where it is kept (manual-material[])
+
+manual-none = We do not keep personal data on paper.
+manual-contracts = Signed contracts and their appendices are kept on paper in a locked cabinet at our office.
+manual-accounting = Paper vouchers of our accounting are kept in a locked archive for the period required by the Accounting Act.
+manual-job-applications = Job applications received on paper are kept in a locked cabinet until the recruitment ends.
+manual-visitor-log = The visitor log is kept on paper at our reception.
+manual-delivery-notes = Delivery notes and return forms are kept on paper at our warehouse until the return period ends.
+## registration-: what a controller's registration number is (controllers[].registration.label)
+
+registration-association-register = Register of Associations number
+registration-trade-register = Trade Register number
+registration-number = Registration number
+
+## joint-: the essence of joint controllers' arrangement (joint-controllers.arrangement, Art. 26(2))
+
+joint-shared-contact = The joint controllers have agreed that each of them is responsible for the personal data it processes in its own customer relationships, and that informing data subjects and answering their requests is handled jointly through the contact for data protection matters.
+joint-each-own-customers = The joint controllers have agreed that each of them is itself responsible for informing its own customers and answering their requests.

@@ -31,6 +31,7 @@ label-signature-field = Electronic signature field: { $signer }
 attachment-model = The source file (seloste model) this privacy notice PDF was made from
 label-dpo = Data protection officer
 label-representative = Representative in the Union
+label-organisation = Organisation
 # Joins the last two names of a list: "A, B and C".
 joiner-and = and
 
@@ -98,6 +99,10 @@ heading-systems = Information systems used
 
 # $controllers: the names joined, e.g. "ILJOJA Networks and ILJOJA Oy".
 text-several-controllers = The register is kept jointly by { $controllers }, which are its joint controllers.
+# The controller that is the contact point for data subjects (Art. 26(1)); $name is its name.
+text-joint-contact-point = The contact point for data subjects is { $name }.
+# Art. 26(3), printed with every arrangement of joint controllers.
+text-joint-rights = Whatever the terms of the arrangement, data subjects may exercise their rights in respect of and against each of the controllers.
 
 ## Legal bases (GDPR Art. 6(1))
 
@@ -212,3 +217,77 @@ country-nz = New Zealand
 country-sg = Singapore
 country-us = United States
 country-uy = Uruguay
+
+## The sections of model v2 (issue 11)
+
+heading-special = Special categories of personal data and criminal data
+heading-identity-code = Personal identity code
+heading-recording = Call and message recording
+heading-directories = Directories and mailing lists
+heading-further = Processing for other purposes
+heading-requests = How to use your rights
+heading-manual = Manual material
+
+# Special categories (Art. 9, 10)
+label-special-data = Special categories of personal data we process
+label-special-conditions = They are processed on the following grounds
+
+# Call and message recording
+text-recording-training = We also use recordings to train our customer service staff.
+label-recording-listeners = Who may listen to the recordings
+
+# Web analytics, in the cookies section
+label-analytics = Web analytics services
+
+# Transfers per country: "United States (Google LLC)" before its grounds.
+label-transfer-countries = Transfers by recipient country
+item-transfer-country = { $country }: { $grounds }
+item-transfer-country-recipients = { $country } ({ $recipients }): { $grounds }
+
+# Adequacy decisions of the Commission (Art. 45), by ISO 3166 code, as "adequacy-decision" is
+# printed for a country in transfers.countries.
+adequacy-ad = The transfer is based on the Commission's adequacy decision for Andorra, Decision 2010/625/EU of 19 October 2010 (Article 45).
+adequacy-ar = The transfer is based on the Commission's adequacy decision for Argentina, Decision 2003/490/EC of 30 June 2003 (Article 45).
+adequacy-ca = The transfer is based on the Commission's adequacy decision for Canada, Decision 2002/2/EC of 20 December 2001, which covers commercial organisations subject to the Canadian Personal Information Protection and Electronic Documents Act (Article 45).
+adequacy-ch = The transfer is based on the Commission's adequacy decision for Switzerland, Decision 2000/518/EC of 26 July 2000 (Article 45).
+adequacy-fo = The transfer is based on the Commission's adequacy decision for the Faroe Islands, Decision 2010/146/EU of 5 March 2010 (Article 45).
+adequacy-gb = The transfer is based on the Commission's adequacy decision for the United Kingdom, Implementing Decision (EU) 2021/1772 of 28 June 2021, renewed on 19 December 2025 (Article 45).
+adequacy-gg = The transfer is based on the Commission's adequacy decision for Guernsey, Decision 2003/821/EC of 21 November 2003 (Article 45).
+adequacy-il = The transfer is based on the Commission's adequacy decision for Israel, Decision 2011/61/EU of 31 January 2011 (Article 45).
+adequacy-im = The transfer is based on the Commission's adequacy decision for the Isle of Man, Decision 2004/411/EC of 28 April 2004 (Article 45).
+adequacy-je = The transfer is based on the Commission's adequacy decision for Jersey, Decision 2008/393/EC of 8 May 2008 (Article 45).
+adequacy-jp = The transfer is based on the Commission's adequacy decision for Japan, Implementing Decision (EU) 2019/419 of 23 January 2019, which covers the private sector (Article 45).
+adequacy-kr = The transfer is based on the Commission's adequacy decision for the Republic of Korea, Implementing Decision (EU) 2022/254 of 17 December 2021 (Article 45).
+adequacy-nz = The transfer is based on the Commission's adequacy decision for New Zealand, Implementing Decision 2013/65/EU of 19 December 2012 (Article 45).
+adequacy-us = The transfer is based on the Commission's adequacy decision on the EU–US Data Privacy Framework, Implementing Decision (EU) 2023/1795 of 10 July 2023, which covers organisations certified under the Framework (Article 45).
+adequacy-uy = The transfer is based on the Commission's adequacy decision for Uruguay, Implementing Decision 2012/484/EU of 21 August 2012 (Article 45).
+
+# How to use the rights
+label-request-post-to = Postal address for requests
+# $languages: the languages joined, e.g. "Finnish, Swedish or English".
+text-request-languages = You can make your request in { $languages }.
+text-request-response = We answer without undue delay and at the latest within one month of receiving the request. Taking into account the complexity and number of requests, this period may be extended by two further months; we will then tell you so within one month, with the reasons (Article 12(3)).
+label-request-rights = How to use each right
+# One right with its procedure, as a list item: "Right of access: …".
+item-right-procedure = { $right }: { $procedure }
+label-request-access = Right of access
+label-request-rectification = Right to rectification
+label-request-erasure = Right to erasure
+label-request-restriction = Right to restriction of processing
+label-request-portability = Right to data portability
+label-request-objection = Right to object
+label-request-withdrawal = Withdrawal of consent
+label-request-complaint = Complaint to the supervisory authority
+# Joins the last two languages of a list: "Finnish, Swedish or English".
+joiner-or = or
+# The languages as text-request-languages names them.
+label-request-language-fi = Finnish
+label-request-language-sv = Swedish
+label-request-language-en = English
+
+# Countries and territories with an adequacy decision, added for transfers
+country-ad = Andorra
+country-fo = Faroe Islands
+country-gg = Guernsey
+country-im = Isle of Man
+country-je = Jersey

@@ -73,6 +73,9 @@ purpose-statistics = Tilastointi ja liiketoiminnan analysointi
 purpose-credit-check = Luottotietojen ja maksukyvyn tarkistaminen
 purpose-debt-collection = Saatavien perintä
 purpose-accounting = Kirjanpito
+purpose-membership-register = Yhdistyslain (503/1989) 11 §:n edellyttämän jäsenluettelon pitäminen
+purpose-membership-fees = Jäsenmaksujen laskutus ja seuranta
+purpose-member-communications = Jäsentiedotteet ja kokouskutsut
 purpose-legal-obligations = Lakisääteisten velvoitteiden täyttäminen
 purpose-legal-claims = Oikeudellisten vaateiden laatiminen, esittäminen ja puolustaminen
 purpose-recruitment = Rekrytointi ja työnhakijoiden arviointi
@@ -94,6 +97,8 @@ interest-legal-claims = oikeudellisten vaateiden laatiminen, esittäminen ja puo
 data-name = Nimi
 data-name-and-title = Nimi, tehtävänimike ja organisaatio
 data-contact-details = Osoite- ja yhteystiedot, kuten puhelinnumerot ja sähköpostiosoitteet
+data-home-municipality = Kotikunta
+data-membership-details = Jäsenyyttä koskevat tiedot, kuten liittymispäivä, jäsenlaji ja maksetut jäsenmaksut
 data-billing-and-contact-details = Asiakkaan laskutus-, osoite- ja muut yhteystiedot, kuten puhelinnumerot ja sähköpostiosoitteet
 data-identity-code-or-business-id = Asiakkaan henkilötunnus tai Y-tunnus
 data-identity-code = Henkilötunnus
@@ -139,6 +144,7 @@ subject-website-visitors = Verkkosivujemme käyttäjät
 subject-newsletter-subscribers = Uutiskirjeemme tilaajat
 subject-job-applicants = Työnhakijat
 subject-employees = Työntekijämme
+subject-members = Yhdistyksen jäsenet
 
 ## source-: regular sources of data (sources[].source)
 
@@ -239,6 +245,12 @@ retention-contract-plus-years =
 # $years: number of years after the customer relationship has ended.
 retention-customer-relationship-plus-years =
     Säilytämme asiakkaan tietoja asiakassuhteen ajan ja { $years ->
+        [one] vuoden
+       *[other] { $years } vuotta
+    } sen päättymisen jälkeen.
+# $years: number of years after the membership has ended.
+retention-membership-plus-years =
+    Säilytämme jäsenen tietoja jäsenyyden ajan ja { $years ->
         [one] vuoden
        *[other] { $years } vuotta
     } sen päättymisen jälkeen.
@@ -373,3 +385,184 @@ title-board-member = hallituksen jäsen
 title-chair = puheenjohtaja
 title-technical-director = tekninen johtaja
 title-data-protection-officer = tietosuojavastaava
+
+### The sections of model v2 (issue 11): transfers per country, special categories, identity
+### codes, recording, directories, web analytics, requirement consequences, further processing,
+### how to use the rights and manual material.
+
+## safeguard- (v2): derogations for specific situations (Art. 49), for transfers.countries[].grounds too
+
+safeguard-derogation-explicit-consent = Jos tietosuojan riittävyyttä koskevaa päätöstä tai asianmukaisia suojatoimia ei ole, siirto perustuu nimenomaiseen suostumukseesi, jonka olet antanut sen jälkeen, kun sinulle on kerrottu siirtoon mahdollisesti liittyvistä riskeistä (49 artiklan 1 kohdan a alakohta).
+safeguard-derogation-contract = Jos tietosuojan riittävyyttä koskevaa päätöstä tai asianmukaisia suojatoimia ei ole, siirto perustuu siihen, että se on tarpeen sinun ja meidän välisen sopimuksen täytäntöönpanemiseksi tai pyynnöstäsi toteutettavien sopimusta edeltävien toimenpiteiden toteuttamiseksi (49 artiklan 1 kohdan b alakohta).
+safeguard-derogation-legal-claims = Jos tietosuojan riittävyyttä koskevaa päätöstä tai asianmukaisia suojatoimia ei ole, siirto perustuu siihen, että se on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (49 artiklan 1 kohdan e alakohta).
+
+## copy-: how a copy of the safeguards is obtained (transfers.copy)
+
+copy-on-request = Voit pyytää jäljennöksen käytetyistä suojatoimista sähköpostitse osoitteeseen { $contact-email }.
+copy-by-email-or-post = Voit pyytää jäljennöksen käytetyistä suojatoimista sähköpostitse osoitteeseen { $contact-email } tai postitse tietosuoja-asioiden yhteyshenkilöltämme.
+# $link: the web address where the safeguards are available.
+copy-link = Jäljennös käytetyistä suojatoimista on saatavilla osoitteessa { $link }.
+
+## special-: special categories of personal data (special-categories.data[]), Art. 9(1)
+
+special-health = terveyttä koskevat tiedot
+special-sick-leave = lääkärintodistukset ja muut sairauspoissaoloja koskevat tiedot
+special-dietary-health = ruokavaliotiedot, joista käy ilmi terveyttä koskevia tietoja
+special-trade-union-membership = ammattiliiton jäsenyys
+special-religious-beliefs = uskonnollinen tai filosofinen vakaumus
+special-political-opinions = poliittiset mielipiteet
+special-racial-ethnic-origin = rotu tai etninen alkuperä
+special-genetic = geneettiset tiedot
+special-biometric = biometriset tiedot henkilön yksiselitteistä tunnistamista varten
+special-sex-life-orientation = henkilön seksuaalista käyttäytymistä tai suuntautumista koskevat tiedot
+
+## condition-: the conditions of Art. 9(2) (special-categories.conditions[])
+
+condition-explicit-consent = nimenomainen suostumuksesi (9 artiklan 2 kohdan a alakohta)
+condition-employment-law = työoikeuden sekä sosiaaliturvaa ja sosiaalista suojelua koskevan lainsäädännön mukaiset velvollisuudet ja oikeudet (9 artiklan 2 kohdan b alakohta)
+condition-vital-interests = sellaisen henkilön elintärkeiden etujen suojaaminen, joka ei fyysisesti tai oikeudellisesti pysty antamaan suostumustaan (9 artiklan 2 kohdan c alakohta)
+condition-not-for-profit-members = voittoa tavoittelemattoman yhteisön oikeutettu toiminta, joka koskee sen jäseniä, entisiä jäseniä tai henkilöitä, jotka ovat säännöllisesti yhteydessä siihen (9 artiklan 2 kohdan d alakohta)
+condition-made-public = tiedot, jotka rekisteröity on nimenomaisesti saattanut julkisiksi (9 artiklan 2 kohdan e alakohta)
+condition-legal-claims = oikeusvaateen laatiminen, esittäminen tai puolustaminen (9 artiklan 2 kohdan f alakohta)
+condition-substantial-public-interest = laissa säädetty tärkeä yleinen etu (9 artiklan 2 kohdan g alakohta)
+condition-health-care = ennaltaehkäisevä työterveyshuolto tai työlääketiede, lääketieteellinen diagnoosi tai terveydenhuollon tai sosiaalihuollon palvelujen tarjoaminen (9 artiklan 2 kohdan h alakohta)
+condition-public-health = kansanterveyteen liittyvä yleinen etu (9 artiklan 2 kohdan i alakohta)
+condition-archiving-research = yleisen edun mukaiset arkistointitarkoitukset, tieteelliset tai historialliset tutkimustarkoitukset tai tilastolliset tarkoitukset (9 artiklan 2 kohdan j alakohta)
+
+## criminal-: criminal convictions and offences (special-categories.criminal[]), Art. 10
+
+criminal-none = Emme käsittele rikostuomioihin ja rikkomuksiin liittyviä henkilötietoja.
+criminal-background-check-children = Pyydämme lasten kanssa työskenteleviä henkilöitä esittämään rikosrekisteriotteen lasten kanssa toimivien rikostaustan selvittämisestä annetun lain (504/2002) mukaisesti. Merkitsemme vain, että ote on esitetty; emme säilytä otteesta jäljennöstä.
+criminal-legal-claims = Meihin tai asiakkaisiimme kohdistuneita rikoksia, kuten palvelujemme väärinkäyttöä, koskevia tietoja käsitellään vain oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi sekä rikosilmoituksen tekemiseksi tietosuojalain (1050/2018) 7 §:n sallimissa rajoissa.
+
+## identity-code-: grounds for processing personal identity codes (identity-code[]), Data Protection Act 1050/2018, section 29
+
+identity-code-consent = Käsittelemme henkilötunnustasi yksiselitteisellä suostumuksellasi (tietosuojalain 1050/2018 29 §).
+identity-code-law = Käsittelemme henkilötunnuksia, kun käsittelystä säädetään laissa (tietosuojalain 1050/2018 29 §).
+identity-code-rights-obligations = Käsittelemme henkilötunnustasi, koska yksiselitteinen yksilöintisi on tärkeää sinun ja meidän oikeuksien ja velvollisuuksien toteuttamiseksi (tietosuojalain 1050/2018 29 §).
+identity-code-credit-collection = Käsittelemme henkilötunnuksia luotonannossa ja saatavien perinnässä tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
+identity-code-rental-lending = Käsittelemme henkilötunnuksia vuokraus- ja lainaustoiminnassamme tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
+identity-code-employment = Käsittelemme henkilötunnuksia työsuhdeasioissa tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
+identity-code-not-printed = Emme merkitse henkilötunnusta tarpeettomasti rekisterin perusteella tulostettuihin tai laadittuihin asiakirjoihin.
+
+## recording-: call and message recording (recording.recorded[], recording.purposes[], recording.retention)
+
+recording-calls = Asiakaspalveluumme tulevat puhelut tallennetaan.
+recording-calls-and-messages = Asiakaspalveluumme tulevat puhelut tallennetaan, ja sille lähetetyt viestit, kuten chat- ja sähköpostiviestit, säilytetään.
+recording-told-at-start = Puhelun tallentamisesta kerrotaan puhelun alussa.
+recording-purpose-verify-transactions = Tallennamme puhelut, jotta voimme todentaa niissä sovitut tai tilatut asiat esimerkiksi myöhemmän erimielisyyden varalta.
+recording-purpose-quality = Käytämme tallenteita asiakaspalvelumme laadun varmistamiseen ja kehittämiseen.
+recording-purpose-legal-claims = Tallenteita voidaan käyttää oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen.
+recording-until-transaction-verified = Tallenteita säilytetään niin kauan kuin niitä tarvitaan asioinnin todentamiseen, minkä jälkeen ne poistetaan.
+# $months: how long recordings are kept at most.
+recording-kept-months =
+    Tallenteita säilytetään enintään { $months ->
+        [one] kuukauden
+       *[other] { $months } kuukauden
+    } ajan, minkä jälkeen ne poistetaan.
+
+## listener-: who may listen to the recordings (recording.listeners[])
+
+listener-customer-service-supervisors = asiakaspalvelumme esihenkilöt
+listener-agent-of-the-call = puhelun käsitellyt asiakaspalvelijamme
+listener-trainers = asiakaspalveluhenkilöstömme kouluttajat
+listener-dispute-handlers = asiointia koskevan reklamaation tai erimielisyyden käsittelijät
+
+## directory-: directories and mailing lists (directories.published[])
+
+directory-subscriber-directory = Sähköisen viestinnän palveluista annetun lain (917/2014) mukaisesti tilaajan nimi, osoite ja puhelinnumero voidaan julkaista luettelopalveluissa ja luovuttaa numerotiedotuspalveluille, ellei tilaaja ole kieltänyt sitä.
+directory-mailing-lists = Voimme luovuttaa asiakkaidemme nimi- ja osoitetietoja suoramarkkinointiin käytettäviä osoiteluetteloita varten, ellet ole kieltänyt sitä.
+directory-member-list = Jäsenten nimet ja kotikunnat julkaistaan jäsenillemme saatavilla olevassa jäsenluettelossa, ellei jäsen ole kieltänyt sitä.
+
+## refusal-: how publication or disclosure is refused (directories.refusal)
+
+refusal-by-contacting-us = Voit kieltää julkaisemisen ja luovuttamisen milloin tahansa maksutta sähköpostitse osoitteeseen { $contact-email }.
+refusal-customer-service = Voit kieltää julkaisemisen ja luovuttamisen milloin tahansa maksutta ilmoittamalla siitä asiakaspalveluumme tai sähköpostitse osoitteeseen { $contact-email }.
+refusal-account-settings = Voit kieltää julkaisemisen ja luovuttamisen milloin tahansa maksutta asiakastilisi asetuksista tai sähköpostitse osoitteeseen { $contact-email }.
+
+## cookies- (v2): more on cookies (cookies[])
+
+cookies-purposes = Käytämme evästeitä kolmeen tarkoitukseen: välttämättömät evästeet saavat sivuston toimimaan (esimerkiksi ostoskori ja kirjautuminen), analytiikkaevästeiden avulla saamme tietää, miten sivustoa käytetään, ja markkinointievästeillä kohdennetaan mainontaa.
+cookies-collected-data = Evästeiden avulla keräämme tietoja käynneistäsi, kuten IP-osoitteesi, käynnin ajankohdan, katselemasi sivut ja niiden katseluajat sekä selaimesi ja laitteesi tiedot.
+cookies-blocking-effects = Jos estät välttämättömät evästeet, osa sivuston toiminnoista, kuten ostoskori tai kirjautuminen, ei toimi. Analytiikka- ja markkinointievästeiden estäminen ei estä sivuston käyttöä.
+cookies-consent-banner = Muita kuin välttämättömiä evästeitä käytetään vain, jos annat niihin suostumuksesi ensimmäisellä käynnillä näytettävässä evästeilmoituksessa. Voit peruuttaa tai muuttaa suostumustasi milloin tahansa sivuston evästeasetuksista.
+# $link: the page where the cookie settings can be changed.
+cookies-settings-link = Voit muuttaa evästevalintojasi milloin tahansa osoitteessa { $link }.
+
+## analytics-: named web analytics services (analytics[])
+
+analytics-google-analytics = Käytämme Google Ireland Limitedin Google Analytics -verkkoanalytiikkapalvelua selvittääksemme, miten sivustoamme käytetään. Google voi siirtää tietoja Yhdysvaltoihin EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) perusteella. Voit estää Google Analyticsia keräämästä sinua koskevia tietoja selainlaajennuksella osoitteessa https://tools.google.com/dlpage/gaoptout.
+analytics-google-analytics-demographics = Käytämme Google Analyticsin demografia- ja kiinnostuksen kohteet -raportteja, joissa kävijöiden ikää, sukupuolta ja kiinnostuksen kohteita arvioidaan Googlen mainosevästeiden perusteella. Voit poistaa personoidun mainonnan käytöstä Googlen mainosasetuksissa osoitteessa https://adssettings.google.com.
+# $opt-out: the page where a visitor can refuse analytics.
+analytics-matomo = Käytämme omalla palvelimellamme toimivaa avoimen lähdekoodin Matomo-verkkoanalytiikkatyökalua selvittääksemme, miten sivustoamme käytetään; tietoja ei luovuteta kolmansille osapuolille. Voit kieltäytyä analytiikasta osoitteessa { $opt-out }.
+analytics-matomo-cloud = Käytämme InnoCraft Ltd:n Matomo Cloud -verkkoanalytiikkapalvelua selvittääksemme, miten sivustoamme käytetään.
+analytics-plausible = Käytämme Plausible Insights OÜ:n (Viro) Plausible Analytics -verkkoanalytiikkapalvelua, joka ei käytä evästeitä eikä tallenna kävijöiden IP-osoitteita.
+analytics-siteimprove = Käytämme Siteimprove A/S:n (Tanska) Siteimprove Analytics -palvelua selvittääksemme, miten sivustoamme käytetään.
+analytics-hotjar = Käytämme Hotjar Ltd:n (Malta) Hotjar-palvelua, joka tallentaa, miten kävijät liikkuvat sivuillamme, ja näyttää sen lämpökarttoina. Voit estää sen osoitteessa https://www.hotjar.com/policies/do-not-track/.
+analytics-microsoft-clarity = Käytämme Microsoft Clarity -palvelua, joka tallentaa, miten kävijät liikkuvat sivuillamme, ja näyttää sen lämpökarttoina ja istuntotallenteina. Microsoft voi siirtää tietoja Yhdysvaltoihin.
+analytics-meta-pixel = Käytämme Meta Platforms Ireland Limitedin Meta-pikseliä Facebookissa ja Instagramissa näkyvän mainontamme vaikutusten mittaamiseen ja mainonnan kohdentamiseen.
+analytics-linkedin-insight = Käytämme LinkedIn Ireland Unlimited Companyn LinkedIn Insight Tag -työkalua LinkedInissä näkyvän mainontamme vaikutusten mittaamiseen ja mainonnan kohdentamiseen.
+# $link: the page where a visitor can refuse analytics.
+analytics-opt-out-link = Voit kieltäytyä verkkoanalytiikasta osoitteessa { $link }.
+
+## requirement- (v2): the forms of the requirement (requirement)
+
+requirement-law = Tiettyjen henkilötietojen antaminen on lakisääteinen vaatimus: laki velvoittaa meidät keräämään ne.
+requirement-contractual = Henkilötietojen antaminen on sopimukseen perustuva vaatimus: sopimus velvoittaa asiakkaan antamaan meille tarvittavat tiedot.
+requirement-to-enter-contract = Henkilötietojen antaminen on välttämätöntä sopimuksen tekemiseksi kanssamme.
+requirement-partly = Osa tiedoista on lakisääteisiä tai välttämättömiä sopimuksen tekemiseksi; muiden tietojen antaminen on vapaaehtoista. Kerromme tietoja pyytäessämme, kummasta on kyse.
+
+## consequence-: what follows from not providing the data (requirement-consequences[])
+
+consequence-no-contract = Ilman tietoja emme voi tehdä kanssasi sopimusta.
+consequence-no-connection = Ilman tietoja emme voi toimittaa liittymää.
+consequence-no-service = Ilman tietoja emme voi tuottaa palvelua.
+consequence-no-delivery = Ilman tietoja emme voi toimittaa tilaustasi.
+consequence-no-invoice = Ilman tietoja emme voi laskuttaa sinua, ja voimme tarjota vain ennakkomaksun.
+consequence-no-newsletter = Ilman sähköpostiosoitetta emme voi lähettää sinulle uutiskirjettä.
+consequence-no-answer = Ilman yhteystietoja emme voi vastata kysymykseesi.
+consequence-none = Tietojen antamatta jättämisellä ei ole sinulle seurauksia.
+
+## further-: further processing and when you are told (further-processing[])
+
+further-new-purpose = Jos aiomme käsitellä henkilötietojasi muuhun tarkoitukseen kuin siihen, jota varten ne kerättiin, kerromme sinulle tästä muusta tarkoituksesta ja annamme muut asiaankuuluvat tiedot ennen käsittelyä (13 artiklan 3 kohta).
+further-compatible-only = Käsittelemme henkilötietoja muihin tarkoituksiin vain, jos ne ovat yhteensopivia niiden tarkoitusten kanssa, joita varten tiedot kerättiin (6 artiklan 4 kohta).
+further-other-sources = Jos aiomme käsitellä muista lähteistä saatuja tietoja uuteen tarkoitukseen, kerromme siitä sinulle ennen käsittelyä (14 artiklan 4 kohta).
+further-informed-within-month = Kun saamme sinua koskevia tietoja muista lähteistä, kerromme siitä sinulle kohtuullisen ajan kuluessa, viimeistään kuukauden kuluessa (14 artiklan 3 kohdan a alakohta).
+further-informed-at-first-contact = Kun saamme sinua koskevia tietoja muista lähteistä yhteydenottoa varten, kerromme siitä sinulle viimeistään ensimmäisen yhteydenoton yhteydessä (14 artiklan 3 kohdan b alakohta).
+further-informed-on-disclosure = Kun aiomme luovuttaa muista lähteistä saatuja tietoja, kerromme siitä sinulle viimeistään silloin, kun tietoja luovutetaan ensimmäisen kerran (14 artiklan 3 kohdan c alakohta).
+
+## procedure-: how the rights are used (requests.procedure[], requests.<right>)
+
+procedure-in-writing-signed = Tee pyyntösi kirjallisesti ja allekirjoita se.
+procedure-by-post = Voit lähettää pyynnön postitse alla olevaan osoitteeseen.
+procedure-by-email = Voit lähettää pyynnön myös sähköpostitse osoitteeseen { $contact-email }.
+procedure-identity-proof = Jotta tietojasi ei luovutettaisi kenellekään muulle, tarkistamme henkilöllisyytesi ennen vastaamista. Varaudu todistamaan henkilöllisyytesi esimerkiksi henkilöllisyystodistuksella.
+procedure-in-person = Voit esittää pyynnön myös henkilökohtaisesti toimipisteessämme, jossa henkilöllisyytesi tarkistetaan henkilöllisyystodistuksesta.
+procedure-access-copy-by-post = Lähetämme jäljennöksen tiedoistasi postitse osoitteeseesi tai pyynnöstäsi turvallisessa sähköisessä muodossa.
+procedure-access-form = Voit pyytää tietojasi verkkosivuillamme olevalla lomakkeella.
+procedure-rectification-account = Voit korjata suurimman osan tiedoistasi itse asiakastililläsi.
+procedure-erasure-account = Voit poistaa asiakastilisi itse sen asetuksista; tiedot, jotka laki velvoittaa meidät säilyttämään, poistetaan säilytysajan päätyttyä.
+procedure-portability-machine-readable = Toimitamme tiedot yleisesti käytetyssä koneellisesti luettavassa muodossa, kuten CSV- tai JSON-muodossa.
+procedure-objection-marketing-link = Voit vastustaa suoramarkkinointia jokaisessa markkinointiviestissä olevalla linkillä tai sähköpostitse osoitteeseen { $contact-email }.
+procedure-withdrawal-same-way = Voit peruuttaa suostumuksesi samalla tavalla kuin annoit sen tai sähköpostitse osoitteeseen { $contact-email }.
+procedure-complaint-e-service = Voit tehdä valituksen tietosuojavaltuutetun toimistolle sen verkkosivuilla olevalla asiointipalvelulla tai postitse.
+
+## manual-: manual (paper) material and where it is kept (manual-material[])
+
+manual-none = Emme säilytä henkilötietoja paperisina.
+manual-contracts = Allekirjoitetut sopimukset liitteineen säilytetään paperisina lukitussa kaapissa toimistollamme.
+manual-accounting = Kirjanpidon paperiset tositteet säilytetään lukitussa arkistossa kirjanpitolain edellyttämän ajan.
+manual-job-applications = Paperisina saapuneet työhakemukset säilytetään lukitussa kaapissa rekrytoinnin päättymiseen asti.
+manual-visitor-log = Käyntiloki pidetään paperisena vastaanotossamme.
+manual-delivery-notes = Lähetteet ja palautuslomakkeet säilytetään paperisina varastollamme palautusajan päättymiseen asti.
+## registration-: what a controller's registration number is (controllers[].registration.label)
+
+registration-association-register = Yhdistysrekisterinumero
+registration-trade-register = Kaupparekisterinumero
+registration-number = Rekisterinumero
+
+## joint-: the essence of joint controllers' arrangement (joint-controllers.arrangement, Art. 26(2))
+
+joint-shared-contact = Yhteisrekisterinpitäjät ovat sopineet keskenään, että kukin niistä vastaa omissa asiakassuhteissaan käsittelemistään henkilötiedoista ja että rekisteröityjen informoinnista ja heidän pyyntöihinsä vastaamisesta huolehditaan yhteisesti tietosuoja-asioiden yhteystiedon kautta.
+joint-each-own-customers = Yhteisrekisterinpitäjät ovat sopineet keskenään, että kukin niistä vastaa itse omien asiakkaidensa informoinnista ja heidän pyyntöihinsä vastaamisesta.

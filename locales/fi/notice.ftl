@@ -31,6 +31,7 @@ label-signature-field = Sähköisen allekirjoituksen kenttä: { $signer }
 attachment-model = Tietosuojaselosteen lähdetiedosto (seloste-malli), josta tämä PDF on tehty
 label-dpo = Tietosuojavastaava
 label-representative = Edustaja unionissa
+label-organisation = Organisaatio
 # Joins the last two names of a list: "A, B ja C".
 joiner-and = ja
 
@@ -85,6 +86,10 @@ heading-systems = Käytettävät tietojärjestelmät
 
 # $controllers: the names joined, e.g. "ILJOJA Networks ja ILJOJA Oy".
 text-several-controllers = Rekisteriä ylläpitävät yhdessä { $controllers }, jotka ovat sen yhteisrekisterinpitäjät.
+# The controller that is the contact point for data subjects (Art. 26(1)); $name is its name.
+text-joint-contact-point = Rekisteröityjen yhteyspisteenä toimii { $name }.
+# Art. 26(3), printed with every arrangement of joint controllers.
+text-joint-rights = Järjestelyn ehdoista riippumatta rekisteröity voi käyttää oikeuksiaan kunkin rekisterinpitäjän osalta ja kutakin rekisterinpitäjää vastaan.
 
 ## Legal bases (GDPR Art. 6(1))
 
@@ -199,3 +204,77 @@ country-nz = Uusi-Seelanti
 country-sg = Singapore
 country-us = Yhdysvallat
 country-uy = Uruguay
+
+## The sections of model v2 (issue 11)
+
+heading-special = Erityiset henkilötietoryhmät ja rikostiedot
+heading-identity-code = Henkilötunnus
+heading-recording = Puheluiden ja viestien tallentaminen
+heading-directories = Luettelopalvelut ja osoiteluettelot
+heading-further = Käsittely muihin tarkoituksiin
+heading-requests = Miten käytät oikeuksiasi
+
+heading-manual = Manuaalinen aineisto
+
+# Special categories (Art. 9, 10)
+label-special-data = Käsittelemämme erityiset henkilötietoryhmät
+label-special-conditions = Niitä käsitellään seuraavin perustein
+
+# Call and message recording
+text-recording-training = Käytämme tallenteita myös asiakaspalveluhenkilöstömme kouluttamiseen.
+label-recording-listeners = Tallenteita saavat kuunnella
+
+# Web analytics, in the cookies section
+label-analytics = Verkkoanalytiikkapalvelut
+
+# Transfers per country: "United States (Google LLC)" before its grounds.
+label-transfer-countries = Siirrot vastaanottajamaittain
+item-transfer-country = { $country }: { $grounds }
+item-transfer-country-recipients = { $country } ({ $recipients }): { $grounds }
+
+# Adequacy decisions of the Commission (Art. 45), by ISO 3166 code.
+adequacy-ad = Siirto perustuu komission Andorraa koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2010/625/EU, annettu 19.10.2010 (45 artikla).
+adequacy-ar = Siirto perustuu komission Argentiinaa koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2003/490/EY, annettu 30.6.2003 (45 artikla).
+adequacy-ca = Siirto perustuu komission Kanadaa koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2002/2/EY, annettu 20.12.2001, joka koskee Kanadan henkilötietojen suojaa ja sähköisiä asiakirjoja koskevan lain (PIPEDA) alaisia kaupallisia organisaatioita (45 artikla).
+adequacy-ch = Siirto perustuu komission Sveitsiä koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2000/518/EY, annettu 26.7.2000 (45 artikla).
+adequacy-fo = Siirto perustuu komission Färsaaria koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2010/146/EU, annettu 5.3.2010 (45 artikla).
+adequacy-gb = Siirto perustuu komission Yhdistynyttä kuningaskuntaa koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2021/1772, annettu 28.6.2021 ja uusittu 19.12.2025 (45 artikla).
+adequacy-gg = Siirto perustuu komission Guernseyta koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2003/821/EY, annettu 21.11.2003 (45 artikla).
+adequacy-il = Siirto perustuu komission Israelia koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2011/61/EU, annettu 31.1.2011 (45 artikla).
+adequacy-im = Siirto perustuu komission Mansaarta koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2004/411/EY, annettu 28.4.2004 (45 artikla).
+adequacy-je = Siirto perustuu komission Jerseytä koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2008/393/EY, annettu 8.5.2008 (45 artikla).
+adequacy-jp = Siirto perustuu komission Japania koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2019/419, annettu 23.1.2019, joka koskee yksityistä sektoria (45 artikla).
+adequacy-kr = Siirto perustuu komission Korean tasavaltaa koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2022/254, annettu 17.12.2021 (45 artikla).
+adequacy-nz = Siirto perustuu komission Uutta-Seelantia koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen 2013/65/EU, annettu 19.12.2012 (45 artikla).
+adequacy-us = Siirto perustuu komission EU:n ja Yhdysvaltojen välistä tietosuojakehystä (EU–U.S. Data Privacy Framework) koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2023/1795, annettu 10.7.2023, joka koskee tietosuojakehyksen mukaisesti sertifioituja organisaatioita (45 artikla).
+adequacy-uy = Siirto perustuu komission Uruguayta koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen 2012/484/EU, annettu 21.8.2012 (45 artikla).
+
+# How to use the rights
+label-request-post-to = Postiosoite pyynnöille
+# $languages: the languages joined, e.g. "suomeksi, ruotsiksi tai englanniksi".
+text-request-languages = Voit esittää pyyntösi { $languages }.
+text-request-response = Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön vastaanottamisesta. Määräaikaa voidaan pyyntöjen monimutkaisuus ja määrä huomioon ottaen jatkaa enintään kahdella kuukaudella; kerromme tällöin siitä ja viivästymisen syistä kuukauden kuluessa (12 artiklan 3 kohta).
+label-request-rights = Näin käytät kutakin oikeutta
+# One right with its procedure, as a list item.
+item-right-procedure = { $right }: { $procedure }
+label-request-access = Tarkastusoikeus
+label-request-rectification = Oikeus tietojen oikaisemiseen
+label-request-erasure = Oikeus tietojen poistamiseen
+label-request-restriction = Oikeus käsittelyn rajoittamiseen
+label-request-portability = Oikeus siirtää tiedot järjestelmästä toiseen
+label-request-objection = Oikeus vastustaa käsittelyä
+label-request-withdrawal = Suostumuksen peruuttaminen
+label-request-complaint = Valitus valvontaviranomaiselle
+# Joins the last two languages of a list: "suomeksi, ruotsiksi tai englanniksi".
+joiner-or = tai
+# The languages as text-request-languages names them.
+label-request-language-fi = suomeksi
+label-request-language-sv = ruotsiksi
+label-request-language-en = englanniksi
+
+# Countries and territories with an adequacy decision, added for transfers
+country-ad = Andorra
+country-fo = Färsaaret
+country-gg = Guernsey
+country-im = Mansaari
+country-je = Jersey

@@ -17,13 +17,14 @@ starter-request = Miten rekisteröidyt esittävät oikeuksiaan koskevat pyynnöt
 starter-dpo = Jos sinulla on tietosuojavastaava, lisää [dpo]-taulukko, jossa on nimi ja sähköposti. Jos olet arvioinut, ettei sitä tarvita, voit kirjata sen: dpo-required = false.
 starter-document = Asiakirja: rekisterin nimi, tämän version päiväys ja kielet, joilla seloste on saatavilla.
 starter-languages = Luettelon avaimet kääntyvät itsestään: lisää "sv" ja "en", niin seloste on saatavilla myös ruotsiksi ja englanniksi.
-starter-controller = Rekisterinpitäjä (art. 13(1)(a)). Yhteisrekisterinpitäjille toista [[controllers]]-taulukko.
+starter-controller = Rekisterinpitäjä (art. 13(1)(a)). Jos Y-tunnusta ei ole (esimerkiksi yhdistyksellä), poista business-id ja anna tarvittaessa muu rekisterinumero: registration, jossa label ja number. Jos rekisterinpitäjä on merkitty arvonlisäverorekisteriin, lisää vat = true, niin ALV-numero tulostetaan. Yhteisrekisterinpitäjille toista [[controllers]]-taulukko ja kuvaa järjestelyn keskeinen sisältö [joint-controllers]-taulukossa (art. 26(2)).
 starter-contact = Mihin rekisteröidyt lähettävät rekisteriä koskevat pyyntönsä.
 starter-purposes = Käsittelyn tarkoitukset, kullakin oikeusperusteensa (art. 13(1)(c)): consent, contract, legal-obligation, vital-interests, public-task tai legitimate-interests, joka tarvitsee myös kohdan interest = "…". Avaimet: seloste catalog --section purpose
 starter-sources = Mistä tiedot saadaan (art. 14(2)(f)); merkitse julkinen rekisteri: public = true.
 starter-recipients = Kenelle tietoja luovutetaan (art. 13(1)(e)): säännönmukaiset luovutukset sekä henkilötietojen käsittelijät [[recipients.processors]]-taulukkoina, kullekin maa, jossa se käsittelee tietoja.
 starter-transfers = Siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle (art. 13(1)(f)). Jos siirretään, aseta outside-eea = true ja luettele suojatoimet; vakiosopimuslausekkeiden tai yritystä koskevien sitovien sääntöjen kanssa lisää copy-on-request.
 starter-security = Miten rekisteri on suojattu: paperiaineisto ja sähköisesti käsiteltävät tiedot.
+starter-more-sections = Lisää osioita, kun ne koskevat sinua (docs/model.md kuvaa kunkin): [requests] kertoo, miten kutakin oikeutta käytetään (kirjallisesti, postitse nimetylle henkilölle, henkilöllisyyden todistaminen, kielet); [recording] asiakaspalvelupuheluiden tallentamisesta; [directories] luettelopalveluista ja osoiteluetteloista; analytics = […] nimetyistä verkkoanalytiikkapalveluista; [special-categories] 9 ja 10 artiklan tiedoista; identity-code = […], jos käsittelet henkilötunnuksia; further-processing, requirement-consequences ja manual-material. Avaimet: seloste catalog
 
 ## Placeholders, written between angle brackets
 

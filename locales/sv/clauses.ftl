@@ -73,6 +73,9 @@ purpose-statistics = Statistik och analys av verksamheten
 purpose-credit-check = Kontroll av kreditupplysningar och betalningsförmåga
 purpose-debt-collection = Indrivning av fordringar
 purpose-accounting = Bokföring
+purpose-membership-register = Förande av den medlemsförteckning som 11 § i föreningslagen (503/1989) kräver
+purpose-membership-fees = Fakturering och uppföljning av medlemsavgifter
+purpose-member-communications = Medlemsutskick och kallelser till möten
 purpose-legal-obligations = Fullgörande av rättsliga förpliktelser
 purpose-legal-claims = Fastställande, utövande och försvar av rättsliga anspråk
 purpose-recruitment = Rekrytering och bedömning av arbetssökande
@@ -94,6 +97,8 @@ interest-legal-claims = fastställande, utövande och försvar av rättsliga ans
 data-name = Namn
 data-name-and-title = Namn, befattning och organisation
 data-contact-details = Adress- och kontaktuppgifter, såsom telefonnummer och e-postadresser
+data-home-municipality = Hemkommun
+data-membership-details = Uppgifter om medlemskapet, såsom inträdesdag, medlemskategori och betalda medlemsavgifter
 data-billing-and-contact-details = Kundens fakturerings-, adress- och övriga kontaktuppgifter, såsom telefonnummer och e-postadresser
 data-identity-code-or-business-id = Kundens personbeteckning eller FO-nummer
 data-identity-code = Personbeteckning
@@ -139,6 +144,7 @@ subject-website-visitors = Besökare på vår webbplats
 subject-newsletter-subscribers = Prenumeranter på vårt nyhetsbrev
 subject-job-applicants = Arbetssökande
 subject-employees = Våra anställda
+subject-members = Föreningens medlemmar
 
 ## source-: regular sources of data (sources[].source)
 
@@ -239,6 +245,12 @@ retention-contract-plus-years =
 # $years: number of years after the customer relationship has ended.
 retention-customer-relationship-plus-years =
     Vi lagrar kundens uppgifter under kundförhållandet och i { $years ->
+        [one] ett år
+       *[other] { $years } år
+    } efter att det har upphört.
+# $years: number of years after the membership has ended.
+retention-membership-plus-years =
+    Vi lagrar medlemmens uppgifter under medlemskapet och i { $years ->
         [one] ett år
        *[other] { $years } år
     } efter att det har upphört.
@@ -373,3 +385,184 @@ title-board-member = styrelseledamot
 title-chair = ordförande
 title-technical-director = teknisk direktör
 title-data-protection-officer = dataskyddsombud
+
+### The sections of model v2 (issue 11): transfers per country, special categories, identity
+### codes, recording, directories, web analytics, requirement consequences, further processing,
+### how to use the rights and manual material.
+
+## safeguard- (v2): derogations for specific situations (Art. 49), for transfers.countries[].grounds too
+
+safeguard-derogation-explicit-consent = Om det inte finns något beslut om adekvat skyddsnivå eller några lämpliga skyddsåtgärder grundar sig överföringen på ditt uttryckliga samtycke, som du har gett efter att ha informerats om de eventuella risker som överföringen kan innebära (artikel 49.1 a).
+safeguard-derogation-contract = Om det inte finns något beslut om adekvat skyddsnivå eller några lämpliga skyddsåtgärder grundar sig överföringen på att den är nödvändig för att fullgöra ett avtal mellan dig och oss eller för att genomföra åtgärder som föregår ett avtal och som vidtas på din begäran (artikel 49.1 b).
+safeguard-derogation-legal-claims = Om det inte finns något beslut om adekvat skyddsnivå eller några lämpliga skyddsåtgärder grundar sig överföringen på att den är nödvändig för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 49.1 e).
+
+## copy-: how a copy of the safeguards is obtained (transfers.copy)
+
+copy-on-request = Du kan begära en kopia av de skyddsåtgärder som används per e-post till { $contact-email }.
+copy-by-email-or-post = Du kan begära en kopia av de skyddsåtgärder som används per e-post till { $contact-email } eller per post av vår kontaktperson i dataskyddsfrågor.
+# $link: the web address where the safeguards are available.
+copy-link = En kopia av de skyddsåtgärder som används finns på { $link }.
+
+## special-: special categories of personal data (special-categories.data[]), Art. 9(1)
+
+special-health = uppgifter om hälsa
+special-sick-leave = läkarintyg och andra uppgifter om sjukfrånvaro
+special-dietary-health = uppgifter om specialkost som avslöjar uppgifter om hälsa
+special-trade-union-membership = medlemskap i fackförening
+special-religious-beliefs = religiös eller filosofisk övertygelse
+special-political-opinions = politiska åsikter
+special-racial-ethnic-origin = ras eller etniskt ursprung
+special-genetic = genetiska uppgifter
+special-biometric = biometriska uppgifter för att entydigt identifiera en person
+special-sex-life-orientation = uppgifter om en persons sexualliv eller sexuella läggning
+
+## condition-: the conditions of Art. 9(2) (special-categories.conditions[])
+
+condition-explicit-consent = ditt uttryckliga samtycke (artikel 9.2 a)
+condition-employment-law = skyldigheter och rättigheter inom arbetsrätten och på områdena social trygghet och socialt skydd (artikel 9.2 b)
+condition-vital-interests = skydd av grundläggande intressen för en person som är fysiskt eller rättsligt förhindrad att ge sitt samtycke (artikel 9.2 c)
+condition-not-for-profit-members = berättigad verksamhet hos en ideell organisation, som gäller dess medlemmar, tidigare medlemmar eller personer som har regelbunden kontakt med den (artikel 9.2 d)
+condition-made-public = uppgifter som på ett tydligt sätt har offentliggjorts av den registrerade (artikel 9.2 e)
+condition-legal-claims = fastställande, utövande eller försvar av rättsliga anspråk (artikel 9.2 f)
+condition-substantial-public-interest = ett viktigt allmänt intresse som fastställs i lag (artikel 9.2 g)
+condition-health-care = förebyggande hälso- och sjukvård eller yrkesmedicin, medicinska diagnoser eller tillhandahållande av hälso- och sjukvård eller social omsorg (artikel 9.2 h)
+condition-public-health = ett allmänintresse på folkhälsoområdet (artikel 9.2 i)
+condition-archiving-research = arkivändamål av allmänt intresse, vetenskapliga eller historiska forskningsändamål eller statistiska ändamål (artikel 9.2 j)
+
+## criminal-: criminal convictions and offences (special-categories.criminal[]), Art. 10
+
+criminal-none = Vi behandlar inte personuppgifter som rör fällande domar i brottmål och lagöverträdelser.
+criminal-background-check-children = Vi ber personer som ska arbeta med barn att visa upp ett utdrag ur straffregistret enligt lagen om kontroll av brottslig bakgrund hos personer som arbetar med barn (504/2002). Vi antecknar endast att utdraget har visats upp; vi sparar ingen kopia av det.
+criminal-legal-claims = Uppgifter om brott mot oss eller våra kunder, såsom missbruk av våra tjänster, behandlas endast för att fastställa, göra gällande eller försvara rättsliga anspråk och för att göra brottsanmälan, inom de gränser som 7 § i dataskyddslagen (1050/2018) tillåter.
+
+## identity-code-: grounds for processing personal identity codes (identity-code[]), Data Protection Act 1050/2018, section 29
+
+identity-code-consent = Vi behandlar din personbeteckning med ditt entydiga samtycke (29 § i dataskyddslagen, 1050/2018).
+identity-code-law = Vi behandlar personbeteckningar när det föreskrivs om behandlingen i lag (29 § i dataskyddslagen, 1050/2018).
+identity-code-rights-obligations = Vi behandlar din personbeteckning eftersom det är viktigt att entydigt identifiera dig för att dina och våra rättigheter och skyldigheter ska kunna fullgöras (29 § i dataskyddslagen, 1050/2018).
+identity-code-credit-collection = Vi behandlar personbeteckningar vid kreditgivning och indrivning av fordringar på det sätt som 29 § i dataskyddslagen (1050/2018) tillåter.
+identity-code-rental-lending = Vi behandlar personbeteckningar i vår uthyrnings- och utlåningsverksamhet på det sätt som 29 § i dataskyddslagen (1050/2018) tillåter.
+identity-code-employment = Vi behandlar personbeteckningar i anställningsärenden på det sätt som 29 § i dataskyddslagen (1050/2018) tillåter.
+identity-code-not-printed = Vi för inte in personbeteckningen i onödan i handlingar som skrivs ut eller upprättas på basis av registret.
+
+## recording-: call and message recording (recording.recorded[], recording.purposes[], recording.retention)
+
+recording-calls = Samtal till vår kundtjänst spelas in.
+recording-calls-and-messages = Samtal till vår kundtjänst spelas in, och meddelanden som skickas till den, såsom chatt- och e-postmeddelanden, sparas.
+recording-told-at-start = I början av samtalet får du veta att det spelas in.
+recording-purpose-verify-transactions = Vi spelar in samtal för att kunna styrka vad som har avtalats eller beställts i dem, till exempel om det senare uppstår en tvist om det.
+recording-purpose-quality = Vi använder inspelningarna för att säkerställa och utveckla kvaliteten på vår kundtjänst.
+recording-purpose-legal-claims = Inspelningarna kan användas för att fastställa, göra gällande eller försvara rättsliga anspråk.
+recording-until-transaction-verified = Inspelningarna sparas så länge de behövs för att styrka ärendet och raderas sedan.
+# $months: how long recordings are kept at most.
+recording-kept-months =
+    Inspelningarna sparas i högst { $months ->
+        [one] en månad
+       *[other] { $months } månader
+    } och raderas sedan.
+
+## listener-: who may listen to the recordings (recording.listeners[])
+
+listener-customer-service-supervisors = förmän inom vår kundtjänst
+listener-agent-of-the-call = den kundtjänstmedarbetare som tog emot samtalet
+listener-trainers = de personer som utbildar vår kundtjänstpersonal
+listener-dispute-handlers = de personer som handlägger en reklamation eller tvist om ärendet
+
+## directory-: directories and mailing lists (directories.published[])
+
+directory-subscriber-directory = Enligt lagen om tjänster inom elektronisk kommunikation (917/2014) kan abonnentens namn, adress och telefonnummer publiceras i katalogtjänster och lämnas ut till nummerupplysningstjänster, om inte abonnenten har förbjudit det.
+directory-mailing-lists = Vi kan lämna ut våra kunders namn- och adressuppgifter för adressregister som används för direktmarknadsföring, om du inte har förbjudit det.
+directory-member-list = Medlemmarnas namn och hemkommuner publiceras i den medlemsförteckning som är tillgänglig för våra medlemmar, om inte medlemmen har förbjudit det.
+
+## refusal-: how publication or disclosure is refused (directories.refusal)
+
+refusal-by-contacting-us = Du kan när som helst och kostnadsfritt förbjuda publicering och utlämnande per e-post till { $contact-email }.
+refusal-customer-service = Du kan när som helst och kostnadsfritt förbjuda publicering och utlämnande genom att meddela vår kundtjänst eller per e-post till { $contact-email }.
+refusal-account-settings = Du kan när som helst och kostnadsfritt förbjuda publicering och utlämnande i inställningarna för ditt kundkonto eller per e-post till { $contact-email }.
+
+## cookies- (v2): more on cookies (cookies[])
+
+cookies-purposes = Vi använder kakor för tre ändamål: nödvändiga kakor får webbplatsen att fungera (till exempel varukorgen och inloggningen), analyskakor visar oss hur webbplatsen används och marknadsföringskakor används för att rikta reklam.
+cookies-collected-data = Med kakor samlar vi in uppgifter om dina besök, såsom din IP-adress, tidpunkten för besöket, de sidor du tittar på och hur länge du tittar på dem samt uppgifter om din webbläsare och enhet.
+cookies-blocking-effects = Om du blockerar nödvändiga kakor fungerar vissa delar av webbplatsen, såsom varukorgen eller inloggningen, inte. Att blockera analys- och marknadsföringskakor hindrar dig inte från att använda webbplatsen.
+cookies-consent-banner = Andra än nödvändiga kakor används bara om du samtycker till dem i den kakbanner som visas vid ditt första besök. Du kan när som helst återkalla eller ändra ditt samtycke i webbplatsens kakinställningar.
+# $link: the page where the cookie settings can be changed.
+cookies-settings-link = Du kan när som helst ändra dina val om kakor på { $link }.
+
+## analytics-: named web analytics services (analytics[])
+
+analytics-google-analytics = Vi använder Google Analytics, en webbanalystjänst från Google Ireland Limited, för att ta reda på hur vår webbplats används. Google kan överföra uppgifterna till Förenta staterna med stöd av dataskyddsramen mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework). Du kan hindra Google Analytics från att samla in uppgifter om dig med webbläsartillägget på https://tools.google.com/dlpage/gaoptout.
+analytics-google-analytics-demographics = Vi använder Google Analytics rapporter om demografi och intressen, där besökarnas ålder, kön och intressen uppskattas utifrån Googles reklamkakor. Du kan stänga av anpassad reklam i Googles annonsinställningar på https://adssettings.google.com.
+# $opt-out: the page where a visitor can refuse analytics.
+analytics-matomo = Vi använder Matomo, ett webbanalysverktyg med öppen källkod som körs på vår egen server, för att ta reda på hur vår webbplats används; uppgifterna lämnas inte ut till tredje parter. Du kan avböja webbanalys på { $opt-out }.
+analytics-matomo-cloud = Vi använder webbanalystjänsten Matomo Cloud från InnoCraft Ltd för att ta reda på hur vår webbplats används.
+analytics-plausible = Vi använder Plausible Analytics, en webbanalystjänst från Plausible Insights OÜ (Estland), som inte använder kakor och inte sparar besökarnas IP-adresser.
+analytics-siteimprove = Vi använder tjänsten Siteimprove Analytics från Siteimprove A/S (Danmark) för att ta reda på hur vår webbplats används.
+analytics-hotjar = Vi använder Hotjar, en tjänst från Hotjar Ltd (Malta), som registrerar hur besökarna rör sig på våra sidor och visar det som värmekartor. Du kan förhindra det på https://www.hotjar.com/policies/do-not-track/.
+analytics-microsoft-clarity = Vi använder Microsoft Clarity, som registrerar hur besökarna rör sig på våra sidor och visar det som värmekartor och sessionsinspelningar. Microsoft kan överföra uppgifterna till Förenta staterna.
+analytics-meta-pixel = Vi använder Meta-pixeln från Meta Platforms Ireland Limited för att mäta effekten av vår reklam på Facebook och Instagram och för att rikta den.
+analytics-linkedin-insight = Vi använder LinkedIn Insight Tag från LinkedIn Ireland Unlimited Company för att mäta effekten av vår reklam på LinkedIn och för att rikta den.
+# $link: the page where a visitor can refuse analytics.
+analytics-opt-out-link = Du kan avböja webbanalys på { $link }.
+
+## requirement- (v2): the forms of the requirement (requirement)
+
+requirement-law = Att lämna vissa personuppgifter är ett lagstadgat krav: vi är enligt lag skyldiga att samla in dem.
+requirement-contractual = Att lämna personuppgifter är ett avtalsenligt krav: avtalet förpliktar kunden att lämna oss de uppgifter som behövs.
+requirement-to-enter-contract = Att lämna personuppgifter är nödvändigt för att ingå ett avtal med oss.
+requirement-partly = En del av uppgifterna krävs enligt lag eller är nödvändiga för att ingå ett avtal; att lämna de övriga är frivilligt. När vi ber om uppgifter berättar vi vilket som gäller.
+
+## consequence-: what follows from not providing the data (requirement-consequences[])
+
+consequence-no-contract = Utan uppgifterna kan vi inte ingå ett avtal med dig.
+consequence-no-connection = Utan uppgifterna kan vi inte leverera anslutningen.
+consequence-no-service = Utan uppgifterna kan vi inte tillhandahålla tjänsten.
+consequence-no-delivery = Utan uppgifterna kan vi inte leverera din beställning.
+consequence-no-invoice = Utan uppgifterna kan vi inte fakturera dig, och vi kan endast erbjuda förskottsbetalning.
+consequence-no-newsletter = Utan e-postadress kan vi inte skicka dig nyhetsbrevet.
+consequence-no-answer = Utan kontaktuppgifter kan vi inte svara på din fråga.
+consequence-none = Att du inte lämnar uppgifterna får inga följder för dig.
+
+## further-: further processing and when you are told (further-processing[])
+
+further-new-purpose = Om vi avser att behandla dina personuppgifter för ett annat ändamål än det för vilket de samlades in, informerar vi dig om detta andra ändamål och ger dig annan relevant information innan behandlingen inleds (artikel 13.3).
+further-compatible-only = Vi behandlar personuppgifter för andra ändamål endast om de är förenliga med de ändamål för vilka uppgifterna samlades in (artikel 6.4).
+further-other-sources = Om vi avser att behandla uppgifter som vi fått från andra källor för ett nytt ändamål, informerar vi dig om det innan behandlingen inleds (artikel 14.4).
+further-informed-within-month = När vi får uppgifter om dig från andra källor informerar vi dig om det inom en rimlig tid, senast inom en månad (artikel 14.3 a).
+further-informed-at-first-contact = När vi får uppgifter om dig från andra källor för att kontakta dig, informerar vi dig om det senast när vi kontaktar dig första gången (artikel 14.3 b).
+further-informed-on-disclosure = När vi avser att lämna ut uppgifter som vi fått från andra källor, informerar vi dig om det senast när uppgifterna lämnas ut första gången (artikel 14.3 c).
+
+## procedure-: how the rights are used (requests.procedure[], requests.<right>)
+
+procedure-in-writing-signed = Gör din begäran skriftligen och underteckna den.
+procedure-by-post = Du kan skicka begäran per post till adressen nedan.
+procedure-by-email = Du kan också skicka begäran per e-post till { $contact-email }.
+procedure-identity-proof = För att dina uppgifter inte ska lämnas ut till någon annan kontrollerar vi din identitet innan vi svarar. Var beredd att styrka din identitet, till exempel med en identitetshandling.
+procedure-in-person = Du kan också framföra begäran personligen på vårt kontor, där din identitet kontrolleras med en identitetshandling.
+procedure-access-copy-by-post = Vi skickar en kopia av dina uppgifter per post till din adress eller, på din begäran, i säker elektronisk form.
+procedure-access-form = Du kan begära dina uppgifter med formuläret på vår webbplats.
+procedure-rectification-account = De flesta av dina uppgifter kan du själv rätta i ditt kundkonto.
+procedure-erasure-account = Du kan själv radera ditt kundkonto i dess inställningar; uppgifter som vi enligt lag är skyldiga att bevara raderas när lagringstiden har gått ut.
+procedure-portability-machine-readable = Vi levererar uppgifterna i ett allmänt använt maskinläsbart format, såsom CSV eller JSON.
+procedure-objection-marketing-link = Du kan invända mot direktmarknadsföring med länken i varje marknadsföringsmeddelande eller per e-post till { $contact-email }.
+procedure-withdrawal-same-way = Du kan återkalla ditt samtycke på samma sätt som du gav det eller per e-post till { $contact-email }.
+procedure-complaint-e-service = Du kan lämna in ett klagomål till Dataombudsmannens byrå via e-tjänsten på dess webbplats eller per post.
+
+## manual-: manual (paper) material and where it is kept (manual-material[])
+
+manual-none = Vi förvarar inga personuppgifter på papper.
+manual-contracts = Undertecknade avtal och deras bilagor förvaras på papper i ett låst skåp på vårt kontor.
+manual-accounting = Bokföringens verifikat på papper förvaras i ett låst arkiv under den tid som bokföringslagen kräver.
+manual-job-applications = Arbetsansökningar som kommit in på papper förvaras i ett låst skåp tills rekryteringen har avslutats.
+manual-visitor-log = Besöksloggen förs på papper i vår reception.
+manual-delivery-notes = Följesedlar och returblanketter förvaras på papper på vårt lager tills returtiden har gått ut.
+## registration-: what a controller's registration number is (controllers[].registration.label)
+
+registration-association-register = Föreningsregisternummer
+registration-trade-register = Handelsregisternummer
+registration-number = Registernummer
+
+## joint-: the essence of joint controllers' arrangement (joint-controllers.arrangement, Art. 26(2))
+
+joint-shared-contact = De gemensamt personuppgiftsansvariga har kommit överens om att var och en av dem ansvarar för de personuppgifter som den behandlar i sina egna kundförhållanden, och att information till de registrerade och svar på deras begäranden sköts gemensamt via kontaktuppgifterna i dataskyddsfrågor.
+joint-each-own-customers = De gemensamt personuppgiftsansvariga har kommit överens om att var och en av dem själv ansvarar för att informera sina egna kunder och besvara deras begäranden.

@@ -31,6 +31,7 @@ label-signature-field = Fält för elektronisk underskrift: { $signer }
 attachment-model = Dataskyddsbeskrivningens källfil (seloste-modell) som denna PDF är gjord av
 label-dpo = Dataskyddsombud
 label-representative = Företrädare i unionen
+label-organisation = Organisation
 # Joins the last two names of a list: "A, B och C".
 joiner-and = och
 
@@ -85,6 +86,10 @@ heading-systems = Informationssystem som används
 
 # $controllers: the names joined, e.g. "ILJOJA Networks och ILJOJA Oy".
 text-several-controllers = Registret förs gemensamt av { $controllers }, som är gemensamt personuppgiftsansvariga för det.
+# The controller that is the contact point for data subjects (Art. 26(1)); $name is its name.
+text-joint-contact-point = Kontaktpunkt för de registrerade är { $name }.
+# Art. 26(3), printed with every arrangement of joint controllers.
+text-joint-rights = Oavsett villkoren i arrangemanget kan den registrerade utöva sina rättigheter med avseende på och gentemot var och en av de personuppgiftsansvariga.
 
 ## Legal bases (GDPR Art. 6(1))
 
@@ -199,3 +204,76 @@ country-nz = Nya Zeeland
 country-sg = Singapore
 country-us = Förenta staterna
 country-uy = Uruguay
+
+## The sections of model v2 (issue 11)
+
+heading-special = Särskilda kategorier av personuppgifter och uppgifter om brott
+heading-identity-code = Personbeteckning
+heading-recording = Inspelning av samtal och meddelanden
+heading-directories = Katalogtjänster och adressregister
+heading-further = Behandling för andra ändamål
+heading-requests = Så här använder du dina rättigheter
+heading-manual = Manuellt material
+
+# Special categories (Art. 9, 10)
+label-special-data = Särskilda kategorier av personuppgifter som vi behandlar
+label-special-conditions = De behandlas på följande grunder
+
+# Call and message recording
+text-recording-training = Vi använder inspelningarna också för att utbilda vår kundtjänstpersonal.
+label-recording-listeners = Inspelningarna får avlyssnas av
+
+# Web analytics, in the cookies section
+label-analytics = Webbanalystjänster
+
+# Transfers per country: "Förenta staterna (Google LLC)" before its grounds.
+label-transfer-countries = Överföringar per mottagarland
+item-transfer-country = { $country }: { $grounds }
+item-transfer-country-recipients = { $country } ({ $recipients }): { $grounds }
+
+# Adequacy decisions of the Commission (Art. 45), by ISO 3166 code.
+adequacy-ad = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Andorra, beslut 2010/625/EU av den 19 oktober 2010 (artikel 45).
+adequacy-ar = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Argentina, beslut 2003/490/EG av den 30 juni 2003 (artikel 45).
+adequacy-ca = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Kanada, beslut 2002/2/EG av den 20 december 2001, som gäller kommersiella organisationer som omfattas av Kanadas lag om skydd av personuppgifter och elektroniska handlingar (PIPEDA) (artikel 45).
+adequacy-ch = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Schweiz, beslut 2000/518/EG av den 26 juli 2000 (artikel 45).
+adequacy-fo = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Färöarna, beslut 2010/146/EU av den 5 mars 2010 (artikel 45).
+adequacy-gb = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Förenade kungariket, genomförandebeslut (EU) 2021/1772 av den 28 juni 2021, förnyat den 19 december 2025 (artikel 45).
+adequacy-gg = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Guernsey, beslut 2003/821/EG av den 21 november 2003 (artikel 45).
+adequacy-il = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Israel, beslut 2011/61/EU av den 31 januari 2011 (artikel 45).
+adequacy-im = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Isle of Man, beslut 2004/411/EG av den 28 april 2004 (artikel 45).
+adequacy-je = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Jersey, beslut 2008/393/EG av den 8 maj 2008 (artikel 45).
+adequacy-jp = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Japan, genomförandebeslut (EU) 2019/419 av den 23 januari 2019, som gäller den privata sektorn (artikel 45).
+adequacy-kr = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Republiken Korea, genomförandebeslut (EU) 2022/254 av den 17 december 2021 (artikel 45).
+adequacy-nz = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Nya Zeeland, genomförandebeslut 2013/65/EU av den 19 december 2012 (artikel 45).
+adequacy-us = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå enligt dataskyddsramen mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), genomförandebeslut (EU) 2023/1795 av den 10 juli 2023, som gäller organisationer som är certifierade enligt ramen (artikel 45).
+adequacy-uy = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Uruguay, genomförandebeslut 2012/484/EU av den 21 augusti 2012 (artikel 45).
+
+# How to use the rights
+label-request-post-to = Postadress för begäranden
+# $languages: the languages joined, e.g. "finska, svenska eller engelska".
+text-request-languages = Du kan göra din begäran på { $languages }.
+text-request-response = Vi svarar utan onödigt dröjsmål och senast inom en månad från att vi tagit emot begäran. Med hänsyn till hur komplicerade begärandena är och hur många de är kan tiden förlängas med högst två månader; vi meddelar dig då detta och skälen till förseningen inom en månad (artikel 12.3).
+label-request-rights = Så här använder du varje rättighet
+# One right with its procedure, as a list item.
+item-right-procedure = { $right }: { $procedure }
+label-request-access = Rätt till tillgång
+label-request-rectification = Rätt till rättelse
+label-request-erasure = Rätt till radering
+label-request-restriction = Rätt till begränsning av behandling
+label-request-portability = Rätt till dataportabilitet
+label-request-objection = Rätt att göra invändningar
+label-request-withdrawal = Återkallande av samtycke
+label-request-complaint = Klagomål till tillsynsmyndigheten
+# Joins the last two languages of a list: "finska, svenska eller engelska".
+joiner-or = eller
+# The languages as text-request-languages names them.
+label-request-language-fi = finska
+label-request-language-sv = svenska
+label-request-language-en = engelska
+
+# Countries and territories with an adequacy decision, added for transfers
+country-ad = Andorra
+country-fo = Färöarna
+country-gg = Guernsey
+country-im = Isle of Man
+country-je = Jersey

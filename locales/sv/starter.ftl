@@ -17,13 +17,14 @@ starter-request = Hur de registrerade framför begäranden om sina rättigheter;
 starter-dpo = Om ni har ett dataskyddsombud, lägg till en [dpo]-tabell med namn och e-post. Om ni har bedömt att inget behövs kan ni anteckna det: dpo-required = false.
 starter-document = Dokumentet: registrets namn, datum för denna version och de språk beskrivningen finns på.
 starter-languages = Katalognycklar översätter sig själva: lägg till "sv" och "en" så finns beskrivningen också på svenska och engelska.
-starter-controller = Den personuppgiftsansvarige (artikel 13.1 a). För gemensamt personuppgiftsansvariga, upprepa tabellen [[controllers]].
+starter-controller = Den personuppgiftsansvarige (artikel 13.1 a). Om det inte finns något FO-nummer (till exempel för en förening), ta bort business-id och ange vid behov ett annat registernummer: registration, med label och number. Om den personuppgiftsansvarige är införd i momsregistret, lägg till vat = true så skrivs momsnumret ut. För gemensamt personuppgiftsansvariga, upprepa tabellen [[controllers]] och beskriv det väsentliga innehållet i arrangemanget i tabellen [joint-controllers] (artikel 26.2).
 starter-contact = Vart de registrerade skickar sina begäranden som gäller registret.
 starter-purposes = Ändamålen med behandlingen, vart och ett med sin rättsliga grund (artikel 13.1 c): consent, contract, legal-obligation, vital-interests, public-task eller legitimate-interests, som också kräver interest = "…". Nycklar: seloste catalog --section purpose
 starter-sources = Varifrån uppgifterna kommer (artikel 14.2 f); markera ett offentligt register med public = true.
 starter-recipients = Vem som tar emot uppgifterna (artikel 13.1 e): regelbundna utlämnanden och personuppgiftsbiträden som tabeller [[recipients.processors]], vart och ett med det land där det behandlar uppgifterna.
 starter-transfers = Om uppgifter överförs utanför EU/EES (artikel 13.1 f). Om de gör det, ange outside-eea = true och räkna upp skyddsåtgärderna; med standardavtalsklausuler eller bindande företagsbestämmelser, lägg till copy-on-request.
 starter-security = Hur registret skyddas: pappershandlingar och elektroniskt behandlade uppgifter.
+starter-more-sections = Fler avsnitt, när de gäller dig (docs/model.md beskriver vart och ett): [requests] om hur varje rättighet används (skriftligen, per post till en namngiven person, identitetsbevis, språk); [recording] om inspelade kundtjänstsamtal; [directories] om katalogtjänster och adressregister; analytics = […] om namngivna webbanalystjänster; [special-categories] om uppgifter enligt artikel 9 och 10; identity-code = […] om du behandlar personbeteckningar; further-processing, requirement-consequences och manual-material. Nycklar: seloste catalog
 
 ## Placeholders, written between angle brackets
 

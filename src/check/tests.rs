@@ -249,6 +249,19 @@ fn safeguard_copy_not_offered() {
         )),
         []
     );
+    // Model v2: the copy as a statement of its own, and grounds by country.
+    let copy = format!(
+        "{BASE}\n[transfers]\noutside-eea = true\nsafeguards = [\"standard-contractual-clauses\"]\ncopy = \"on-request\"\n"
+    );
+    assert_eq!(findings(&copy), []);
+    only(
+        &format!(
+            "{BASE}\n[transfers]\noutside-eea = true\n\n[[transfers.countries]]\ncountry = \"IN\"\ngrounds = [\"standard-contractual-clauses\"]\n"
+        ),
+        "safeguard-copy-not-offered",
+        "transfers.countries[0].grounds[0]",
+        (37, 12),
+    );
 }
 
 #[test]
@@ -278,6 +291,15 @@ fn transfer_not_declared() {
         "{BASE}{processor}\n[transfers]\noutside-eea = true\nsafeguards = [\"standard-contractual-clauses\", \"copy-on-request\"]\n"
     );
     assert_eq!(findings(&declared), []);
+    // Model v2: a country of transfers.countries outside the EU/EEA too.
+    only(
+        &format!(
+            "{BASE}\n[[transfers.countries]]\ncountry = \"US\"\ngrounds = [\"adequacy-decision\"]\n"
+        ),
+        "transfer-not-declared",
+        "transfers.countries[0].country",
+        (33, 11),
+    );
 }
 
 #[test]
@@ -299,6 +321,165 @@ fn processor_location_unknown() {
         "{BASE}{processor}\n[transfers]\noutside-eea = true\nsafeguards = [\"adequacy-decision\"]\n"
     );
     assert_eq!(findings(&declared), []);
+}
+
+#[test]
+fn transfer_without_ground() {
+    let processor = |country: &str| {
+        format!(
+            "\n[[recipients.processors]]\nname = \"Acme\"\nservice = \"hosting\"\ncountry = \"{country}\"\n"
+        )
+    };
+    let adequacy = "\n[transfers]\noutside-eea = true\nsafeguards = [\"adequacy-decision\"]\n";
+    // China has no adequacy decision: the general one covers nothing there.
+    let f = only(
+        &format!("{BASE}{}{adequacy}", processor("CN")),
+        "transfer-without-ground",
+        "recipients.processors[0].country",
+        (35, 11),
+    );
+    assert!(f.message.contains("'Acme'") && f.message.contains("CN"));
+    // Japan has one.
+    assert_eq!(
+        findings(&format!("{BASE}{}{adequacy}", processor("JP"))),
+        []
+    );
+    // Standard contractual clauses for China, named for the country.
+    let by_country = "\n[[transfers.countries]]\ncountry = \"CN\"\ngrounds = [\"standard-contractual-clauses\"]\n";
+    let with_copy = adequacy.replace(
+        "safeguards = [\"adequacy-decision\"]",
+        "copy = \"on-request\"",
+    );
+    assert_eq!(
+        findings(&format!("{BASE}{}{with_copy}{by_country}", processor("CN"))),
+        []
+    );
+}
+
+#[test]
+fn adequacy_decision_not_in_force() {
+    let src = |country: &str| {
+        format!(
+            "{BASE}\n[transfers]\noutside-eea = true\n\n[[transfers.countries]]\ncountry = \"{country}\"\ngrounds = [\"adequacy-decision\"]\n"
+        )
+    };
+    let f = only(
+        &src("CN"),
+        "adequacy-decision-not-in-force",
+        "transfers.countries[0].grounds[0]",
+        (37, 12),
+    );
+    assert!(f.message.contains("CN"), "{}", f.message);
+    assert_eq!(findings(&src("KR")), []);
+    // The Data Privacy Framework is for the United States only.
+    only(
+        &src("CA").replace("adequacy-decision", "data-privacy-framework"),
+        "adequacy-decision-not-in-force",
+        "transfers.countries[0].grounds[0]",
+        (37, 12),
+    );
+}
+
+#[test]
+fn special_category_without_condition() {
+    let special = "\n[special-categories]\ndata = [\"trade-union-membership\"]\n";
+    only(
+        &format!("{BASE}{special}"),
+        "special-category-without-condition",
+        "special-categories.conditions",
+        (32, 1),
+    );
+    let with_condition = format!("{BASE}{special}conditions = [\"employment-law\"]\n");
+    assert_eq!(findings(&with_condition), []);
+}
+
+#[test]
+fn identity_code_ground_not_stated() {
+    let src = replaced(
+        "data = [\"name\", \"contact-details\"]",
+        "data = [\"name\", \"identity-code\"]",
+    );
+    only(&src, "identity-code-ground-not-stated", "data[1]", (1, 17));
+    let grounded = format!("identity-code = [\"credit-collection\"]\n{src}");
+    assert_eq!(findings(&grounded), []);
+}
+
+#[test]
+fn recording_incomplete() {
+    let recording = "\n[recording]\nrecorded = [\"calls\"]\npurposes = [\"purpose-quality\"]\n";
+    only(
+        &format!("{BASE}{recording}"),
+        "recording-incomplete",
+        "recording.retention",
+        (32, 1),
+    );
+    let complete = format!("{BASE}{recording}retention = \"until-transaction-verified\"\n");
+    assert_eq!(findings(&complete), []);
+}
+
+#[test]
+fn directory_refusal_not_stated() {
+    let directories = "\n[directories]\npublished = [\"subscriber-directory\"]\n";
+    only(
+        &format!("{BASE}{directories}"),
+        "directory-refusal-not-stated",
+        "directories.refusal",
+        (32, 1),
+    );
+    let refusable = format!("{BASE}{directories}refusal = \"customer-service\"\n");
+    assert_eq!(findings(&refusable), []);
+}
+
+#[test]
+fn analytics_without_consent() {
+    only(
+        &format!("analytics = [\"google-analytics\"]\n{BASE}"),
+        "analytics-without-consent",
+        "analytics[0]",
+        (1, 14),
+    );
+    // Plausible sets no cookies: nothing to consent to.
+    assert_eq!(
+        findings(&format!("analytics = [\"plausible\"]\n{BASE}")),
+        []
+    );
+    let consented = format!(
+        "analytics = [\"google-analytics\"]\ncookies = [\"consent-banner\"]\n\
+         consent-withdrawal = \"same-way\"\n{BASE}"
+    );
+    assert_eq!(findings(&consented), []);
+}
+
+#[test]
+fn request_address_missing() {
+    let requests = "\n[requests]\nprocedure = [\"in-writing-signed\", \"by-post\"]\n";
+    only(
+        &format!("{BASE}{requests}"),
+        "request-address-missing",
+        "requests.procedure[1]",
+        (33, 35),
+    );
+    let addressed = format!(
+        "{BASE}{requests}\n[requests.post-to]\nname = \"Webkoti\"\nstreet = \"Mustikkapolku 1 A 5\"\n\
+         postal-code = \"96500\"\ncity = \"Rovaniemi\"\n"
+    );
+    assert_eq!(findings(&addressed), []);
+}
+
+#[test]
+fn requirement_consequence_not_stated() {
+    let bare = replaced(
+        "requirement = \"contract\"",
+        "requirement = \"to-enter-contract\"",
+    );
+    only(
+        &bare,
+        "requirement-consequence-not-stated",
+        "requirement-consequences",
+        (1, 1),
+    );
+    let with = format!("requirement-consequences = [\"no-contract\"]\n{bare}");
+    assert_eq!(findings(&with), []);
 }
 
 #[test]
@@ -343,6 +524,111 @@ fn representative_missing() {
         "controllers[0].country",
         (17, 11),
     );
+}
+
+#[test]
+fn no_business_id() {
+    only(
+        &replaced("business-id = \"1759068-4\"\n", ""),
+        "no-business-id",
+        "controllers[0].name",
+        (12, 8),
+    );
+    // Another register's number identifies a controller too.
+    let registered = replaced(
+        "business-id = \"1759068-4\"",
+        "registration = { label = \"association-register\", number = \"212.345\" }",
+    );
+    assert_eq!(findings(&registered), []);
+}
+
+#[test]
+fn eu_representative_in_eea() {
+    only(
+        &format!("{BASE}\n[eu-representative]\nname = \"Edustaja Oy\"\n"),
+        "eu-representative-in-eea",
+        "eu-representative",
+        (32, 1),
+    );
+    let abroad = replaced(
+        "city = \"Rovaniemi\"",
+        "city = \"Rovaniemi\"\ncountry = \"US\"",
+    );
+    assert_eq!(
+        findings(&format!(
+            "{abroad}\n[eu-representative]\nname = \"Edustaja Oy\"\n"
+        )),
+        []
+    );
+}
+
+/// A second controller, as a group of companies sharing one register.
+const SECOND_CONTROLLER: &str = "[[controllers]]\nname = \"Webkoti Oy\"\nbusiness-id = \
+                                 \"3221893-6\"\nstreet = \"Mustikkapolku 1 A 5\"\n\
+                                 postal-code = \"96500\"\ncity = \"Rovaniemi\"\n\n[contact]";
+
+#[test]
+fn joint_arrangement_missing() {
+    let two = replaced("[contact]", SECOND_CONTROLLER);
+    only(&two, "joint-arrangement-missing", "controllers[1]", (18, 1));
+    let arranged = format!(
+        "{two}\n[joint-controllers]\narrangement = \"shared-contact\"\n\
+         contact-point = \"Webkoti\"\n"
+    );
+    assert_eq!(findings(&arranged), []);
+}
+
+#[test]
+fn joint_controllers_alone() {
+    only(
+        &format!("{BASE}\n[joint-controllers]\narrangement = \"shared-contact\"\n"),
+        "joint-controllers-alone",
+        "joint-controllers",
+        (32, 1),
+    );
+}
+
+#[test]
+fn a_joint_contact_point_is_one_of_the_controllers() {
+    let two = replaced("[contact]", SECOND_CONTROLLER);
+    let f = only(
+        &format!(
+            "{two}\n[joint-controllers]\narrangement = \"shared-contact\"\n\
+             contact-point = \"Webkoti Ltd\"\n"
+        ),
+        INVALID_MODEL.id,
+        "joint-controllers.contact-point",
+        (41, 17),
+    );
+    assert_eq!(f.help.as_deref(), Some("did you mean `Webkoti`?"));
+}
+
+#[test]
+fn a_vat_number_is_checked_against_the_business_id() {
+    let f = only(
+        &replaced(
+            "business-id = \"1759068-4\"",
+            "business-id = \"1759068-4\"\nvat-number = \"FI20390966\"",
+        ),
+        INVALID_MODEL.id,
+        "controllers[0].vat-number",
+        (14, 14),
+    );
+    assert!(f.message.contains("that is FI17590684"), "{}", f.message);
+    only(
+        &replaced(
+            "business-id = \"1759068-4\"",
+            "registration = { label = \"number\", number = \"1\" }\nvat = true",
+        ),
+        INVALID_MODEL.id,
+        "controllers[0].vat",
+        (14, 7),
+    );
+    let registered = replaced(
+        "business-id = \"1759068-4\"",
+        "business-id = \"1759068-4\"\nvat = true",
+    );
+    assert_eq!(findings(&registered), []);
 }
 
 #[test]
@@ -645,7 +931,7 @@ fn example(name: &str) -> Loaded {
 
 #[test]
 fn the_examples_have_no_findings() {
-    for name in ["iljoja", "webkoti", "iljoja-fi-sv"] {
+    for name in ["iljoja", "webkoti", "iljoja-fi-sv", "puutarhapuoti"] {
         let loaded = example(name);
         // A day within two years of both examples' dates.
         let found = check(

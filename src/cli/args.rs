@@ -106,6 +106,19 @@ Examples:
   seloste extract notice.fi.pdf -o -          to standard output
   seloste extract notice.fi.pdf -o old.toml   to that file (replaced if it exists)")]
     Extract(ExtractArgs),
+    /// Serve the library over HTTP, for contract and customer systems.
+    #[command(after_help = "\
+Endpoints: POST /v1/render, /v1/check, /v1/extract; GET /v1/catalog, \
+/v1/schema, /v1/openapi.json, /healthz, /metrics. Errors are RFC 9457 problem \
+documents. SIGTERM (or Ctrl-C) stops accepting, finishes the requests in \
+flight and exits 0. One JSON line per request is logged on standard error.
+
+Examples:
+  seloste serve                                 on 127.0.0.1:8080
+  seloste serve --listen 0.0.0.0:8080 --token-file /run/secrets/token
+  curl -sf --data-binary @notice.toml -H 'Content-Type: application/toml' \\
+       'http://127.0.0.1:8080/v1/render?lang=fi' -o notice.fi.pdf")]
+    Serve(ServeArgs),
     /// Compile the template with a view file (for template development).
     #[command(hide = true)]
     DevView(DevViewArgs),
@@ -294,6 +307,49 @@ pub struct ExtractArgs {
     /// Do not report the file written.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// Arguments of `seloste serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address and port to listen on; 0.0.0.0:8080 for every
+    /// interface (in a container), port 0 for any free port.
+    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:8080")]
+    pub listen: std::net::SocketAddr,
+    /// Require `Authorization: Bearer TOKEN` on every request but
+    /// /healthz, with the token in this file (white space around it is
+    /// ignored).
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
+    /// Threads that load, check and render (default: one per core).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(usize))]
+    pub workers: Option<usize>,
+    /// Requests that may wait for a worker; one more is answered 503 with
+    /// Retry-After (default: 4 per worker).
+    #[arg(long, value_name = "N")]
+    pub queue: Option<usize>,
+    /// The largest model (TOML or JSON) body or part [default: 1MiB].
+    #[arg(long, value_name = "SIZE", value_parser = crate::serve::config::parse_size)]
+    pub max_model_size: Option<u64>,
+    /// The largest PDF or multipart body [default: 25MiB].
+    #[arg(long, value_name = "SIZE", value_parser = crate::serve::config::parse_size)]
+    pub max_upload_size: Option<u64>,
+    /// The most request-body bytes held at once over all requests; past it
+    /// a request is answered 503 [default: 256MiB].
+    #[arg(long, value_name = "SIZE", value_parser = crate::serve::config::parse_size)]
+    pub max_buffered: Option<u64>,
+    /// How long a client may take to send its headers [default: 10s].
+    #[arg(long, value_name = "DURATION", value_parser = crate::serve::config::parse_duration)]
+    pub header_timeout: Option<std::time::Duration>,
+    /// How long a client may take to send a whole body [default: 30s].
+    #[arg(long, value_name = "DURATION", value_parser = crate::serve::config::parse_duration)]
+    pub body_timeout: Option<std::time::Duration>,
+    /// How long SIGTERM waits for the requests in flight [default: 30s].
+    #[arg(long, value_name = "DURATION", value_parser = crate::serve::config::parse_duration)]
+    pub drain_timeout: Option<std::time::Duration>,
+    /// Connections served at once; more wait to be accepted [default: 1024].
+    #[arg(long, value_name = "N")]
+    pub max_connections: Option<usize>,
 }
 
 /// Arguments of `seloste dev-view`.

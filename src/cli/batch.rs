@@ -207,7 +207,7 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
         .filter(|j| j.bad.is_none())
         .map(|j| {
             (
-                j.dir.join(super::stem::notice_stem(&j.model)),
+                j.dir.join(seloste::notice_stem(&j.model)),
                 j.model.as_path(),
             )
         })
@@ -365,10 +365,10 @@ fn one(job: &Job, args: &RenderArgs, request: &Request, engine: &Engine) -> Outc
         Ok(d) => d,
         Err(report) => return failure(report),
     };
-    let stem = super::stem::notice_stem(model);
+    let stem = seloste::notice_stem(model);
     let paths: Vec<PathBuf> = documents
         .iter()
-        .map(|d| dir.join(format!("{stem}.{}.pdf", d.layout.file_tag())))
+        .map(|d| dir.join(seloste::document_name(&stem, d.layout)))
         .collect();
     for path in &paths {
         if let Err(e) = super::render::guard(path, model, args.replace_signed) {

@@ -7,8 +7,6 @@
 use std::io::Write;
 use std::path::Path;
 
-use serde::Serialize;
-
 use super::args::{CheckArgs, CheckOpts, ReportFormat};
 use super::{CliError, request};
 use seloste::{Error, Notice, Report, Request};
@@ -27,7 +25,9 @@ pub fn run(args: CheckArgs) -> Result<(), CliError> {
     };
     let mut out = anstream::stdout().lock();
     match args.format {
-        ReportFormat::Json => writeln!(out, "{}", json(&reports)).map_err(write_failed)?,
+        ReportFormat::Json => {
+            writeln!(out, "{}", Report::check_document(&reports)).map_err(write_failed)?
+        }
         ReportFormat::Human => {
             for r in &reports {
                 r.write_human(&mut out).map_err(write_failed)?;
@@ -58,18 +58,4 @@ fn check_one(path: &Path, request: &Request, opts: &CheckOpts) -> Report {
         Ok(notice) => notice.check(request, &*request::assets(&notice, path, opts)),
         Err(report) => report,
     }
-}
-
-/// The JSON document of `seloste check --format json`.
-fn json(reports: &[Report]) -> String {
-    #[derive(Serialize)]
-    struct Doc<'a> {
-        passed: bool,
-        models: &'a [Report],
-    }
-    let doc = Doc {
-        passed: reports.iter().all(Report::passed),
-        models: reports,
-    };
-    serde_json::to_string_pretty(&doc).expect("a report always serialises")
 }

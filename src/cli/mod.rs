@@ -10,7 +10,7 @@ mod init;
 mod render;
 mod request;
 mod schema;
-mod stem;
+mod serve;
 mod today;
 mod translate;
 
@@ -99,5 +99,6 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Catalog(args) => catalog::run(args),
         Command::Extract(args) => extract::run(args),
         Command::DevView(args) => dev_view::run(args),
+        Command::Serve(args) => serve::run(args),
     }
 }

@@ -86,13 +86,13 @@ fn run_one(args: &RenderArgs, model: &Path) -> Result<(), CliError> {
     }
 
     // A PDF's name carries its language tag: notice.fi.pdf makes notice.sv.pdf.
-    let stem = super::stem::notice_stem(model);
+    let stem = seloste::notice_stem(model);
     let paths: Vec<PathBuf> = documents
         .iter()
         .filter_map(|d| match &target {
             Target::Stdout => None,
             Target::File(p) => Some(p.clone()),
-            Target::Dir(dir) => Some(dir.join(format!("{stem}.{}.pdf", d.layout.file_tag()))),
+            Target::Dir(dir) => Some(dir.join(seloste::document_name(&stem, d.layout))),
         })
         .collect();
     for path in &paths {

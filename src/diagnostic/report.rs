@@ -129,6 +129,24 @@ impl fmt::Display for Report {
 
 impl std::error::Error for Report {}
 
+impl Report {
+    /// The JSON document of `seloste check --format json` (and of the
+    /// service's `POST /v1/check`) for `reports`:
+    /// `{"passed": bool, "models": [report, …]}`, pretty-printed.
+    pub fn check_document(reports: &[Report]) -> String {
+        #[derive(Serialize)]
+        struct Doc<'a> {
+            passed: bool,
+            models: &'a [Report],
+        }
+        let doc = Doc {
+            passed: reports.iter().all(Report::passed),
+            models: reports,
+        };
+        serde_json::to_string_pretty(&doc).expect("a report always serialises")
+    }
+}
+
 /// The JSON form of `seloste check --format json`:
 /// `{file, passed, errors, warnings, findings: [...]}`.
 impl Serialize for Report {

@@ -12,6 +12,7 @@ use crate::lang::Lang;
 /// Messages whose text may be the same in two languages, and why.
 const SAME_IN_EVERY_LANGUAGE: &[(&str, &str)] = &[
     ("authority-fi-phone", "a telephone number"),
+    ("label-organisation", "the same word in Swedish and English"),
     ("authority-fi-email", "an email address"),
     ("authority-fi-web", "a web address"),
     ("date", "fi and sv write dates the same way: 1.5.2023"),
@@ -22,6 +23,18 @@ const SAME_IN_EVERY_LANGUAGE: &[(&str, &str)] = &[
     (
         "item-purpose-interest",
         "may be pure punctuation around two variables",
+    ),
+    (
+        "item-right-procedure",
+        "punctuation around a right and its procedure",
+    ),
+    (
+        "item-transfer-country",
+        "punctuation around a country and its grounds",
+    ),
+    (
+        "item-transfer-country-recipients",
+        "punctuation around a country, its recipients and its grounds",
     ),
     ("label-version", "\"Version\" in both Swedish and English"),
     ("label-page", "fi and sv write page numbers alike: 1 (5)"),

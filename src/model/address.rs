@@ -1,8 +1,8 @@
 //! A postal address, one concept however a party of the model writes it:
 //! the controller's is required and has a country, the contact's and the
-//! representative's are optional in every part.
+//! representative's and the DPO's are optional in every part.
 
-use super::{Contact, Controller, Party};
+use super::{Contact, Controller, Dpo, Party};
 
 /// A postal address, borrowed from a party of the model.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -58,6 +58,19 @@ impl Contact {
             postal_code: self.postal_code.as_deref(),
             city: self.city.as_deref(),
             country: None,
+        }
+    }
+}
+
+impl Dpo {
+    /// Where the officer may be written to, if anywhere; the country is the
+    /// controller's unless the officer's own is given.
+    pub fn address(&self) -> Address<'_> {
+        Address {
+            street: self.street.as_deref(),
+            postal_code: self.postal_code.as_deref(),
+            city: self.city.as_deref(),
+            country: self.country.as_deref(),
         }
     }
 }

@@ -171,6 +171,23 @@ impl<'de> serde::de::Visitor<'de> for UniqueKeys {
     }
 }
 
+/// A field of model v1 that model v2 calls otherwise.
+struct Renamed {
+    old: &'static str,
+    new: &'static str,
+    why: &'static str,
+}
+
+/// The fields v2 renamed, each told by its new name where the old one stood
+/// (the new name must be a field of the same table, so that a model's own
+/// `representative` elsewhere is not misread).
+const RENAMED: &[Renamed] = &[Renamed {
+    old: "representative",
+    new: "eu-representative",
+    why: "it is the representative in the Union of a controller established outside the \
+          EU/EEA (Art. 27); the contact person for data protection matters is [contact]",
+}];
+
 /// Adds a suggestion to serde's "unknown field/variant `x`, expected one of …".
 fn explain(p: &mut Diagnostic) {
     let msg = p.message.clone();
@@ -182,6 +199,14 @@ fn explain(p: &mut Diagnostic) {
             continue;
         };
         let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        if let Some(r) = RENAMED
+            .iter()
+            .find(|r| r.old == word && candidates.contains(&r.new))
+        {
+            p.message = format!("`{}` is called `{}` since model v2", r.old, r.new);
+            p.help = Some(format!("rename `{}` to `{}`: {}", r.old, r.new, r.why));
+            return;
+        }
         p.help = Some(match nearest(word, candidates.iter().copied()) {
             Some(best) => format!("did you mean `{best}`?"),
             None if candidates.is_empty() => format!("remove the {noun} `{word}`"),
@@ -214,6 +239,22 @@ mod tests {
         let l = parse(MINIMAL, Format::Toml).unwrap();
         assert_eq!(l.notice.controllers[0].country, "FI");
         assert_eq!(l.notice.purposes.len(), 1);
+    }
+
+    #[test]
+    fn a_field_v2_renamed_says_its_new_name() {
+        let src = MINIMAL.replace("[contact]", "[representative]\nname = \"X\"\n\n[contact]");
+        let p = toml_problem(&src);
+        assert_eq!(
+            p.message,
+            "`representative` is called `eu-representative` since model v2"
+        );
+        assert!(
+            p.help
+                .unwrap()
+                .starts_with("rename `representative` to `eu-representative`")
+        );
+        assert_eq!(p.path.unwrap().to_string(), "representative");
     }
 
     #[test]

@@ -27,6 +27,10 @@ pub const DIRECT_MARKETING: &[(&str, &str)] = &[
     ("retention", "marketing-until-objection"),
     ("cookies", "marketing-with-consent"),
     ("automated", "marketing-segmentation"),
+    // Model v2: mailing lists for direct marketing and advertising pixels.
+    ("directory", "mailing-lists"),
+    ("analytics", "meta-pixel"),
+    ("analytics", "linkedin-insight"),
 ];
 
 /// Catalogue clauses (namespace, key) that say the processing they describe
@@ -38,6 +42,13 @@ pub const CONSENT: &[(&str, &str)] = &[
     ("cookies", "marketing-with-consent"),
     // "Data processed on the basis of your consent is kept until …"
     ("retention", "until-consent-withdrawn"),
+    // Model v2: the cookie banner, explicit consent to special categories
+    // (Art. 9(2)(a)) and to a transfer (Art. 49(1)(a)), and consent to
+    // processing the personal identity code.
+    ("cookies", "consent-banner"),
+    ("condition", "explicit-consent"),
+    ("safeguard", "derogation-explicit-consent"),
+    ("identity-code", "consent"),
 ];
 
 /// What a safeguard clause is, as a ground for a transfer to a third
@@ -53,6 +64,10 @@ pub enum Ground {
     /// Not a ground at all, but the means to obtain a copy of the
     /// safeguards: printed as a sentence of its own after them.
     Copy,
+    /// A derogation for a specific situation (Art. 49(1)): a ground for a
+    /// transfer where there is neither an adequacy decision nor appropriate
+    /// safeguards.
+    Derogation,
 }
 
 /// Every safeguard clause of the catalogue (`safeguard-<key>`) and what it is.
@@ -62,6 +77,9 @@ pub const SAFEGUARDS: &[(&str, Ground)] = &[
     ("data-privacy-framework", Ground::Adequacy),
     ("binding-corporate-rules", Ground::Appropriate),
     ("copy-on-request", Ground::Copy),
+    ("derogation-explicit-consent", Ground::Derogation),
+    ("derogation-contract", Ground::Derogation),
+    ("derogation-legal-claims", Ground::Derogation),
 ];
 
 /// What a safeguard is: `None` for own text and for keys the catalogue does

@@ -17,10 +17,12 @@ mod path;
 
 mod raw;
 mod schema;
+mod sections;
 mod source_map;
 mod text;
 mod toml_walk;
 mod validate;
+mod vat;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -39,10 +41,15 @@ pub use namespaces::{NAMESPACES, Namespace, split_id};
 pub use path::{FieldPath, Segment};
 pub use raw::to_json;
 pub use schema::schema;
+pub use sections::{
+    ADEQUACY, CountryTransfer, Directories, RIGHTS, Recording, Requests, SpecialCategories,
+    has_adequacy,
+};
 pub use source_map::{Location, SourceMap};
 pub use text::{ArgValue, Clause, OwnText, Text};
 pub use toml_walk::{Node as TomlNode, NodeMut as TomlNodeMut};
 pub use validate::{GLOBAL_VARIABLES, validate, validate_langs};
+pub use vat::VatError;
 
 use crate::lang::{Lang, Layout};
 
@@ -54,11 +61,19 @@ pub struct Notice {
     pub document: Document,
     /// The controllers; several for a group or for joint controllers.
     pub controllers: Vec<Controller>,
-    /// Whom a data subject contacts about the register (Art. 13(1)(a)).
+    /// Whom a data subject contacts about the register (Art. 13(1)(a)): the
+    /// contact person or unit, Finnish notices' *yhteyshenkilö*, which is
+    /// not the representative in the Union.
     pub contact: Contact,
-    /// The representative in the EU (Art. 27), if the controller has one.
+    /// The representative in the Union (Art. 27), which only a controller
+    /// established outside the EU/EEA has. Called `representative` in model
+    /// v1.
     #[serde(default)]
-    pub representative: Option<Party>,
+    pub eu_representative: Option<Party>,
+    /// What joint controllers have arranged between them (Art. 26(2)), when
+    /// the controllers are joint controllers.
+    #[serde(default)]
+    pub joint_controllers: Option<JointControllers>,
     /// The data protection officer (Art. 37), if one is designated.
     #[serde(default)]
     pub dpo: Option<Dpo>,
@@ -131,6 +146,44 @@ pub struct Notice {
     /// messages or add clauses under new keys.
     #[serde(default)]
     pub wording: Option<String>,
+    // The sections of model v2 (src/model/sections/): all optional.
+    /// Manual (paper) material: what paper files there are and where they
+    /// are kept, as `manual-…` clauses or own text (how they are protected
+    /// stays in `security.manual`).
+    #[serde(default)]
+    pub manual_material: Vec<Text>,
+    /// How the rights are used: the general procedure and one per right
+    /// (Art. 12(2), 12(3)). `rights-request` still works beside it.
+    #[serde(default)]
+    pub requests: Option<Requests>,
+    /// Recording of customer service calls and messages.
+    #[serde(default)]
+    pub recording: Option<Recording>,
+    /// Subscriber directories and mailing lists, published unless refused.
+    #[serde(default)]
+    pub directories: Option<Directories>,
+    /// The web analytics services used, as `analytics-…` clauses (Google
+    /// Analytics, Matomo, …, some with a value for a link) or own text;
+    /// printed in the cookies section.
+    #[serde(default)]
+    pub analytics: Vec<Text>,
+    /// Special categories of personal data (Art. 9) and criminal data (Art. 10).
+    #[serde(default)]
+    pub special_categories: Option<SpecialCategories>,
+    /// On what ground personal identity codes are processed (Finnish Data
+    /// Protection Act 1050/2018, section 29): `identity-code-…` clauses or
+    /// own text.
+    #[serde(default)]
+    pub identity_code: Vec<Text>,
+    /// Further processing for a new purpose (Art. 13(3), 14(4)) and when
+    /// data from other sources is told of (Art. 14(3)): `further-…` clauses
+    /// or own text.
+    #[serde(default)]
+    pub further_processing: Vec<Text>,
+    /// What follows from not providing the data (Art. 13(2)(e)), beside
+    /// `requirement`: `consequence-…` clauses (e.g. `no-connection`) or own text.
+    #[serde(default)]
+    pub requirement_consequences: Vec<Text>,
 }
 
 /// What the document is.
@@ -181,9 +234,28 @@ pub struct Logo {
 pub struct Controller {
     /// The registered name.
     pub name: String,
-    /// The Finnish Business ID (Y-tunnus), e.g. `2039096-6`.
-    #[schemars(with = "String")]
-    pub business_id: BusinessIdField,
+    /// The Finnish Business ID (Y-tunnus), e.g. `2039096-6`, checked by its
+    /// check digit. Optional: an association or a foreign controller may
+    /// have none (`seloste check` warns `no-business-id` unless a
+    /// `registration` is given).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub business_id: Option<BusinessIdField>,
+    /// Another registration that identifies the controller: a foreign
+    /// company's number in its own country's register, or a Finnish
+    /// association's number in the Register of Associations.
+    #[serde(default)]
+    pub registration: Option<Registration>,
+    /// Whether the controller is VAT-registered: its VAT number (`FI` and
+    /// the business ID's digits) is then printed, labelled. Never printed
+    /// otherwise.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub vat: bool,
+    /// The VAT number, when it is not derived from a Finnish business ID
+    /// (a foreign controller's), e.g. `SE556677889901`; a Finnish one must
+    /// agree with `business-id`. Printed, labelled; implies `vat = true`.
+    #[serde(default)]
+    pub vat_number: Option<String>,
     /// Street address.
     pub street: String,
     /// Postal code.
@@ -230,7 +302,7 @@ pub struct Contact {
     pub city: Option<String>,
 }
 
-/// A representative (Art. 27).
+/// A representative in the Union (Art. 27).
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Party {
@@ -256,18 +328,64 @@ pub struct Party {
     pub phone: Option<String>,
 }
 
-/// A data protection officer (Art. 37).
+/// A registration other than a Finnish business ID.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Registration {
+    /// What the number is, printed as its label: a catalogue key of the
+    /// `registration-` namespace (`association-register`,
+    /// `trade-register`, `company-number`) or own text, e.g.
+    /// `{ fi = "Companies House -numero", sv = …, en = "Companies House number" }`.
+    pub label: Text,
+    /// The number as the register writes it, e.g. `212.345` or `01234567`.
+    pub number: String,
+}
+
+/// What joint controllers have arranged (Art. 26).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct JointControllers {
+    /// The essence of the arrangement: who is responsible for what, in
+    /// particular for informing data subjects and answering their requests
+    /// (Art. 26(2)). Namespace `joint-`.
+    pub arrangement: Text,
+    /// The name of the controller that is the contact point for data
+    /// subjects (Art. 26(1)), one of `controllers[].name`. Data subjects may
+    /// still exercise their rights against each controller (Art. 26(3)),
+    /// which the notice says.
+    #[serde(default)]
+    pub contact_point: Option<String>,
+}
+
+/// A data protection officer (Art. 37), who may be external: a group's, a
+/// municipality's or a service company's.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Dpo {
     /// Name; may be left out when a role address is given.
     #[serde(default)]
     pub name: Option<String>,
+    /// The organisation the officer belongs to, when it is not the
+    /// controller (an external DPO).
+    #[serde(default)]
+    pub organisation: Option<String>,
     /// Email address.
     pub email: String,
     /// Telephone number.
     #[serde(default)]
     pub phone: Option<String>,
+    /// Street address, where the officer may be written to.
+    #[serde(default)]
+    pub street: Option<String>,
+    /// Postal code.
+    #[serde(default)]
+    pub postal_code: Option<String>,
+    /// Post town.
+    #[serde(default)]
+    pub city: Option<String>,
+    /// Country as an ISO 3166 code, when it is not the controller's.
+    #[serde(default)]
+    pub country: Option<String>,
 }
 
 /// A purpose of processing with its legal basis.
@@ -418,6 +536,16 @@ pub struct Transfers {
     /// The safeguards of the transfers (Art. 46, 45).
     #[serde(default)]
     pub safeguards: Vec<Text>,
+    /// The transfers country by country, each with its grounds: the
+    /// Commission's adequacy decision for the country (printed with its
+    /// date), Art. 46 safeguards or Art. 49 derogations.
+    #[serde(default)]
+    pub countries: Vec<CountryTransfer>,
+    /// How a copy of the safeguards is obtained (Art. 13(1)(f)): a `copy-…`
+    /// clause or own text, printed after the grounds. (`copy-on-request`
+    /// among `safeguards` still works as in v1.)
+    #[serde(default)]
+    pub copy: Option<Text>,
 }
 
 /// How the register is protected.
@@ -522,6 +650,16 @@ impl Notice {
         if let Some(logo) = &self.document.logo {
             push(doc.key("logo").key("alt"), Namespace::CLAUSE, &logo.alt);
         }
+        for (i, c) in self.controllers.iter().enumerate() {
+            if let Some(r) = &c.registration {
+                let at = root().key("controllers").index(i).key("registration");
+                push(at.key("label"), Namespace::REGISTRATION, &r.label);
+            }
+        }
+        if let Some(j) = &self.joint_controllers {
+            let at = root().key("joint-controllers").key("arrangement");
+            push(at, Namespace::JOINT, &j.arrangement);
+        }
         if let Some(t) = &self.purposes_note {
             push(root().key("purposes-note"), Namespace::CLAUSE, t);
         }
@@ -608,6 +746,7 @@ impl Notice {
         if let Some(t) = self.signature.as_ref().and_then(|s| s.title.as_ref()) {
             push(root().key("signature").key("title"), Namespace::TITLE, t);
         }
+        out.extend(self.section_texts());
         out
     }
 
@@ -621,11 +760,27 @@ impl Notice {
             ));
         }
         if let Some(c) = self
-            .representative
+            .eu_representative
             .as_ref()
             .and_then(|r| r.country.as_deref())
         {
-            out.push((FieldPath::root().key("representative").key("country"), c));
+            out.push((FieldPath::root().key("eu-representative").key("country"), c));
+        }
+        if let Some(c) = self.dpo.as_ref().and_then(|d| d.country.as_deref()) {
+            out.push((FieldPath::root().key("dpo").key("country"), c));
+        }
+        for (i, t) in self.transfers.countries.iter().enumerate() {
+            let at = FieldPath::root().key("transfers").key("countries").index(i);
+            out.push((at.key("country"), t.country.as_str()));
+        }
+        if let Some(c) = self
+            .requests
+            .as_ref()
+            .and_then(|r| r.post_to.as_ref())
+            .and_then(|p| p.country.as_deref())
+        {
+            let at = FieldPath::root().key("requests").key("post-to");
+            out.push((at.key("country"), c));
         }
         for (i, p) in self.recipients.processors.iter().enumerate() {
             if let Some(c) = p.country.as_deref() {

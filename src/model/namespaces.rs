@@ -76,17 +76,61 @@ impl Namespace {
     /// `country-…` names, by ISO 3166 code.
     pub const COUNTRY: Namespace = ns(
         "country",
-        "controllers[].country, representative.country, recipients.processors[].country \
-         (ISO 3166 codes)",
+        "controllers[].country, eu-representative.country, dpo.country, \
+         recipients.processors[].country, transfers.countries[].country, \
+         requests.post-to.country (ISO 3166 codes)",
     );
     /// `title-…` keys.
     pub const TITLE: Namespace = ns("title", "signature.title");
+    /// `registration-…` keys: what a controller's registration number is.
+    pub const REGISTRATION: Namespace = ns("registration", "controllers[].registration.label");
+    /// `joint-…` keys: the essence of joint controllers' arrangement.
+    pub const JOINT: Namespace = ns("joint", "joint-controllers.arrangement");
+    // The namespaces of model v2's sections (src/model/sections/).
+    /// `copy-…` keys: how a copy of the safeguards is obtained.
+    pub const COPY: Namespace = ns("copy", "transfers.copy");
+    /// `special-…` keys: special categories of personal data (Art. 9(1)).
+    pub const SPECIAL: Namespace = ns("special", "special-categories.data[]");
+    /// `condition-…` keys: the conditions of Art. 9(2).
+    pub const CONDITION: Namespace = ns("condition", "special-categories.conditions[]");
+    /// `criminal-…` keys: criminal data and its authority (Art. 10).
+    pub const CRIMINAL: Namespace = ns("criminal", "special-categories.criminal[]");
+    /// `identity-code-…` keys: grounds for processing personal identity codes.
+    pub const IDENTITY_CODE: Namespace = ns("identity-code", "identity-code[]");
+    /// `recording-…` keys: call and message recording.
+    pub const RECORDING: Namespace = ns(
+        "recording",
+        "recording.recorded[], recording.purposes[], recording.retention",
+    );
+    /// `listener-…` keys: who may listen to recordings.
+    pub const LISTENER: Namespace = ns("listener", "recording.listeners[]");
+    /// `directory-…` keys: directories and mailing lists.
+    pub const DIRECTORY: Namespace = ns("directory", "directories.published[]");
+    /// `refusal-…` keys: how publication is refused.
+    pub const REFUSAL: Namespace = ns("refusal", "directories.refusal");
+    /// `analytics-…` keys: named web analytics services.
+    pub const ANALYTICS: Namespace = ns("analytics", "analytics[]");
+    /// `consequence-…` keys: what follows from not providing the data.
+    pub const CONSEQUENCE: Namespace = ns("consequence", "requirement-consequences[]");
+    /// `further-…` keys: further processing and informing (Art. 13(3), 14(3), 14(4)).
+    pub const FURTHER: Namespace = ns("further", "further-processing[]");
+    /// `procedure-…` keys: how the rights are used.
+    pub const PROCEDURE: Namespace = ns(
+        "procedure",
+        "requests.procedure[], requests.access, requests.rectification, requests.erasure, \
+         requests.restriction, requests.portability, requests.objection, requests.withdrawal, \
+         requests.complaint",
+    );
+    /// `manual-…` keys: manual (paper) material and where it is kept.
+    pub const MANUAL: Namespace = ns("manual", "manual-material[]");
 }
 
 /// Every namespace, in the order of the model.
 pub const NAMESPACES: &[Namespace] = &[
     Namespace::REGISTER,
     Namespace::CLAUSE,
+    Namespace::REGISTRATION,
+    Namespace::JOINT,
     Namespace::PURPOSE,
     Namespace::INTEREST,
     Namespace::DATA,
@@ -107,6 +151,20 @@ pub const NAMESPACES: &[Namespace] = &[
     Namespace::SECURITY,
     Namespace::SYSTEM,
     Namespace::TITLE,
+    Namespace::COPY,
+    Namespace::SPECIAL,
+    Namespace::CONDITION,
+    Namespace::CRIMINAL,
+    Namespace::IDENTITY_CODE,
+    Namespace::RECORDING,
+    Namespace::LISTENER,
+    Namespace::DIRECTORY,
+    Namespace::REFUSAL,
+    Namespace::ANALYTICS,
+    Namespace::CONSEQUENCE,
+    Namespace::FURTHER,
+    Namespace::PROCEDURE,
+    Namespace::MANUAL,
     Namespace::COUNTRY,
 ];
 

@@ -164,7 +164,11 @@ mod tests {
     fn the_examples_and_the_starter_model_are_valid_under_the_schema() {
         let cat = crate::i18n::Catalogue::builtin().unwrap();
         let today = Date::parse("2026-01-01").unwrap();
-        let mut models = vec![example("iljoja"), example("webkoti")];
+        let mut models = vec![
+            example("iljoja"),
+            example("webkoti"),
+            example("puutarhapuoti"),
+        ];
         for lang in crate::Lang::ALL {
             models.push(crate::starter::starter(cat, lang, today).unwrap());
         }

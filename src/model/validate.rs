@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use super::path::FieldPath;
 use super::source_map::SourceMap;
-use super::{Namespace, Notice, Text};
+use super::{Namespace, Notice, Text, VatError};
 use crate::diagnostic::{Diagnostic, nearest};
 use crate::i18n::Catalogue;
 use crate::lang::{Lang, Layout};
@@ -45,13 +45,63 @@ pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<
         problems.extend(check_layout(notice, layout));
     }
     for (i, c) in notice.controllers.iter().enumerate() {
-        if let Err(e) = c.business_id.parsed() {
+        let at = root().key("controllers").index(i);
+        if let Some(Err(e)) = c.business_id.as_ref().map(|b| b.parsed()) {
             problems.push(
                 Diagnostic::at(
-                    root().key("controllers").index(i).key("business-id"),
+                    at.key("business-id"),
                     format!("business ID of controller '{}': {e}", c.name),
                 )
                 .help("copy the business ID (Y-tunnus) from the trade register (YTJ)"),
+            );
+        }
+        if let Err(e) = c.vat_number() {
+            let (field, help) = match e {
+                VatError::NoBusinessId => (
+                    "vat",
+                    "add business-id, from which the VAT number is derived, or write the \
+                     number as vat-number = \"…\"",
+                ),
+                VatError::Mismatch { .. } => (
+                    "vat-number",
+                    "a Finnish VAT number is FI and the business ID's digits: correct one of \
+                     them, or leave vat-number out and write vat = true",
+                ),
+                VatError::Format(_) | VatError::Finnish(_) => (
+                    "vat-number",
+                    "copy the VAT number from the tax administration's register (VIES), e.g. \
+                     vat-number = \"FI20390966\"",
+                ),
+            };
+            problems.push(
+                Diagnostic::at(
+                    at.key(field),
+                    format!("VAT number of controller '{}': {e}", c.name),
+                )
+                .help(help),
+            );
+        }
+    }
+    if let Some(point) = notice
+        .joint_controllers
+        .as_ref()
+        .and_then(|j| j.contact_point.as_deref())
+    {
+        let names = notice.controllers.iter().map(|c| c.name.as_str());
+        if !names.clone().any(|n| n == point) {
+            let help = match nearest(point, names.clone()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => format!(
+                    "write the name of one of the controllers: {}",
+                    names.collect::<Vec<_>>().join(", ")
+                ),
+            };
+            problems.push(
+                Diagnostic::at(
+                    root().key("joint-controllers").key("contact-point"),
+                    format!("the contact point '{point}' is not one of the controllers"),
+                )
+                .help(help),
             );
         }
     }

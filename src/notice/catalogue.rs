@@ -53,10 +53,10 @@ pub fn catalogue(
                     FieldPath::root().key("wording"),
                     format!("cannot use the wording folder: {e}"),
                 )
-                .help(
+                .help(e.help().unwrap_or(
                     "the path is relative to the model file, inside its folder; the folder \
                      holds fi/, sv/ and en/ folders of .ftl files",
-                ),
+                )),
             ],
             sources: Vec::new(),
         })

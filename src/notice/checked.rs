@@ -156,10 +156,11 @@ impl<'a> Checked<'a> {
             assets.push(file.clone());
         }
         let data = serde_json::to_vec(&view).expect("the view is plain data");
-        let first_id = notice
-            .controllers
-            .first()
-            .map_or("", |c| c.business_id.as_str());
+        let first_id = notice.controllers.first().map_or("", |c| {
+            c.business_id
+                .as_ref()
+                .map_or(c.name.as_str(), |b| b.as_str())
+        });
         let settings = PdfSettings {
             ident: format!("seloste/{first_id}/{layout}"),
             date: notice.document.updated,

@@ -88,9 +88,15 @@ pub(super) fn from_path(path: &Path) -> Result<Notice, Report> {
 pub fn attached_model(path: &Path) -> Result<AttachedModel, Report> {
     let name = path.display().to_string();
     let bytes = read(path, MAX_PDF_BYTES).map_err(|d| Report::one(&name, d))?;
-    pdf::attached_model(&bytes).map_err(|e| {
+    attached_model_in(&bytes, &name)
+}
+
+/// The model attached to the PDF `bytes` (received rather than read from a
+/// file), naming the PDF `name` in the report of why there is none.
+pub fn attached_model_in(bytes: &[u8], name: &str) -> Result<AttachedModel, Report> {
+    pdf::attached_model(bytes).map_err(|e| {
         Report::one(
-            &name,
+            name,
             Diagnostic::message(format!("cannot read a notice model from it: {e}"))
                 .help("give a PDF that seloste made with its model attached"),
         )

@@ -54,10 +54,10 @@ pub fn read_logo(
         }
     };
     let data = assets.read(&logo.path).map_err(|e| {
-        Diagnostic::at(at.clone(), format!("cannot use the logo: {e}")).help(
+        Diagnostic::at(at.clone(), format!("cannot use the logo: {e}")).help(e.help().unwrap_or(
             "put the logo in the model's folder (or a folder below it) and give its path \
              relative to the model file",
-        )
+        ))
     })?;
     inspect(kind, &data, 0).map_err(|p| {
         Diagnostic::at(

@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 pub use catalogue::ModelCatalogue;
 pub use checked::{Checked, Rendered};
-pub use load::{MAX_MODEL_BYTES, MAX_PDF_BYTES, attached_model};
+pub use load::{MAX_MODEL_BYTES, MAX_PDF_BYTES, attached_model, attached_model_in};
 pub use request::Request;
 
 use crate::assets::AssetSource;

@@ -188,7 +188,7 @@ fn doc_texts(r: &Resolver, n: &Notice) -> Result<DocTexts, ViewError> {
 /// The footer of the reference notice: names, the first controller's address
 /// (country in every language of the document), contact lines (telephone
 /// numbers in international form when a column is English), and each
-/// business ID with its VAT number.
+/// controller's business ID, registration and VAT number, labelled.
 fn footer(resolvers: &[Resolver], n: &Notice) -> Result<Footer, ViewError> {
     let names = n
         .controllers
@@ -232,14 +232,28 @@ fn footer(resolvers: &[Resolver], n: &Notice) -> Result<Footer, ViewError> {
     for c in &n.controllers {
         add(c.email.clone());
     }
-    let ids = n
-        .controllers
-        .iter()
-        .map(|c| match c.business_id.parsed() {
-            Ok(b) => format!("{b} ({})", b.vat_number()),
-            Err(_) => c.business_id.as_str().to_string(),
-        })
-        .collect();
+    // Each language's label said once ("Y-tunnus / FO-nummer 2039096-6"),
+    // and only the numbers the model gives: no label without a number.
+    let label = |id: &str| -> Result<String, ViewError> {
+        let texts = resolvers.iter().map(|r| r.fixed(id));
+        Ok(said_once(texts.collect::<Result<_, _>>()?))
+    };
+    let mut ids = Vec::new();
+    for c in &n.controllers {
+        if let Some(b) = c.business_id.as_ref().and_then(|b| b.parsed().ok()) {
+            ids.push(format!("{} {b}", label("label-business-id")?));
+        }
+        if let Some(reg) = &c.registration {
+            let texts = resolvers
+                .iter()
+                .map(|r| Ok(r.text(Namespace::REGISTRATION, &reg.label)?.flatten()));
+            let what = said_once(texts.collect::<Result<_, ViewError>>()?);
+            ids.push(format!("{what} {}", reg.number));
+        }
+        if let Some(vat) = c.vat_number().ok().flatten() {
+            ids.push(format!("{} {vat}", label("label-vat")?));
+        }
+    }
     Ok(Footer {
         names: names.join(" / "),
         address,

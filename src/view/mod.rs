@@ -9,6 +9,7 @@
 mod build;
 mod flow;
 mod links;
+mod more_sections;
 mod phone;
 mod resolve;
 mod rich;
@@ -119,7 +120,7 @@ pub struct Footer {
     /// Phone, web and email lines (not links: the footer is a page
     /// artifact, which PDF/UA-1 forbids to hold links).
     pub contact: Vec<String>,
-    /// Each controller's business ID with its VAT number.
+    /// Each controller's business ID, registration and VAT number, labelled.
     pub ids: Vec<String>,
 }
 

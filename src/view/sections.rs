@@ -5,11 +5,13 @@
 
 use super::Block;
 use super::build::ViewError;
+use super::more_sections as more;
 use super::resolve::Resolver;
 use super::rich::Rich;
 use crate::model::{Basis, Ground, Namespace, Notice, Text, ground};
+use fluent_bundle::FluentValue;
 
-type Content = Result<Option<Vec<Block>>, ViewError>;
+pub(super) type Content = Result<Option<Vec<Block>>, ViewError>;
 
 /// A section: its id (also the `heading-<id>` message) and its content.
 pub type SectionFn = fn(&Resolver, &Notice) -> Content;
@@ -20,33 +22,40 @@ pub const SECTIONS: &[(&str, SectionFn)] = &[
     ("contact", contact),
     ("purposes", purposes),
     ("data", data),
+    ("special", more::special),
+    ("identity-code", more::identity_code),
     ("subjects", subjects),
     ("sources", sources),
     ("recipients", recipients),
     ("transfers", transfers),
     ("retention", retention),
     ("surveillance", surveillance),
+    ("recording", more::recording),
     ("cookies", cookies),
+    ("directories", more::directories),
     ("automated", automated),
     ("requirement", requirement),
+    ("further", more::further),
     ("rights", rights),
     ("objection", objection),
+    ("requests", more::requests),
     ("complaint", complaint),
     ("security", security),
     ("systems", systems),
+    ("manual", more::manual),
 ];
 
-fn para(text: impl Into<Rich>) -> Block {
+pub(super) fn para(text: impl Into<Rich>) -> Block {
     Block::Para { text: text.into() }
 }
 
-fn list(items: Vec<Rich>) -> Block {
+pub(super) fn list(items: Vec<Rich>) -> Block {
     Block::List { items }
 }
 
 /// Paragraphs for a list of sentence clauses (an own text may hold several,
 /// and lists); `None` when there are none.
-fn paras(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
+pub(super) fn paras(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
     if texts.is_empty() {
         return Ok(None);
     }
@@ -54,68 +63,97 @@ fn paras(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
 }
 
 /// A bulleted list for a list of item clauses; `None` when there are none.
-fn bullets(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
+pub(super) fn bullets(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
     if texts.is_empty() {
         return Ok(None);
     }
     Ok(Some(vec![list(r.texts(namespace, texts)?)]))
 }
 
+/// A field's value as printed: an email or web address linked (by its
+/// label), anything else as written.
+fn value(label: &str, v: &str) -> Rich {
+    match label {
+        "label-email" => Rich::email(v),
+        "label-web" => Rich::web(v),
+        _ => Rich::plain(v),
+    }
+}
+
 /// Label/value rows, leaving out values the model does not give.
-fn rows(r: &Resolver, pairs: &[(&str, Option<Rich>)]) -> Result<Block, ViewError> {
+pub(super) fn rows(r: &Resolver, pairs: &[(&str, Option<String>)]) -> Result<Block, ViewError> {
     let mut rows = Vec::new();
     for (label, value) in pairs {
         if let Some(v) = value.as_ref().filter(|v| !v.is_empty()) {
-            rows.push((r.fixed(label)?, v.clone()));
+            rows.push((r.fixed(label)?, value(label, v)));
         }
     }
     Ok(Block::Fields { rows })
 }
 
-/// A value of one line, printed as written.
-fn plain(s: &str) -> Option<Rich> {
-    Some(Rich::plain(s))
-}
-
-/// An email address, linked.
-fn email(s: Option<&String>) -> Option<Rich> {
-    s.map(|s| Rich::email(s))
-}
-
-/// A web address, linked.
-fn web(s: Option<&String>) -> Option<Rich> {
-    s.map(|s| Rich::web(s))
-}
-
-/// "Street, 00100 City" from optional parts.
 fn controller(r: &Resolver, n: &Notice) -> Content {
     let mut blocks = Vec::new();
     if n.controllers.len() > 1 {
         blocks.push(para(r.fixed_with("text-several-controllers", &[])?));
     }
+    if let Some(j) = &n.joint_controllers {
+        blocks.push(para(r.text(Namespace::JOINT, &j.arrangement)?));
+        if let Some(point) = &j.contact_point {
+            blocks.push(para(r.fixed_with(
+                "text-joint-contact-point",
+                &[("name", FluentValue::from(point.clone()))],
+            )?));
+        }
+        blocks.push(para(r.fixed("text-joint-rights")?));
+    }
     for c in &n.controllers {
-        let addr = r.address(&c.address(), None)?;
-        let vat = c
-            .business_id
-            .parsed()
-            .map(|b| format!("{} ({})", b, b.vat_number()))
-            .unwrap_or_else(|_| c.business_id.as_str().to_string());
-        blocks.push(rows(
+        let mut fields = vec![
+            labelled(r, "label-name", Some(c.name.clone()))?,
+            labelled(
+                r,
+                "label-business-id",
+                c.business_id
+                    .as_ref()
+                    .and_then(|b| b.parsed().ok())
+                    .map(ToString::to_string),
+            )?,
+        ];
+        if let Some(reg) = &c.registration {
+            let label = r.text(Namespace::REGISTRATION, &reg.label)?.flatten();
+            fields.push(Some((label, Rich::plain(reg.number.clone()))));
+        }
+        // A number that cannot be printed is refused when the model is
+        // checked; none is printed unless the model says VAT-registered.
+        fields.push(labelled(r, "label-vat", c.vat_number().ok().flatten())?);
+        fields.push(labelled(
             r,
-            &[
-                ("label-name", plain(&c.name)),
-                ("label-business-id", plain(&vat)),
-                ("label-address", addr.map(Rich::plain)),
-                (
-                    "label-phone",
-                    c.phone.as_deref().map(|p| Rich::plain(r.phone(p, &c.country))),
-                ),
-                ("label-email", email(c.email.as_ref())),
-                ("label-web", web(c.web.as_ref())),
-            ],
+            "label-address",
+            r.address(&c.address(), None)?,
         )?);
+        fields.push(labelled(
+            r,
+            "label-phone",
+            c.phone.as_deref().map(|p| r.phone(p, &c.country)),
+        )?);
+        fields.push(labelled(r, "label-email", c.email.clone())?);
+        fields.push(labelled(r, "label-web", c.web.clone())?);
+        blocks.push(Block::Fields {
+            rows: fields.into_iter().flatten().collect(),
+        });
     }
     Ok(Some(blocks))
+}
+
+/// A label/value row, or `None` when the model gives no value.
+fn labelled(
+    r: &Resolver,
+    label: &str,
+    value: Option<String>,
+) -> Result<Option<(String, Rich)>, ViewError> {
+    match value.filter(|v| !v.is_empty()) {
+        Some(v) => Ok(Some((r.fixed(label)?, self::value(label, &v)))),
+        None => Ok(None),
+    }
 }
 
 fn contact(r: &Resolver, n: &Notice) -> Content {
@@ -123,16 +161,16 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
     let mut blocks = vec![rows(
         r,
         &[
-            ("label-name", plain(&c.name)),
-            ("label-email", email(Some(&c.email))),
+            ("label-name", Some(c.name.clone())),
+            ("label-email", Some(c.email.clone())),
             (
                 "label-phone",
-                c.phone.as_deref().map(|p| Rich::plain(r.phone(p, n.country()))),
+                c.phone.as_deref().map(|p| r.phone(p, n.country())),
             ),
             (
                 "label-address",
                 // The contact has no country of its own: it is the controller's.
-                r.address(&c.address(), Some(n.country()))?.map(Rich::plain),
+                r.address(&c.address(), Some(n.country()))?,
             ),
         ],
     )?];
@@ -140,19 +178,23 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
         blocks.push(Block::Label {
             text: r.fixed("label-dpo")?,
         });
+        // An external officer's telephone number is of the officer's country.
+        let country = d.country.as_deref().unwrap_or(n.country());
         blocks.push(rows(
             r,
             &[
-                ("label-name", d.name.as_deref().and_then(plain)),
-                ("label-email", email(Some(&d.email))),
+                ("label-name", d.name.clone()),
+                ("label-organisation", d.organisation.clone()),
+                ("label-email", Some(d.email.clone())),
                 (
                     "label-phone",
-                    d.phone.as_deref().map(|p| Rich::plain(r.phone(p, n.country()))),
+                    d.phone.as_deref().map(|p| r.phone(p, country)),
                 ),
+                ("label-address", r.address(&d.address(), Some(n.country()))?),
             ],
         )?);
     }
-    if let Some(p) = &n.representative {
+    if let Some(p) = &n.eu_representative {
         let addr = r.address(&p.address(), None)?;
         blocks.push(Block::Label {
             text: r.fixed("label-representative")?,
@@ -160,14 +202,14 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
         blocks.push(rows(
             r,
             &[
-                ("label-name", plain(&p.name)),
-                ("label-address", addr.map(Rich::plain)),
-                ("label-email", email(p.email.as_ref())),
+                ("label-name", Some(p.name.clone())),
+                ("label-address", addr),
+                ("label-email", p.email.clone()),
                 (
                     "label-phone",
-                    p.phone.as_deref().map(|ph| {
-                        Rich::plain(r.phone(ph, p.country.as_deref().unwrap_or("")))
-                    }),
+                    p.phone
+                        .as_deref()
+                        .map(|ph| r.phone(ph, p.country.as_deref().unwrap_or(""))),
                 ),
             ],
         )?);
@@ -311,6 +353,7 @@ fn transfers(r: &Resolver, n: &Notice) -> Content {
     if let Some(mut sentences) = paras(r, Namespace::SAFEGUARD, &copy)? {
         blocks.append(&mut sentences);
     }
+    blocks.append(&mut more::transfer_countries(r, n)?);
     Ok((!blocks.is_empty()).then_some(blocks))
 }
 
@@ -323,7 +366,9 @@ fn surveillance(r: &Resolver, n: &Notice) -> Content {
 }
 
 fn cookies(r: &Resolver, n: &Notice) -> Content {
-    paras(r, Namespace::COOKIES, &n.cookies)
+    let mut blocks = paras(r, Namespace::COOKIES, &n.cookies)?.unwrap_or_default();
+    blocks.append(&mut more::analytics(r, n)?);
+    Ok((!blocks.is_empty()).then_some(blocks))
 }
 
 fn automated(r: &Resolver, n: &Notice) -> Content {
@@ -334,10 +379,14 @@ fn automated(r: &Resolver, n: &Notice) -> Content {
 }
 
 fn requirement(r: &Resolver, n: &Notice) -> Content {
-    n.requirement
-        .as_ref()
-        .map(|t| r.flow(Namespace::REQUIREMENT, t))
-        .transpose()
+    let mut blocks = Vec::new();
+    if let Some(t) = &n.requirement {
+        blocks.extend(r.flow(Namespace::REQUIREMENT, t)?);
+    }
+    if let Some(mut consequences) = paras(r, Namespace::CONSEQUENCE, &n.requirement_consequences)? {
+        blocks.append(&mut consequences);
+    }
+    Ok((!blocks.is_empty()).then_some(blocks))
 }
 
 /// Whether the notice must show the Art. 21 right to object: processing on
@@ -371,9 +420,12 @@ fn rights(r: &Resolver, n: &Notice) -> Content {
     if general || marketing {
         items.push(r.fixed("right-object")?);
     }
-    let request = match &n.rights_request {
-        Some(t) => r.flow(Namespace::REQUEST, t)?,
-        None => r.flow(Namespace::REQUEST, &Text::key("by-email"))?,
+    // With a `[requests]` table the procedure has a section of its own, so
+    // the one-sentence default is printed only when neither is given.
+    let request = match (&n.rights_request, &n.requests) {
+        (Some(t), _) => Some(r.flow(Namespace::REQUEST, t)?),
+        (None, Some(_)) => None,
+        (None, None) => Some(r.flow(Namespace::REQUEST, &Text::key("by-email"))?),
     };
     let mut blocks = vec![
         para(r.fixed("text-rights-intro")?),
@@ -384,7 +436,7 @@ fn rights(r: &Resolver, n: &Notice) -> Content {
     {
         blocks.extend(r.flow(Namespace::WITHDRAWAL, t)?);
     }
-    blocks.extend(request);
+    blocks.extend(request.into_iter().flatten());
     Ok(Some(blocks))
 }
 

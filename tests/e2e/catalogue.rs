@@ -35,6 +35,8 @@ const FIXED: &[&str] = &[
     "address-line",
     "fallback-marker",
     "attachment-",
+    // The Commission's adequacy decisions, printed for transfers.countries.
+    "adequacy-",
     // The comments of the starter model (`seloste init`), tested there.
     "starter-",
 ];
@@ -42,6 +44,22 @@ const FIXED: &[&str] = &[
 const CONTACT_EMAIL: &str = "tietosuoja@example.fi";
 const CONTACT_PHONE: &str = "+358 40 123 4567";
 const CONTROLLER: &str = "Testi Oy";
+/// The second controller of the models that hold an arrangement of joint
+/// controllers.
+const SECOND_CONTROLLER: &str = "Toinen Oy";
+
+/// `$controllers` as each language joins the names, written out here.
+fn controllers(lang: Lang, joint: bool) -> String {
+    if !joint {
+        return CONTROLLER.to_string();
+    }
+    let and = match lang {
+        Lang::Fi => "ja",
+        Lang::Sv => "och",
+        Lang::En => "and",
+    };
+    format!("{CONTROLLER} {and} {SECOND_CONTROLLER}")
+}
 
 /// The namespace of a clause id (the longest prefix: `source-details-x` is
 /// in `source-details`), from the model's own table of namespaces; country
@@ -112,7 +130,7 @@ fn models(cat: &Catalogue) -> Vec<String> {
         .map(str::to_ascii_uppercase)
         .collect();
     // The one-text fields, and how many slots each model has for them.
-    let singles: [(&str, &[&str]); 7] = [
+    let singles: [(&str, &[&str]); 11] = [
         ("register", &["document.register"]),
         (
             "clause",
@@ -123,13 +141,17 @@ fn models(cat: &Catalogue) -> Vec<String> {
         ("request", &["rights-request"]),
         ("title", &["signature.title"]),
         ("withdrawal", &["consent-withdrawal"]),
+        ("registration", &["controllers.registration.label"]),
+        ("joint", &["joint-controllers.arrangement"]),
+        ("refusal", &["directories.refusal"]),
+        ("copy", &["transfers.copy"]),
     ];
     let count = singles
         .iter()
         .map(|(ns, slots)| k(ns).len().div_ceil(slots.len()))
         .max()
         .unwrap_or(1)
-        .max(1);
+        .max(2);
     let mut out = Vec::new();
     for m in 0..count {
         let mut one: BTreeMap<&str, String> = BTreeMap::new();
@@ -142,7 +164,9 @@ fn models(cat: &Catalogue) -> Vec<String> {
                 }
             }
         }
-        out.push(model(cat, &keys, &countries, &one, m == 0));
+        // The lists of model v2's sections go in the second model: the
+        // first would hold more texts than a notice may.
+        out.push(model(cat, &keys, &countries, &one, m == 0, m == 1));
     }
     out
 }
@@ -155,6 +179,7 @@ fn model(
     countries: &[String],
     one: &BTreeMap<&str, String>,
     full: bool,
+    v2_full: bool,
 ) -> String {
     let k = |ns: &str| keys.get(ns).cloned().unwrap_or_default();
     let get = |slot: &str| one.get(slot).cloned().unwrap_or_else(|| "\"x\"".into());
@@ -189,6 +214,8 @@ fn model(
             list(cat, "retention", &k("retention")[..1])
         );
     }
+    let (v2_keys, v2_tables) = sections_v2(cat, &k, &get, full, v2_full);
+    s += &v2_keys;
     s += &format!(
         "\n[document]\nupdated = 2024-03-01\nlanguages = [\"fi\", \"sv\", \"en\"]\n\
          register = {}\nintro = {}\n",
@@ -197,8 +224,20 @@ fn model(
     );
     s += &format!(
         "\n[[controllers]]\nname = \"{CONTROLLER}\"\nbusiness-id = \"1759068-4\"\n\
-         street = \"Testikatu 1\"\npostal-code = \"00100\"\ncity = \"Helsinki\"\n\
-         \n[contact]\nname = \"{CONTROLLER}\"\nemail = \"{CONTACT_EMAIL}\"\nphone = \"{CONTACT_PHONE}\"\n"
+         street = \"Testikatu 1\"\npostal-code = \"00100\"\ncity = \"Helsinki\"\n"
+    );
+    if let Some(label) = one.get("controllers.registration.label") {
+        s += &format!("registration = {{ label = {label}, number = \"212.345\" }}\n");
+    }
+    if let Some(arrangement) = one.get("joint-controllers.arrangement") {
+        s += &format!(
+            "\n[[controllers]]\nname = \"{SECOND_CONTROLLER}\"\nbusiness-id = \"3221893-6\"\n\
+             street = \"Testikatu 1\"\npostal-code = \"00100\"\ncity = \"Helsinki\"\n\
+             \n[joint-controllers]\narrangement = {arrangement}\n"
+        );
+    }
+    s += &format!(
+        "\n[contact]\nname = \"{CONTROLLER}\"\nemail = \"{CONTACT_EMAIL}\"\nphone = \"{CONTACT_PHONE}\"\n"
     );
     let purposes = if full {
         k("purpose")
@@ -248,10 +287,12 @@ fn model(
             );
         }
         s += &format!(
-            "\n[transfers]\noutside-eea = true\ntexts = {}\nsafeguards = {}\n",
+            "\n[transfers]\noutside-eea = true\ntexts = {}\nsafeguards = {}\ncopy = {}\n",
             list(cat, "transfer", &k("transfer")),
-            list(cat, "safeguard", &k("safeguard"))
+            list(cat, "safeguard", &k("safeguard")),
+            get("transfers.copy")
         );
+
         let security = k("security");
         let (manual, electronic) = security.split_at(security.len() / 2);
         s += &format!(
@@ -260,6 +301,7 @@ fn model(
             list(cat, "security", electronic)
         );
     }
+    s += &v2_tables;
     s += &format!(
         "\n[signature]\nplace = \"Helsinki\"\nsigner = \"Maija Meikäläinen\"\ntitle = {}\n",
         get("signature.title")
@@ -267,11 +309,81 @@ fn model(
     s
 }
 
+/// The sections of model v2, as top-level keys and tables: every key of
+/// their lists when `v2_full`; otherwise only the one-text fields
+/// (`directories.refusal`, `transfers.copy`) and what they need (the full
+/// model of v1's lists has a `[transfers]` table of its own).
+fn sections_v2(
+    cat: &Catalogue,
+    k: &dyn Fn(&str) -> Vec<String>,
+    get: &dyn Fn(&str) -> String,
+    full: bool,
+    v2_full: bool,
+) -> (String, String) {
+    let mut s = String::new();
+    let mut t = String::new();
+    if v2_full {
+        for (field, ns) in [
+            ("manual-material", "manual"),
+            ("analytics", "analytics"),
+            ("identity-code", "identity-code"),
+            ("further-processing", "further"),
+            ("requirement-consequences", "consequence"),
+        ] {
+            s += &format!("{field} = {}\n", list(cat, ns, &k(ns)));
+        }
+        s += "cookies = [\"consent-banner\"]\n";
+        t += &format!(
+            "\n[special-categories]\ndata = {}\nconditions = {}\ncriminal = {}\n",
+            list(cat, "special", &k("special")),
+            list(cat, "condition", &k("condition")),
+            list(cat, "criminal", &k("criminal"))
+        );
+        t += &format!(
+            "\n[recording]\nrecorded = {}\npurposes = [\"purpose-quality\"]\n\
+             retention = \"until-transaction-verified\"\ntraining = true\nlisteners = {}\n",
+            list(cat, "recording", &k("recording")),
+            list(cat, "listener", &k("listener"))
+        );
+        t += &format!(
+            "\n[directories]\npublished = {}\nrefusal = {}\n",
+            list(cat, "directory", &k("directory")),
+            get("directories.refusal")
+        );
+        t += &format!(
+            "\n[requests]\nprocedure = {}\nlanguages = [\"fi\", \"sv\", \"en\"]\n\
+             \n[requests.post-to]\nname = \"{CONTROLLER}\"\nstreet = \"Testikatu 1\"\n\
+             postal-code = \"00100\"\ncity = \"Helsinki\"\n",
+            list(cat, "procedure", &k("procedure"))
+        );
+        t += &format!(
+            "\n[transfers]\noutside-eea = true\ncopy = {}\n",
+            get("transfers.copy")
+        );
+        for c in seloste::model::ADEQUACY {
+            t += &format!(
+                "\n[[transfers.countries]]\ncountry = \"{c}\"\ngrounds = [\"adequacy-decision\"]\n"
+            );
+        }
+        return (s, t);
+    }
+    s += &format!("requirement-consequences = [\"{}\"]\n", k("consequence")[0]);
+    t += &format!(
+        "\n[directories]\npublished = [\"{}\"]\nrefusal = {}\n",
+        k("directory")[0],
+        get("directories.refusal")
+    );
+    if !full {
+        t += &format!("\n[transfers]\ncopy = {}\n", get("transfers.copy"));
+    }
+    (s, t)
+}
+
 /// A clause's text as the catalogue writes it in `lang`, with the values
 /// the model gives and seloste's global variables.
-fn expected(cat: &Catalogue, lang: Lang, id: &str) -> String {
+fn expected(cat: &Catalogue, lang: Lang, id: &str, joint: bool) -> String {
     let mut args = seloste::i18n::FluentArgs::new();
-    args.set("controllers", CONTROLLER);
+    args.set("controllers", controllers(lang, joint));
     args.set("contact-email", CONTACT_EMAIL);
     args.set("contact-phone", CONTACT_PHONE);
     for v in needed(cat, id) {
@@ -321,14 +433,31 @@ fn every_clause_renders_in_every_language() {
             )
             .unwrap_or_else(|e| panic!("catalogue model {m} is invalid: {e}\n{text}"));
         let loaded = notice.loaded();
+        let joint = loaded.notice.controllers.len() > 1;
         let ids: Vec<String> = loaded
             .notice
             .texts()
             .iter()
             .filter_map(|t| match t.text {
+                // A country's adequacy decision is printed in place of the
+                // general clause: with its number and date (below).
+                model::Text::Key(c)
+                    if c.key == "adequacy-decision"
+                        && t.path.to_string().starts_with("transfers.countries") =>
+                {
+                    None
+                }
                 model::Text::Key(c) => Some(format!("{}-{}", t.namespace, c.key)),
                 model::Text::Own(_) | model::Text::Same { .. } => None,
             })
+            .chain(
+                loaded
+                    .notice
+                    .transfers
+                    .countries
+                    .iter()
+                    .map(|c| format!("adequacy-{}", c.country.to_ascii_lowercase())),
+            )
             // Countries as the processors' table prints them (a Finnish
             // controller's country is in the footer only).
             .chain(
@@ -349,7 +478,7 @@ fn every_clause_renders_in_every_language() {
             std::fs::write(&path, pdf).unwrap();
             let read = squash(&pdf_body_text(&path));
             for id in &ids {
-                let want = expected(cat, lang, id);
+                let want = expected(cat, lang, id, joint);
                 if !read.contains(&squash(&want)) {
                     missing.push(format!("{id} ({lang}, model {m}): {want:?}"));
                 }

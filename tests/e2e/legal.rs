@@ -845,7 +845,7 @@ fn a_trunk_prefix_in_parentheses_is_never_printed() {
 fn examples() -> (tempfile::TempDir, Vec<(String, PathBuf)>) {
     let dir = tempfile::tempdir().unwrap();
     let mut pdfs = Vec::new();
-    for name in ["iljoja", "webkoti"] {
+    for name in ["iljoja", "webkoti", "puutarhapuoti"] {
         let out = seloste(
             dir.path(),
             &[
@@ -1130,13 +1130,27 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
         ("safeguard", vec![]),
         ("retention", vec![]),
         ("security", vec![]),
+        ("purpose", vec![]),
+        // Model v2's sections.
+        ("identity-code", vec![]),
+        ("further", vec![]),
+        ("condition", vec![]),
+        ("criminal", vec![]),
+        ("directory", vec![]),
+        ("procedure", vec![]),
     ];
     let mut automated = Vec::new();
+    // Countries whose adequacy decision is cited (`adequacy-<code>`).
+    let mut adequacy = Vec::new();
     for id in &ids {
-        let (ns, key) = id.split_once('-').unwrap();
+        let (ns, key) = match id.strip_prefix("identity-code-") {
+            Some(key) => ("identity-code", key),
+            None => id.split_once('-').unwrap(),
+        };
         match ns {
             "basis" | "right" | "text" | "doc" | "label" => {}
             "automated" => automated.push(key.to_string()),
+            "adequacy" => adequacy.push(key.to_ascii_uppercase()),
             _ => match lists.iter_mut().find(|(n, _)| *n == ns) {
                 Some((_, keys)) => keys.push(key_toml(cat, ns, key)),
                 None => panic!(
@@ -1161,12 +1175,15 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
         let mut m = format!(
             "data = [\"name\"]\nsubjects = [\"customers\"]\nautomated-decisions = \"{auto}\"\n\
              requirement = \"contract\"\nrights-request = \"by-email\"\n\
-             consent-withdrawal = \"by-email\"\nretention = [{}]\n\n\
+             consent-withdrawal = \"by-email\"\nretention = [{}]\n\
+             identity-code = [{}]\nfurther-processing = [{}]\n\n\
              [document]\nupdated = 2026-11-01\nlanguages = [\"fi\", \"sv\", \"en\"]\n\n\
              [[controllers]]\nname = \"Testi Oy\"\nbusiness-id = \"1759068-4\"\n\
              street = \"Testikatu 1\"\npostal-code = \"00100\"\ncity = \"Helsinki\"\n\n\
              [contact]\nname = \"Testi Oy\"\nemail = \"{EMAIL}\"\n",
-            list("retention")
+            list("retention"),
+            list("identity-code"),
+            list("further")
         );
         for (i, basis) in bases.iter().enumerate() {
             let purpose = if i == 0 {
@@ -1179,6 +1196,10 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
                 m += "interest = \"marketing-existing-customers\"\n";
             }
         }
+        let cited_purposes = &lists.iter().find(|(n, _)| *n == "purpose").unwrap().1;
+        for purpose in cited_purposes {
+            m += &format!("\n[[purposes]]\npurpose = {purpose}\nbasis = \"legal-obligation\"\n");
+        }
         m += &format!(
             "\n[[sources]]\nsource = \"customer\"\n\n[recipients]\n\
              disclosures = [\"authorities-by-law\"]\n\n[transfers]\noutside-eea = true\n\
@@ -1186,6 +1207,20 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
              [security]\nmanual = [{}]\n",
             list("safeguard"),
             list("security")
+        );
+        for c in &adequacy {
+            m += &format!(
+                "\n[[transfers.countries]]\ncountry = \"{c}\"\ngrounds = [\"adequacy-decision\"]\n"
+            );
+        }
+        m += &format!(
+            "\n[special-categories]\ndata = [\"health\"]\nconditions = [{}]\ncriminal = [{}]\n\n\
+             [directories]\npublished = [{}]\nrefusal = \"customer-service\"\n\n\
+             [requests]\nprocedure = [\"by-email\", {}]\n",
+            list("condition"),
+            list("criminal"),
+            list("directory"),
+            list("procedure")
         );
         let layouts = ["fi", "sv", "en", "fi+sv", "sv+en"];
         let (_dir, pdfs) = render(&m, &layouts);

@@ -4,8 +4,11 @@
 
 mod basis;
 mod content;
+mod countries;
 mod parties;
+mod practice;
 mod sources;
+mod special;
 mod texts;
 mod transfers;
 
@@ -39,16 +42,29 @@ pub const CHECKS: &[Check] = checks![
     transfers::SAFEGUARD_WITHOUT_TRANSFER,
     transfers::TRANSFER_NOT_DECLARED,
     transfers::PROCESSOR_LOCATION_UNKNOWN,
+    countries::TRANSFER_WITHOUT_GROUND,
+    countries::ADEQUACY_DECISION_NOT_IN_FORCE,
     content::NO_RETENTION,
+    parties::NO_BUSINESS_ID,
+    parties::JOINT_ARRANGEMENT_MISSING,
+    parties::JOINT_CONTROLLERS_ALONE,
     parties::NO_CONTACT,
     parties::CONTACT_PHONE_MISSING,
     parties::REPRESENTATIVE_MISSING,
+    parties::EU_REPRESENTATIVE_IN_EEA,
     parties::DPO_MISSING,
     parties::DPO_CONSIDER,
     content::NO_DATA_CATEGORIES,
     content::NO_RECIPIENTS,
     content::AUTOMATED_DECISIONS_NOT_ADDRESSED,
     content::REQUIREMENT_NOT_STATED,
+    practice::REQUIREMENT_CONSEQUENCE_NOT_STATED,
+    special::SPECIAL_CATEGORY_WITHOUT_CONDITION,
+    special::IDENTITY_CODE_GROUND_NOT_STATED,
+    practice::RECORDING_INCOMPLETE,
+    practice::DIRECTORY_REFUSAL_NOT_STATED,
+    practice::ANALYTICS_WITHOUT_CONSENT,
+    practice::REQUEST_ADDRESS_MISSING,
     texts::OWN_TEXT_TOO_SHORT,
     texts::LIST_ITEM_STYLE,
     texts::OUTDATED,

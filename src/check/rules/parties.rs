@@ -1,5 +1,6 @@
-//! Who the data subject deals with: the contact, the representative and the
-//! data protection officer (Art. 13(1)(a)(b), 27, 37).
+//! Who the data subject deals with: the controllers and what identifies
+//! them, joint controllers' arrangement, the contact, the representative in
+//! the Union and the data protection officer (Art. 13(1)(a)(b), 26, 27, 37).
 //!
 //! Whether a DPO is required (Art. 37(1)) turns on facts the model does not
 //! hold — the scale of the processing, whether it is a core activity — so
@@ -110,14 +111,14 @@ pub const REPRESENTATIVE_MISSING: Declared = (
         article: "Art. 13(1)(a), 27",
         checks: "A controller established outside the EU/EEA names its representative in the \
                  Union.",
-        fix: "Add a `[representative]` table with the representative's name and address.",
+        fix: "Add an `[eu-representative]` table with the representative's name and address.",
     },
     representative_missing,
 );
 
 fn representative_missing(ctx: &Context) -> Vec<Hit> {
     let n = ctx.notice;
-    if n.representative.is_some() {
+    if n.eu_representative.is_some() {
         return Vec::new();
     }
     let outside = n.controllers.iter().position(|c| !in_eea(&c.country));
@@ -132,11 +133,131 @@ fn representative_missing(ctx: &Context) -> Vec<Hit> {
                     c.name,
                     c.country.to_ascii_uppercase()
                 ),
-                "add a [representative] table with name, address and email",
+                "add an [eu-representative] table with name, address and email",
             )
         })
         .into_iter()
         .collect()
+}
+
+/// `no-business-id`.
+pub const NO_BUSINESS_ID: Declared = (
+    Rule {
+        id: "no-business-id",
+        severity: Severity::Warning,
+        article: "Art. 13(1)(a), 14(1)(a)",
+        checks: "Each controller is identified by a registration: a business ID (Y-tunnus), or \
+                 another register's number (`registration`), as an association or a foreign \
+                 controller has.",
+        fix: "Add `business-id`, or `registration = { label = \"association-register\", number \
+              = \"…\" }`; a controller that has neither may leave the warning.",
+    },
+    no_business_id,
+);
+
+fn no_business_id(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    n.controllers
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.business_id.is_none() && c.registration.is_none())
+        .map(|(i, c)| {
+            Hit::new(
+                FieldPath::root().key("controllers").index(i).key("name"),
+                format!(
+                    "the controller '{}' is identified by no business ID or other registration",
+                    c.name
+                ),
+                "add business-id = \"1234567-8\" (from YTJ), or registration = { label = …, \
+                 number = … } for another register's number",
+            )
+        })
+        .collect()
+}
+
+/// `eu-representative-in-eea`.
+pub const EU_REPRESENTATIVE_IN_EEA: Declared = (
+    Rule {
+        id: "eu-representative-in-eea",
+        severity: Severity::Warning,
+        article: "Art. 27(1)",
+        checks: "A representative in the Union is named only for a controller established \
+                 outside the EU/EEA: the contact person of a controller in the EU/EEA is \
+                 `[contact]`.",
+        fix: "Move the details to `[contact]` (the contact for data protection matters), or \
+              remove `[eu-representative]`.",
+    },
+    eu_representative_in_eea,
+);
+
+fn eu_representative_in_eea(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    let all_in_eea = n.controllers.iter().all(|c| in_eea(&c.country));
+    if n.eu_representative.is_none() || !all_in_eea || n.controllers.is_empty() {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("eu-representative"),
+        "a representative in the Union is named, but every controller is established in the \
+         EU/EEA, and only a controller outside it has one (Art. 27)",
+        "if this is the contact person for data protection matters, give the details under \
+         [contact]; otherwise remove [eu-representative]",
+    )]
+}
+
+/// `joint-arrangement-missing`.
+pub const JOINT_ARRANGEMENT_MISSING: Declared = (
+    Rule {
+        id: "joint-arrangement-missing",
+        severity: Severity::Warning,
+        article: "Art. 26(2)",
+        checks: "Several controllers, which the notice calls joint controllers, make the \
+                 essence of their arrangement available (`joint-controllers.arrangement`).",
+        fix: "Add `[joint-controllers]` with `arrangement` (e.g. `\"shared-contact\"`) and \
+              the `contact-point` for data subjects.",
+    },
+    joint_arrangement_missing,
+);
+
+fn joint_arrangement_missing(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    if n.controllers.len() < 2 || n.joint_controllers.is_some() {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("controllers").index(1),
+        format!(
+            "{} controllers keep the register jointly, but the essence of their arrangement is \
+             not given",
+            n.controllers.len()
+        ),
+        "add [joint-controllers] with arrangement = \"shared-contact\" (or own text saying \
+         who answers data subjects) and contact-point = \"<a controller's name>\"",
+    )]
+}
+
+/// `joint-controllers-alone`.
+pub const JOINT_CONTROLLERS_ALONE: Declared = (
+    Rule {
+        id: "joint-controllers-alone",
+        severity: Severity::Error,
+        article: "Art. 26(1)",
+        checks: "`[joint-controllers]` is given only with two or more controllers.",
+        fix: "Add the other controllers as `[[controllers]]`, or remove `[joint-controllers]`.",
+    },
+    joint_controllers_alone,
+);
+
+fn joint_controllers_alone(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    if n.joint_controllers.is_none() || n.controllers.len() != 1 {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("joint-controllers"),
+        "an arrangement of joint controllers is given, but only one controller is named",
+        "add the other controllers as [[controllers]] tables, or remove [joint-controllers]",
+    )]
 }
 
 /// `dpo-missing`.

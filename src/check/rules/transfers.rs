@@ -31,9 +31,9 @@ pub const TRANSFER_WITHOUT_SAFEGUARD: Declared = (
         severity: Severity::Error,
         article: "Art. 13(1)(f), 14(1)(f)",
         checks: "Transfers outside the EU/EEA (`transfers.outside-eea = true`) name at least one \
-                 ground for them: an adequacy decision, standard contractual clauses, binding \
-                 corporate rules, … (`copy-on-request` says how to get a copy of the safeguards; \
-                 it is not one).",
+                 ground for them, in `transfers.safeguards` or `transfers.countries`: an adequacy \
+                 decision, standard contractual clauses, binding corporate rules, … \
+                 (`copy-on-request` says how to get a copy of the safeguards; it is not one).",
         fix: "List the safeguards in `transfers.safeguards` (`seloste catalog --section \
               safeguard`).",
     },
@@ -47,7 +47,8 @@ fn is_ground(text: &Text) -> bool {
 
 fn transfer_without_safeguard(ctx: &Context) -> Vec<Hit> {
     let t = &ctx.notice.transfers;
-    if !t.outside_eea || t.safeguards.iter().any(is_ground) {
+    let by_country = t.countries.iter().flat_map(|c| &c.grounds);
+    if !t.outside_eea || t.safeguards.iter().chain(by_country).any(is_ground) {
         return Vec::new();
     }
     let message = if t.safeguards.is_empty() {
@@ -73,33 +74,48 @@ pub const SAFEGUARD_COPY_NOT_OFFERED: Declared = (
         article: "Art. 13(1)(f), 14(1)(f)",
         checks: "When a transfer rests on appropriate safeguards of Art. 46 (standard contractual \
                  clauses, binding corporate rules), the notice says how to obtain a copy of them \
-                 (`copy-on-request`).",
-        fix: "Add `\"copy-on-request\"` to `transfers.safeguards`; to say it in your own words, \
-              replace `safeguard-copy-on-request` in your `wording` folder.",
+                 (`transfers.copy`, or `copy-on-request` among the safeguards).",
+        fix: "Add `copy = \"on-request\"` under `[transfers]` (`seloste catalog --section \
+              copy`), or own text saying how the copy is obtained.",
     },
     safeguard_copy_not_offered,
 );
 
 fn safeguard_copy_not_offered(ctx: &Context) -> Vec<Hit> {
-    let safeguards = &ctx.notice.transfers.safeguards;
-    if safeguards.iter().any(|s| ground(s) == Some(Ground::Copy)) {
+    let t = &ctx.notice.transfers;
+    let safeguards = &t.safeguards;
+    if t.copy.is_some() || safeguards.iter().any(|s| ground(s) == Some(Ground::Copy)) {
         return Vec::new();
     }
-    let Some(i) = safeguards
+    let appropriate = |s: &Text| ground(s) == Some(Ground::Appropriate);
+    let by_country = t.countries.iter().enumerate().flat_map(|(i, c)| {
+        c.grounds.iter().enumerate().map(move |(j, g)| {
+            let at = transfers()
+                .key("countries")
+                .index(i)
+                .key("grounds")
+                .index(j);
+            (at, g)
+        })
+    });
+    let Some((at, s)) = safeguards
         .iter()
-        .position(|s| ground(s) == Some(Ground::Appropriate))
+        .enumerate()
+        .map(|(i, s)| (transfers().key("safeguards").index(i), s))
+        .chain(by_country)
+        .find(|(_, s)| appropriate(s))
     else {
         return Vec::new();
     };
     vec![Hit::new(
-        transfers().key("safeguards").index(i),
+        at,
         format!(
             "the transfer rests on {}, an appropriate safeguard of Art. 46, but the notice does \
              not say how to obtain a copy of it",
-            describe(&safeguards[i])
+            describe(s)
         ),
-        "add \"copy-on-request\" to safeguards (its wording can be your own: replace \
-         safeguard-copy-on-request in your wording folder)",
+        "add copy = \"on-request\" under [transfers] (`seloste catalog --section copy`), or own \
+         text saying how the copy is obtained",
     )]
 }
 
@@ -109,8 +125,9 @@ pub const TRANSFER_NOT_DECLARED: Declared = (
         id: "transfer-not-declared",
         severity: Severity::Error,
         article: "Art. 13(1)(f), 14(1)(f)",
-        checks: "No processor processes the data outside the EU/EEA while `transfers.outside-eea` \
-                 is false (the notice would then say that nothing leaves the EU/EEA).",
+        checks: "No processor processes the data outside the EU/EEA, and no country of \
+                 `transfers.countries` is outside it, while `transfers.outside-eea` is false (the \
+                 notice would then say that nothing leaves the EU/EEA).",
         fix: "Set `transfers.outside-eea = true` and name the safeguards, or correct the \
               processor's country.",
     },
@@ -141,6 +158,19 @@ fn transfer_not_declared(ctx: &Context) -> Vec<Hit> {
                     country.to_ascii_uppercase()
                 ),
                 "set outside-eea = true under [transfers] and list the safeguards",
+            ));
+        }
+    }
+    for (i, c) in n.transfers.countries.iter().enumerate() {
+        if !in_eea(&c.country) {
+            hits.push(Hit::new(
+                transfers().key("countries").index(i).key("country"),
+                format!(
+                    "data is transferred to {}, outside the EU/EEA, but transfers.outside-eea \
+                     is false",
+                    c.country.to_ascii_uppercase()
+                ),
+                "set outside-eea = true under [transfers]",
             ));
         }
     }

@@ -1,9 +1,11 @@
-//! The name a notice's files share: `notice` for `notice.toml`,
-//! `notice.fi.pdf` and `notice.fi+sv.pdf`.
+//! The names a notice's files share: `notice` for `notice.toml`,
+//! `notice.fi.pdf` and `notice.fi+sv.pdf`. The command line names the files
+//! it writes this way, and the service the documents it answers with (the
+//! file name it suggests, the entries of a ZIP), so that the two agree.
 
 use std::path::Path;
 
-use seloste::Layout;
+use crate::lang::Layout;
 
 /// A notice's name without folder, extension and language tag:
 /// `out/notice.fi+sv.pdf` gives `notice`.
@@ -17,9 +19,16 @@ pub fn notice_stem(path: &Path) -> String {
     }
 }
 
+/// The file name of the document in `layout` of the notice named `stem`:
+/// `notice.fi+sv.pdf`.
+pub fn document_name(stem: &str, layout: Layout) -> String {
+    format!("{stem}.{}.pdf", layout.file_tag())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     #[test]
     fn the_language_tag_is_dropped_from_the_name() {
@@ -27,5 +36,13 @@ mod tests {
         assert_eq!(notice_stem(Path::new("iljoja.fi+sv.pdf")), "iljoja");
         assert_eq!(notice_stem(Path::new("v1.2.pdf")), "v1.2");
         assert_eq!(notice_stem(Path::new("notice.pdf")), "notice");
+    }
+
+    #[test]
+    fn a_document_is_named_by_its_layout() {
+        assert_eq!(
+            document_name("iljoja", Layout::Parallel(Lang::Fi, Lang::Sv)),
+            "iljoja.fi+sv.pdf"
+        );
     }
 }

@@ -1,0 +1,208 @@
+//! The customary sections of Finnish notices that model v2 added: call
+//! recording, directories and mailing lists, how requests are made, web
+//! analytics, and the consequence of not providing data. Each rule asks
+//! for what the GDPR (or the Act on Electronic Communications Services,
+//! 917/2014) requires once the section says the processing happens.
+
+use super::Declared;
+use crate::check::{Context, Hit, Rule, Severity, key};
+use crate::model::{CONSENT, FieldPath, Text};
+
+/// `recording-incomplete`.
+pub const RECORDING_INCOMPLETE: Declared = (
+    Rule {
+        id: "recording-incomplete",
+        severity: Severity::Warning,
+        article: "Art. 13(1)(c), 13(2)(a)",
+        checks: "A `[recording]` table says why calls or messages are recorded (`purposes`) and \
+                 how long the recordings are kept (`retention`).",
+        fix: "Add `purposes`, e.g. `[\"purpose-verify-transactions\"]`, and `retention`, e.g. \
+              `\"until-transaction-verified\"` (`seloste catalog --section recording`).",
+    },
+    recording_incomplete,
+);
+
+fn recording_incomplete(ctx: &Context) -> Vec<Hit> {
+    let Some(r) = ctx.notice.recording.as_ref().filter(|r| !r.is_empty()) else {
+        return Vec::new();
+    };
+    let at = FieldPath::root().key("recording");
+    let mut hits = Vec::new();
+    if r.purposes.is_empty() {
+        hits.push(Hit::new(
+            at.key("purposes"),
+            "the notice says that calls or messages are recorded, but not why",
+            "add purposes = [\"…\"] under [recording] (`seloste catalog --section recording`)",
+        ));
+    }
+    if r.retention.is_none() {
+        hits.push(Hit::new(
+            at.key("retention"),
+            "the notice says that calls or messages are recorded, but not how long the \
+             recordings are kept",
+            "add retention = \"until-transaction-verified\" (or another clause, or own text) \
+             under [recording]",
+        ));
+    }
+    hits
+}
+
+/// `directory-refusal-not-stated`.
+pub const DIRECTORY_REFUSAL_NOT_STATED: Declared = (
+    Rule {
+        id: "directory-refusal-not-stated",
+        severity: Severity::Error,
+        article: "Art. 21(2), 21(4), 13(2)(b)",
+        checks: "When data is published in directories or disclosed for mailing lists unless \
+                 refused (`directories.published`), the notice says how to refuse \
+                 (`directories.refusal`).",
+        fix: "Add `refusal` under `[directories]`, e.g. `\"customer-service\"` (`seloste catalog \
+              --section refusal`).",
+    },
+    directory_refusal_not_stated,
+);
+
+fn directory_refusal_not_stated(ctx: &Context) -> Vec<Hit> {
+    let Some(d) = &ctx.notice.directories else {
+        return Vec::new();
+    };
+    if d.published.is_empty() || d.refusal.is_some() {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("directories").key("refusal"),
+        "data is published or disclosed unless the data subject refuses, but the notice does \
+         not say how to refuse",
+        "add refusal = \"…\" under [directories] (`seloste catalog --section refusal`)",
+    )]
+}
+
+/// `request-address-missing`.
+pub const REQUEST_ADDRESS_MISSING: Declared = (
+    Rule {
+        id: "request-address-missing",
+        severity: Severity::Error,
+        article: "Art. 12(2), 13(1)(a)",
+        checks: "When requests may be posted (`requests.procedure` has `by-post`), the notice \
+                 prints where to: `requests.post-to`, or the contact's street address.",
+        fix: "Add `[requests.post-to]` with name, street, postal code and city, or the \
+              contact's `street`, `postal-code` and `city`.",
+    },
+    request_address_missing,
+);
+
+fn request_address_missing(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    let Some(q) = &n.requests else {
+        return Vec::new();
+    };
+    let Some(i) = q.procedure.iter().position(|t| key(t) == Some("by-post")) else {
+        return Vec::new();
+    };
+    let has = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.trim().is_empty());
+    let address = match &q.post_to {
+        Some(p) => has(&p.street) && has(&p.city),
+        None => has(&n.contact.street) && has(&n.contact.city),
+    };
+    if address {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("requests").key("procedure").index(i),
+        "requests may be posted, but the notice has no postal address to print",
+        "add [requests.post-to] with name, street, postal-code and city (or the contact's \
+         street, postal-code and city)",
+    )]
+}
+
+/// Analytics clauses that store or read data on the visitor's device for a
+/// third party's service: consent is needed (Act 917/2014, section 205).
+const ANALYTICS_NEEDING_CONSENT: [&str; 8] = [
+    "google-analytics",
+    "google-analytics-demographics",
+    "matomo-cloud",
+    "siteimprove",
+    "hotjar",
+    "microsoft-clarity",
+    "meta-pixel",
+    "linkedin-insight",
+];
+
+/// `analytics-without-consent`.
+pub const ANALYTICS_WITHOUT_CONSENT: Declared = (
+    Rule {
+        id: "analytics-without-consent",
+        severity: Severity::Warning,
+        article: "Art. 6(1)(a), 7, 13(1)(c)",
+        checks: "When a third-party analytics or advertising service is named (`analytics`), the \
+                 cookies section says that its cookies are used only with consent (storing \
+                 them needs it under section 205 of the Act on Electronic Communications \
+                 Services, 917/2014).",
+        fix: "Add `\"consent-banner\"` (or `\"analytics-with-consent\"`, or own text) to \
+              `cookies`, and `consent-withdrawal`.",
+    },
+    analytics_without_consent,
+);
+
+fn analytics_without_consent(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    let Some(i) = n
+        .analytics
+        .iter()
+        .position(|t| key(t).is_some_and(|k| ANALYTICS_NEEDING_CONSENT.contains(&k)))
+    else {
+        return Vec::new();
+    };
+    let consent = n.cookies.iter().any(|t| match t {
+        Text::Own(_) => true,
+        Text::Key(c) => CONSENT.contains(&("cookies", c.key.as_str())),
+    });
+    if consent {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("analytics").index(i),
+        "a third-party analytics or advertising service is named, but the cookies section does \
+         not say that its cookies are used only with consent",
+        "add \"consent-banner\" to cookies (and consent-withdrawal), or own text saying how \
+         consent is asked",
+    )]
+}
+
+/// Requirement clauses that state the form of the requirement without its
+/// consequence.
+const REQUIREMENT_WITHOUT_CONSEQUENCE: [&str; 4] =
+    ["law", "contractual", "to-enter-contract", "partly"];
+
+/// `requirement-consequence-not-stated`.
+pub const REQUIREMENT_CONSEQUENCE_NOT_STATED: Declared = (
+    Rule {
+        id: "requirement-consequence-not-stated",
+        severity: Severity::Warning,
+        article: "Art. 13(2)(e)",
+        checks: "A requirement that names only its form (`law`, `contractual`, \
+                 `to-enter-contract`, `partly`) comes with the possible consequences of not \
+                 providing the data (`requirement-consequences`).",
+        fix: "Add `requirement-consequences`, e.g. `[\"no-contract\"]` (`seloste catalog \
+              --section consequence`).",
+    },
+    requirement_consequence_not_stated,
+);
+
+fn requirement_consequence_not_stated(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    let bare = n
+        .requirement
+        .as_ref()
+        .and_then(key)
+        .is_some_and(|k| REQUIREMENT_WITHOUT_CONSEQUENCE.contains(&k));
+    if !bare || !n.requirement_consequences.is_empty() {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("requirement-consequences"),
+        "the notice says that the data must be provided, but not what follows if it is not",
+        "add requirement-consequences = [\"…\"] at the top of the file (`seloste catalog \
+         --section consequence`)",
+    )]
+}

@@ -1,0 +1,588 @@
+//! The routes, their handlers, and the layers every request passes:
+//! request id, log line and metrics ([`observe`]), the bearer token
+//! ([`authorise`]), and a caught panic turned into a problem document.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, MatchedPath, RawQuery, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use tower_http::catch_panic::CatchPanicLayer;
+
+use seloste::{Engine, Format, Notice, Report};
+
+use super::body::{self, Budget, Input, Kind, Limits, Received};
+use super::config::Config;
+use super::metrics::Metrics;
+use super::options;
+use super::pool::Pool;
+use super::problem::{Outcome, Problem};
+use super::{auth::Token, log, openapi};
+
+/// What every request shares: the engine (fonts, template, typst's caches),
+/// the pool, the counters and the limits.
+#[derive(Debug)]
+pub struct Shared {
+    engine: Arc<Engine>,
+    pool: Pool,
+    /// The counters `/metrics` shows.
+    pub metrics: Metrics,
+    limits: Limits,
+    budget: Budget,
+    token: Option<Token>,
+    /// Set on SIGTERM: `/healthz` answers 503 so that a load balancer
+    /// sends no more.
+    pub draining: AtomicBool,
+    schema: String,
+}
+
+type AppState = State<Arc<Shared>>;
+
+/// The name the model is given in diagnostics, as `check` names a file.
+const MODEL_NAME: &str = "request";
+
+/// The shared state for `config`: the engine is loaded and the workers
+/// started here, once.
+pub fn shared(config: &Config) -> Arc<Shared> {
+    Arc::new(Shared {
+        engine: Arc::new(Engine::new()),
+        pool: Pool::new(config.workers, config.queue),
+        metrics: Metrics::default(),
+        limits: Limits {
+            model: config.max_model_bytes,
+            upload: config.max_upload_bytes,
+            timeout: config.body_timeout,
+        },
+        budget: Budget::new(config.max_buffered_bytes),
+        token: config.token.clone(),
+        draining: AtomicBool::new(false),
+        schema: format!(
+            "{}\n",
+            serde_json::to_string_pretty(&seloste::model::schema())
+                .expect("a JSON value always serialises")
+        ),
+    })
+}
+
+/// The routes and layers.
+pub fn router(shared: Arc<Shared>) -> Router {
+    let api = Router::new()
+        .route("/v1/render", post(render))
+        .route("/v1/check", post(check))
+        .route("/v1/extract", post(extract))
+        .route("/v1/catalog", get(catalog))
+        .route("/v1/schema", get(schema))
+        .route("/v1/openapi.json", get(openapi))
+        .route("/metrics", get(metrics))
+        .route_layer(middleware::from_fn_with_state(shared.clone(), authorise));
+    Router::new()
+        .merge(api)
+        .route("/healthz", get(healthz))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        // Bodies are read, within the service's own limits, by `body`.
+        .layer(DefaultBodyLimit::disable())
+        .layer(CatchPanicLayer::custom(
+            |panic: Box<dyn std::any::Any + Send>| {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                Problem::internal(format!("the request made seloste panic: {what}")).into_response()
+            },
+        ))
+        .layer(middleware::from_fn_with_state(shared.clone(), observe))
+        .with_state(shared)
+}
+
+/// Gives each request an id, counts it, and writes its log line.
+async fn observe(State(shared): AppState, request: Request, next: Next) -> Response {
+    let start = Instant::now();
+    let _in_flight = shared.metrics.begin();
+    let id = log::request_id(
+        request
+            .headers()
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok()),
+    );
+    let endpoint = endpoint(
+        request.extensions().get::<MatchedPath>(),
+        request.uri().path(),
+    );
+    let method = request.method().to_string();
+    let mut response = next.run(request).await;
+    let elapsed = start.elapsed();
+    let status = response.status().as_u16();
+    let outcome = response
+        .extensions()
+        .get::<Outcome>()
+        .cloned()
+        .unwrap_or_default();
+    shared.metrics.record(endpoint, status, elapsed);
+    shared.metrics.documents(outcome.documents);
+    if outcome.refused {
+        shared.metrics.refused();
+    }
+    if let Ok(v) = HeaderValue::from_str(&id) {
+        response.headers_mut().insert("x-request-id", v);
+    }
+    log::request(&log::RequestLine {
+        id: &id,
+        method: &method,
+        endpoint,
+        status,
+        duration: elapsed,
+        outcome: &outcome,
+    });
+    response
+}
+
+/// The route's own name, never what the client sent.
+fn endpoint(matched: Option<&MatchedPath>, path: &str) -> &'static str {
+    const ROUTES: [&str; 8] = [
+        "/v1/render",
+        "/v1/check",
+        "/v1/extract",
+        "/v1/catalog",
+        "/v1/schema",
+        "/v1/openapi.json",
+        "/metrics",
+        "/healthz",
+    ];
+    let path = matched.map_or(path, MatchedPath::as_str);
+    ROUTES.into_iter().find(|r| *r == path).unwrap_or("other")
+}
+
+/// Lets a request through only with the bearer token, when one is set.
+async fn authorise(State(shared): AppState, request: Request, next: Next) -> Response {
+    if let Some(token) = &shared.token
+        && !token.admits(
+            request
+                .headers()
+                .get(header::AUTHORIZATION)
+                .map(HeaderValue::as_bytes),
+        )
+    {
+        return Problem::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "The request does not carry the service's token",
+            "send the token as 'Authorization: Bearer TOKEN'",
+        )
+        .into_response();
+    }
+    next.run(request).await
+}
+
+async fn not_found(request: Request) -> Problem {
+    Problem::new(
+        StatusCode::NOT_FOUND,
+        "not-found",
+        "There is nothing at this path",
+        format!(
+            "nothing is at '{}'; GET /v1/openapi.json lists the endpoints",
+            request.uri().path()
+        ),
+    )
+}
+
+async fn method_not_allowed(request: Request) -> Problem {
+    Problem::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method-not-allowed",
+        "The endpoint does not take this method",
+        format!(
+            "{} is not taken at '{}'; GET /v1/openapi.json lists the methods",
+            request.method(),
+            request.uri().path()
+        ),
+    )
+}
+
+/// Runs `job` on the pool and waits for it; a full queue is 503.
+async fn on_pool<R: Send + 'static>(
+    shared: &Shared,
+    job: impl FnOnce() -> R + Send + 'static,
+) -> Result<R, Problem> {
+    let receiver = shared.pool.submit(job).map_err(|_| {
+        Problem::busy(
+            format!(
+                "all {} workers are busy and the queue is full; try again shortly",
+                shared.pool.workers()
+            ),
+            1,
+        )
+    })?;
+    match receiver.await {
+        Ok(Ok(r)) => Ok(r),
+        Ok(Err(panicked)) => Err(Problem::internal(format!(
+            "the work panicked: {}",
+            panicked.0
+        ))),
+        Err(_) => Err(Problem::internal("a worker stopped")),
+    }
+}
+
+/// The notice a request sent.
+fn load(input: &Input) -> Result<Notice, Report> {
+    match input {
+        Input::Model { text, format } => Notice::from_text(text, *format, MODEL_NAME),
+        Input::Pdf(bytes) => Notice::from_pdf(bytes, MODEL_NAME),
+    }
+}
+
+/// Today, as the command line takes it: `today`, else `SOURCE_DATE_EPOCH`,
+/// else the clock.
+fn today(given: Option<seloste::Date>) -> Result<seloste::Date, Problem> {
+    seloste::today(given).map_err(|e| Problem::internal(e.to_string()))
+}
+
+const MODEL_KINDS: [Kind; 4] = [
+    Kind::Model(Format::Toml),
+    Kind::Model(Format::Json),
+    Kind::Pdf,
+    Kind::Form,
+];
+
+async fn receive(shared: &Shared, request: Request) -> Result<Received, Problem> {
+    let content_type = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let kind = body::kind(content_type.as_deref(), &MODEL_KINDS)?;
+    body::receive(request, kind, shared.limits, &shared.budget).await
+}
+
+/// What a render made.
+struct Made {
+    identity: String,
+    updated: seloste::Date,
+    warnings: usize,
+    documents: Vec<seloste::Rendered>,
+}
+
+/// `POST /v1/render`: the PDF, or a ZIP of several.
+async fn render(
+    State(shared): AppState,
+    RawQuery(query): RawQuery,
+    request: Request,
+) -> Result<Response, Problem> {
+    let asked = options::asked(query.as_deref(), true)?;
+    let accept = request.headers().get(header::ACCEPT).cloned();
+    let request_for = asked.request(today(asked.today)?);
+    let received = receive(&shared, request).await?;
+    let engine = Arc::clone(&shared.engine);
+    let input = received.input;
+    let assets = received.assets;
+    let made = on_pool(
+        &shared,
+        move || -> Result<Made, (Problem, Option<String>)> {
+            let notice = load(&input).map_err(|r| (Problem::rejected(r), None))?;
+            let identity = notice.identity();
+            let checked = notice
+                .checked(&request_for, &assets)
+                .map_err(|r| (Problem::rejected(r), Some(identity.clone())))?;
+            let documents = checked
+                .render(&engine)
+                .map_err(|r| (Problem::failed(r), Some(identity.clone())))?;
+            Ok(Made {
+                identity,
+                updated: notice.model().document.updated,
+                warnings: checked.warnings().diagnostics.len()
+                    + documents.iter().map(|d| d.warnings.len()).sum::<usize>(),
+                documents,
+            })
+        },
+    )
+    .await?;
+    drop(received.held);
+    let made = match made {
+        Ok(m) => m,
+        Err((problem, identity)) => {
+            let mut response = problem.into_response();
+            if let Some(o) = response.extensions_mut().get_mut::<Outcome>() {
+                o.identity = identity;
+            }
+            return Ok(response);
+        }
+    };
+    answer_documents(made, &received.stem, accept.as_ref())
+}
+
+/// The documents as a PDF or a ZIP, as `Accept` allows.
+fn answer_documents(
+    made: Made,
+    stem: &str,
+    accept: Option<&HeaderValue>,
+) -> Result<Response, Problem> {
+    let accept = accept.and_then(|v| v.to_str().ok()).unwrap_or("*/*");
+    let accepts = |media: &str| {
+        accept.split(',').any(|range| {
+            let mut parts = range.split(';');
+            let m = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+            let refused = parts.any(|p| {
+                let p = p.trim().replace(' ', "");
+                p == "q=0" || p == "q=0.0" || p == "q=0.00" || p == "q=0.000"
+            });
+            !refused
+                && (m == media
+                    || m == "*/*"
+                    || m == format!("{}/*", media.split('/').next().unwrap_or("")))
+        })
+    };
+    let zip_named = accept.split(',').any(|r| {
+        r.split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .eq_ignore_ascii_case("application/zip")
+    });
+    let several = made.documents.len() > 1;
+    let as_zip = zip_named || (several && accepts("application/zip"));
+    if !as_zip && (several || !accepts("application/pdf")) {
+        return Err(Problem::new(
+            StatusCode::NOT_ACCEPTABLE,
+            "not-acceptable",
+            "The answer cannot be given in a type the request accepts",
+            if several {
+                format!(
+                    "{} documents were asked for, which come as one ZIP; accept application/zip \
+                     or ask for one layout",
+                    made.documents.len()
+                )
+            } else {
+                "a document comes as application/pdf (or application/zip); accept one of them"
+                    .to_string()
+            },
+        ));
+    }
+    let layouts: Vec<String> = made
+        .documents
+        .iter()
+        .map(|d| d.layout.to_string())
+        .collect();
+    let pages: usize = made.documents.iter().map(|d| d.pages).sum();
+    let (bytes, content_type, file_name) = if as_zip {
+        let files: Vec<(String, &[u8])> = made
+            .documents
+            .iter()
+            .map(|d| (seloste::document_name(stem, d.layout), d.pdf.as_slice()))
+            .collect();
+        let bytes = super::archive::zip(&files, made.updated)
+            .map_err(|e| Problem::internal(format!("the ZIP could not be made: {e}")))?;
+        (bytes, "application/zip", format!("{stem}.zip"))
+    } else {
+        let d = &made.documents[0];
+        (
+            d.pdf.clone(),
+            "application/pdf",
+            seloste::document_name(stem, d.layout),
+        )
+    };
+    let etag = format!("\"{}\"", hex(&Sha256::digest(&bytes)));
+    let documents = made.documents.len();
+    let mut response = Response::new(Body::from(bytes));
+    let headers = response.headers_mut();
+    let set = |headers: &mut HeaderMap, name: &'static str, value: String| {
+        if let Ok(v) = HeaderValue::from_str(&value) {
+            headers.insert(name, v);
+        }
+    };
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    set(headers, "etag", etag);
+    set(
+        headers,
+        "content-disposition",
+        format!("attachment; filename=\"{file_name}\""),
+    );
+    set(headers, "seloste-identity", header_text(&made.identity));
+    set(headers, "seloste-layouts", layouts.join(","));
+    set(headers, "seloste-pages", pages.to_string());
+    set(headers, "seloste-warnings", made.warnings.to_string());
+    response.extensions_mut().insert(Outcome {
+        identity: Some(made.identity),
+        documents,
+        ..Outcome::default()
+    });
+    Ok(response)
+}
+
+/// `bytes` in lower-case hex.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A header value for `text`: printable ASCII as it is, anything else
+/// percent-encoded as UTF-8 (a version may be written in any script).
+fn header_text(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        if (0x20..0x7f).contains(&b) && b != b'%' {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// `POST /v1/check`: the report of `seloste check --format json`. A model
+/// that does not pass is still a 200: the report is the answer.
+async fn check(
+    State(shared): AppState,
+    RawQuery(query): RawQuery,
+    request: Request,
+) -> Result<Response, Problem> {
+    let asked = options::asked(query.as_deref(), false)?;
+    let request_for = asked.request(today(asked.today)?);
+    let received = receive(&shared, request).await?;
+    let input = received.input;
+    let assets = received.assets;
+    let (report, identity) = on_pool(&shared, move || match load(&input) {
+        Ok(notice) => (notice.check(&request_for, &assets), Some(notice.identity())),
+        Err(report) => (report, None),
+    })
+    .await?;
+    let mut response = (
+        [(header::CONTENT_TYPE, "application/json")],
+        format!("{}\n", Report::check_document(&[report])),
+    )
+        .into_response();
+    response.extensions_mut().insert(Outcome {
+        identity,
+        ..Outcome::default()
+    });
+    Ok(response)
+}
+
+/// `POST /v1/extract`: the model attached to a PDF made by seloste.
+async fn extract(
+    State(shared): AppState,
+    RawQuery(query): RawQuery,
+    request: Request,
+) -> Result<Response, Problem> {
+    options::none(query.as_deref(), "/v1/extract")?;
+    let content_type = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let kind = body::kind(content_type.as_deref(), &[Kind::Pdf])?;
+    let received = body::receive(request, kind, shared.limits, &shared.budget).await?;
+    let Input::Pdf(pdf) = received.input else {
+        return Err(Problem::internal("a PDF body was read as a model"));
+    };
+    let model = on_pool(&shared, move || {
+        seloste::attached_model_in(&pdf, MODEL_NAME)
+    })
+    .await?
+    .map_err(Problem::rejected)?;
+    let content_type = match model.format() {
+        Format::Toml => "application/toml",
+        Format::Json => "application/json",
+    };
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{}\"", model.name),
+            ),
+        ],
+        model.bytes,
+    )
+        .into_response())
+}
+
+/// `GET /v1/catalog?lang=&section=`: the catalogue's clauses.
+async fn catalog(RawQuery(query): RawQuery) -> Result<Response, Problem> {
+    let (lang, section) = options::catalog(query.as_deref())?;
+    let sections = seloste::clauses(lang, section.as_deref()).map_err(|e| match e {
+        seloste::ClausesError::UnknownSection { .. } => {
+            Problem::bad_option(format!("section: {e}"))
+        }
+        seloste::ClausesError::Catalogue(e) => Problem::internal(e.to_string()),
+    })?;
+    Ok(json_response(
+        StatusCode::OK,
+        &json!({ "lang": lang, "sections": sections }),
+    ))
+}
+
+/// `GET /v1/schema`: the JSON Schema of the model, as `seloste schema`
+/// prints it.
+async fn schema(State(shared): AppState, RawQuery(query): RawQuery) -> Result<Response, Problem> {
+    options::none(query.as_deref(), "/v1/schema")?;
+    Ok((
+        [(header::CONTENT_TYPE, "application/schema+json")],
+        shared.schema.clone(),
+    )
+        .into_response())
+}
+
+/// `GET /v1/openapi.json`: the description of this API.
+async fn openapi(RawQuery(query): RawQuery) -> Result<Response, Problem> {
+    options::none(query.as_deref(), "/v1/openapi.json")?;
+    Ok((
+        [(header::CONTENT_TYPE, "application/json")],
+        openapi::DOCUMENT,
+    )
+        .into_response())
+}
+
+/// `GET /healthz`: 200 while serving, 503 once draining.
+async fn healthz(State(shared): AppState) -> Response {
+    if shared.draining.load(Ordering::Relaxed) {
+        json_response(
+            StatusCode::SERVICE_UNAVAILABLE,
+            &json!({ "status": "draining" }),
+        )
+    } else {
+        json_response(StatusCode::OK, &json!({ "status": "ok" }))
+    }
+}
+
+/// `GET /metrics`.
+async fn metrics(State(shared): AppState) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        shared.metrics.render(),
+    )
+        .into_response()
+}
+
+fn json_response(status: StatusCode, value: &serde_json::Value) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        format!(
+            "{}\n",
+            serde_json::to_string_pretty(value).expect("JSON always serialises")
+        ),
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_version_in_any_script_fits_a_header() {
+        assert_eq!(header_text("2.1 (kevät)"), "2.1 (kev%C3%A4t)");
+        assert_eq!(header_text("#ab12cd34"), "#ab12cd34");
+    }
+}

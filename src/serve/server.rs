@@ -1,0 +1,108 @@
+//! The sockets: accept connections, serve each with hyper (a header read
+//! timeout, keep-alive), and on SIGTERM or SIGINT stop accepting, let the
+//! requests in flight finish, and return so the process exits 0.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use hyper::server::conn::http1;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
+use serde_json::json;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+
+use super::{Config, app, log};
+
+/// Serves until SIGTERM or SIGINT, then drains. An error is one of
+/// starting (the address cannot be listened on).
+pub fn run(config: Config) -> Result<(), String> {
+    // The runtime's threads only read and write sockets; the work is on the
+    // pool's threads, so two are plenty.
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("seloste-io")
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the runtime: {e}"))?;
+    runtime.block_on(serve(config))
+}
+
+async fn serve(config: Config) -> Result<(), String> {
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
+    let address = listener
+        .local_addr()
+        .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
+    let shared = app::shared(&config);
+    let router = app::router(Arc::clone(&shared));
+    let graceful = GracefulShutdown::new();
+    let connections = Arc::new(Semaphore::new(config.max_connections.max(1)));
+    let mut stop = std::pin::pin!(signal());
+    log::event(
+        "listening",
+        json!({
+            "address": address.to_string(),
+            "workers": config.workers,
+            "queue": config.queue,
+            "token": config.token.is_some(),
+        }),
+    );
+    loop {
+        // Past the connection limit, wait for one to close before accepting.
+        let permit = tokio::select! {
+            _ = &mut stop => break,
+            permit = Arc::clone(&connections).acquire_owned() => {
+                permit.expect("the semaphore is never closed")
+            }
+        };
+        let stream = tokio::select! {
+            _ = &mut stop => break,
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait a moment.
+                    log::event("accept-failed", json!({ "error": e.to_string() }));
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+        };
+        let _ = stream.set_nodelay(true);
+        let connection = http1::Builder::new()
+            .timer(TokioTimer::new())
+            .header_read_timeout(config.header_timeout)
+            .serve_connection(
+                TokioIo::new(stream),
+                TowerToHyperService::new(router.clone()),
+            );
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            // A connection that breaks is the client's business.
+            let _ = connection.await;
+            drop(permit);
+        });
+    }
+    drop(listener);
+    shared.draining.store(true, Ordering::Relaxed);
+    log::event("draining", json!({}));
+    let drained = tokio::time::timeout(config.drain_timeout, graceful.shutdown())
+        .await
+        .is_ok();
+    log::event("stopped", json!({ "drained": drained }));
+    Ok(())
+}
+
+/// Resolves on SIGTERM (how Kubernetes and systemd stop a service) or
+/// SIGINT (Ctrl-C).
+async fn signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut term = signal(SignalKind::terminate()).expect("SIGTERM can be caught");
+    let mut int = signal(SignalKind::interrupt()).expect("SIGINT can be caught");
+    tokio::select! {
+        _ = term.recv() => {}
+        _ = int.recv() => {}
+    }
+}
