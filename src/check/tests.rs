@@ -762,7 +762,8 @@ fn list_item_style() {
         (23, 11),
     );
     assert!(
-        f.message.contains("en 'managing loyalty benefits' starts with a lower-case letter"),
+        f.message
+            .contains("en 'managing loyalty benefits' starts with a lower-case letter"),
         "{}",
         f.message
     );

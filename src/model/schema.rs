@@ -191,7 +191,10 @@ mod tests {
             "purpose = { key = \"billing\", n = 3, s = \"x\" }",
         );
         assert_eq!(both(&keyed), (true, true));
-        let named = VALID.replace("purpose = \"billing\"", "purpose = { all = \"PPG Manager\" }");
+        let named = VALID.replace(
+            "purpose = \"billing\"",
+            "purpose = { all = \"PPG Manager\" }",
+        );
         assert_eq!(both(&named), (true, true));
     }
 

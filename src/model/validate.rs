@@ -336,7 +336,13 @@ mod tests {
 
     #[test]
     fn names_and_words_are_told_from_mistyped_keys() {
-        for name in ["PPG Manager", "Seafile", "Microsoft 365", "www.ppg.fi", "käyttäjät"] {
+        for name in [
+            "PPG Manager",
+            "Seafile",
+            "Microsoft 365",
+            "www.ppg.fi",
+            "käyttäjät",
+        ] {
             assert!(looks_like_a_name(name), "{name}");
         }
         for key in ["biling", "microsoft-365", "contract-plus-years"] {

@@ -47,9 +47,7 @@ pub fn pieces(text: &str) -> Vec<Piece> {
             continue;
         }
         match out.last_mut() {
-            Some(Piece::List(items))
-                if open && line.starts_with(char::is_whitespace) =>
-            {
+            Some(Piece::List(items)) if open && line.starts_with(char::is_whitespace) => {
                 let last = items.last_mut().expect("a list has an item");
                 if !last.is_empty() {
                     last.push(' ');
@@ -106,7 +104,11 @@ mod tests {
             ),
             vec![
                 para("Käytämme:"),
-                list(&["Seafile, tiedostot ja varmuuskopiot", "PPG Manager", "Outlook"]),
+                list(&[
+                    "Seafile, tiedostot ja varmuuskopiot",
+                    "PPG Manager",
+                    "Outlook"
+                ]),
                 para("Lopuksi."),
             ]
         );

@@ -22,7 +22,10 @@ use std::ops::Range;
 pub fn find(text: &str) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         match (c.is_whitespace(), start) {
             (false, None) => start = Some(i),
             (true, Some(s)) => {
@@ -40,12 +43,17 @@ pub fn find(text: &str) -> Vec<(Range<usize>, String)> {
 /// The address in the word `text[word]`, without the punctuation around it.
 fn address_in(text: &str, word: Range<usize>) -> Option<(Range<usize>, String)> {
     let w = &text[word.clone()];
-    let lead = w.len() - w.trim_start_matches(['(', '[', '<', '"', '\'', '«', '“', '”']).len();
+    let lead = w.len()
+        - w.trim_start_matches(['(', '[', '<', '"', '\'', '«', '“', '”'])
+            .len();
     let mut core = &w[lead..];
     loop {
-        let trimmed = core.trim_end_matches(['.', ',', ';', ':', '!', '?', '"', '\'', '»', '”', ']', '>']);
+        let trimmed =
+            core.trim_end_matches(['.', ',', ';', ':', '!', '?', '"', '\'', '»', '”', ']', '>']);
         // A closing parenthesis belongs to the address only if it opens one.
-        let trimmed = if trimmed.ends_with(')') && trimmed.matches('(').count() < trimmed.matches(')').count() {
+        let trimmed = if trimmed.ends_with(')')
+            && trimmed.matches('(').count() < trimmed.matches(')').count()
+        {
             &trimmed[..trimmed.len() - 1]
         } else {
             trimmed
@@ -91,11 +99,20 @@ pub fn web_uri(s: &str) -> Option<String> {
         && labels
             .iter()
             .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        && labels.last().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
-    if !domain_ok || rest.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>') {
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
+    if !domain_ok
+        || rest
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+    {
         return None;
     }
-    Some(format!("{scheme}{host}{}", percent_encode(&rest[host_end..])))
+    Some(format!(
+        "{scheme}{host}{}",
+        percent_encode(&rest[host_end..])
+    ))
 }
 
 /// The `mailto:` URI of an email address, if it is one.
@@ -113,7 +130,9 @@ pub fn email_uri(s: &str) -> Option<String> {
         && labels
             .iter()
             .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        && labels.last().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
     (local_ok && domain_ok).then(|| format!("mailto:{s}"))
 }
 
@@ -152,7 +171,10 @@ mod tests {
         );
         assert_eq!(
             links("(katso https://example.com/a_(b)/c?x=1)."),
-            vec![("https://example.com/a_(b)/c?x=1", "https://example.com/a_(b)/c?x=1".to_string())]
+            vec![(
+                "https://example.com/a_(b)/c?x=1",
+                "https://example.com/a_(b)/c?x=1".to_string()
+            )]
         );
         assert_eq!(
             links("osoitteessa «http://x.fi/sivu»"),
@@ -185,9 +207,15 @@ mod tests {
             web_uri("https://privacy.microsoft.com").unwrap(),
             "https://privacy.microsoft.com"
         );
-        assert_eq!(web_uri("www.x.fi/tietosuoja/ä").unwrap(), "https://www.x.fi/tietosuoja/%C3%A4");
+        assert_eq!(
+            web_uri("www.x.fi/tietosuoja/ä").unwrap(),
+            "https://www.x.fi/tietosuoja/%C3%A4"
+        );
         assert_eq!(web_uri("not an address"), None);
-        assert_eq!(email_uri("iljoja@iljoja.net").unwrap(), "mailto:iljoja@iljoja.net");
+        assert_eq!(
+            email_uri("iljoja@iljoja.net").unwrap(),
+            "mailto:iljoja@iljoja.net"
+        );
         assert_eq!(email_uri("no at sign"), None);
     }
 }

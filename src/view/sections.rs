@@ -72,7 +72,7 @@ pub(super) fn bullets(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Con
 
 /// A field's value as printed: an email or web address linked (by its
 /// label), anything else as written.
-fn value(label: &str, v: &str) -> Rich {
+fn field_value(label: &str, v: &str) -> Rich {
     match label {
         "label-email" => Rich::email(v),
         "label-web" => Rich::web(v),
@@ -85,7 +85,7 @@ pub(super) fn rows(r: &Resolver, pairs: &[(&str, Option<String>)]) -> Result<Blo
     let mut rows = Vec::new();
     for (label, value) in pairs {
         if let Some(v) = value.as_ref().filter(|v| !v.is_empty()) {
-            rows.push((r.fixed(label)?, value(label, v)));
+            rows.push((r.fixed(label)?, field_value(label, v)));
         }
     }
     Ok(Block::Fields { rows })
@@ -151,7 +151,7 @@ fn labelled(
     value: Option<String>,
 ) -> Result<Option<(String, Rich)>, ViewError> {
     match value.filter(|v| !v.is_empty()) {
-        Some(v) => Ok(Some((r.fixed(label)?, self::value(label, &v)))),
+        Some(v) => Ok(Some((r.fixed(label)?, field_value(label, &v)))),
         None => Ok(None),
     }
 }
@@ -474,7 +474,10 @@ fn complaint(r: &Resolver, n: &Notice) -> Content {
                     r.fixed(&id("postal"))?.into(),
                 ),
                 (r.fixed("label-phone")?, r.fixed(&id("phone"))?.into()),
-                (r.fixed("label-email")?, Rich::email(&r.fixed(&id("email"))?)),
+                (
+                    r.fixed("label-email")?,
+                    Rich::email(&r.fixed(&id("email"))?),
+                ),
                 (r.fixed("label-web")?, Rich::web(&r.fixed(&id("web"))?)),
             ],
         },

@@ -144,11 +144,15 @@ fn own_text_paragraphs_and_lists_become_blocks_marked_once_in_a_fallback() {
         &options,
     )
     .unwrap();
-    let blocks = &v.sections.iter().find(|s| s.id == "retention").unwrap().columns[0].blocks;
+    let blocks = &v
+        .sections
+        .iter()
+        .find(|s| s.id == "retention")
+        .unwrap()
+        .columns[0]
+        .blocks;
     let json = serde_json::to_value(blocks).unwrap();
-    let fallback = |text: serde_json::Value, marker: serde_json::Value| {
-        serde_json::json!([{ "text": text, "lang": "fi", "marker": marker }])
-    };
+    let fallback = |text: serde_json::Value, marker: serde_json::Value| serde_json::json!([{ "text": text, "lang": "fi", "marker": marker }]);
     assert_eq!(
         json,
         serde_json::json!([

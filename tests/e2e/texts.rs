@@ -93,7 +93,10 @@ fn write_model(dir: &Path, text: &str) {
 }
 
 fn render(dir: &Path, layout: &str) -> std::path::PathBuf {
-    let out = seloste(dir, &["render", "texts.toml", "--lang", layout, "-o", "out/"]);
+    let out = seloste(
+        dir,
+        &["render", "texts.toml", "--lang", layout, "-o", "out/"],
+    );
     assert_ok(&out);
     dir.join("out").join(format!("texts.{layout}.pdf"))
 }
@@ -124,7 +127,10 @@ fn names_paragraphs_lists_and_markup_print_as_written_in_every_layout() {
         );
         // Markup in own text comes out letter for letter.
         for markup in ["*", "#emph[", "= ", "$x$"] {
-            assert!(text.contains(markup), "{layout}: {markup:?} missing:\n{text}");
+            assert!(
+                text.contains(markup),
+                "{layout}: {markup:?} missing:\n{text}"
+            );
         }
     }
     // The list items follow their lead-in in order, each after a bullet.
@@ -132,7 +138,8 @@ fn names_paragraphs_lists_and_markup_print_as_written_in_every_layout() {
     let at = |s: &str| fi.find(s).unwrap_or_else(|| panic!("{s:?} missing:\n{fi}"));
     assert!(at("Sen jälkeen säilytämme:") < at("• laskut kuusi vuotta"));
     assert!(
-        at("• laskut kuusi vuotta") < at("• tukipyynnöt kaksi vuotta, ks. https://texts-test.fi/tuki")
+        at("• laskut kuusi vuotta")
+            < at("• tukipyynnöt kaksi vuotta, ks. https://texts-test.fi/tuki")
     );
     assert!(at("https://texts-test.fi/tuki") < at("Merkintä *ei lihava*"));
     // A translator is asked for nothing: the names are complete.
@@ -161,14 +168,21 @@ fn paragraphs_and_list_items_are_tagged_as_such() {
     let second = para("After that we keep:");
     assert!(first < second);
     assert!(
-        tags.lines().nth(second - 1).unwrap().trim_start().starts_with("P"),
+        tags.lines()
+            .nth(second - 1)
+            .unwrap()
+            .trim_start()
+            .starts_with("P"),
         "{tags}"
     );
     let item = para("invoices for six years");
     let before: Vec<&str> = tags.lines().take(item).collect();
     assert!(
-        before.iter().rev().take(4).any(|l| l.trim_start().starts_with("LBody")
-            || l.trim_start().starts_with("LI")),
+        before
+            .iter()
+            .rev()
+            .take(4)
+            .any(|l| l.trim_start().starts_with("LBody") || l.trim_start().starts_with("LI")),
         "the item is not in a list item:\n{}",
         before[before.len().saturating_sub(8)..].join("\n")
     );
@@ -184,7 +198,10 @@ fn a_bare_string_that_looks_like_a_name_is_answered_with_the_name_form() {
     let out = seloste(dir.path(), &["check", "texts.toml"]);
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("'PPG Manager' is not a catalogue key"), "{text}");
+    assert!(
+        text.contains("'PPG Manager' is not a catalogue key"),
+        "{text}"
+    );
     assert!(text.contains(r#"{ all = "PPG Manager" }"#), "{text}");
     assert!(text.contains("texts.toml:4:"), "{text}");
     assert!(!dir.path().join("out").exists());
@@ -211,8 +228,8 @@ fn link_annotations(doc: &Document) -> Vec<(ObjectId, String, String)> {
             }
             let action = deref_dict(doc, annot.get(b"A").unwrap());
             assert_eq!(action.get(b"S").unwrap().as_name().unwrap(), b"URI");
-            let uri = String::from_utf8(action.get(b"URI").unwrap().as_str().unwrap().to_vec())
-                .unwrap();
+            let uri =
+                String::from_utf8(action.get(b"URI").unwrap().as_str().unwrap().to_vec()).unwrap();
             let alt = annot
                 .get(b"Contents")
                 .map(|c| lopdf::decode_text_string(c).unwrap())
@@ -248,14 +265,20 @@ fn tagged_links(doc: &Document) -> BTreeSet<ObjectId> {
                 }
             }
             Object::Dictionary(d) => {
-                let ty = d.get(b"Type").and_then(Object::as_name).unwrap_or(b"".as_slice());
+                let ty = d
+                    .get(b"Type")
+                    .and_then(Object::as_name)
+                    .unwrap_or(b"".as_slice());
                 if ty == b"OBJR" {
                     if in_link && let Ok(Object::Reference(id)) = d.get(b"Obj") {
                         out.insert(*id);
                     }
                     return;
                 }
-                let is_link = d.get(b"S").and_then(Object::as_name).is_ok_and(|s| s == b"Link");
+                let is_link = d
+                    .get(b"S")
+                    .and_then(Object::as_name)
+                    .is_ok_and(|s| s == b"Link");
                 if let Ok(k) = d.get(b"K") {
                     walk(doc, k, in_link || is_link, out);
                 }
@@ -284,7 +307,8 @@ fn addresses_are_tagged_link_annotations_with_their_uris() {
         }
         // The authority's web address, in the page of the document's language.
         assert!(
-            uris.iter().any(|u| u.starts_with("https://www.tietosuoja.fi")),
+            uris.iter()
+                .any(|u| u.starts_with("https://www.tietosuoja.fi")),
             "{layout}: {uris:#?}"
         );
         // Nothing else is linked: every URI is one of the notice's addresses.
@@ -298,19 +322,37 @@ fn addresses_are_tagged_link_annotations_with_their_uris() {
         // alternative text that names its address.
         let tagged = tagged_links(&doc);
         for (id, uri, alt) in &links {
-            assert!(tagged.contains(id), "{layout}: {uri} is not in a Link element");
-            let address = uri.trim_start_matches("mailto:").trim_start_matches("https://");
-            assert!(alt.contains(address), "{layout}: alt text {alt:?} for {uri}");
+            assert!(
+                tagged.contains(id),
+                "{layout}: {uri} is not in a Link element"
+            );
+            let address = uri
+                .trim_start_matches("mailto:")
+                .trim_start_matches("https://");
+            assert!(
+                alt.contains(address),
+                "{layout}: alt text {alt:?} for {uri}"
+            );
         }
         // poppler sees the Link elements too, and the addresses print as written.
         let tags = tool("pdfinfo", &["-struct-text", pdf.to_str().unwrap()]);
         assert!(tags.contains("Link"), "{layout}: {tags}");
         // (pdftotext reads a line break inside a long address as a space.)
         let text = pdf_text(&pdf).replace(' ', "");
-        for written in ["www.texts-test.fi", "admin@texts-test.fi", "https://policy.texts-test.fi/privacy"] {
-            assert!(text.contains(written), "{layout}: {written} not printed:\n{text}");
+        for written in [
+            "www.texts-test.fi",
+            "admin@texts-test.fi",
+            "https://policy.texts-test.fi/privacy",
+        ] {
+            assert!(
+                text.contains(written),
+                "{layout}: {written} not printed:\n{text}"
+            );
         }
-        assert!(!text.contains("https://www.texts-test.fi"), "{layout}: the scheme is not printed");
+        assert!(
+            !text.contains("https://www.texts-test.fi"),
+            "{layout}: the scheme is not printed"
+        );
     }
 }
 
@@ -328,7 +370,10 @@ fn own_list_items_out_of_style_are_warned_about() {
     assert_ok(&out);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("warning[list-item-style]"), "{text}");
-    assert!(text.contains("en 'managing loyalty benefits' starts with a lower-case letter"), "{text}");
+    assert!(
+        text.contains("en 'managing loyalty benefits' starts with a lower-case letter"),
+        "{text}"
+    );
     let denied = seloste(dir.path(), &["check", "texts.toml", "--deny-warnings"]);
     assert_eq!(denied.status.code(), Some(1));
 }

@@ -125,7 +125,11 @@ pub fn list_style_problem(namespace: &str, item: &str) -> Option<&'static str> {
         return Some("starts with a lower-case letter");
     }
     let last_word = t.split_whitespace().last().unwrap_or("").to_lowercase();
-    if noun_phrase && t.ends_with('.') && !t.ends_with("..") && !ABBREVIATIONS.contains(&last_word.as_str()) {
+    if noun_phrase
+        && t.ends_with('.')
+        && !t.ends_with("..")
+        && !ABBREVIATIONS.contains(&last_word.as_str())
+    {
         return Some("ends with a full stop");
     }
     None
@@ -251,7 +255,10 @@ mod tests {
             list_style_problem("security", "paperit säilytetään lukitussa tilassa."),
             Some("starts with a lower-case letter")
         );
-        assert_eq!(list_style_problem("security", "Paperit säilytetään lukitussa tilassa."), None);
+        assert_eq!(
+            list_style_problem("security", "Paperit säilytetään lukitussa tilassa."),
+            None
+        );
         // Not a list item: an interest follows a colon, in lower case.
         assert_eq!(list_style_problem("interest", "asiakassuhteen hoito"), None);
     }
@@ -263,9 +270,13 @@ mod tests {
         let cat = crate::i18n::Catalogue::builtin().unwrap();
         let mut wrong = Vec::new();
         for id in cat.ids() {
-            let Some((ns, _)) = model::split_id(id) else { continue };
+            let Some((ns, _)) = model::split_id(id) else {
+                continue;
+            };
             for lang in Lang::ALL {
-                let Ok(text) = cat.text(lang, id) else { continue };
+                let Ok(text) = cat.text(lang, id) else {
+                    continue;
+                };
                 if let Some(p) = list_style_problem(ns.name, &text) {
                     wrong.push(format!("{lang} {id} = {text}: {p}"));
                 }
