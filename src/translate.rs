@@ -180,7 +180,7 @@ pub fn merge(
         .into_iter()
         .filter_map(|t| match t.text {
             Text::Own(o) => Some((t.path.to_string(), o)),
-            Text::Key(_) => None,
+            Text::Key(_) | Text::Same { .. } => None,
         })
         .collect();
     let mut doc: DocumentMut = model_text.parse().map_err(|e: toml_edit::TomlError| {

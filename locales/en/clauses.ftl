@@ -7,9 +7,11 @@
 ### Variables always available: $controllers (names joined with "and"), $contact-email,
 ### $contact-phone (may be empty). Clause-specific numbers are named in a comment.
 ###
-### Style: list items (purpose-, data-, subject-, source-, system-, title-) are noun phrases
-### with a capital and no full stop; interest- and source-details- follow a colon and so start
-### in lower case; register- and service- are names; all other clauses are complete sentences.
+### Style (the same in fi, sv and en, docs/model.md "List style"): list items (purpose-, data-,
+### subject-, source-, system-) and service- are noun phrases that start with a capital letter
+### and have no full stop; interest- and source-details- follow a colon and start in lower case;
+### title- is written as the language writes a title after a name (fi and sv in lower case);
+### register- is a name; all other clauses, security- included, are complete sentences.
 ### We write in the first person plural ("we process"), as in Finnish.
 
 ## register-: the name of the register (document.register)

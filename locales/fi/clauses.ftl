@@ -7,9 +7,11 @@
 ### Variables always available: $controllers (names joined with "ja"), $contact-email,
 ### $contact-phone (may be empty). Clause-specific numbers are named in a comment.
 ###
-### Style: list items (purpose-, interest-, data-, subject-, source-, source-details-,
-### system-, title-) are noun phrases with a lower-case start and no full stop; register-
-### and service- are names with a capital; all other clauses are complete sentences.
+### Style (the same in fi, sv and en, docs/model.md "List style"): list items (purpose-, data-,
+### subject-, source-, system-) and service- are noun phrases that start with a capital letter
+### and have no full stop; interest- and source-details- follow a colon and start in lower case;
+### title- is written as the language writes a title after a name (fi and sv in lower case);
+### register- is a name; all other clauses, security- included, are complete sentences.
 ### We write in the first person plural ("käsittelemme") so that names never need inflecting.
 
 ## register-: the name of the register (document.register)
@@ -37,47 +39,47 @@ clause-notice-updates = Päivitämme tätä tietosuojaselostetta, kun toimintamm
 
 ## purpose-: purposes of the processing (purposes[].purpose)
 
-purpose-billing = laskutus
-purpose-technical-support = tekninen tuki
-purpose-customer-service = asiakaspalvelu
-purpose-customer-service-and-support = asiakaspalvelu ja tekninen tuki
-purpose-fault-notifications = vikatilanteista tiedottaminen
-purpose-administration = asiakkuuksien ja palvelujen hallinnointi
-purpose-customer-relationship = asiakassuhteiden hoito
-purpose-contracts = sopimusten tekeminen ja hallinta
-purpose-service-provision = palvelujen tuottaminen ja ylläpito
-purpose-service-development = palvelujen kehittäminen
-purpose-service-management = palvelujen tuottaminen, hallinta ja kehittäminen
-purpose-order-handling = tilausten käsittely ja toimittaminen
-purpose-customer-communications = asiakasviestintä
-purpose-feedback-handling = asiakaspalautteen ja reklamaatioiden käsittely
-purpose-contact-requests = yhteydenottopyyntöihin vastaaminen
-purpose-customer-surveys = asiakastyytyväisyyskyselyt
-purpose-security-incidents = tietoturvapoikkeamien ja henkilötietojen tietoturvaloukkausten tunnistaminen, tutkinta ja selvittäminen
-purpose-information-security = tietoturvan ylläpitäminen ja väärinkäytösten estäminen
-purpose-traffic-data = välitystietojen käsittely sähköisen viestinnän palveluista annetun lain (917/2014) mukaisesti
-purpose-surveillance = tilojen valvonta ja kulunvalvonta
-purpose-camera-surveillance = kameravalvonta henkilöiden ja omaisuuden turvaamiseksi
-purpose-visitor-log = vierailijoiden kirjaaminen käyntilokiin
-purpose-call-recording = asiakaspalvelupuhelujen tallentaminen palvelun laadun varmistamiseksi ja sovitun todentamiseksi
-purpose-direct-marketing = suoramarkkinointi
-purpose-direct-marketing-companies = suoramarkkinointi yrityksille
-purpose-direct-marketing-persons = suoramarkkinointi yksityishenkilöille
-purpose-newsletter = uutiskirjeiden lähettäminen
-purpose-website = verkkosivujen ylläpito ja kehittäminen
-purpose-web-analytics = verkkosivujen käytön analysointi
-purpose-events = tapahtumien järjestäminen
-purpose-statistics = tilastointi ja liiketoiminnan analysointi
-purpose-credit-check = luottotietojen ja maksukyvyn tarkistaminen
-purpose-debt-collection = saatavien perintä
-purpose-accounting = kirjanpito
-purpose-membership-register = yhdistyslain (503/1989) 11 §:n edellyttämän jäsenluettelon pitäminen
-purpose-membership-fees = jäsenmaksujen laskutus ja seuranta
-purpose-member-communications = jäsentiedotteet ja kokouskutsut
-purpose-legal-obligations = lakisääteisten velvoitteiden täyttäminen
-purpose-legal-claims = oikeudellisten vaateiden laatiminen, esittäminen ja puolustaminen
-purpose-recruitment = rekrytointi ja työnhakijoiden arviointi
-purpose-personnel-administration = henkilöstöhallinto ja palkanmaksu
+purpose-billing = Laskutus
+purpose-technical-support = Tekninen tuki
+purpose-customer-service = Asiakaspalvelu
+purpose-customer-service-and-support = Asiakaspalvelu ja tekninen tuki
+purpose-fault-notifications = Vikatilanteista tiedottaminen
+purpose-administration = Asiakkuuksien ja palvelujen hallinnointi
+purpose-customer-relationship = Asiakassuhteiden hoito
+purpose-contracts = Sopimusten tekeminen ja hallinta
+purpose-service-provision = Palvelujen tuottaminen ja ylläpito
+purpose-service-development = Palvelujen kehittäminen
+purpose-service-management = Palvelujen tuottaminen, hallinta ja kehittäminen
+purpose-order-handling = Tilausten käsittely ja toimittaminen
+purpose-customer-communications = Asiakasviestintä
+purpose-feedback-handling = Asiakaspalautteen ja reklamaatioiden käsittely
+purpose-contact-requests = Yhteydenottopyyntöihin vastaaminen
+purpose-customer-surveys = Asiakastyytyväisyyskyselyt
+purpose-security-incidents = Tietoturvapoikkeamien ja henkilötietojen tietoturvaloukkausten tunnistaminen, tutkinta ja selvittäminen
+purpose-information-security = Tietoturvan ylläpitäminen ja väärinkäytösten estäminen
+purpose-traffic-data = Välitystietojen käsittely sähköisen viestinnän palveluista annetun lain (917/2014) mukaisesti
+purpose-surveillance = Tilojen valvonta ja kulunvalvonta
+purpose-camera-surveillance = Kameravalvonta henkilöiden ja omaisuuden turvaamiseksi
+purpose-visitor-log = Vierailijoiden kirjaaminen käyntilokiin
+purpose-call-recording = Asiakaspalvelupuhelujen tallentaminen palvelun laadun varmistamiseksi ja sovitun todentamiseksi
+purpose-direct-marketing = Suoramarkkinointi
+purpose-direct-marketing-companies = Suoramarkkinointi yrityksille
+purpose-direct-marketing-persons = Suoramarkkinointi yksityishenkilöille
+purpose-newsletter = Uutiskirjeiden lähettäminen
+purpose-website = Verkkosivujen ylläpito ja kehittäminen
+purpose-web-analytics = Verkkosivujen käytön analysointi
+purpose-events = Tapahtumien järjestäminen
+purpose-statistics = Tilastointi ja liiketoiminnan analysointi
+purpose-credit-check = Luottotietojen ja maksukyvyn tarkistaminen
+purpose-debt-collection = Saatavien perintä
+purpose-accounting = Kirjanpito
+purpose-membership-register = Yhdistyslain (503/1989) 11 §:n edellyttämän jäsenluettelon pitäminen
+purpose-membership-fees = Jäsenmaksujen laskutus ja seuranta
+purpose-member-communications = Jäsentiedotteet ja kokouskutsut
+purpose-legal-obligations = Lakisääteisten velvoitteiden täyttäminen
+purpose-legal-claims = Oikeudellisten vaateiden laatiminen, esittäminen ja puolustaminen
+purpose-recruitment = Rekrytointi ja työnhakijoiden arviointi
+purpose-personnel-administration = Henkilöstöhallinto ja palkanmaksu
 
 ## interest-: the legitimate interest of a purpose (purposes[].interest), after "Oikeutettu etu:"
 
@@ -92,68 +94,68 @@ interest-legal-claims = oikeudellisten vaateiden laatiminen, esittäminen ja puo
 
 ## data-: categories of personal data (data[])
 
-data-name = nimi
-data-name-and-title = nimi, tehtävänimike ja organisaatio
-data-contact-details = osoite- ja yhteystiedot, kuten puhelinnumerot ja sähköpostiosoitteet
-data-home-municipality = kotikunta
-data-membership-details = jäsenyyttä koskevat tiedot, kuten liittymispäivä, jäsenlaji ja maksetut jäsenmaksut
-data-billing-and-contact-details = asiakkaan laskutus-, osoite- ja muut yhteystiedot, kuten puhelinnumerot ja sähköpostiosoitteet
-data-identity-code-or-business-id = asiakkaan henkilötunnus tai Y-tunnus
-data-identity-code = henkilötunnus
+data-name = Nimi
+data-name-and-title = Nimi, tehtävänimike ja organisaatio
+data-contact-details = Osoite- ja yhteystiedot, kuten puhelinnumerot ja sähköpostiosoitteet
+data-home-municipality = Kotikunta
+data-membership-details = Jäsenyyttä koskevat tiedot, kuten liittymispäivä, jäsenlaji ja maksetut jäsenmaksut
+data-billing-and-contact-details = Asiakkaan laskutus-, osoite- ja muut yhteystiedot, kuten puhelinnumerot ja sähköpostiosoitteet
+data-identity-code-or-business-id = Asiakkaan henkilötunnus tai Y-tunnus
+data-identity-code = Henkilötunnus
 data-business-id = Y-tunnus
-data-contract-details = sopimus- ja tilaustiedot
-data-billing-details = laskutus- ja maksutiedot
-data-bank-account = pankkitilin numero
-data-e-invoice-address = verkkolaskuosoitetiedot
-data-customer-history = asiakashistoria
-data-customer-history-and-contacts = asiakashistoria sekä yhteydenotot myyntiin, asiakastukeen ja hallintoon
-data-order-history = tilaushistoria
-data-communications = asiakkaan kanssa käyty viestintä, kuten sähköpostit ja tukipyynnöt
-data-credentials-and-settings = palvelun käyttöön tarvittavat käyttäjätunnus, salasana ja tunnistautumistiedot sekä käyttäjän tekemät asetukset
-data-usage-data = palvelun käyttäjän tekniset tiedot: IP-osoite, laitteen nimi ja tyyppi, selaimen tyyppi ja liitännäiset, aikaleima, kieli, viittaava sivu ja pyynnön sisältö
-data-traffic-data = viestinnän välitystiedot, kuten IP-osoitteet, yhteyksien ajankohdat ja kesto sekä siirretyn datan määrä
-data-location-data = sijaintitiedot, kuten päätelaitteen sijainti viestintäverkossa
-data-cookie-data = evästeiden ja vastaavien tekniikoiden avulla kerätyt tiedot
-data-credit-information = luottotiedot ja maksukykyä koskevat tiedot
-data-marketing-permissions = markkinointiluvat ja -kiellot
-data-company-details = yrityksen perustiedot, kuten toimiala, liikevaihto ja toimipaikat
-data-equipment-room-visits = tiedot vierailuista laitetiloissamme
-data-visitor-log = käyntilokiin kirjattavat vierailijan tiedot, kuten nimi, organisaatio ja käynnin ajankohta
-data-access-control-events = kulunvalvontajärjestelmään tallentuvat kulkutapahtumat
-data-camera-recordings = kameravalvonnan tallenteet
-data-call-recordings = asiakaspalvelupuhelujen tallenteet
-data-job-application = työhakemuksen ja ansioluettelon tiedot, kuten koulutus ja työkokemus
-data-employment-details = työsuhdetta koskevat tiedot, kuten tehtävä, palkka ja työajat
+data-contract-details = Sopimus- ja tilaustiedot
+data-billing-details = Laskutus- ja maksutiedot
+data-bank-account = Pankkitilin numero
+data-e-invoice-address = Verkkolaskuosoitetiedot
+data-customer-history = Asiakashistoria
+data-customer-history-and-contacts = Asiakashistoria sekä yhteydenotot myyntiin, asiakastukeen ja hallintoon
+data-order-history = Tilaushistoria
+data-communications = Asiakkaan kanssa käyty viestintä, kuten sähköpostit ja tukipyynnöt
+data-credentials-and-settings = Palvelun käyttöön tarvittavat käyttäjätunnus, salasana ja tunnistautumistiedot sekä käyttäjän tekemät asetukset
+data-usage-data = Palvelun käyttäjän tekniset tiedot: IP-osoite, laitteen nimi ja tyyppi, selaimen tyyppi ja liitännäiset, aikaleima, kieli, viittaava sivu ja pyynnön sisältö
+data-traffic-data = Viestinnän välitystiedot, kuten IP-osoitteet, yhteyksien ajankohdat ja kesto sekä siirretyn datan määrä
+data-location-data = Sijaintitiedot, kuten päätelaitteen sijainti viestintäverkossa
+data-cookie-data = Evästeiden ja vastaavien tekniikoiden avulla kerätyt tiedot
+data-credit-information = Luottotiedot ja maksukykyä koskevat tiedot
+data-marketing-permissions = Markkinointiluvat ja -kiellot
+data-company-details = Yrityksen perustiedot, kuten toimiala, liikevaihto ja toimipaikat
+data-equipment-room-visits = Tiedot vierailuista laitetiloissamme
+data-visitor-log = Käyntilokiin kirjattavat vierailijan tiedot, kuten nimi, organisaatio ja käynnin ajankohta
+data-access-control-events = Kulunvalvontajärjestelmään tallentuvat kulkutapahtumat
+data-camera-recordings = Kameravalvonnan tallenteet
+data-call-recordings = Asiakaspalvelupuhelujen tallenteet
+data-job-application = Työhakemuksen ja ansioluettelon tiedot, kuten koulutus ja työkokemus
+data-employment-details = Työsuhdetta koskevat tiedot, kuten tehtävä, palkka ja työajat
 
 ## subject-: groups of data subjects (subjects[])
 
-subject-customers = asiakkaat
-subject-prospective-customers = mahdolliset asiakkaat, jotka ovat olleet meihin yhteydessä
-subject-former-customers = entiset asiakkaat
-subject-customer-contacts = asiakkaan yhteyshenkilöt (päättäjät, hallinto, laskutus ja tekninen yhteyshenkilö)
-subject-customer-users = asiakkaan ilmoittamat tai asiakaspalveluumme yhteydessä olleet käyttäjät
-subject-customer-technical-contacts = asiakkaan ilmoittamat, palvelujen teknisestä ylläpidosta vastaavat henkilöt, jotka eivät välttämättä ole suorassa asiakassuhteessa meihin
-subject-partner-contacts = yhteistyökumppaniemme yhteyshenkilöt
-subject-supplier-contacts = toimittajiemme yhteyshenkilöt
-subject-company-representatives = yritysten ja yhteisöjen päättäjät ja yhteyshenkilöt
-subject-visitors = toimitiloissamme vierailevat henkilöt
-subject-equipment-room-visitors = laitetiloissamme vierailevat henkilöt
-subject-website-visitors = verkkosivujemme käyttäjät
-subject-newsletter-subscribers = uutiskirjeemme tilaajat
-subject-job-applicants = työnhakijat
-subject-employees = työntekijämme
-subject-members = yhdistyksen jäsenet
+subject-customers = Asiakkaat
+subject-prospective-customers = Mahdolliset asiakkaat, jotka ovat olleet meihin yhteydessä
+subject-former-customers = Entiset asiakkaat
+subject-customer-contacts = Asiakkaan yhteyshenkilöt (päättäjät, hallinto, laskutus ja tekninen yhteyshenkilö)
+subject-customer-users = Asiakkaan ilmoittamat tai asiakaspalveluumme yhteydessä olleet käyttäjät
+subject-customer-technical-contacts = Asiakkaan ilmoittamat, palvelujen teknisestä ylläpidosta vastaavat henkilöt, jotka eivät välttämättä ole suorassa asiakassuhteessa meihin
+subject-partner-contacts = Yhteistyökumppaniemme yhteyshenkilöt
+subject-supplier-contacts = Toimittajiemme yhteyshenkilöt
+subject-company-representatives = Yritysten ja yhteisöjen päättäjät ja yhteyshenkilöt
+subject-visitors = Toimitiloissamme vierailevat henkilöt
+subject-equipment-room-visitors = Laitetiloissamme vierailevat henkilöt
+subject-website-visitors = Verkkosivujemme käyttäjät
+subject-newsletter-subscribers = Uutiskirjeemme tilaajat
+subject-job-applicants = Työnhakijat
+subject-employees = Työntekijämme
+subject-members = Yhdistyksen jäsenet
 
 ## source-: regular sources of data (sources[].source)
 
-source-customer = asiakkaan itse ilmoittamat tiedot
-source-data-subject = rekisteröidyltä itseltään saadut tiedot
-source-customer-organisation = asiakasorganisaatio, joka ilmoittaa meille yhteyshenkilönsä ja käyttäjänsä
-source-service-generated = palvelun tuottamisen, käytön ja ylläpidon yhteydessä muodostuneet tiedot
-source-staff-observations = henkilökuntamme palvelun tuottamisen tai ylläpidon yhteydessä kirjaamat tiedot
-source-recorded-calls-emails = asiakaspalveluyhteydenottojen yhteydessä nauhoitetut puhelut ja sähköpostitse saadut tiedot
-source-website-forms = verkkosivujemme lomakkeilla annetut tiedot
-source-partners = yhteistyökumppanimme
+source-customer = Asiakkaan itse ilmoittamat tiedot
+source-data-subject = Rekisteröidyltä itseltään saadut tiedot
+source-customer-organisation = Asiakasorganisaatio, joka ilmoittaa meille yhteyshenkilönsä ja käyttäjänsä
+source-service-generated = Palvelun tuottamisen, käytön ja ylläpidon yhteydessä muodostuneet tiedot
+source-staff-observations = Henkilökuntamme palvelun tuottamisen tai ylläpidon yhteydessä kirjaamat tiedot
+source-recorded-calls-emails = Asiakaspalveluyhteydenottojen yhteydessä nauhoitetut puhelut ja sähköpostitse saadut tiedot
+source-website-forms = Verkkosivujemme lomakkeilla annetut tiedot
+source-partners = Yhteistyökumppanimme
 source-ytj = Yritys- ja yhteisötietojärjestelmä (YTJ)
 source-prh = Patentti- ja rekisterihallitus (PRH)
 source-prh-associations = Patentti- ja rekisterihallituksen yhdistysrekisteri
@@ -164,9 +166,9 @@ source-fonecta = Fonecta Oy (yritystietopalvelu)
 source-traficom = Liikenne- ja viestintävirasto Traficom
 source-tieke = TIEKE-verkkolaskuosoitteisto
 source-dvv = Digi- ja väestötietovirasto
-source-referees = työnhakijan ilmoittamat suosittelijat hakijan suostumuksella
-source-camera-system = kameravalvontajärjestelmä
-source-access-control-system = kulunvalvontajärjestelmä
+source-referees = Työnhakijan ilmoittamat suosittelijat hakijan suostumuksella
+source-camera-system = Kameravalvontajärjestelmä
+source-access-control-system = Kulunvalvontajärjestelmä
 
 ## source-details-: what is obtained from a source (sources[].details), after a colon
 
@@ -361,16 +363,16 @@ security-training = Henkilöstömme on perehdytetty tietosuojaan ja tietoturvaan
 
 ## system-: information systems used (systems[])
 
-system-crm = asiakkuudenhallintajärjestelmä
-system-billing = laskutusjärjestelmä
-system-accounting = kirjanpitojärjestelmä
-system-ticketing = tukipyyntöjen hallintajärjestelmä
-system-email = sähköposti
+system-crm = Asiakkuudenhallintajärjestelmä
+system-billing = Laskutusjärjestelmä
+system-accounting = Kirjanpitojärjestelmä
+system-ticketing = Tukipyyntöjen hallintajärjestelmä
+system-email = Sähköposti
 system-microsoft-365 = Microsoft 365
-system-access-control = kulunvalvontajärjestelmä
-system-camera-surveillance = tallentava kameravalvontajärjestelmä
-system-website = verkkosivujen julkaisujärjestelmä
-system-backup = varmuuskopiointijärjestelmä
+system-access-control = Kulunvalvontajärjestelmä
+system-camera-surveillance = Tallentava kameravalvontajärjestelmä
+system-website = Verkkosivujen julkaisujärjestelmä
+system-backup = Varmuuskopiointijärjestelmä
 
 ## title-: the signer's title (signature.title)
 

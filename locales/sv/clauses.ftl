@@ -7,9 +7,11 @@
 ### Variables always available: $controllers (names joined with "och"), $contact-email,
 ### $contact-phone (may be empty). Clause-specific numbers are named in a comment.
 ###
-### Style: list items (purpose-, interest-, data-, subject-, source-, source-details-,
-### system-, title-) are noun phrases with a lower-case start and no full stop; register-
-### and service- are names with a capital; all other clauses are complete sentences.
+### Style (the same in fi, sv and en, docs/model.md "List style"): list items (purpose-, data-,
+### subject-, source-, system-) and service- are noun phrases that start with a capital letter
+### and have no full stop; interest- and source-details- follow a colon and start in lower case;
+### title- is written as the language writes a title after a name (fi and sv in lower case);
+### register- is a name; all other clauses, security- included, are complete sentences.
 ### We write in the first person plural ("vi behandlar"), as in Finnish.
 
 ## register-: the name of the register (document.register)
@@ -37,47 +39,47 @@ clause-notice-updates = Vi uppdaterar denna dataskyddsbeskrivning när vår verk
 
 ## purpose-: purposes of the processing (purposes[].purpose)
 
-purpose-billing = fakturering
-purpose-technical-support = teknisk support
-purpose-customer-service = kundtjänst
-purpose-customer-service-and-support = kundtjänst och teknisk support
-purpose-fault-notifications = information om fel och driftstörningar
-purpose-administration = administration av kundkonton och tjänster
-purpose-customer-relationship = skötsel av kundrelationer
-purpose-contracts = ingående och hantering av avtal
-purpose-service-provision = tillhandahållande och underhåll av tjänsterna
-purpose-service-development = utveckling av tjänsterna
-purpose-service-management = tillhandahållande, administration och utveckling av tjänsterna
-purpose-order-handling = hantering och leverans av beställningar
-purpose-customer-communications = kundkommunikation
-purpose-feedback-handling = hantering av kundrespons och reklamationer
-purpose-contact-requests = svar på kontaktförfrågningar
-purpose-customer-surveys = kundnöjdhetsenkäter
-purpose-security-incidents = upptäckt, undersökning och utredning av informationssäkerhetsincidenter och personuppgiftsincidenter
-purpose-information-security = upprätthållande av informationssäkerheten och förebyggande av missbruk
-purpose-traffic-data = behandling av förmedlingsuppgifter enligt lagen om tjänster inom elektronisk kommunikation (917/2014)
-purpose-surveillance = övervakning av lokaler och passerkontroll
-purpose-camera-surveillance = kameraövervakning för att skydda personer och egendom
-purpose-visitor-log = registrering av besökare i besöksloggen
-purpose-call-recording = inspelning av kundtjänstsamtal för att säkerställa tjänstens kvalitet och kunna visa vad som har avtalats
-purpose-direct-marketing = direktmarknadsföring
-purpose-direct-marketing-companies = direktmarknadsföring till företag
-purpose-direct-marketing-persons = direktmarknadsföring till privatpersoner
-purpose-newsletter = utskick av nyhetsbrev
-purpose-website = underhåll och utveckling av webbplatsen
-purpose-web-analytics = analys av hur webbplatsen används
-purpose-events = ordnande av evenemang
-purpose-statistics = statistik och analys av verksamheten
-purpose-credit-check = kontroll av kreditupplysningar och betalningsförmåga
-purpose-debt-collection = indrivning av fordringar
-purpose-accounting = bokföring
-purpose-membership-register = förande av den medlemsförteckning som 11 § i föreningslagen (503/1989) kräver
-purpose-membership-fees = fakturering och uppföljning av medlemsavgifter
-purpose-member-communications = medlemsutskick och kallelser till möten
-purpose-legal-obligations = fullgörande av rättsliga förpliktelser
-purpose-legal-claims = fastställande, utövande och försvar av rättsliga anspråk
-purpose-recruitment = rekrytering och bedömning av arbetssökande
-purpose-personnel-administration = personaladministration och löneutbetalning
+purpose-billing = Fakturering
+purpose-technical-support = Teknisk support
+purpose-customer-service = Kundtjänst
+purpose-customer-service-and-support = Kundtjänst och teknisk support
+purpose-fault-notifications = Information om fel och driftstörningar
+purpose-administration = Administration av kundkonton och tjänster
+purpose-customer-relationship = Skötsel av kundrelationer
+purpose-contracts = Ingående och hantering av avtal
+purpose-service-provision = Tillhandahållande och underhåll av tjänsterna
+purpose-service-development = Utveckling av tjänsterna
+purpose-service-management = Tillhandahållande, administration och utveckling av tjänsterna
+purpose-order-handling = Hantering och leverans av beställningar
+purpose-customer-communications = Kundkommunikation
+purpose-feedback-handling = Hantering av kundrespons och reklamationer
+purpose-contact-requests = Svar på kontaktförfrågningar
+purpose-customer-surveys = Kundnöjdhetsenkäter
+purpose-security-incidents = Upptäckt, undersökning och utredning av informationssäkerhetsincidenter och personuppgiftsincidenter
+purpose-information-security = Upprätthållande av informationssäkerheten och förebyggande av missbruk
+purpose-traffic-data = Behandling av förmedlingsuppgifter enligt lagen om tjänster inom elektronisk kommunikation (917/2014)
+purpose-surveillance = Övervakning av lokaler och passerkontroll
+purpose-camera-surveillance = Kameraövervakning för att skydda personer och egendom
+purpose-visitor-log = Registrering av besökare i besöksloggen
+purpose-call-recording = Inspelning av kundtjänstsamtal för att säkerställa tjänstens kvalitet och kunna visa vad som har avtalats
+purpose-direct-marketing = Direktmarknadsföring
+purpose-direct-marketing-companies = Direktmarknadsföring till företag
+purpose-direct-marketing-persons = Direktmarknadsföring till privatpersoner
+purpose-newsletter = Utskick av nyhetsbrev
+purpose-website = Underhåll och utveckling av webbplatsen
+purpose-web-analytics = Analys av hur webbplatsen används
+purpose-events = Ordnande av evenemang
+purpose-statistics = Statistik och analys av verksamheten
+purpose-credit-check = Kontroll av kreditupplysningar och betalningsförmåga
+purpose-debt-collection = Indrivning av fordringar
+purpose-accounting = Bokföring
+purpose-membership-register = Förande av den medlemsförteckning som 11 § i föreningslagen (503/1989) kräver
+purpose-membership-fees = Fakturering och uppföljning av medlemsavgifter
+purpose-member-communications = Medlemsutskick och kallelser till möten
+purpose-legal-obligations = Fullgörande av rättsliga förpliktelser
+purpose-legal-claims = Fastställande, utövande och försvar av rättsliga anspråk
+purpose-recruitment = Rekrytering och bedömning av arbetssökande
+purpose-personnel-administration = Personaladministration och löneutbetalning
 
 ## interest-: the legitimate interest of a purpose (purposes[].interest), after "Berättigat intresse:"
 
@@ -92,68 +94,68 @@ interest-legal-claims = fastställande, utövande och försvar av rättsliga ans
 
 ## data-: categories of personal data (data[])
 
-data-name = namn
-data-name-and-title = namn, befattning och organisation
-data-contact-details = adress- och kontaktuppgifter, såsom telefonnummer och e-postadresser
-data-home-municipality = hemkommun
-data-membership-details = uppgifter om medlemskapet, såsom inträdesdag, medlemskategori och betalda medlemsavgifter
-data-billing-and-contact-details = kundens fakturerings-, adress- och övriga kontaktuppgifter, såsom telefonnummer och e-postadresser
-data-identity-code-or-business-id = kundens personbeteckning eller FO-nummer
-data-identity-code = personbeteckning
+data-name = Namn
+data-name-and-title = Namn, befattning och organisation
+data-contact-details = Adress- och kontaktuppgifter, såsom telefonnummer och e-postadresser
+data-home-municipality = Hemkommun
+data-membership-details = Uppgifter om medlemskapet, såsom inträdesdag, medlemskategori och betalda medlemsavgifter
+data-billing-and-contact-details = Kundens fakturerings-, adress- och övriga kontaktuppgifter, såsom telefonnummer och e-postadresser
+data-identity-code-or-business-id = Kundens personbeteckning eller FO-nummer
+data-identity-code = Personbeteckning
 data-business-id = FO-nummer
-data-contract-details = avtals- och beställningsuppgifter
-data-billing-details = fakturerings- och betalningsuppgifter
-data-bank-account = bankkontonummer
-data-e-invoice-address = uppgifter om e-fakturaadress
-data-customer-history = kundhistorik
-data-customer-history-and-contacts = kundhistorik och kontakter med vår försäljning, kundsupport och administration
-data-order-history = beställningshistorik
-data-communications = kommunikation med kunden, såsom e-postmeddelanden och supportärenden
-data-credentials-and-settings = användarnamn, lösenord och autentiseringsuppgifter som behövs för att använda tjänsten samt användarens egna inställningar
-data-usage-data = tekniska uppgifter om tjänstens användare: IP-adress, enhetens namn och typ, webbläsarens typ och tillägg, tidsstämpel, språk, hänvisande sida och begärans innehåll
-data-traffic-data = förmedlingsuppgifter, såsom IP-adresser, tidpunkt och längd för förbindelser samt mängden överförda data
-data-location-data = lokaliseringsuppgifter, såsom terminalutrustningens position i kommunikationsnätet
-data-cookie-data = uppgifter som samlas in med hjälp av kakor och liknande tekniker
-data-credit-information = kreditupplysningar och uppgifter om betalningsförmåga
-data-marketing-permissions = samtycken till och förbud mot marknadsföring
-data-company-details = grundläggande uppgifter om företaget, såsom bransch, omsättning och verksamhetsställen
-data-equipment-room-visits = uppgifter om besök i våra teknikutrymmen
-data-visitor-log = uppgifter om besökare som förs in i besöksloggen, såsom namn, organisation och tidpunkt för besöket
-data-access-control-events = passagehändelser som registreras i passerkontrollsystemet
-data-camera-recordings = inspelningar från kameraövervakningen
-data-call-recordings = inspelningar av kundtjänstsamtal
-data-job-application = uppgifter i arbetsansökan och CV, såsom utbildning och arbetserfarenhet
-data-employment-details = uppgifter om anställningen, såsom befattning, lön och arbetstider
+data-contract-details = Avtals- och beställningsuppgifter
+data-billing-details = Fakturerings- och betalningsuppgifter
+data-bank-account = Bankkontonummer
+data-e-invoice-address = Uppgifter om e-fakturaadress
+data-customer-history = Kundhistorik
+data-customer-history-and-contacts = Kundhistorik och kontakter med vår försäljning, kundsupport och administration
+data-order-history = Beställningshistorik
+data-communications = Kommunikation med kunden, såsom e-postmeddelanden och supportärenden
+data-credentials-and-settings = Användarnamn, lösenord och autentiseringsuppgifter som behövs för att använda tjänsten samt användarens egna inställningar
+data-usage-data = Tekniska uppgifter om tjänstens användare: IP-adress, enhetens namn och typ, webbläsarens typ och tillägg, tidsstämpel, språk, hänvisande sida och begärans innehåll
+data-traffic-data = Förmedlingsuppgifter, såsom IP-adresser, tidpunkt och längd för förbindelser samt mängden överförda data
+data-location-data = Lokaliseringsuppgifter, såsom terminalutrustningens position i kommunikationsnätet
+data-cookie-data = Uppgifter som samlas in med hjälp av kakor och liknande tekniker
+data-credit-information = Kreditupplysningar och uppgifter om betalningsförmåga
+data-marketing-permissions = Samtycken till och förbud mot marknadsföring
+data-company-details = Grundläggande uppgifter om företaget, såsom bransch, omsättning och verksamhetsställen
+data-equipment-room-visits = Uppgifter om besök i våra teknikutrymmen
+data-visitor-log = Uppgifter om besökare som förs in i besöksloggen, såsom namn, organisation och tidpunkt för besöket
+data-access-control-events = Passagehändelser som registreras i passerkontrollsystemet
+data-camera-recordings = Inspelningar från kameraövervakningen
+data-call-recordings = Inspelningar av kundtjänstsamtal
+data-job-application = Uppgifter i arbetsansökan och CV, såsom utbildning och arbetserfarenhet
+data-employment-details = Uppgifter om anställningen, såsom befattning, lön och arbetstider
 
 ## subject-: groups of data subjects (subjects[])
 
-subject-customers = kunder
-subject-prospective-customers = potentiella kunder som har varit i kontakt med oss
-subject-former-customers = tidigare kunder
-subject-customer-contacts = kundens kontaktpersoner (beslutsfattare, administration, fakturering och teknisk kontaktperson)
-subject-customer-users = användare som kunden har anmält eller som har varit i kontakt med vår kundtjänst
-subject-customer-technical-contacts = personer som kunden har anmält och som ansvarar för det tekniska underhållet av tjänsterna, men som inte nödvändigtvis står i ett direkt kundförhållande till oss
-subject-partner-contacts = våra samarbetspartners kontaktpersoner
-subject-supplier-contacts = våra leverantörers kontaktpersoner
-subject-company-representatives = beslutsfattare och kontaktpersoner i företag och sammanslutningar
-subject-visitors = personer som besöker våra lokaler
-subject-equipment-room-visitors = personer som besöker våra teknikutrymmen
-subject-website-visitors = besökare på vår webbplats
-subject-newsletter-subscribers = prenumeranter på vårt nyhetsbrev
-subject-job-applicants = arbetssökande
-subject-employees = våra anställda
-subject-members = föreningens medlemmar
+subject-customers = Kunder
+subject-prospective-customers = Potentiella kunder som har varit i kontakt med oss
+subject-former-customers = Tidigare kunder
+subject-customer-contacts = Kundens kontaktpersoner (beslutsfattare, administration, fakturering och teknisk kontaktperson)
+subject-customer-users = Användare som kunden har anmält eller som har varit i kontakt med vår kundtjänst
+subject-customer-technical-contacts = Personer som kunden har anmält och som ansvarar för det tekniska underhållet av tjänsterna, men som inte nödvändigtvis står i ett direkt kundförhållande till oss
+subject-partner-contacts = Våra samarbetspartners kontaktpersoner
+subject-supplier-contacts = Våra leverantörers kontaktpersoner
+subject-company-representatives = Beslutsfattare och kontaktpersoner i företag och sammanslutningar
+subject-visitors = Personer som besöker våra lokaler
+subject-equipment-room-visitors = Personer som besöker våra teknikutrymmen
+subject-website-visitors = Besökare på vår webbplats
+subject-newsletter-subscribers = Prenumeranter på vårt nyhetsbrev
+subject-job-applicants = Arbetssökande
+subject-employees = Våra anställda
+subject-members = Föreningens medlemmar
 
 ## source-: regular sources of data (sources[].source)
 
-source-customer = uppgifter som kunden själv har lämnat
-source-data-subject = uppgifter som den registrerade själv har lämnat
-source-customer-organisation = kundorganisationen, som uppger sina kontaktpersoner och användare för oss
-source-service-generated = uppgifter som uppkommer när tjänsten tillhandahålls, används och underhålls
-source-staff-observations = uppgifter som vår personal antecknar när tjänsten tillhandahålls eller underhålls
-source-recorded-calls-emails = inspelade samtal och uppgifter som fåtts per e-post i samband med kontakter med kundtjänsten
-source-website-forms = uppgifter som lämnats via formulären på vår webbplats
-source-partners = våra samarbetspartner
+source-customer = Uppgifter som kunden själv har lämnat
+source-data-subject = Uppgifter som den registrerade själv har lämnat
+source-customer-organisation = Kundorganisationen, som uppger sina kontaktpersoner och användare för oss
+source-service-generated = Uppgifter som uppkommer när tjänsten tillhandahålls, används och underhålls
+source-staff-observations = Uppgifter som vår personal antecknar när tjänsten tillhandahålls eller underhålls
+source-recorded-calls-emails = Inspelade samtal och uppgifter som fåtts per e-post i samband med kontakter med kundtjänsten
+source-website-forms = Uppgifter som lämnats via formulären på vår webbplats
+source-partners = Våra samarbetspartner
 source-ytj = Företags- och organisationsdatasystemet (FODS)
 source-prh = Patent- och registerstyrelsen (PRS)
 source-prh-associations = Patent- och registerstyrelsens föreningsregister
@@ -164,9 +166,9 @@ source-fonecta = Fonecta Oy (företagsinformationstjänst)
 source-traficom = Transport- och kommunikationsverket Traficom
 source-tieke = TIEKE:s register över e-fakturaadresser
 source-dvv = Myndigheten för digitalisering och befolkningsdata
-source-referees = referenspersoner som den arbetssökande har uppgett, med den sökandes samtycke
-source-camera-system = kameraövervakningssystemet
-source-access-control-system = passerkontrollsystemet
+source-referees = Referenspersoner som den arbetssökande har uppgett, med den sökandes samtycke
+source-camera-system = Kameraövervakningssystemet
+source-access-control-system = Passerkontrollsystemet
 
 ## source-details-: what is obtained from a source (sources[].details), after a colon
 
@@ -361,16 +363,16 @@ security-training = Vår personal har fått introduktion i dataskydd och informa
 
 ## system-: information systems used (systems[])
 
-system-crm = kundhanteringssystem
-system-billing = faktureringssystem
-system-accounting = bokföringssystem
-system-ticketing = ärendehanteringssystem för supportärenden
-system-email = e-post
+system-crm = Kundhanteringssystem
+system-billing = Faktureringssystem
+system-accounting = Bokföringssystem
+system-ticketing = Ärendehanteringssystem för supportärenden
+system-email = E-post
 system-microsoft-365 = Microsoft 365
-system-access-control = passerkontrollsystem
-system-camera-surveillance = inspelande kameraövervakningssystem
-system-website = webbplatsens publiceringssystem
-system-backup = system för säkerhetskopiering
+system-access-control = Passerkontrollsystem
+system-camera-surveillance = Inspelande kameraövervakningssystem
+system-website = Webbplatsens publiceringssystem
+system-backup = System för säkerhetskopiering
 
 ## title-: the signer's title (signature.title)
 

@@ -195,6 +195,7 @@ fn locate(loaded: &Loaded, path: &FieldPath) -> Option<Location> {
 fn describe(text: &Text) -> String {
     match text {
         Text::Key(c) => format!("'{}'", c.key),
+        Text::Same { all } => format!("'{all}'"),
         Text::Own(own) => {
             let s = crate::Lang::ALL
                 .iter()
@@ -214,7 +215,7 @@ fn describe(text: &Text) -> String {
 fn key(text: &Text) -> Option<&str> {
     match text {
         Text::Key(c) => Some(&c.key),
-        Text::Own(_) => None,
+        Text::Own(_) | Text::Same { .. } => None,
     }
 }
 

@@ -751,6 +751,37 @@ fn own_text_too_short() {
 }
 
 #[test]
+fn list_item_style() {
+    let f = only(
+        &replaced(
+            "purpose = \"billing\"",
+            "purpose = { fi = \"Kanta-asiakasedut\", en = \"managing loyalty benefits\" }",
+        ),
+        "list-item-style",
+        "purposes[0].purpose",
+        (23, 11),
+    );
+    assert!(
+        f.message
+            .contains("en 'managing loyalty benefits' starts with a lower-case letter"),
+        "{}",
+        f.message
+    );
+    assert!(!f.message.contains("fi '"), "{}", f.message);
+    let stop = replaced("[\"customers\"]", "[{ fi = \"Asiakkaat.\" }]");
+    assert_eq!(
+        findings(&stop).iter().map(|f| f.rule).collect::<Vec<_>>(),
+        ["list-item-style"]
+    );
+    // A name is written as its owner writes it.
+    let named = replaced(
+        "purpose = \"billing\"\nbasis = \"contract\"",
+        "purpose = { fi = \"Laskutus\" }\nbasis = \"contract\"\n\n[[purposes]]\npurpose = { all = \"eKirjasto\" }\nbasis = \"contract\"",
+    );
+    assert_eq!(findings(&named), []);
+}
+
+#[test]
 fn outdated() {
     assert_eq!(
         findings_on(BASE, "2028-11-01"),

@@ -496,7 +496,7 @@ mod tests {
         // The built-in catalogue is untouched.
         assert_eq!(
             builtin.text(Lang::Fi, "purpose-billing").unwrap(),
-            "laskutus"
+            "Laskutus"
         );
         assert!(!builtin.contains("purpose-loyalty"));
     }

@@ -109,6 +109,8 @@ pub fn validate_limits(
                     own.insert((t.path.key(lang.code()), lang));
                 }
             }
+            // A name is a one-line value, counted in every language.
+            Text::Same { .. } => {}
         }
     }
     let Some(raw) = raw else {

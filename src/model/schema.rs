@@ -37,21 +37,44 @@ impl JsonSchema for Text {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let own = json_schema!({"type": "string", "minLength": 1});
+        let own = |lang: &str| {
+            json_schema!({
+                "description": format!(
+                    "The text in {lang}. A blank line starts a new paragraph; lines that start \
+                     with \"- \" are the items of a list; web and email addresses become links."
+                ),
+                "type": "string",
+                "minLength": 1
+            })
+        };
         json_schema!({
             "description": "A text of the notice: a catalogue key (`seloste catalog` lists them), \
-                own text per language, or a catalogue key with the values its clause needs.",
+                own text per language, a name that is the same in every language, or a \
+                catalogue key with the values its clause needs.",
             "anyOf": [
                 {
-                    "description": "A catalogue key, looked up in the field's namespace, e.g. \"billing\".",
+                    "description": "A catalogue key, looked up in the field's namespace, e.g. \"billing\". \
+                        For a name such as \"Seafile\" write { all = \"Seafile\" }.",
                     "type": "string"
                 },
                 {
                     "description": "Own text, one string per language: { fi = \"…\", sv = \"…\", en = \"…\" }.",
                     "type": "object",
-                    "properties": {"fi": own, "sv": own, "en": own},
+                    "properties": {"fi": own("Finnish"), "sv": own("Swedish"), "en": own("English")},
                     "additionalProperties": false,
                     "minProperties": 1
+                },
+                {
+                    "description": "A name that is the same in every language (a product, system or \
+                        company), written once and printed as written: { all = \"PPG Manager\" }.",
+                    "type": "object",
+                    "properties": {"all": {
+                        "description": "The name, as it is printed in every language (one line).",
+                        "type": "string",
+                        "minLength": 1
+                    }},
+                    "required": ["all"],
+                    "additionalProperties": false
                 },
                 {
                     "description": "A catalogue key with values: { key = \"contract-plus-years\", years = 6 }.",
@@ -60,7 +83,8 @@ impl JsonSchema for Text {
                     "required": ["key"],
                     "additionalProperties": {"type": ["number", "string"]},
                     "not": {"anyOf": [
-                        {"required": ["fi"]}, {"required": ["sv"]}, {"required": ["en"]}
+                        {"required": ["fi"]}, {"required": ["sv"]}, {"required": ["en"]},
+                        {"required": ["all"]}
                     ]}
                 }
             ]
@@ -167,6 +191,11 @@ mod tests {
             "purpose = { key = \"billing\", n = 3, s = \"x\" }",
         );
         assert_eq!(both(&keyed), (true, true));
+        let named = VALID.replace(
+            "purpose = \"billing\"",
+            "purpose = { all = \"PPG Manager\" }",
+        );
+        assert_eq!(both(&named), (true, true));
     }
 
     #[test]
@@ -186,6 +215,14 @@ mod tests {
                 VALID.replace("\"billing\"", "{ key = \"billing\", fi = \"y\" }"),
             ),
             ("empty text", VALID.replace("\"billing\"", "{}")),
+            (
+                "a name with a language",
+                VALID.replace("\"billing\"", "{ all = \"Seafile\", fi = \"y\" }"),
+            ),
+            (
+                "a name with a key",
+                VALID.replace("\"billing\"", "{ all = \"Seafile\", key = \"billing\" }"),
+            ),
             (
                 "public not a flag",
                 VALID.replace(

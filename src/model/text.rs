@@ -1,9 +1,11 @@
 //! Text in the model: a catalogue key, or the organisation's own wording.
 //!
 //! A model written in catalogue keys translates itself; own text carries its
-//! languages with it. Both are written as plain TOML, so the forms are told
-//! apart by shape: a string is a key, a table with `key` is a key with
-//! variables, any other table is own text keyed by language.
+//! languages with it; a name (a product, a system, a company) is the same in
+//! every language and is written once. All are written as plain TOML, so the
+//! forms are told apart by shape: a string is a key, a table with `key` is a
+//! key with variables, a table with `all` is a name, any other table is own
+//! text keyed by language.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -21,6 +23,15 @@ pub enum Text {
     Key(Clause),
     /// Wording of the organisation's own, per language.
     Own(OwnText),
+    /// A name that every language writes alike ("PPG Manager", "Seafile"),
+    /// written once as `{ all = "…" }`: printed as written in every
+    /// language, complete in every language, never looked up in the
+    /// catalogue. A bare string cannot be this form, because a bare string
+    /// is a catalogue key, and a mistyped key must not print as a name.
+    Same {
+        /// The text, printed as written.
+        all: String,
+    },
 }
 
 /// A reference to a catalogue clause, with the variables it needs.
@@ -102,7 +113,8 @@ impl<'de> Visitor<'de> for TextVisitor {
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str(
-            "a catalogue key (\"billing\"), own text ({ fi = \"…\", sv = \"…\", en = \"…\" }) \
+            "a catalogue key (\"billing\"), own text ({ fi = \"…\", sv = \"…\", en = \"…\" }), \
+             a name the same in every language ({ all = \"…\" }) \
              or a key with variables ({ key = \"…\", years = 3 })",
         )
     }
@@ -116,6 +128,7 @@ impl<'de> Visitor<'de> for TextVisitor {
         let mut args = BTreeMap::new();
         let mut own = OwnText::default();
         let mut has_lang = false;
+        let mut all = None;
         while let Some(name) = map.next_key::<String>()? {
             let slot = match name.as_str() {
                 "fi" => Some(&mut own.fi),
@@ -128,9 +141,22 @@ impl<'de> Visitor<'de> for TextVisitor {
                 has_lang = true;
             } else if name == "key" {
                 key = Some(map.next_value::<String>()?);
+            } else if name == "all" {
+                all = Some(map.next_value::<String>()?);
             } else {
                 args.insert(name, map.next_value::<ArgValue>()?);
             }
+        }
+        if let Some(all) = all {
+            return if key.is_some() || has_lang || !args.is_empty() {
+                Err(de::Error::custom(
+                    "a name written once for every language (`all = …`) stands alone: \
+                     for wording that differs by language write { fi = …, sv = …, en = … } \
+                     instead",
+                ))
+            } else {
+                Ok(Text::Same { all })
+            };
         }
         match (key, has_lang) {
             (Some(key), false) => Ok(Text::Key(Clause { key, args })),
@@ -196,6 +222,31 @@ mod tests {
     fn an_unknown_language_is_refused() {
         let e = parse(r#"t = { fi = "Hei", de = "Hallo" }"#).unwrap_err();
         assert!(e.to_string().contains("unknown language `de`"), "{e}");
+    }
+
+    #[test]
+    fn a_table_with_all_is_a_name_for_every_language() {
+        let t = parse(r#"t = { all = "PPG Manager" }"#).unwrap();
+        assert_eq!(
+            t,
+            Text::Same {
+                all: "PPG Manager".into()
+            }
+        );
+        let json = serde_json::to_string(&t).unwrap();
+        assert_eq!(json, r#"{"all":"PPG Manager"}"#);
+    }
+
+    #[test]
+    fn a_name_with_languages_or_a_key_is_refused() {
+        for src in [
+            r#"t = { all = "Seafile", fi = "Seafile-pilvi" }"#,
+            r#"t = { all = "Seafile", key = "x" }"#,
+            r#"t = { all = "Seafile", years = 3 }"#,
+        ] {
+            let e = parse(src).unwrap_err();
+            assert!(e.to_string().contains("stands alone"), "{src}: {e}");
+        }
     }
 
     #[test]

@@ -154,6 +154,14 @@ pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<
                     );
                 }
             }
+            Text::Same { all } => {
+                if all.trim().is_empty() {
+                    problems.push(
+                        Diagnostic::at(t.path.key("all"), "the name is empty")
+                            .help("write the name as it is printed, e.g. { all = \"Seafile\" }"),
+                    );
+                }
+            }
         }
     }
     locate(problems, map)
@@ -239,15 +247,34 @@ fn unknown_key(
         .filter_map(|id| id.strip_prefix(&prefix))
         .collect();
     let own = "For your own text write { fi = \"…\", sv = \"…\", en = \"…\" }";
-    let help = match nearest(key, keys.iter().copied()) {
-        Some(best) => format!("did you mean '{best}'? {own}"),
-        None => format!("`seloste catalog` lists the keys for this field. {own}"),
+    let help = if looks_like_a_name(key) {
+        // Keys are lower-case words joined with hyphens: capitals, spaces or
+        // dots mean a name or a sentence was written where a key goes.
+        format!(
+            "catalogue keys are lower-case words joined with hyphens, so this looks like a name: \
+             a name that is the same in every language (a product, system or company) is \
+             written {{ all = \"{}\" }}. {own}",
+            key.replace('\\', "\\\\").replace('"', "\\\"")
+        )
+    } else {
+        match nearest(key, keys.iter().copied()) {
+            Some(best) => format!("did you mean '{best}'? {own}"),
+            None => format!("`seloste catalog` lists the keys for this field. {own}"),
+        }
     };
     Diagnostic::at(
         path,
         format!("'{key}' is not a catalogue key for this field ({prefix}…)"),
     )
     .help(help)
+}
+
+/// Whether a bare string that is no key looks like a name or words rather
+/// than a mistyped key: a key is lower-case ASCII letters, digits and
+/// hyphens, so a capital, a space, a dot or any other letter says otherwise.
+fn looks_like_a_name(s: &str) -> bool {
+    s.chars()
+        .any(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
 }
 
 fn check_args(
@@ -306,6 +333,22 @@ fn locate(mut problems: Vec<Diagnostic>, map: &SourceMap) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_and_words_are_told_from_mistyped_keys() {
+        for name in [
+            "PPG Manager",
+            "Seafile",
+            "Microsoft 365",
+            "www.ppg.fi",
+            "käyttäjät",
+        ] {
+            assert!(looks_like_a_name(name), "{name}");
+        }
+        for key in ["biling", "microsoft-365", "contract-plus-years"] {
+            assert!(!looks_like_a_name(key), "{key}");
+        }
+    }
 
     #[test]
     fn field_names_are_plain_ascii_without_dots() {

@@ -179,7 +179,7 @@ fn doc_texts(r: &Resolver, n: &Notice) -> Result<DocTexts, ViewError> {
         intro: doc
             .intro
             .as_ref()
-            .map(|t| r.text(Namespace::CLAUSE, t))
+            .map(|t| r.flow(Namespace::CLAUSE, t))
             .transpose()?,
         page_number: page_number(r)?,
     })
@@ -206,9 +206,9 @@ fn footer(resolvers: &[Resolver], n: &Notice) -> Result<Footer, ViewError> {
         address.push(said_once(countries));
     }
     let mut contact: Vec<String> = Vec::new();
-    let mut add = |v: Option<&String>| {
+    let mut add = |v: Option<String>| {
         if let Some(v) = v.filter(|v| !v.is_empty() && !contact.contains(v)) {
-            contact.push(v.clone());
+            contact.push(v);
         }
     };
     // One footer serves every column: if one of them is English, its
@@ -222,13 +222,15 @@ fn footer(resolvers: &[Resolver], n: &Notice) -> Result<Footer, ViewError> {
             .phone
             .as_deref()
             .map(|p| phone_reader.phone(p, &c.country));
-        add(phone.as_ref());
+        add(phone);
+    }
+    // The footer is a page artifact, which PDF/UA-1 forbids to hold links:
+    // its addresses are printed, and linked in the controller's section.
+    for c in &n.controllers {
+        add(c.web.clone());
     }
     for c in &n.controllers {
-        add(c.web.as_ref());
-    }
-    for c in &n.controllers {
-        add(c.email.as_ref());
+        add(c.email.clone());
     }
     // Each language's label said once ("Y-tunnus / FO-nummer 2039096-6"),
     // and only the numbers the model gives: no label without a number.

@@ -7,6 +7,8 @@
 //! be tested without typesetting.
 
 mod build;
+mod flow;
+mod links;
 mod more_sections;
 mod phone;
 mod resolve;
@@ -88,8 +90,8 @@ pub struct DocTexts {
     pub updated: String,
     /// "Versio".
     pub version_label: String,
-    /// A paragraph under the title.
-    pub intro: Option<Rich>,
+    /// Paragraphs (and lists) under the title.
+    pub intro: Option<Vec<Block>>,
     /// The page number as this language writes it ("1 (5)", "Page 1 of 5"):
     /// literal text and the two numbers, which only the typesetter knows.
     pub page_number: Vec<PagePiece>,
@@ -115,7 +117,8 @@ pub struct Footer {
     pub names: String,
     /// Address lines.
     pub address: Vec<String>,
-    /// Phone, web and email lines.
+    /// Phone, web and email lines (not links: the footer is a page
+    /// artifact, which PDF/UA-1 forbids to hold links).
     pub contact: Vec<String>,
     /// Each controller's business ID, registration and VAT number, labelled.
     pub ids: Vec<String>,
@@ -159,8 +162,8 @@ pub enum Block {
     },
     /// Label/value pairs.
     Fields {
-        /// `[label, value]` rows.
-        rows: Vec<[String; 2]>,
+        /// `[label, value]` rows; a value may be a link.
+        rows: Vec<(String, Rich)>,
     },
     /// A bulleted list.
     List {
@@ -179,7 +182,7 @@ pub enum Block {
         /// A title inside the box, if any.
         title: Option<String>,
         /// Its paragraphs.
-        paragraphs: Vec<String>,
+        paragraphs: Vec<Rich>,
     },
 }
 

@@ -2,11 +2,19 @@
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
+use super::Block;
 use super::build::ViewError;
+use super::flow::{self, Piece};
 use super::rich::Rich;
 use crate::i18n::Catalogue;
 use crate::lang::Lang;
 use crate::model::{Address, ArgValue, Date, Namespace, Notice, Text};
+
+/// The words of a text: in the column's language, or in a fallback.
+enum Words {
+    Column(String),
+    Fallback(Lang, String),
+}
 
 /// Resolves texts in one language, with the variables every clause may use.
 pub struct Resolver<'a> {
@@ -82,7 +90,7 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .map(|(k, v)| (*k, FluentValue::from(v.flatten())))
                 .collect();
-            return Ok(Rich::plain(self.fixed_with(id, &plain)?));
+            return Ok(Rich::linked(&self.fixed_with(id, &plain)?));
         }
         // Private-use characters stand in for the variables, then the
         // formatted message is cut at them.
@@ -108,10 +116,86 @@ impl<'a> Resolver<'a> {
         Ok(out)
     }
 
-    /// A text of the model, its key looked up in `namespace`. An own text
-    /// that lacks the language is taken in the fallback language, if any,
-    /// and marked.
+    /// A text of the model, its key looked up in `namespace`, as one run of
+    /// text (a list item, a table cell, a name), its addresses linked. An
+    /// own text that lacks the language is taken in the fallback language,
+    /// if any, and marked.
     pub fn text(&self, namespace: Namespace, text: &Text) -> Result<Rich, ViewError> {
+        Ok(match self.words(namespace, text)? {
+            Words::Column(s) => Rich::linked(&s),
+            Words::Fallback(lang, s) => {
+                Rich::fallback(Rich::linked(&s), lang.code(), Some(self.marker(lang)?))
+            }
+        })
+    }
+
+    /// A text of the model printed as paragraphs: a catalogue clause is one,
+    /// an own text may hold several and lists (see [`super::flow`]). A
+    /// fallback is marked once, after its last paragraph or item.
+    pub fn flow(&self, namespace: Namespace, text: &Text) -> Result<Vec<Block>, ViewError> {
+        let (lang, s) = match self.words(namespace, text)? {
+            Words::Column(s) if matches!(text, Text::Key(_)) => {
+                return Ok(vec![Block::Para {
+                    text: Rich::linked(&s),
+                }]);
+            }
+            Words::Column(s) => (None, s),
+            Words::Fallback(lang, s) => (Some(lang), s),
+        };
+        let pieces = flow::pieces(&s);
+        let last = pieces.len().saturating_sub(1);
+        let mut blocks = Vec::new();
+        for (i, piece) in pieces.into_iter().enumerate() {
+            // Every piece of a fallback is tagged with its language; the
+            // reader is told once, at the end.
+            let wrap = |s: &str, marked: bool| -> Result<Rich, ViewError> {
+                Ok(match lang {
+                    None => Rich::linked(s),
+                    Some(l) => Rich::fallback(
+                        Rich::linked(s),
+                        l.code(),
+                        if marked { Some(self.marker(l)?) } else { None },
+                    ),
+                })
+            };
+            blocks.push(match piece {
+                Piece::Para(p) => Block::Para {
+                    text: wrap(&p, i == last)?,
+                },
+                Piece::List(items) => {
+                    let n = items.len();
+                    Block::List {
+                        items: items
+                            .iter()
+                            .enumerate()
+                            .map(|(j, it)| wrap(it, i == last && j + 1 == n))
+                            .collect::<Result<_, _>>()?,
+                    }
+                }
+            });
+        }
+        Ok(blocks)
+    }
+
+    /// Paragraphs for each text of a list field.
+    pub fn flows(&self, namespace: Namespace, texts: &[Text]) -> Result<Vec<Block>, ViewError> {
+        let mut out = Vec::new();
+        for t in texts {
+            out.extend(self.flow(namespace, t)?);
+        }
+        Ok(out)
+    }
+
+    /// "(in Finnish)", in this language, for a text printed in `lang`.
+    fn marker(&self, lang: Lang) -> Result<String, ViewError> {
+        self.fixed_with(
+            "fallback-marker",
+            &[("lang", FluentValue::from(lang.code()))],
+        )
+    }
+
+    /// The words of a text in this language, or in the fallback language.
+    fn words(&self, namespace: Namespace, text: &Text) -> Result<Words, ViewError> {
         match text {
             Text::Key(clause) => {
                 let mut args = self.global_args();
@@ -124,25 +208,20 @@ impl<'a> Resolver<'a> {
                     args.set(k.clone(), v);
                 }
                 let id = format!("{namespace}-{}", clause.key);
-                Ok(Rich::plain(self.catalogue.format(
+                Ok(Words::Column(self.catalogue.format(
                     self.lang,
                     &id,
                     Some(&args),
                 )?))
             }
+            Text::Same { all } => Ok(Words::Column(all.clone())),
             Text::Own(own) => {
                 if let Some(s) = own.get(self.lang) {
-                    return Ok(Rich::plain(s));
+                    return Ok(Words::Column(s.to_string()));
                 }
-                let (lang, s) = self
-                    .fallback
-                    .and_then(|f| own.get(f).map(|s| (f, s)))
-                    .ok_or(ViewError::MissingLanguage { lang: self.lang })?;
-                let marker = self.fixed_with(
-                    "fallback-marker",
-                    &[("lang", FluentValue::from(lang.code()))],
-                )?;
-                Ok(Rich::fallback(s, lang.code(), marker))
+                self.fallback
+                    .and_then(|f| own.get(f).map(|s| Words::Fallback(f, s.to_string())))
+                    .ok_or(ViewError::MissingLanguage { lang: self.lang })
             }
         }
     }

@@ -53,14 +53,13 @@ pub(super) fn list(items: Vec<Rich>) -> Block {
     Block::List { items }
 }
 
-/// Paragraphs for a list of sentence clauses; `None` when there are none.
+/// Paragraphs for a list of sentence clauses (an own text may hold several,
+/// and lists); `None` when there are none.
 pub(super) fn paras(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
     if texts.is_empty() {
         return Ok(None);
     }
-    Ok(Some(
-        r.texts(namespace, texts)?.into_iter().map(para).collect(),
-    ))
+    Ok(Some(r.flows(namespace, texts)?))
 }
 
 /// A bulleted list for a list of item clauses; `None` when there are none.
@@ -71,12 +70,22 @@ pub(super) fn bullets(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Con
     Ok(Some(vec![list(r.texts(namespace, texts)?)]))
 }
 
+/// A field's value as printed: an email or web address linked (by its
+/// label), anything else as written.
+fn field_value(label: &str, v: &str) -> Rich {
+    match label {
+        "label-email" => Rich::email(v),
+        "label-web" => Rich::web(v),
+        _ => Rich::plain(v),
+    }
+}
+
 /// Label/value rows, leaving out values the model does not give.
 pub(super) fn rows(r: &Resolver, pairs: &[(&str, Option<String>)]) -> Result<Block, ViewError> {
     let mut rows = Vec::new();
     for (label, value) in pairs {
         if let Some(v) = value.as_ref().filter(|v| !v.is_empty()) {
-            rows.push([r.fixed(label)?, v.clone()]);
+            rows.push((r.fixed(label)?, field_value(label, v)));
         }
     }
     Ok(Block::Fields { rows })
@@ -111,7 +120,7 @@ fn controller(r: &Resolver, n: &Notice) -> Content {
         ];
         if let Some(reg) = &c.registration {
             let label = r.text(Namespace::REGISTRATION, &reg.label)?.flatten();
-            fields.push(Some([label, reg.number.clone()]));
+            fields.push(Some((label, Rich::plain(reg.number.clone()))));
         }
         // A number that cannot be printed is refused when the model is
         // checked; none is printed unless the model says VAT-registered.
@@ -140,9 +149,9 @@ fn labelled(
     r: &Resolver,
     label: &str,
     value: Option<String>,
-) -> Result<Option<[String; 2]>, ViewError> {
+) -> Result<Option<(String, Rich)>, ViewError> {
     match value.filter(|v| !v.is_empty()) {
-        Some(v) => Ok(Some([r.fixed(label)?, v])),
+        Some(v) => Ok(Some((r.fixed(label)?, field_value(label, &v)))),
         None => Ok(None),
     }
 }
@@ -214,7 +223,7 @@ fn purposes(r: &Resolver, n: &Notice) -> Content {
     }
     let mut blocks = Vec::new();
     if let Some(t) = &n.purposes_note {
-        blocks.push(para(r.text(Namespace::CLAUSE, t)?));
+        blocks.extend(r.flow(Namespace::CLAUSE, t)?);
     }
     for basis in n.bases() {
         blocks.push(Block::Label {
@@ -248,7 +257,7 @@ fn subjects(r: &Resolver, n: &Notice) -> Content {
         return Ok(None);
     };
     if let Some(t) = &n.subjects_note {
-        blocks.push(para(r.text(Namespace::CLAUSE, t)?));
+        blocks.extend(r.flow(Namespace::CLAUSE, t)?);
     }
     Ok(Some(blocks))
 }
@@ -298,7 +307,7 @@ fn recipients(r: &Resolver, n: &Notice) -> Content {
                     Some(c) => r.country(c)?,
                     None => String::new(),
                 }),
-                Rich::plain(p.policy.clone().unwrap_or_default()),
+                p.policy.as_deref().map_or_else(Rich::default, Rich::web),
             ]);
         }
         blocks.push(table_without_empty_columns(header, rows));
@@ -365,14 +374,14 @@ fn cookies(r: &Resolver, n: &Notice) -> Content {
 fn automated(r: &Resolver, n: &Notice) -> Content {
     n.automated_decisions
         .as_ref()
-        .map(|t| Ok(vec![para(r.text(Namespace::AUTOMATED, t)?)]))
+        .map(|t| r.flow(Namespace::AUTOMATED, t))
         .transpose()
 }
 
 fn requirement(r: &Resolver, n: &Notice) -> Content {
     let mut blocks = Vec::new();
     if let Some(t) = &n.requirement {
-        blocks.push(para(r.text(Namespace::REQUIREMENT, t)?));
+        blocks.extend(r.flow(Namespace::REQUIREMENT, t)?);
     }
     if let Some(mut consequences) = paras(r, Namespace::CONSEQUENCE, &n.requirement_consequences)? {
         blocks.append(&mut consequences);
@@ -414,9 +423,9 @@ fn rights(r: &Resolver, n: &Notice) -> Content {
     // With a `[requests]` table the procedure has a section of its own, so
     // the one-sentence default is printed only when neither is given.
     let request = match (&n.rights_request, &n.requests) {
-        (Some(t), _) => Some(r.text(Namespace::REQUEST, t)?),
+        (Some(t), _) => Some(r.flow(Namespace::REQUEST, t)?),
         (None, Some(_)) => None,
-        (None, None) => Some(r.text(Namespace::REQUEST, &Text::key("by-email"))?),
+        (None, None) => Some(r.flow(Namespace::REQUEST, &Text::key("by-email"))?),
     };
     let mut blocks = vec![
         para(r.fixed("text-rights-intro")?),
@@ -425,9 +434,9 @@ fn rights(r: &Resolver, n: &Notice) -> Content {
     if let Some(t) = n.consent_withdrawal.as_ref()
         && consent
     {
-        blocks.push(para(r.text(Namespace::WITHDRAWAL, t)?));
+        blocks.extend(r.flow(Namespace::WITHDRAWAL, t)?);
     }
-    blocks.extend(request.map(para));
+    blocks.extend(request.into_iter().flatten());
     Ok(Some(blocks))
 }
 
@@ -443,7 +452,7 @@ fn objection(r: &Resolver, n: &Notice) -> Content {
     Ok((!paragraphs.is_empty()).then(|| {
         vec![Block::Notice {
             title: None,
-            paragraphs,
+            paragraphs: paragraphs.into_iter().map(Rich::from).collect(),
         }]
     }))
 }
@@ -455,15 +464,21 @@ fn complaint(r: &Resolver, n: &Notice) -> Content {
         para(r.fixed("text-complaint")?),
         Block::Fields {
             rows: vec![
-                [r.fixed("label-name")?, r.fixed(&id("name"))?],
-                [
+                (r.fixed("label-name")?, r.fixed(&id("name"))?.into()),
+                (
                     r.fixed("label-visiting-address")?,
-                    r.fixed(&id("visiting"))?,
-                ],
-                [r.fixed("label-postal-address")?, r.fixed(&id("postal"))?],
-                [r.fixed("label-phone")?, r.fixed(&id("phone"))?],
-                [r.fixed("label-email")?, r.fixed(&id("email"))?],
-                [r.fixed("label-web")?, r.fixed(&id("web"))?],
+                    r.fixed(&id("visiting"))?.into(),
+                ),
+                (
+                    r.fixed("label-postal-address")?,
+                    r.fixed(&id("postal"))?.into(),
+                ),
+                (r.fixed("label-phone")?, r.fixed(&id("phone"))?.into()),
+                (
+                    r.fixed("label-email")?,
+                    Rich::email(&r.fixed(&id("email"))?),
+                ),
+                (r.fixed("label-web")?, Rich::web(&r.fixed(&id("web"))?)),
             ],
         },
     ]))

@@ -122,3 +122,49 @@ fn direct_marketing_brings_the_absolute_right_to_object() {
     assert!(objection.contains("(Article 21(2) and (3))"), "{objection}");
     assert!(rights(&v).contains(&"(Article 21)"));
 }
+
+/// An own text of paragraphs and a list becomes the view's paragraph and
+/// list blocks; in a fallback language every piece is tagged with it and the
+/// reader is told once, after the last piece.
+#[test]
+fn own_text_paragraphs_and_lists_become_blocks_marked_once_in_a_fallback() {
+    let src = BASE.replace(
+        "retention = [\"until-no-longer-needed\"]",
+        "retention = [{ fi = \"Eka kappale.\\n\\nToka: www.x.fi\\n- yksi\\n- kaksi\" }]",
+    );
+    let loaded = parse(&src, Format::Toml).unwrap();
+    let options = Options {
+        fallback: Some(Lang::Fi),
+        ..Options::default()
+    };
+    let v = build(
+        &loaded.notice,
+        Layout::Single(Lang::En),
+        Catalogue::builtin().unwrap(),
+        &options,
+    )
+    .unwrap();
+    let blocks = &v
+        .sections
+        .iter()
+        .find(|s| s.id == "retention")
+        .unwrap()
+        .columns[0]
+        .blocks;
+    let json = serde_json::to_value(blocks).unwrap();
+    let fallback = |text: serde_json::Value, marker: serde_json::Value| serde_json::json!([{ "text": text, "lang": "fi", "marker": marker }]);
+    assert_eq!(
+        json,
+        serde_json::json!([
+            { "kind": "para", "text": fallback("Eka kappale.".into(), serde_json::Value::Null) },
+            { "kind": "para", "text": fallback(
+                serde_json::json!(["Toka: ", { "link": "https://www.x.fi", "text": "www.x.fi" }]),
+                serde_json::Value::Null,
+            ) },
+            { "kind": "list", "items": [
+                fallback("yksi".into(), serde_json::Value::Null),
+                fallback("kaksi".into(), "(in Finnish)".into()),
+            ] },
+        ])
+    );
+}

@@ -448,7 +448,7 @@ fn every_clause_renders_in_every_language() {
                     None
                 }
                 model::Text::Key(c) => Some(format!("{}-{}", t.namespace, c.key)),
-                model::Text::Own(_) => None,
+                model::Text::Own(_) | model::Text::Same { .. } => None,
             })
             .chain(
                 loaded

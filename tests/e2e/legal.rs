@@ -308,12 +308,12 @@ fn item_10_what_our_staff_record_is_a_source() {
         &[
             (
                 "fi",
-                &["henkilökuntamme palvelun tuottamisen tai ylläpidon yhteydessä kirjaamat tiedot"],
+                &["Henkilökuntamme palvelun tuottamisen tai ylläpidon yhteydessä kirjaamat tiedot"],
                 &[],
             ),
             (
                 "sv",
-                &["uppgifter som vår personal antecknar när tjänsten tillhandahålls"],
+                &["Uppgifter som vår personal antecknar när tjänsten tillhandahålls"],
                 &[],
             ),
             (
@@ -727,12 +727,12 @@ fn item_8_traffic_and_location_data_make_a_dpo_worth_considering() {
         &[
             (
                 "fi",
-                &["sijaintitiedot, kuten päätelaitteen sijainti viestintäverkossa"],
+                &["Sijaintitiedot, kuten päätelaitteen sijainti viestintäverkossa"],
                 &[],
             ),
             (
                 "sv",
-                &["lokaliseringsuppgifter, såsom terminalutrustningens position"],
+                &["Lokaliseringsuppgifter, såsom terminalutrustningens position"],
                 &[],
             ),
             (

@@ -18,5 +18,6 @@ mod sections;
 mod serve;
 mod signature;
 mod support;
+mod texts;
 mod translation;
 mod wording;

@@ -66,6 +66,7 @@ pub const CHECKS: &[Check] = checks![
     practice::ANALYTICS_WITHOUT_CONSENT,
     practice::REQUEST_ADDRESS_MISSING,
     texts::OWN_TEXT_TOO_SHORT,
+    texts::LIST_ITEM_STYLE,
     texts::OUTDATED,
     texts::LANGUAGE_INCOMPLETE,
     texts::PLACEHOLDER_NOT_FILLED,

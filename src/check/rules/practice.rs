@@ -154,7 +154,7 @@ fn analytics_without_consent(ctx: &Context) -> Vec<Hit> {
         return Vec::new();
     };
     let consent = n.cookies.iter().any(|t| match t {
-        Text::Own(_) => true,
+        Text::Own(_) | Text::Same { .. } => true,
         Text::Key(c) => CONSENT.contains(&("cookies", c.key.as_str())),
     });
     if consent {

@@ -75,6 +75,93 @@ fn own_text_too_short(ctx: &Context) -> Vec<Hit> {
     hits
 }
 
+/// Namespaces whose texts are printed as items of a bulleted list (or the
+/// cells of the processors' table): noun phrases that start with a capital
+/// letter and end without a full stop, in every language.
+const ITEM_NAMESPACES: [&str; 6] = ["purpose", "data", "subject", "source", "system", "service"];
+
+/// Namespaces whose items are sentences: they start with a capital letter
+/// too (their full stop is `own-text-too-short`'s to judge).
+const SENTENCE_ITEM_NAMESPACES: [&str; 1] = ["security"];
+
+/// Abbreviations whose full stop may end a noun phrase.
+const ABBREVIATIONS: [&str; 12] = [
+    "etc.", "jne.", "ym.", "yms.", "mm.", "esim.", "osv.", "m.m.", "bl.a.", "inc.", "ltd.", "co.",
+];
+
+/// `list-item-style`.
+pub const LIST_ITEM_STYLE: Declared = (
+    Rule {
+        id: "list-item-style",
+        severity: Severity::Warning,
+        article: "Art. 12(1)",
+        checks: "Own text printed as a list item (purposes, data, data subjects, sources, \
+                 systems, services, security measures) follows the catalogue's list style in \
+                 every language: it starts with a capital letter, and a noun phrase has no \
+                 closing full stop.",
+        fix: "Start the item with a capital letter and leave out the full stop; a name that is \
+              written in lower case (\"eKirjasto\") is written as { all = \"…\" } or starts \
+              with it.",
+    },
+    list_item_style,
+);
+
+/// What is wrong with `item` as a list item of `namespace`, if anything.
+pub fn list_style_problem(namespace: &str, item: &str) -> Option<&'static str> {
+    let noun_phrase = ITEM_NAMESPACES.contains(&namespace);
+    if !noun_phrase && !SENTENCE_ITEM_NAMESPACES.contains(&namespace) {
+        return None;
+    }
+    let t = item.trim();
+    let start = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first_word = start.split_whitespace().next().unwrap_or("");
+    // A word with a capital or a digit after its first letter ("eKirjasto",
+    // "iPhone", "e2e") is a name as its owner writes it.
+    let named = first_word
+        .chars()
+        .skip(1)
+        .any(|c| c.is_uppercase() || c.is_ascii_digit());
+    if start.chars().next().is_some_and(char::is_lowercase) && !named {
+        return Some("starts with a lower-case letter");
+    }
+    let last_word = t.split_whitespace().last().unwrap_or("").to_lowercase();
+    if noun_phrase
+        && t.ends_with('.')
+        && !t.ends_with("..")
+        && !ABBREVIATIONS.contains(&last_word.as_str())
+    {
+        return Some("ends with a full stop");
+    }
+    None
+}
+
+fn list_item_style(ctx: &Context) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for t in ctx.notice.texts() {
+        let Text::Own(own) = t.text else { continue };
+        let found: Vec<String> = Lang::ALL
+            .iter()
+            .filter_map(|&l| own.get(l).map(|s| (l, s)))
+            .filter_map(|(l, s)| {
+                list_style_problem(t.namespace.name, s).map(|p| format!("{l} '{}' {p}", s.trim()))
+            })
+            .collect();
+        if !found.is_empty() {
+            hits.push(Hit::new(
+                t.path,
+                format!(
+                    "list item is not written in the notice's list style: {}",
+                    found.join("; ")
+                ),
+                "list items start with a capital letter and have no full stop, in every \
+                 language, as the catalogue's do (docs/model.md, \"List style\"); a name that \
+                 starts in lower case is left as written when given as { all = \"…\" }",
+            ));
+        }
+    }
+    hits
+}
+
 /// `outdated`.
 pub const OUTDATED: Declared = (
     Rule {
@@ -150,7 +237,62 @@ mod tests {
     }
 
     #[test]
+    fn list_items_start_with_a_capital_and_noun_phrases_end_without_a_full_stop() {
+        assert_eq!(list_style_problem("purpose", "Laskutus"), None);
+        assert_eq!(list_style_problem("purpose", "«Kanta-asiakasedut»"), None);
+        assert_eq!(list_style_problem("data", "IP-osoite"), None);
+        assert_eq!(list_style_problem("system", "eKirjasto-palvelu"), None);
+        assert_eq!(list_style_problem("data", "Nimi, osoite jne."), None);
+        assert_eq!(
+            list_style_problem("purpose", "managing loyalty benefits"),
+            Some("starts with a lower-case letter")
+        );
+        assert_eq!(
+            list_style_problem("subject", "Asiakkaat."),
+            Some("ends with a full stop")
+        );
+        assert_eq!(
+            list_style_problem("security", "paperit säilytetään lukitussa tilassa."),
+            Some("starts with a lower-case letter")
+        );
+        assert_eq!(
+            list_style_problem("security", "Paperit säilytetään lukitussa tilassa."),
+            None
+        );
+        // Not a list item: an interest follows a colon, in lower case.
+        assert_eq!(list_style_problem("interest", "asiakassuhteen hoito"), None);
+    }
+
+    /// The catalogue's own items follow the style its own texts are held to,
+    /// in every language, so that the two look alike in a list.
+    #[test]
+    fn the_catalogue_follows_the_list_style() {
+        let cat = crate::i18n::Catalogue::builtin().unwrap();
+        let mut wrong = Vec::new();
+        for id in cat.ids() {
+            let Some((ns, _)) = model::split_id(id) else {
+                continue;
+            };
+            for lang in Lang::ALL {
+                let Ok(text) = cat.text(lang, id) else {
+                    continue;
+                };
+                if let Some(p) = list_style_problem(ns.name, &text) {
+                    wrong.push(format!("{lang} {id} = {text}: {p}"));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
     fn the_sentence_namespaces_are_namespaces_of_the_model() {
+        for ns in ITEM_NAMESPACES.iter().chain(&SENTENCE_ITEM_NAMESPACES) {
+            assert!(
+                crate::model::NAMESPACES.iter().any(|n| n.name == *ns),
+                "{ns}"
+            );
+        }
         for ns in SENTENCE_NAMESPACES {
             assert!(
                 crate::model::NAMESPACES.iter().any(|n| n.name == ns),
