@@ -424,18 +424,7 @@ fn no_line_is_printed_over_another() {
         "puutarhapuoti",
     ] {
         let dir = tempfile::tempdir().unwrap();
-        let out = seloste(
-            dir.path(),
-            &[
-                "render",
-                example(name).to_str().unwrap(),
-                "--lang",
-                "fi,sv,en,fi+sv",
-                "-o",
-                "out",
-            ],
-        );
-        assert_ok(&out);
+        render_example(dir.path(), name, "fi,sv,en,fi+sv");
         for layout in ["fi", "sv", "en", "fi+sv"] {
             let pdf = dir.path().join(format!("out/{name}.{layout}.pdf"));
             for (p, lines) in line_boxes(&pdf).iter().enumerate() {

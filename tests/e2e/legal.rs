@@ -846,18 +846,7 @@ fn examples() -> (tempfile::TempDir, Vec<(String, PathBuf)>) {
     let dir = tempfile::tempdir().unwrap();
     let mut pdfs = Vec::new();
     for name in ["iljoja", "webkoti", "puutarhapuoti"] {
-        let out = seloste(
-            dir.path(),
-            &[
-                "render",
-                example(name).to_str().unwrap(),
-                "--lang",
-                "fi,sv,en,fi+sv",
-                "-o",
-                "out",
-            ],
-        );
-        assert_ok(&out);
+        render_example(dir.path(), name, "fi,sv,en,fi+sv");
         for l in ["fi", "sv", "en", "fi+sv"] {
             pdfs.push((
                 format!("{name}.{l}"),

@@ -22,6 +22,24 @@ pub fn seloste(dir: &Path, args: &[&str]) -> Output {
         .expect("the seloste binary runs")
 }
 
+/// Renders an example in `langs` ("fi,sv,en,fi+sv") into `dir/out/`, as a
+/// user would; fails the test if the render fails.
+pub fn render_example(dir: &Path, name: &str, langs: &str) {
+    let model = example(name);
+    let out = seloste(
+        dir,
+        &[
+            "render",
+            model.to_str().unwrap(),
+            "--lang",
+            langs,
+            "-o",
+            "out",
+        ],
+    );
+    assert_ok(&out);
+}
+
 /// Runs a PDF tool and returns its standard output; fails the test if the
 /// tool is missing or fails.
 pub fn tool(program: &str, args: &[&str]) -> String {
