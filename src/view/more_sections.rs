@@ -135,7 +135,11 @@ pub fn requests(r: &Resolver, n: &Notice) -> Content {
             &[("languages", FluentValue::from(joined))],
         )?));
     }
-    blocks.push(para(r.fixed("text-request-response")?));
+    // Every `request-` clause of the catalogue already gives the time limit;
+    // beside one (printed with the rights), it is not said twice.
+    if !matches!(n.rights_request, Some(Text::Key(_))) {
+        blocks.push(para(r.fixed("text-request-response")?));
+    }
     let mut items = Vec::new();
     for (field, get) in RIGHTS {
         if let Some(t) = get(q) {

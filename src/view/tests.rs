@@ -168,3 +168,30 @@ fn own_text_paragraphs_and_lists_become_blocks_marked_once_in_a_fallback() {
         ])
     );
 }
+
+/// A catalogue `rights-request` and a `[requests]` table each could give the
+/// time limit of Art. 12(3); the notice gives it once.
+#[test]
+fn the_time_limit_is_said_once() {
+    let count = |src: &str| {
+        let loaded = parse(src, Format::Toml).unwrap_or_else(|d| panic!("{d}\n{src}"));
+        let v = build(
+            &loaded.notice,
+            Layout::Single(Lang::En),
+            Catalogue::builtin().unwrap(),
+            &Options::default(),
+        )
+        .unwrap();
+        serde_json::to_string(&v.sections)
+            .unwrap()
+            .matches("at the latest within one month")
+            .count()
+    };
+    let requests = "\n[requests]\nprocedure = [\"by-email\"]\n";
+    assert_eq!(count(&format!("{BASE}{requests}")), 1);
+    assert_eq!(
+        count(&format!("rights-request = \"by-email\"\n{BASE}{requests}")),
+        1
+    );
+    assert_eq!(count(&format!("rights-request = \"by-email\"\n{BASE}")), 1);
+}
