@@ -1163,7 +1163,7 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
     for auto in &automated {
         let mut m = format!(
             "data = [\"name\"]\nsubjects = [\"customers\"]\nautomated-decisions = \"{auto}\"\n\
-             requirement = \"contract\"\nrights-request = \"by-email\"\n\
+             requirement = \"contract\"\n\
              consent-withdrawal = \"by-email\"\nretention = [{}]\n\
              identity-code = [{}]\nfurther-processing = [{}]\n\n\
              [document]\nupdated = 2026-11-01\nlanguages = [\"fi\", \"sv\", \"en\"]\n\n\
