@@ -94,14 +94,7 @@ pub fn web_uri(s: &str) -> Option<String> {
     };
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let host = &rest[..host_end];
-    let labels: Vec<&str> = host.split(':').next()?.split('.').collect();
-    let domain_ok = labels.len() >= 2
-        && labels
-            .iter()
-            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        && labels
-            .last()
-            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
+    let domain_ok = is_domain(host.split(':').next()?);
     if !domain_ok
         || rest
             .chars()
@@ -125,15 +118,21 @@ pub fn email_uri(s: &str) -> Option<String> {
         && local
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "._%+-'".contains(c));
-    let labels: Vec<&str> = domain.split('.').collect();
-    let domain_ok = labels.len() >= 2
+    let domain_ok = is_domain(domain);
+    (local_ok && domain_ok).then(|| format!("mailto:{s}"))
+}
+
+/// Whether `s` is a domain name a link may point to: two or more labels of
+/// ASCII letters, digits and hyphens, the last of two or more letters.
+fn is_domain(s: &str) -> bool {
+    let labels: Vec<&str> = s.split('.').collect();
+    labels.len() >= 2
         && labels
             .iter()
             .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
         && labels
             .last()
-            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
-    (local_ok && domain_ok).then(|| format!("mailto:{s}"))
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// `s` with every byte outside printable ASCII percent-encoded.

@@ -84,9 +84,7 @@ fn field_value(label: &str, v: &str) -> Rich {
 pub(super) fn rows(r: &Resolver, pairs: &[(&str, Option<String>)]) -> Result<Block, ViewError> {
     let mut rows = Vec::new();
     for (label, value) in pairs {
-        if let Some(v) = value.as_ref().filter(|v| !v.is_empty()) {
-            rows.push((r.fixed(label)?, field_value(label, v)));
-        }
+        rows.extend(labelled(r, label, value.clone())?);
     }
     Ok(Block::Fields { rows })
 }
