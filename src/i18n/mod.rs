@@ -24,7 +24,7 @@ use crate::lang::Lang;
 #[cfg(test)]
 pub(crate) use embedded::FILES;
 pub use fluent_bundle::{FluentArgs, FluentValue};
-pub use variables::message_variables;
+pub use variables::{message_counts, message_variables};
 pub(crate) use wording::message_location;
 pub use wording::{Wording, WordingFile, WordingProblems};
 
@@ -77,6 +77,9 @@ pub struct Catalogue {
     /// Message ids with the variables they use (the same in every language,
     /// which a test proves).
     variables: BTreeMap<String, BTreeSet<String>>,
+    /// Message ids with the variables they count with (a plural or number
+    /// selector), in any language.
+    counts: BTreeMap<String, BTreeSet<String>>,
     /// The parsed resources in the order they were added, per language.
     resources: Vec<(Lang, Arc<FluentResource>)>,
 }
@@ -106,6 +109,7 @@ impl Catalogue {
     ) -> Result<Catalogue, CatalogueError> {
         let mut bundles = BTreeMap::new();
         let mut variables = BTreeMap::new();
+        let mut counts: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         let mut resources = Vec::new();
         for (lang, name, text) in sources {
             let file = format!("{lang}/{name}");
@@ -138,6 +142,9 @@ impl Catalogue {
                     variables.insert(id, vars);
                 }
             }
+            for (id, vars) in message_counts(resource.entries()) {
+                counts.entry(id).or_default().extend(vars);
+            }
             let resource = Arc::new(resource);
             resources.push((lang, Arc::clone(&resource)));
             let bundle = bundles.entry(lang).or_insert_with(|| new_bundle(lang));
@@ -155,6 +162,7 @@ impl Catalogue {
         Ok(Catalogue {
             bundles,
             variables,
+            counts,
             resources,
         })
     }
@@ -178,9 +186,20 @@ impl Catalogue {
             resources.push((file.lang, Arc::clone(&file.resource)));
         }
         variables.extend(wording.variables.clone());
+        // A replaced message counts with what its replacement counts with.
+        let mut counts = self.counts.clone();
+        for id in wording.variables.keys() {
+            counts.remove(id);
+        }
+        for file in &wording.files {
+            for (id, vars) in message_counts(file.resource.entries()) {
+                counts.entry(id).or_default().extend(vars);
+            }
+        }
         Catalogue {
             bundles,
             variables,
+            counts,
             resources,
         }
     }
@@ -193,6 +212,12 @@ impl Catalogue {
     /// All message ids, sorted.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.variables.keys().map(String::as_str)
+    }
+
+    /// Whether the message `id` counts with `var`: selects a plural form
+    /// or an exact number by it, so that it is a count of something.
+    pub fn counts_with(&self, id: &str, var: &str) -> bool {
+        self.counts.get(id).is_some_and(|v| v.contains(var))
     }
 
     /// The variables a message uses.
@@ -226,6 +251,36 @@ impl Catalogue {
             });
         }
         Ok(text.into_owned())
+    }
+
+    /// Formats a message, returning its text and every error Fluent met
+    /// (a missing message is an error too): for judging an organisation's
+    /// wording, which must format without any.
+    pub(crate) fn format_collecting(
+        &self,
+        lang: Lang,
+        id: &str,
+        args: &FluentArgs,
+    ) -> (String, Vec<fluent_bundle::FluentError>) {
+        let missing = || {
+            fluent_bundle::FluentError::ResolverError(
+                fluent_bundle::resolver::ResolverError::Reference(
+                    fluent_bundle::resolver::errors::ReferenceKind::Message {
+                        id: id.to_string(),
+                        attribute: None,
+                    },
+                ),
+            )
+        };
+        let Some(bundle) = self.bundles.get(&lang) else {
+            return (String::new(), vec![missing()]);
+        };
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return (String::new(), vec![missing()]);
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+        (text.into_owned(), errors)
     }
 
     /// Whether the catalogue knows `lang` at all.

@@ -6,7 +6,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::{
+    Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+};
 
 /// Each message of a resource with the names of the variables it uses.
 pub fn message_variables<'a, S: AsRef<str> + 'a>(
@@ -23,6 +25,69 @@ pub fn message_variables<'a, S: AsRef<str> + 'a>(
                 pattern(&a.value, &mut vars);
             }
             out.insert(m.id.name.as_ref().to_string(), vars);
+        }
+    }
+    out
+}
+
+/// Each message of a resource with the variables it counts with: those a
+/// select expression chooses a plural form or an exact number by
+/// (`{ $years -> [one] … *[other] … }`). Such a variable is a count.
+pub fn message_counts<'a, S: AsRef<str> + 'a>(
+    entries: impl Iterator<Item = &'a Entry<S>>,
+) -> BTreeMap<String, BTreeSet<String>> {
+    fn in_pattern<S: AsRef<str>>(p: &Pattern<S>, out: &mut BTreeSet<String>) {
+        for el in &p.elements {
+            if let PatternElement::Placeable { expression } = el {
+                in_expr(expression, out);
+            }
+        }
+    }
+    fn in_expr<S: AsRef<str>>(e: &Expression<S>, out: &mut BTreeSet<String>) {
+        match e {
+            Expression::Inline(InlineExpression::Placeable { expression }) => {
+                in_expr(expression, out);
+            }
+            Expression::Inline(_) => {}
+            Expression::Select { selector, variants } => {
+                let plural = variants.iter().any(|v| match &v.key {
+                    VariantKey::NumberLiteral { .. } => true,
+                    VariantKey::Identifier { name } => {
+                        matches!(name.as_ref(), "zero" | "one" | "two" | "few" | "many")
+                    }
+                });
+                let var = match selector {
+                    InlineExpression::VariableReference { id } => Some(id),
+                    InlineExpression::FunctionReference { id, arguments }
+                        if id.name.as_ref() == "NUMBER" =>
+                    {
+                        match arguments.positional.first() {
+                            Some(InlineExpression::VariableReference { id }) => Some(id),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
+                if plural && let Some(id) = var {
+                    out.insert(id.name.as_ref().to_string());
+                }
+                for v in variants {
+                    in_pattern(&v.value, out);
+                }
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    for entry in entries {
+        if let Entry::Message(m) = entry {
+            let mut counts = BTreeSet::new();
+            if let Some(p) = &m.value {
+                in_pattern(p, &mut counts);
+            }
+            for a in &m.attributes {
+                in_pattern(&a.value, &mut counts);
+            }
+            out.insert(m.id.name.as_ref().to_string(), counts);
         }
     }
     out
@@ -80,5 +145,11 @@ mod tests {
             BTreeSet::from(["n".to_string(), "what".to_string()])
         );
         assert!(vars["b"].is_empty());
+        let counts = message_counts(res.body.iter());
+        assert_eq!(counts["a"], BTreeSet::from(["n".to_string()]));
+        let src = "c = { $lang ->\n    [fi] suomi\n   *[other] { NUMBER($k) -> \n  [0] none\n *[other] some\n}\n}\n";
+        let res = fluent_syntax::parser::parse(src).unwrap();
+        let counts = message_counts(res.body.iter());
+        assert_eq!(counts["c"], BTreeSet::from(["k".to_string()]));
     }
 }

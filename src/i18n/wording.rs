@@ -12,13 +12,23 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use fluent_bundle::FluentResource;
+use fluent_bundle::resolver::ResolverError;
+use fluent_bundle::resolver::errors::ReferenceKind;
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
 use super::Catalogue;
 use super::variables::message_variables;
 use crate::assets::AssetSource;
 use crate::lang::Lang;
-use crate::model::{Diagnostic, GLOBAL_VARIABLES, Location};
+use crate::model::{Diagnostic, GLOBAL_VARIABLES, Location, describe_char, refused_in_text};
+
+/// The most characters a message of the wording may print, and its own
+/// text may hold: as many as an own text of the model
+/// ([`MAX_TEXT_CHARS`](crate::model::MAX_TEXT_CHARS)). Fluent formats at
+/// most 100 placeables in a message, so a message prints at most about a
+/// hundred times this while it is judged.
+pub const MAX_MESSAGE_CHARS: usize = crate::model::MAX_TEXT_CHARS;
 
 /// An organisation's messages, read and checked.
 #[derive(Debug)]
@@ -176,6 +186,29 @@ impl Wording {
                     );
                 }
             }
+            if let Some(bad) = unprintable(&text, &index, &shown) {
+                problems.push(bad);
+            }
+            for entry in resource.entries() {
+                if let Entry::Message(m) = entry {
+                    let len = m.value.as_ref().map_or(0, text_chars)
+                        + m.attributes.iter().map(|a| text_chars(&a.value)).sum::<usize>();
+                    if len > MAX_MESSAGE_CHARS {
+                        problems.push(
+                            Diagnostic::in_file(
+                                &shown,
+                                Some(index.first_definition(m.id.name)),
+                                format!(
+                                    "message '{}' is {len} characters long, more than \
+                                     {MAX_MESSAGE_CHARS}",
+                                    m.id.name
+                                ),
+                            )
+                            .help("shorten it or split it into several clauses"),
+                        );
+                    }
+                }
+            }
             parsed.push(WordingFile {
                 lang,
                 path: shown.into(),
@@ -190,10 +223,17 @@ impl Wording {
             }
         }
         if problems.is_empty() {
-            Ok(Wording {
+            let wording = Wording {
                 files: parsed,
                 variables,
-            })
+            };
+            check_formatting(&wording, &defined, builtin, &mut problems);
+            if problems.is_empty() {
+                return Ok(wording);
+            }
+        }
+        if problems.is_empty() {
+            unreachable!("returned above")
         } else {
             Err(WordingProblems {
                 diagnostics: problems,
@@ -329,6 +369,190 @@ fn check_message(
                 )),
             );
         }
+    }
+}
+
+/// The characters of a pattern's own text (its text and string literals).
+fn text_chars<S: AsRef<str>>(p: &Pattern<S>) -> usize {
+    fn inline<S: AsRef<str>>(e: &InlineExpression<S>) -> usize {
+        match e {
+            InlineExpression::StringLiteral { value } => value.as_ref().chars().count(),
+            InlineExpression::Placeable { expression } => expr(expression),
+            InlineExpression::FunctionReference { arguments, .. } => arguments
+                .positional
+                .iter()
+                .chain(arguments.named.iter().map(|n| &n.value))
+                .map(inline)
+                .sum(),
+            _ => 0,
+        }
+    }
+    fn expr<S: AsRef<str>>(e: &Expression<S>) -> usize {
+        match e {
+            Expression::Inline(i) => inline(i),
+            Expression::Select { selector, variants } => {
+                inline(selector) + variants.iter().map(|v| text_chars(&v.value)).sum::<usize>()
+            }
+        }
+    }
+    p.elements
+        .iter()
+        .map(|e| match e {
+            PatternElement::TextElement { value } => value.as_ref().chars().count(),
+            PatternElement::Placeable { expression } => expr(expression),
+        })
+        .sum()
+}
+
+/// The first character of a `.ftl` file that the notice could not print,
+/// outside its comments, at its line and column: the same characters a
+/// model's own text may not hold.
+fn unprintable(text: &str, index: &Index, file: &str) -> Option<Diagnostic> {
+    let mut offset = 0;
+    let mut first = None;
+    let mut more = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.starts_with('#') {
+            for (at, c) in line.char_indices() {
+                if let Some((why, help)) = refused_in_text(c, &crate::render::printable) {
+                    if first.is_none() {
+                        first = Some((offset + at, c, why, help));
+                    } else {
+                        more += 1;
+                    }
+                }
+            }
+        }
+        offset += line.len();
+    }
+    let (at, c, why, help) = first?;
+    let also = match more {
+        0 => String::new(),
+        1 => " (and 1 more such character)".to_string(),
+        n => format!(" (and {n} more such characters)"),
+    };
+    Some(
+        Diagnostic::in_file(
+            file,
+            Some(index.location(at)),
+            format!("{} is {why}{also}", describe_char(c)),
+        )
+        .help(help),
+    )
+}
+
+/// Formats every message of the wording in each of its languages, as a
+/// notice would, with every variable seloste could give it: a message that
+/// refers to itself or to a message or term that does not exist, expands
+/// to more placeables than Fluent formats, prints more than
+/// [`MAX_MESSAGE_CHARS`] or a character the notice cannot print (written
+/// as an escape, `{ "\u0007" }`) is refused at its definition.
+fn check_formatting(
+    wording: &Wording,
+    defined: &BTreeMap<String, BTreeMap<Lang, Definition>>,
+    builtin: &Catalogue,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let catalogue = builtin.with_wording(wording);
+    for (id, by_lang) in defined {
+        let mut names: BTreeSet<&str> = GLOBAL_VARIABLES.iter().copied().collect();
+        for vars in [wording.variables.get(id), builtin.variables(id)]
+            .into_iter()
+            .flatten()
+        {
+            names.extend(vars.iter().map(String::as_str));
+        }
+        let mut args = FluentArgs::new();
+        for name in names {
+            args.set(name.to_string(), FluentValue::from(3));
+        }
+        for (lang, d) in by_lang {
+            let at = |what: String, help: &str| {
+                Diagnostic::in_file(&d.file, Some(d.location), what).help(help.to_string())
+            };
+            let (text, errors) = catalogue.format_collecting(*lang, id, &args);
+            if let Some(e) = errors.first() {
+                let (what, help) = format_error(id, e);
+                problems.push(at(what, help));
+                continue;
+            }
+            let len = text.chars().count();
+            if len > MAX_MESSAGE_CHARS {
+                problems.push(at(
+                    format!(
+                        "message '{id}' prints {len} characters, more than {MAX_MESSAGE_CHARS}"
+                    ),
+                    "refer to fewer or shorter messages in it",
+                ));
+                continue;
+            }
+            if let Some((c, (why, help))) = text
+                .chars()
+                .find_map(|c| Some((c, refused_in_text(c, &crate::render::printable)?)))
+            {
+                problems.push(at(
+                    format!("message '{id}' prints {}, which is {why}", describe_char(c)),
+                    help,
+                ));
+            }
+        }
+    }
+}
+
+/// What a Fluent formatting error means to the author of the wording.
+fn format_error(id: &str, e: &FluentError) -> (String, &'static str) {
+    let FluentError::ResolverError(e) = e else {
+        return (
+            format!("message '{id}' cannot be formatted: {e}"),
+            "see the Fluent syntax guide at projectfluent.org",
+        );
+    };
+    match e {
+        ResolverError::Cyclic => (
+            format!("message '{id}' refers to itself, through itself or other messages"),
+            "a message may use other messages, but none of them may lead back to it",
+        ),
+        ResolverError::TooManyPlaceables => (
+            format!(
+                "message '{id}' expands to too many placeables (Fluent formats at most 100 in a \
+                 message, counting those of the messages it uses)"
+            ),
+            "write the text out rather than building it from messages that use messages",
+        ),
+        ResolverError::Reference(ReferenceKind::Message { id: other, attribute }) => (
+            match attribute {
+                None => format!("message '{id}' uses {{ {other} }}, but there is no message '{other}'"),
+                Some(a) => format!(
+                    "message '{id}' uses {{ {other}.{a} }}, but message '{other}' has no attribute '{a}'"
+                ),
+            },
+            "define that message in the wording (in fi, sv and en), or correct its name; \
+             `seloste catalog` lists the built-in ones",
+        ),
+        ResolverError::Reference(ReferenceKind::Term { id: other, .. }) => (
+            format!("message '{id}' uses {{ -{other} }}, but there is no term '-{other}'"),
+            "define the term in the wording (in fi, sv and en), or correct its name",
+        ),
+        ResolverError::Reference(ReferenceKind::Function { id: f }) => (
+            format!("message '{id}' calls {f}(), which Fluent does not have"),
+            "the functions are NUMBER() and DATETIME()",
+        ),
+        ResolverError::Reference(ReferenceKind::Variable { id: v }) => (
+            format!(
+                "message '{id}' needs ${v} (itself or through a message it uses), which seloste \
+                 does not give it"
+            ),
+            "use only the message's own variables, and $controllers, $contact-email and \
+             $contact-phone",
+        ),
+        ResolverError::NoValue(other) => (
+            format!("message '{id}' uses '{other}', which has no text"),
+            "write the text of that message",
+        ),
+        ResolverError::MissingDefault => (
+            format!("message '{id}' has a select expression without a default variant"),
+            "mark one variant as the default with *, e.g. *[other]",
+        ),
     }
 }
 
@@ -555,6 +779,41 @@ mod tests {
                 .any(|p| p.contains("replaces a built-in message but uses $x")),
             "{ps:#?}"
         );
+    }
+
+    /// The problems of a wording whose three languages all say `text`.
+    fn problems_of(text: &str) -> Vec<String> {
+        problems(&[("fi/own.ftl", text), ("sv/own.ftl", text), ("en/own.ftl", text)])
+    }
+
+    #[test]
+    fn messages_that_cannot_be_formatted_are_refused_at_their_line() {
+        let ps = problems_of("# x\npurpose-billing = a { purpose-billing }\n");
+        assert!(ps[0].starts_with("W/fi/own.ftl:2:1: message 'purpose-billing' refers to itself"), "{ps:#?}");
+        let ps = problems_of("purpose-billing = a { own-none }\n");
+        assert!(ps[0].contains("there is no message 'own-none'"), "{ps:#?}");
+        let ps = problems_of("purpose-billing = a { -none }\n");
+        assert!(ps[0].contains("there is no term '-none'"), "{ps:#?}");
+        let mut laughs = String::from("own-l0 = lol\n");
+        for i in 1..6 {
+            laughs += &format!("own-l{i} = {}\n", format!("{{ own-l{} }}", i - 1).repeat(10));
+        }
+        let ps = problems_of(&laughs);
+        assert!(ps.iter().any(|p| p.contains("too many placeables")), "{ps:#?}");
+        let ps = problems_of("own-a = { own-b }\nown-b = { $x }\n");
+        assert!(ps.iter().any(|p| p.contains("needs $x")), "{ps:#?}");
+    }
+
+    #[test]
+    fn characters_the_notice_cannot_print_are_refused_where_they_stand() {
+        for (c, name) in [('\u{1F600}', "U+1F600"), ('\u{7}', "U+0007"), ('\u{202E}', "U+202E")] {
+            let ps = problems_of(&format!("# {c} in a comment is fine\npurpose-billing = ab{c}\n"));
+            assert_eq!(ps.len(), 3, "{ps:#?}");
+            assert!(ps[0].starts_with("W/en/own.ftl:2:21: ") && ps[0].contains(name), "{ps:#?}");
+        }
+        let ps = problems_of("purpose-billing = a { \"\\u0007\" }\n");
+        assert!(ps[0].contains("prints U+0007"), "{ps:#?}");
+        assert!(problems_of("purpose-billing = Laskutus ja perintä – ok\n").is_empty());
     }
 
     #[test]

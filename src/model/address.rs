@@ -75,6 +75,18 @@ impl Dpo {
     }
 }
 
+impl super::PostTo {
+    /// The address requests are posted to.
+    pub fn address(&self) -> Address<'_> {
+        Address {
+            street: self.street.as_deref(),
+            postal_code: self.postal_code.as_deref(),
+            city: self.city.as_deref(),
+            country: self.country.as_deref(),
+        }
+    }
+}
+
 impl Party {
     /// The representative's address.
     pub fn address(&self) -> Address<'_> {

@@ -289,6 +289,16 @@ pub fn describe(c: char) -> String {
     }
 }
 
+/// Why `c` may not stand in a text of several lines (an own text, a
+/// message of an organisation's wording), and how to fix it; `None` if it
+/// may.
+pub(crate) fn refused_in_text(
+    c: char,
+    printable: &dyn Fn(char) -> bool,
+) -> Option<(String, &'static str)> {
+    refusal(c, Kind::Own(Lang::Fi), printable)
+}
+
 /// Why `c` may not stand in a `kind` field, and how to fix it; `None` if it
 /// may.
 fn refusal(

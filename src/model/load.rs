@@ -3,7 +3,8 @@
 use std::path::Path;
 
 use super::Notice;
-use super::path::FieldPath;
+use super::counts::{self, Limit, MAX_DEPTH, MAX_ITEMS};
+use super::path::{FieldPath, Segment};
 use super::source_map::SourceMap;
 use crate::diagnostic::{Diagnostic, nearest};
 
@@ -46,6 +47,8 @@ pub struct Loaded {
 /// an editor shows them. `text` is kept as it is, mark and all.
 pub fn parse(text: &str, format: Format) -> Result<Loaded, Diagnostic> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Counted before anything is built: parsing costs by keys, not bytes.
+    counts::check(body, format).map_err(|over| over_limit(body, &over))?;
     let (notice, map) = match format {
         Format::Toml => {
             let map = SourceMap::toml(body);
@@ -59,6 +62,27 @@ pub fn parse(text: &str, format: Format) -> Result<Loaded, Diagnostic> {
         text: text.to_string(),
         format,
     })
+}
+
+/// The problem of a file that crosses a limit of its shape, where it does.
+fn over_limit(text: &str, over: &counts::OverLimit) -> Diagnostic {
+    let message = match over.what {
+        Limit::Items => format!(
+            "the model holds more than {MAX_ITEMS} keys and values; a notice model has a few \
+             hundred"
+        ),
+        Limit::Depth => format!(
+            "the model nests tables, arrays and the parts of dotted keys more than {MAX_DEPTH} \
+             levels deep; a notice model nests five or six"
+        ),
+    };
+    Diagnostic::message(message)
+        .or_at(Some(SourceMap::location_in(text, over.offset)))
+        .help(format!(
+            "a model file holds at most {MAX_ITEMS} keys and values, nested at most {MAX_DEPTH} \
+             levels (docs/model.md, Limits): this file is not a notice model, or a program wrote \
+             it wrongly"
+        ))
 }
 
 fn parse_toml(text: &str, map: &SourceMap) -> Result<Notice, Diagnostic> {
@@ -188,9 +212,52 @@ const RENAMED: &[Renamed] = &[Renamed {
           EU/EEA (Art. 27); the contact person for data protection matters is [contact]",
 }];
 
+/// A field a table does not take because it would not be printed there,
+/// though a table like it takes it: told with where it belongs.
+struct NotHere {
+    /// The table's key, and the table as a reader finds it in the model.
+    table: &'static str,
+    shown: &'static str,
+    field: &'static str,
+    help: &'static str,
+}
+
+const NOT_HERE: &[NotHere] = &[
+    NotHere {
+        table: "post-to",
+        shown: "[requests.post-to]",
+        field: "email",
+        help: "[requests.post-to] is where letters are posted: a name and a postal address, \
+               printed as one line. Requests by email go to the email of [contact], which the \
+               `by-email` procedure prints: remove `email` here, or give it in [contact]",
+    },
+    NotHere {
+        table: "post-to",
+        shown: "[requests.post-to]",
+        field: "phone",
+        help: "[requests.post-to] is where letters are posted: a name and a postal address, \
+               printed as one line. The telephone number for data protection matters is the \
+               phone of [contact]: remove `phone` here, or give it in [contact]",
+    },
+];
+
 /// Adds a suggestion to serde's "unknown field/variant `x`, expected one of …".
 fn explain(p: &mut Diagnostic) {
     let msg = p.message.clone();
+    if let Some(path) = &p.path
+        && let [.., Segment::Key(table), Segment::Key(field)] = path.segments()
+        && msg.starts_with(&format!("unknown field `{field}`"))
+        && let Some(n) = NOT_HERE
+            .iter()
+            .find(|n| n.table == table && n.field == field)
+    {
+        p.message = format!(
+            "`{field}` is not printed in {}, so it is not taken there",
+            n.shown
+        );
+        p.help = Some(n.help.to_string());
+        return;
+    }
     for (what, noun) in [("unknown field `", "field"), ("unknown variant `", "value")] {
         let Some(rest) = msg.find(what).map(|i| &msg[i + what.len()..]) else {
             continue;

@@ -7,6 +7,7 @@
 
 mod address;
 mod business_id;
+mod counts;
 mod date;
 mod identity;
 mod limits;
@@ -31,10 +32,12 @@ pub use crate::diagnostic::{Diagnostic, nearest};
 pub use address::Address;
 pub use business_id::{BusinessId, BusinessIdError, BusinessIdField};
 pub use date::Date;
+pub use counts::{MAX_DEPTH, MAX_ITEMS};
 pub use limits::{
     MAX_CHARS_PER_LANG, MAX_CONTROLLERS, MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_TEXTS,
     validate_limits,
 };
+pub(crate) use limits::{describe as describe_char, refused_in_text};
 pub use load::{Format, Loaded, parse};
 pub use meaning::{CONSENT, DIRECT_MARKETING, Ground, SAFEGUARDS, ground};
 pub use namespaces::{NAMESPACES, Namespace, split_id};
@@ -42,8 +45,8 @@ pub use path::{FieldPath, Segment};
 pub use raw::to_json;
 pub use schema::schema;
 pub use sections::{
-    ADEQUACY, CountryTransfer, Directories, RIGHTS, Recording, Requests, SpecialCategories,
-    has_adequacy,
+    ADEQUACY, CountryTransfer, Directories, PostTo, RIGHTS, Recording, Requests,
+    SpecialCategories, has_adequacy,
 };
 pub use source_map::{Location, SourceMap};
 pub use text::{ArgValue, Clause, OwnText, Text};

@@ -51,7 +51,16 @@ impl SourceMap {
 
     /// The line and column of a byte offset.
     pub fn location_of_offset(&self, offset: usize) -> Location {
-        let before = &self.text[..offset.min(self.text.len())];
+        Self::location_in(&self.text, offset)
+    }
+
+    /// The line and column of a byte offset of `text`.
+    pub(crate) fn location_in(text: &str, offset: usize) -> Location {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &text[..offset];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let column = before[line_start..].chars().count() + 1;

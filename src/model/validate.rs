@@ -16,6 +16,14 @@ use crate::lang::{Lang, Layout};
 /// Variables every catalogue clause may use; seloste provides them itself.
 pub const GLOBAL_VARIABLES: [&str; 3] = ["controllers", "contact-email", "contact-phone"];
 
+/// The largest count a clause may be given (`years`, `months`, `days`):
+/// a retention period of a thousand days is under three years.
+pub const MAX_COUNT: i64 = 1000;
+
+/// The largest number (in size) any other value of a clause may be: every
+/// whole number up to it prints exactly.
+pub const MAX_NUMBER: f64 = 1e9;
+
 /// Checks a parsed model against the catalogue. Returns every problem found.
 pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
@@ -143,7 +151,10 @@ pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<
                 let id = format!("{}-{}", t.namespace, clause.key);
                 match catalogue.variables(&id) {
                     None => problems.push(unknown_key(catalogue, t.namespace, &clause.key, t.path)),
-                    Some(vars) => check_args(vars, clause, t.path, &id, &mut problems),
+                    Some(vars) => {
+                        check_args(vars, clause, t.path.clone(), &id, &mut problems);
+                        check_numbers(catalogue, clause, &t.path, &id, &mut problems);
+                    }
                 }
             }
             Text::Own(own) => {
@@ -317,6 +328,62 @@ fn check_args(
                 )
                 .help(help),
             );
+        }
+    }
+}
+
+/// The numbers given to a clause: finite, and a whole number from 0 to
+/// [`MAX_COUNT`] where the clause counts with it (Fluent would print NaN,
+/// "inf" or 9,223,372,036,854,776,000 as they come).
+fn check_numbers(
+    catalogue: &Catalogue,
+    clause: &super::Clause,
+    path: &FieldPath,
+    id: &str,
+    problems: &mut Vec<Diagnostic>,
+) {
+    use super::ArgValue;
+    for (name, value) in &clause.args {
+        let shown = match value {
+            ArgValue::Int(n) => n.to_string(),
+            ArgValue::Float(x) => x.to_string().to_lowercase(),
+            ArgValue::Str(_) => continue,
+        };
+        let at = path.key(name);
+        if catalogue.counts_with(id, name) {
+            let ok = matches!(value, ArgValue::Int(n) if (0..=MAX_COUNT).contains(n));
+            if !ok {
+                problems.push(
+                    Diagnostic::at(
+                        at,
+                        format!(
+                            "`{name}` is {shown}, but clause '{}' counts with it: it is a whole \
+                             number from 0 to {MAX_COUNT}",
+                            clause.key
+                        ),
+                    )
+                    .help(format!("write e.g. {{ key = \"{}\", {name} = 3 }}", clause.key)),
+                );
+            }
+        } else {
+            let ok = match value {
+                ArgValue::Int(n) => (*n as f64).abs() <= MAX_NUMBER,
+                ArgValue::Float(x) => x.is_finite() && x.abs() <= MAX_NUMBER,
+                ArgValue::Str(_) => true,
+            };
+            if !ok {
+                problems.push(
+                    Diagnostic::at(
+                        at,
+                        format!(
+                            "`{name}` is {shown}: a number given to a clause is finite and at \
+                             most {} in size",
+                            MAX_NUMBER as i64
+                        ),
+                    )
+                    .help("give the number the text means, or write it as a string"),
+                );
+            }
         }
     }
 }

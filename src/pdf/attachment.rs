@@ -8,7 +8,9 @@
 
 use std::collections::HashSet;
 
-use lopdf::{Dictionary, Document, Object};
+use lopdf::{Dictionary, Object};
+
+use super::lazy::{Pdf, ReadError};
 
 use crate::model::Format;
 
@@ -17,9 +19,9 @@ pub const MODEL_TOML: &str = "/model.toml";
 /// The virtual path of a JSON model, and (without the slash) its name in the PDF.
 pub const MODEL_JSON: &str = "/model.json";
 
-/// The largest model seloste reads back; models are a few kilobytes, and the
-/// limit keeps a hostile PDF from inflating a small stream into gigabytes.
-const MAX_MODEL_BYTES: usize = 16 << 20;
+/// The largest model seloste reads back: as large as a model file may be
+/// (`MAX_MODEL_BYTES` of the notice). Models are a few kilobytes.
+const MAX_MODEL_BYTES: usize = 4 << 20;
 
 /// A model file found attached to a PDF.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,6 +61,11 @@ pub enum AttachmentError {
     /// The file starts like a PDF but cannot be read as one.
     #[error("the PDF is damaged: {0}")]
     Damaged(String),
+    /// Reading the PDF would cost more than seloste spends on one: a
+    /// stream that inflates to more than 8 MiB, streams that inflate to
+    /// more than 32 MiB in all, more than 10 000 objects on the way.
+    #[error("{0}")]
+    TooCostly(String),
     /// The PDF has no attached model.
     #[error(
         "the PDF has no attached notice model (it was not made by seloste, or made with --no-embed-model)"
@@ -67,45 +74,67 @@ pub enum AttachmentError {
 }
 
 /// The model attached to `pdf`.
+///
+/// Only the objects on the way from the trailer to the attachment are read
+/// (see [`lazy`](super::lazy)): the catalog, the name tree of embedded files,
+/// the file specifications and the one stream. What that costs is bounded;
+/// a PDF that would cost more is refused with [`AttachmentError::TooCostly`].
 pub fn attached_model(pdf: &[u8]) -> Result<AttachedModel, AttachmentError> {
     if !super::is_pdf(pdf) {
         return Err(AttachmentError::NotPdf);
     }
-    let damaged = |e: lopdf::Error| AttachmentError::Damaged(e.to_string());
-    let doc = Document::load_mem(pdf).map_err(damaged)?;
-    let catalog = doc.catalog().map_err(damaged)?;
-    let Some(tree) = lookup(&doc, catalog, b"Names").and_then(|names| {
-        let names = names.as_dict().ok()?;
-        lookup(&doc, names, b"EmbeddedFiles")?.as_dict().ok()
-    }) else {
+    let doc = Pdf::open(pdf)?;
+    let root = doc
+        .get(doc.trailer(), b"Root")?
+        .ok_or_else(|| AttachmentError::Damaged("the trailer names no catalog".into()))?;
+    let Object::Dictionary(catalog) = root else {
+        return Err(AttachmentError::Damaged(
+            "the catalog is not a dictionary".into(),
+        ));
+    };
+    let Some(Object::Dictionary(names)) = doc.get(&catalog, b"Names")? else {
         return Err(AttachmentError::NoModel);
     };
-    for spec in name_tree_entries(&doc, tree) {
-        let Some(name) = file_name(&doc, spec) else {
+    let Some(Object::Dictionary(tree)) = doc.get(&names, b"EmbeddedFiles")? else {
+        return Err(AttachmentError::NoModel);
+    };
+    for spec in name_tree_entries(&doc, tree)? {
+        let Some(name) = file_name(&doc, &spec)? else {
             continue;
         };
         if name != MODEL_TOML[1..] && name != MODEL_JSON[1..] {
             continue;
         }
-        let stream = lookup(&doc, spec, b"EF")
-            .and_then(|ef| ef.as_dict().ok())
-            .and_then(|ef| lookup(&doc, ef, b"UF").or_else(|| lookup(&doc, ef, b"F")))
-            .and_then(|s| s.as_stream().ok())
-            .ok_or_else(|| {
-                AttachmentError::Damaged(format!("the attachment {name} has no data"))
-            })?;
-        let bytes = stream
-            .get_plain_content_with_limit(MAX_MODEL_BYTES)
-            .map_err(damaged)?;
+        let no_data = || AttachmentError::Damaged(format!("the attachment {name} has no data"));
+        let Some(Object::Dictionary(ef)) = doc.get(&spec, b"EF")? else {
+            return Err(no_data());
+        };
+        let stream = match doc.get(&ef, b"UF")? {
+            Some(s) => Some(s),
+            None => doc.get(&ef, b"F")?,
+        };
+        let Some(Object::Stream(stream)) = stream else {
+            return Err(no_data());
+        };
+        let bytes = doc.decode(&stream, MAX_MODEL_BYTES + 1)?;
+        if bytes.len() > MAX_MODEL_BYTES {
+            return Err(AttachmentError::TooCostly(format!(
+                "the attached model is larger than {} MiB",
+                MAX_MODEL_BYTES >> 20
+            )));
+        }
         return Ok(AttachedModel { name, bytes });
     }
     Err(AttachmentError::NoModel)
 }
 
-/// `dict[key]`, following a reference.
-fn lookup<'a>(doc: &'a Document, dict: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
-    let value = dict.get(key).ok()?;
-    doc.dereference(value).ok().map(|(_, v)| v)
+impl From<ReadError> for AttachmentError {
+    fn from(e: ReadError) -> Self {
+        match e {
+            ReadError::Damaged(what) => AttachmentError::Damaged(what),
+            ReadError::Bound(what) => AttachmentError::TooCostly(what),
+        }
+    }
 }
 
 /// The most name tree nodes visited. A real attachment tree is one node
@@ -120,7 +149,7 @@ const MAX_TREE_NODES: usize = 10_000;
 /// otherwise be walked round the cycle (or `kids^depth` times) and hang
 /// `extract` and `render`. Direct (unreferenced) kids cannot form a cycle,
 /// and [`MAX_TREE_NODES`] bounds how many nodes are visited in all.
-fn name_tree_entries<'a>(doc: &'a Document, root: &'a Dictionary) -> Vec<&'a Dictionary> {
+fn name_tree_entries(doc: &Pdf, root: Dictionary) -> Result<Vec<Dictionary>, AttachmentError> {
     let mut out = Vec::new();
     let mut visited = HashSet::new();
     let mut stack = vec![root];
@@ -130,31 +159,37 @@ fn name_tree_entries<'a>(doc: &'a Document, root: &'a Dictionary) -> Vec<&'a Dic
         if nodes > MAX_TREE_NODES {
             break;
         }
-        if let Some(Object::Array(names)) = lookup(doc, node, b"Names") {
+        if let Some(Object::Array(names)) = doc.get(&node, b"Names")? {
             for value in names.iter().skip(1).step_by(2) {
-                if let Ok((_, Object::Dictionary(spec))) = doc.dereference(value) {
+                if let Object::Dictionary(spec) = doc.resolve(value)? {
                     out.push(spec);
                 }
             }
         }
-        if let Some(Object::Array(kids)) = lookup(doc, node, b"Kids") {
+        if let Some(Object::Array(kids)) = doc.get(&node, b"Kids")? {
             // Pushed in reverse, so that kids are visited in their order.
             for kid in kids.iter().rev() {
-                if let Ok((id, Object::Dictionary(kid))) = doc.dereference(kid)
-                    && id.is_none_or(|id| visited.insert(id))
+                if let Object::Reference(id) = kid
+                    && !visited.insert(*id)
                 {
+                    continue;
+                }
+                if let Object::Dictionary(kid) = doc.resolve(kid)? {
                     stack.push(kid);
                 }
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// A file specification's file name: `/UF`, else `/F`.
-fn file_name(doc: &Document, spec: &Dictionary) -> Option<String> {
-    let name = lookup(doc, spec, b"UF").or_else(|| lookup(doc, spec, b"F"))?;
-    lopdf::decode_text_string(name).ok()
+fn file_name(doc: &Pdf, spec: &Dictionary) -> Result<Option<String>, AttachmentError> {
+    let name = match doc.get(spec, b"UF")? {
+        Some(n) => Some(n),
+        None => doc.get(spec, b"F")?,
+    };
+    Ok(name.and_then(|n| lopdf::decode_text_string(&n).ok()))
 }
 
 #[cfg(test)]

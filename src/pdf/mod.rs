@@ -8,6 +8,7 @@
 //! checked for PDF/A and PDF/UA stays as it was.
 
 mod attachment;
+mod lazy;
 mod signature;
 
 pub use attachment::{AttachedModel, AttachmentError, MODEL_JSON, MODEL_TOML, attached_model};

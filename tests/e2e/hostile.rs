@@ -148,7 +148,7 @@ fn a_name_tree_that_lists_itself_does_not_hang() {
 
 /// A folder with the complete model, naming a wording folder with `text`
 /// as `fi/`, `sv/` and `en/own.ftl`.
-fn with_wording(text: &str) -> tempfile::TempDir {
+pub(super) fn with_wording(text: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let model = format!("wording = \"wording\"\n{COMPLETE_MODEL}");
     std::fs::write(dir.path().join("model.toml"), model).unwrap();
@@ -307,7 +307,7 @@ fn a_byte_order_mark_is_skipped_in_toml_and_json_alike() {
 }
 
 /// The standard CRC-32 of PNG chunks.
-fn crc32(bytes: &[u8]) -> u32 {
+pub(super) fn crc32(bytes: &[u8]) -> u32 {
     let mut crc = !0u32;
     for &b in bytes {
         crc ^= u32::from(b);
@@ -323,7 +323,7 @@ fn crc32(bytes: &[u8]) -> u32 {
 }
 
 /// A PNG chunk with its length and CRC.
-fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+pub(super) fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
     let mut out = (data.len() as u32).to_be_bytes().to_vec();
     out.extend(kind);
     out.extend(data);
@@ -333,7 +333,7 @@ fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
 
 /// A PNG declaring `w` × `h` RGB pixels, of which the first `rows` are
 /// given: as far as its header goes, a valid PNG of any size.
-fn png(w: u32, h: u32, rows: usize) -> Vec<u8> {
+pub(super) fn png(w: u32, h: u32, rows: usize) -> Vec<u8> {
     let mut ihdr = w.to_be_bytes().to_vec();
     ihdr.extend(h.to_be_bytes());
     ihdr.extend([8, 2, 0, 0, 0]);
@@ -354,7 +354,7 @@ fn png(w: u32, h: u32, rows: usize) -> Vec<u8> {
 
 /// A folder with the complete model declaring the logo `name`, and the
 /// logo's file written by `write`.
-fn with_logo(name: &str, write: impl FnOnce(&Path)) -> tempfile::TempDir {
+pub(super) fn with_logo(name: &str, write: impl FnOnce(&Path)) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let model = COMPLETE_MODEL.replace(
         "languages = [\"fi\"]",
@@ -470,7 +470,7 @@ fn devices_and_pipes_are_not_read() {
     );
 }
 
-fn base64(data: &[u8]) -> String {
+pub(super) fn base64(data: &[u8]) -> String {
     const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut s = String::new();
     for c in data.chunks(3) {
@@ -489,7 +489,7 @@ fn base64(data: &[u8]) -> String {
 }
 
 /// A folder with the complete model, changed by `edit`.
-fn with_model(edit: impl FnOnce(&str) -> String) -> tempfile::TempDir {
+pub(super) fn with_model(edit: impl FnOnce(&str) -> String) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("model.toml"), edit(COMPLETE_MODEL)).unwrap();
     dir

@@ -11,6 +11,7 @@ mod check;
 mod commands;
 mod embedded_model;
 mod examples;
+mod hardening;
 mod hostile;
 mod legal;
 mod parties;

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 pub use adequacy::{ADEQUACY, has_adequacy};
 pub use directories::Directories;
 pub use recording::Recording;
-pub use requests::{RIGHTS, Requests};
+pub use requests::{PostTo, RIGHTS, Requests};
 pub use special::SpecialCategories;
 
 use super::Text;

@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
-use crate::model::{Party, Text};
+use crate::model::Text;
 
 /// How requests concerning the rights are made (Art. 12(2), 12(3), 12(6)).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
@@ -21,7 +21,7 @@ pub struct Requests {
     pub procedure: Vec<Text>,
     /// The person (or unit) and address requests are posted to.
     #[serde(default)]
-    pub post_to: Option<Party>,
+    pub post_to: Option<PostTo>,
     /// The languages requests may be made in, e.g. `["fi", "sv", "en"]`.
     #[serde(default)]
     pub languages: Vec<Lang>,
@@ -50,6 +50,29 @@ pub struct Requests {
     /// How a complaint is lodged with the supervisory authority (Art. 77).
     #[serde(default)]
     pub complaint: Option<Text>,
+}
+
+/// Where written requests are posted: a name and a postal address, printed
+/// as one line after "Requests by post to". It has no email or telephone:
+/// those would not be printed here, and requests by email go to the
+/// contact's email (`[contact]`, printed by the `by-email` procedure).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct PostTo {
+    /// The person's or unit's name.
+    pub name: String,
+    /// Street address.
+    #[serde(default)]
+    pub street: Option<String>,
+    /// Postal code.
+    #[serde(default)]
+    pub postal_code: Option<String>,
+    /// Post town.
+    #[serde(default)]
+    pub city: Option<String>,
+    /// Country as an ISO 3166 code, when not the controller's.
+    #[serde(default)]
+    pub country: Option<String>,
 }
 
 /// A right's field in `[requests]`, as the model and the catalogue's
