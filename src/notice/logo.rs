@@ -168,6 +168,12 @@ fn check_raster(kind: Kind, data: &[u8]) -> Result<(), Problem> {
              .svg)",
         ));
     }
+    // The dimensions its header declares, judged before a decoder is made:
+    // making one reads on to the image data.
+    if let Ok(size) = imagesize::blob_size(data) {
+        let side = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        check_pixels(side(size.width), side(size.height))?;
+    }
     let undecodable = |e: ImageError| {
         problem(
             format!("it cannot be decoded as a {} image ({e})", kind.name()),
@@ -312,8 +318,14 @@ fn check_svg(data: &[u8], depth: usize) -> Result<(), Problem> {
 /// What usvg's error says to the author of the logo.
 fn svg_problem(e: usvg::Error) -> Problem {
     match e {
-        usvg::Error::ElementsLimitReached => problem(
-            "the SVG has more than 1 000 000 elements once its <use> references are expanded",
+        usvg::Error::ElementsLimitReached
+        | usvg::Error::ParsingFailed(
+            usvg::roxmltree::Error::NodesLimitReached
+            | usvg::roxmltree::Error::AttributesLimitReached
+            | usvg::roxmltree::Error::NamespacesLimitReached,
+        ) => problem(
+            "the SVG has too many elements, attributes or namespaces (at most 1 000 000 \
+             elements, counting the copies its <use> references make)",
             "simplify the drawing (a logo has a few hundred elements), or give the logo as a PNG",
         ),
         usvg::Error::InvalidSize => problem(

@@ -204,6 +204,101 @@ mod tests {
         );
     }
 
+    /// A PDF whose catalog, name tree and file specification are compressed
+    /// in an object stream, found through a cross-reference stream with a
+    /// PNG predictor (as pyHanko and qpdf write them), attaching `model`.
+    fn compressed_pdf(model: &[u8]) -> Vec<u8> {
+        let z = |d: &[u8]| miniz_oxide::deflate::compress_to_vec_zlib(d, 6);
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles 3 0 R >> >>",
+            "<< /Type /Pages /Kids [] /Count 0 >>",
+            "<< /Kids [4 0 R] >>",
+            "<< /Limits [(model.toml) (model.toml)] /Names [(model.toml) 5 0 R] >>",
+            "<< /Type /Filespec /F (model.toml) /UF <FEFF006D006F00640065006C002E0074006F006D006C> /EF << /F 7 0 R >> >>",
+        ];
+        let mut header = String::new();
+        let mut body = String::new();
+        for (i, o) in objects.iter().enumerate() {
+            header += &format!("{} {} ", i + 1, body.len());
+            body += o;
+            body += "\n";
+        }
+        let objstm = z(format!("{header}{body}").as_bytes());
+        let mut pdf = b"%PDF-1.7\n".to_vec();
+        let mut offsets = Vec::new();
+        offsets.push(pdf.len());
+        pdf.extend(
+            format!(
+                "6 0 obj\n<< /Type /ObjStm /N 5 /First {} /Filter /FlateDecode /Length {} >>\nstream\n",
+                header.len(),
+                objstm.len()
+            )
+            .bytes(),
+        );
+        pdf.extend(&objstm);
+        pdf.extend(b"\nendstream\nendobj\n");
+        let data = z(model);
+        offsets.push(pdf.len());
+        pdf.extend(
+            format!(
+                "7 0 obj\n<< /Type /EmbeddedFile /Filter /FlateDecode /Length 8 0 R >>\nstream\n"
+            )
+            .bytes(),
+        );
+        pdf.extend(&data);
+        pdf.extend(b"\nendstream\nendobj\n");
+        offsets.push(pdf.len());
+        pdf.extend(format!("8 0 obj\n{}\nendobj\n", data.len()).bytes());
+        let xref_at = pdf.len();
+        // Rows of W [1 2 1], each after a PNG "Up" predictor byte.
+        let mut rows: Vec<[u8; 4]> = vec![[0, 0, 0, 0]];
+        for i in 0..5u8 {
+            rows.push([2, 0, 6, i]);
+        }
+        for o in offsets.iter().chain([&xref_at]) {
+            rows.push([1, (o >> 8) as u8, *o as u8, 0]);
+        }
+        let mut raw = Vec::new();
+        let mut prev = [0u8; 4];
+        for row in &rows {
+            raw.push(2);
+            for k in 0..4 {
+                raw.push(row[k].wrapping_sub(prev[k]));
+            }
+            prev = *row;
+        }
+        let xref = z(&raw);
+        pdf.extend(
+            format!(
+                "9 0 obj\n<< /Type /XRef /Size 10 /W [1 2 1] /Root 1 0 R /Filter /FlateDecode \
+                 /DecodeParms << /Predictor 12 /Columns 4 >> /Length {} >>\nstream\n",
+                xref.len()
+            )
+            .bytes(),
+        );
+        pdf.extend(&xref);
+        pdf.extend(format!("\nendstream\nendobj\nstartxref\n{xref_at}\n%%EOF\n").bytes());
+        pdf
+    }
+
+    #[test]
+    fn an_attachment_behind_object_and_xref_streams_is_found() {
+        let model = b"[document]\nupdated = 2026-11-01\n";
+        let pdf = compressed_pdf(model);
+        let found = attached_model(&pdf).unwrap();
+        assert_eq!(found.name, "model.toml");
+        assert_eq!(found.bytes, model);
+        // The same file with its offsets moved (bytes added at the start
+        // of the body): the objects are found by scanning.
+        let mut moved = pdf.clone();
+        moved.splice(9..9, *b"% moved\n");
+        assert_eq!(attached_model(&moved).unwrap().bytes, model);
+        // An attachment larger than a model may be is refused.
+        let big = vec![b'#'; MAX_MODEL_BYTES + 1];
+        let e = attached_model(&compressed_pdf(&big)).unwrap_err();
+        assert!(matches!(e, AttachmentError::TooCostly(_)), "{e:?}");
+    }
+
     #[test]
     fn a_truncated_pdf_is_damaged() {
         let e = attached_model(b"%PDF-1.7\n1 0 obj\n<<").unwrap_err();

@@ -185,10 +185,8 @@ impl<'a> Pdf<'a> {
                 dict.set(key, v);
             }
         }
-        let plain = Stream {
-            dict,
-            ..stream.clone()
-        };
+        let mut plain = stream.clone();
+        plain.dict = dict;
         let left = MAX_INFLATED_BYTES.saturating_sub(self.inflated.get());
         let per_stream = limit.min(MAX_STREAM_BYTES);
         let data = match plain.decompressed_content_with_limit(per_stream.min(left)) {
@@ -246,10 +244,10 @@ impl<'a> Pdf<'a> {
     /// that names it decides.
     fn entry(&self, num: u32) -> Entry {
         if self.sections.is_empty() {
-            return match self.scan().get(&num) {
-                Some(&offset) => Entry::At(offset),
-                None => Entry::Free,
-            };
+            if let Some(&offset) = self.scan().get(&num) {
+                return Entry::At(offset);
+            }
+            return self.scanned_in_stream(num).unwrap_or(Entry::Free);
         }
         for section in &self.sections {
             if let Some(e) = self.entry_in(section, num) {
@@ -582,6 +580,30 @@ impl<'a> Pdf<'a> {
             *self.scanned.borrow_mut() = Some(found);
         }
         std::cell::Ref::map(self.scanned.borrow(), |s| s.as_ref().expect("scanned"))
+    }
+
+    /// Where object `num` is among the object streams found by scanning
+    /// (those whose dictionary says `/ObjStm` near its start).
+    fn scanned_in_stream(&self, num: u32) -> Option<Entry> {
+        let mut containers: Vec<(u32, usize)> = self
+            .scan()
+            .iter()
+            .filter(|&(_, &at)| {
+                let head = &self.buf[at..self.buf.len().min(at + 256)];
+                find(head, 0, b"/ObjStm").is_some()
+            })
+            .map(|(&n, &at)| (n, at))
+            .collect();
+        containers.sort_by_key(|&(_, at)| std::cmp::Reverse(at));
+        for (container, _) in containers {
+            let Ok(stream) = self.object_stream(container, 0) else {
+                continue;
+            };
+            if let Some(index) = stream.offsets.iter().position(|&(n, _)| n == num) {
+                return Some(Entry::InStream { container, index });
+            }
+        }
+        None
     }
 
     fn scanned_object(&self, id: ObjectId, chain: usize) -> Result<Object> {
