@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use seloste::model::Date;
-use seloste::{Lang, Layout};
+use crate::model::Date;
+use crate::{Lang, Layout};
 
 /// Makes GDPR privacy notices (tietosuojaseloste, dataskyddsbeskrivning) as
 /// archival, accessible PDFs in Finnish, Swedish and English.

@@ -1,16 +1,16 @@
 //! `seloste catalog`: the catalogue keys of each section with their text
-//! (see [`seloste::clauses`]), for people.
+//! (see [`crate::clauses`]), for people.
 
 use anstyle::Style;
 
 use super::CliError;
 use super::args::CatalogArgs;
-use seloste::{ClausesError, Error};
+use crate::{ClausesError, Error};
 
 const BOLD: Style = Style::new().bold();
 
 pub fn run(args: CatalogArgs) -> Result<(), CliError> {
-    let sections = seloste::clauses(args.lang, args.section.as_deref()).map_err(|e| match e {
+    let sections = crate::clauses(args.lang, args.section.as_deref()).map_err(|e| match e {
         ClausesError::UnknownSection { .. } => CliError::Usage(e.to_string()),
         ClausesError::Catalogue(e) => Error::from(e).into(),
     })?;

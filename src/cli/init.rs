@@ -5,8 +5,8 @@ use std::path::Path;
 use super::CliError;
 use super::args::InitArgs;
 use super::today;
-use seloste::i18n::Catalogue;
-use seloste::{Error, output, starter};
+use crate::i18n::Catalogue;
+use crate::{Error, output, starter};
 
 pub fn run(args: InitArgs) -> Result<(), CliError> {
     let today = today::resolve(args.today)?;

@@ -26,7 +26,7 @@ use crate::assets::AssetSource;
 use crate::diagnostic::{Diagnostic, POST_PROCESSING, Report};
 use crate::lang::{Lang, Layout};
 use crate::model::{self, Format, Loaded};
-use crate::render::Asset;
+use crate::typeset::Asset;
 use catalogue::CatalogueProblem;
 
 /// A notice model, read and parsed, with its text and its name for
@@ -170,7 +170,7 @@ impl Notice {
         problems.extend(model::validate_limits(
             &self.loaded,
             raw.as_ref(),
-            &crate::render::printable,
+            &crate::typeset::printable,
         ));
         let logo = match logo::read_logo(self.model(), assets) {
             Ok(logo) => logo.map(|(path, data)| Asset {

@@ -22,7 +22,7 @@
 
 use lopdf::{Dictionary, Document, IncrementalDocument, Object, ObjectId, Stream, dictionary};
 
-use crate::render::SignatureArea;
+use crate::typeset::SignatureArea;
 
 /// The field to add.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,37 +2,15 @@
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
+use super::error::ViewError;
 use super::resolve::Resolver;
 use super::sections::SECTIONS;
-use super::{
-    Column, DocTexts, Footer, LogoView, PagePiece, Section, SignatureColumn, SignatureView, View,
+use super::data::{
+    AttachmentView, Column, DocTexts, Footer, LogoView, PagePiece, Section, SignatureColumn, SignatureView, View,
 };
 use crate::i18n::{Catalogue, CatalogueError};
 use crate::lang::{Lang, Layout};
 use crate::model::{Namespace, Notice};
-
-/// Why a view could not be built. Validation catches these first for user
-/// input, so reaching one means an incomplete catalogue or an unchecked model.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ViewError {
-    /// A catalogue message is missing or could not be formatted.
-    #[error(transparent)]
-    Catalogue(#[from] CatalogueError),
-    /// An own text lacks the language (validation normally reports it first,
-    /// with the field).
-    #[error("an own text has no {lang} version")]
-    MissingLanguage {
-        /// The language.
-        lang: Lang,
-    },
-    /// A purpose has no legal basis (`seloste check` reports it first, as
-    /// `purpose-without-basis`).
-    #[error("purposes[{purpose}] has no legal basis")]
-    NoBasis {
-        /// The purpose's index.
-        purpose: usize,
-    },
-}
 
 /// How a view is built beyond the notice and its layout.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -43,6 +21,11 @@ pub struct Options<'a> {
     /// The language an own text that lacks one of the layout's is taken in,
     /// marked (the check has made sure it has that language).
     pub fallback: Option<Lang>,
+    /// The version printed in the letterhead and written to the metadata.
+    pub version: Option<&'a str>,
+    /// The model file attached to the PDF, if it is: the virtual path the
+    /// world serves it at, and its media type.
+    pub attachment: Option<(&'a str, &'a str)>,
 }
 
 /// Builds the view of `notice` in `layout`.
@@ -117,10 +100,17 @@ pub fn build(
             }),
             _ => None,
         },
-        version: None,
+        version: options.version.map(str::to_string),
         footer: footer(&resolvers, notice)?,
         signature: signature(&resolvers, notice)?,
-        attachment: None,
+        attachment: match options.attachment {
+            Some((path, mime_type)) => Some(AttachmentView {
+                path: path.to_string(),
+                mime_type: mime_type.to_string(),
+                description: in_each_lang(catalogue, layout, "attachment-model", None)?,
+            }),
+            None => None,
+        },
         controllers: names,
         texts,
         sections,

@@ -2,8 +2,8 @@
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use super::Block;
-use super::build::ViewError;
+use super::data::Block;
+use super::error::ViewError;
 use super::flow::{self, Piece};
 use super::rich::Rich;
 use crate::i18n::Catalogue;

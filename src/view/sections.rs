@@ -3,11 +3,12 @@
 //! Each function returns `None` when the model has nothing for the section,
 //! so the section and its number disappear in every language alike.
 
-use super::Block;
-use super::build::ViewError;
-use super::more_sections as more;
+use super::blocks::{Content, bullets, list, para, paras, rows};
+use super::data::Block;
+use super::error::ViewError;
 use super::resolve::Resolver;
 use super::rich::Rich;
+use super::{practices, requests, sensitive, transfers};
 use crate::model::{Basis, Ground, Namespace, Notice, Text, ground};
 use fluent_bundle::FluentValue;
 
@@ -22,27 +23,27 @@ pub const SECTIONS: &[(&str, SectionFn)] = &[
     ("contact", contact),
     ("purposes", purposes),
     ("data", data),
-    ("special", more::special),
-    ("identity-code", more::identity_code),
+    ("special", sensitive::special),
+    ("identity-code", sensitive::identity_code),
     ("subjects", subjects),
     ("sources", sources),
     ("recipients", recipients),
     ("transfers", transfers),
     ("retention", retention),
     ("surveillance", surveillance),
-    ("recording", more::recording),
+    ("recording", practices::recording),
     ("cookies", cookies),
-    ("directories", more::directories),
+    ("directories", practices::directories),
     ("automated", automated),
     ("requirement", requirement),
-    ("further", more::further),
+    ("further", practices::further),
     ("rights", rights),
     ("objection", objection),
-    ("requests", more::requests),
+    ("requests", requests::requests),
     ("complaint", complaint),
     ("security", security),
     ("systems", systems),
-    ("manual", more::manual),
+    ("manual", practices::manual),
 ];
 
 pub(super) fn para(text: impl Into<Rich>) -> Block {
@@ -351,7 +352,7 @@ fn transfers(r: &Resolver, n: &Notice) -> Content {
     if let Some(mut sentences) = paras(r, Namespace::SAFEGUARD, &copy)? {
         blocks.append(&mut sentences);
     }
-    blocks.append(&mut more::transfer_countries(r, n)?);
+    blocks.append(&mut transfers::transfer_countries(r, n)?);
     Ok((!blocks.is_empty()).then_some(blocks))
 }
 
@@ -365,7 +366,7 @@ fn surveillance(r: &Resolver, n: &Notice) -> Content {
 
 fn cookies(r: &Resolver, n: &Notice) -> Content {
     let mut blocks = paras(r, Namespace::COOKIES, &n.cookies)?.unwrap_or_default();
-    blocks.append(&mut more::analytics(r, n)?);
+    blocks.append(&mut transfers::analytics(r, n)?);
     Ok((!blocks.is_empty()).then_some(blocks))
 }
 

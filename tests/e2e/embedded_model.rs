@@ -4,8 +4,9 @@
 use std::path::Path;
 
 use lopdf::Document;
-use seloste::i18n::Catalogue;
-use seloste::lang::Lang;
+use seloste::Lang;
+
+use crate::ftl::Ftl;
 use sha2::{Digest, Sha256};
 
 use crate::support::*;
@@ -57,7 +58,7 @@ fn the_model_is_attached_as_the_pdfs_source() {
         spec.get(b"AFRelationship").unwrap().as_name().unwrap(),
         b"Source"
     );
-    let cat = Catalogue::builtin().unwrap();
+    let cat = Ftl::builtin();
     let desc = [Lang::Fi, Lang::Sv]
         .map(|l| cat.text(l, "attachment-model").unwrap())
         .join(" / ");

@@ -1,6 +1,6 @@
 //! The examples render in every language into conforming, deterministic PDFs.
 
-use seloste::lang::{Lang, Layout};
+use seloste::{Lang, Layout};
 
 use crate::support::*;
 

@@ -5,9 +5,10 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use seloste::i18n::{Catalogue, FluentArgs, FluentValue};
-use seloste::lang::Lang;
-use seloste::model::GLOBAL_VARIABLES;
+use fluent_bundle::{FluentArgs, FluentValue};
+use seloste::Lang;
+
+use crate::ftl::{Ftl, GLOBAL_VARIABLES};
 
 use crate::support::*;
 
@@ -859,7 +860,7 @@ fn examples() -> (tempfile::TempDir, Vec<(String, PathBuf)>) {
 
 #[test]
 fn headings_and_the_authority_block_are_kept_with_what_follows() {
-    let cat = Catalogue::builtin().unwrap();
+    let cat = Ftl::builtin();
     let (_dir, pdfs) = examples();
     for (name, pdf) in &pdfs {
         let langs: Vec<Lang> = Lang::ALL
@@ -1069,7 +1070,7 @@ fn value(var: &str) -> i64 {
 }
 
 /// A catalogue key as TOML, with the values its variables need.
-fn key_toml(cat: &Catalogue, ns: &str, key: &str) -> String {
+fn key_toml(cat: &Ftl, ns: &str, key: &str) -> String {
     let vars: Vec<String> = cat
         .variables(&format!("{ns}-{key}"))
         .into_iter()
@@ -1086,7 +1087,7 @@ fn key_toml(cat: &Catalogue, ns: &str, key: &str) -> String {
 
 /// The catalogue's message ids whose text holds a citation in some
 /// language; not the starter model's comments, which are no part of a PDF.
-fn cited(cat: &Catalogue) -> BTreeSet<String> {
+fn cited(cat: &Ftl) -> BTreeSet<String> {
     let mut args = FluentArgs::new();
     for v in GLOBAL_VARIABLES {
         args.set(v.to_string(), "x");
@@ -1110,7 +1111,7 @@ fn cited(cat: &Catalogue) -> BTreeSet<String> {
 
 #[test]
 fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
-    let cat = Catalogue::builtin().unwrap();
+    let cat = Ftl::builtin();
     let ids = cited(cat);
     // Each clause with a citation is placed in a model by its namespace; the
     // fixed texts (bases, rights, objection, complaint, subtitle) are printed

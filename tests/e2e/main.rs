@@ -11,6 +11,7 @@ mod check;
 mod commands;
 mod embedded_model;
 mod examples;
+mod ftl;
 mod hostile;
 mod legal;
 mod parties;

@@ -7,8 +7,9 @@ use std::process::Command;
 
 use fluent_bundle::FluentArgs;
 use lopdf::{Dictionary, Document, Object, ObjectId};
-use seloste::i18n::Catalogue;
-use seloste::lang::Layout;
+use seloste::Layout;
+
+use crate::ftl::Ftl;
 
 use crate::support::*;
 
@@ -85,7 +86,7 @@ fn name(obj: &Object) -> &[u8] {
 
 /// The tooltip the field must carry: the catalogue's text in each language.
 fn expected_tooltip(layout: Layout, signer: &str) -> String {
-    let cat = Catalogue::builtin().unwrap();
+    let cat = Ftl::builtin();
     let mut args = FluentArgs::new();
     args.set("signer", signer.to_string());
     layout

@@ -11,12 +11,11 @@
 //! `SELOSTE_FUZZ_SCALE=10` runs ten times as many inputs.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::{Duration, Instant};
 
-use seloste::i18n::Catalogue;
-use seloste::lang::Lang;
-use seloste::model::{self, Format};
+use crate::i18n::Catalogue;
+use crate::lang::{Lang, Layout};
+use crate::model::{self, Format};
 
 /// xorshift64: small, fixed and good enough to pick mutations.
 struct Rng(u64);
@@ -182,11 +181,11 @@ fn parse_and_validate(bytes: &[u8], format: Format) {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
-    if let Ok(notice) = seloste::Notice::from_text(text, format, "fuzz") {
-        let request = seloste::Request::new(notice.model().document.updated);
+    if let Ok(notice) = crate::notice::Notice::from_text(text, format, "fuzz") {
+        let request = crate::Request::new(notice.model().document.updated);
         let _ = notice.check(
             &request,
-            &seloste::NoAssets::new("the fuzz models read no files"),
+            &crate::NoAssets::new("the fuzz models read no files"),
         );
     }
 }
@@ -248,7 +247,7 @@ fn mutated_wording_never_panics() {
             };
             let ids: Vec<String> = cat.ids().map(str::to_string).collect();
             for id in ids {
-                let mut args = seloste::i18n::FluentArgs::new();
+                let mut args = crate::i18n::FluentArgs::new();
                 for v in cat.variables(&id).into_iter().flatten() {
                     args.set(v.clone(), 1.5);
                 }
@@ -259,29 +258,23 @@ fn mutated_wording_never_panics() {
 }
 
 /// A PDF made by seloste from an example, with its model attached.
-fn example_pdf(dir: &Path) -> Vec<u8> {
-    let out = Command::new(env!("CARGO_BIN_EXE_seloste"))
-        .args(["render", "--lang", "fi", "-o", "notice.pdf"])
-        .arg(repo().join("examples").join("webkoti.toml"))
-        .current_dir(dir)
-        .output()
+fn example_pdf() -> Vec<u8> {
+    let model = repo().join("examples").join("webkoti.toml");
+    let request = crate::Request::new(crate::Date::parse("2026-01-01").unwrap())
+        .layouts(vec![Layout::Single(Lang::Fi)]);
+    let made = crate::Job::new(crate::Input::File(model), request)
+        .run(&crate::Engine::new())
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    std::fs::read(dir.join("notice.pdf")).unwrap()
+    made.documents.into_iter().next().unwrap().pdf
 }
 
 #[test]
 fn mutated_pdfs_never_panic_the_attachment_reader() {
-    let dir = tempfile::tempdir().unwrap();
-    let pdf = example_pdf(dir.path());
-    let model = seloste::pdf::attached_model(&pdf).expect("the example has its model");
+    let pdf = example_pdf();
+    let model = crate::pdf::attached_model(&pdf).expect("the example has its model");
     assert_eq!(model.name, "model.toml");
     fuzz("pdf", 0x9df, &[pdf], 10_000, Duration::from_secs(25), |b| {
-        if let Ok(m) = seloste::pdf::attached_model(b) {
+        if let Ok(m) = crate::pdf::attached_model(b) {
             parse_and_validate(&m.bytes, m.format());
         }
     });
