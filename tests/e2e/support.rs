@@ -46,7 +46,7 @@ pub fn tool(program: &str, args: &[&str]) -> String {
     let out = Command::new(program)
         .args(args)
         .output()
-        .unwrap_or_else(|e| panic!("{program} must be installed (poppler-utils, qpdf): {e}"));
+        .unwrap_or_else(|e| panic!("{program} must be installed (scripts/test installs it): {e}"));
     assert!(
         out.status.success(),
         "{program} {args:?} failed: {}{}",
