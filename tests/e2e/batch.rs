@@ -284,15 +284,7 @@ fn an_interrupted_batch_leaves_only_whole_files() {
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    // The shell's own kill, which every system has.
-    let kill = format!("kill -INT {}", child.id());
-    assert!(
-        Command::new("sh")
-            .args(["-c", &kill])
-            .status()
-            .unwrap()
-            .success()
-    );
+    signal(child.id(), "INT");
     let out = child.wait_with_output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{err}");

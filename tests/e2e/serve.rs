@@ -1059,15 +1059,7 @@ fn sigterm_finishes_the_requests_in_flight_and_exits_0() {
         std::thread::sleep(Duration::from_millis(10));
     }
     assert!(arrived, "the six requests never arrived");
-    // The shell's own kill, which every system has.
-    let kill = format!("kill -TERM {}", server.child.id());
-    assert!(
-        Command::new("sh")
-            .args(["-c", &kill])
-            .status()
-            .unwrap()
-            .success()
-    );
+    signal(server.child.id(), "TERM");
     for c in clients {
         let a = c.join().unwrap();
         assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
