@@ -107,9 +107,10 @@ mod tests {
         let g = Arc::clone(&gate);
         // The worker holds this job until the gate opens.
         let busy = pool.submit(move || g.wait()).unwrap();
-        // Wait until the worker has taken it, so the queue is empty again.
+        // Wait until the worker has taken it, so the queue is empty again
+        // (for two minutes at least before taking it to hang).
         let mut queued = None;
-        for _ in 0..10_000 {
+        for _ in 0..120_000 {
             if let Ok(rx) = pool.submit(|| 2) {
                 queued = Some(rx);
                 break;

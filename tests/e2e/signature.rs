@@ -422,7 +422,7 @@ fn run_all(program: &str, args: &[&str]) -> (bool, String) {
     let out = Command::new(program)
         .args(args)
         .output()
-        .unwrap_or_else(|e| panic!("{program} must be installed (see .ci/run): {e}"));
+        .unwrap_or_else(|e| panic!("{program} must be installed (scripts/test installs it): {e}"));
     let text = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
@@ -431,7 +431,7 @@ fn run_all(program: &str, args: &[&str]) -> (bool, String) {
     (out.status.success(), text)
 }
 
-/// Runs pyHanko's command line (`pyhanko …`) through the Python that `.ci/run`
+/// Runs pyHanko's command line (`pyhanko …`) through the Python that `scripts/test`
 /// installed it into, so that the scripts folder need not be on the PATH.
 fn pyhanko(args: &[&str]) -> (bool, String) {
     let mut all = vec!["-m", "pyhanko"];

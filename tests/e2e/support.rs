@@ -4,6 +4,20 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// The folder of the repository.
+/// Sends `signal` (`INT`, `TERM`) to the process `pid` with the shell's
+/// own `kill`, which every system has.
+pub fn signal(pid: u32, signal: &str) {
+    let kill = format!("kill -{signal} {pid}");
+    assert!(
+        std::process::Command::new("sh")
+            .args(["-c", &kill])
+            .status()
+            .unwrap()
+            .success(),
+        "{kill} failed"
+    );
+}
+
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -46,7 +60,7 @@ pub fn tool(program: &str, args: &[&str]) -> String {
     let out = Command::new(program)
         .args(args)
         .output()
-        .unwrap_or_else(|e| panic!("{program} must be installed (poppler-utils, qpdf): {e}"));
+        .unwrap_or_else(|e| panic!("{program} must be installed (scripts/test installs it): {e}"));
     assert!(
         out.status.success(),
         "{program} {args:?} failed: {}{}",
