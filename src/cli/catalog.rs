@@ -5,12 +5,13 @@ use anstyle::Style;
 
 use super::CliError;
 use super::args::CatalogArgs;
-use crate::{ClausesError, Error};
+use crate::clauses::ClausesError;
+use crate::error::Error;
 
 const BOLD: Style = Style::new().bold();
 
 pub fn run(args: CatalogArgs) -> Result<(), CliError> {
-    let sections = crate::clauses(args.lang, args.section.as_deref()).map_err(|e| match e {
+    let sections = crate::clauses::clauses(args.lang, args.section.as_deref()).map_err(|e| match e {
         ClausesError::UnknownSection { .. } => CliError::Usage(e.to_string()),
         ClausesError::Catalogue(e) => Error::from(e).into(),
     })?;

@@ -6,7 +6,8 @@ use super::CliError;
 use super::args::InitArgs;
 use super::today;
 use crate::i18n::Catalogue;
-use crate::{Error, output, starter};
+use crate::error::Error;
+use crate::{output, starter};
 
 pub fn run(args: InitArgs) -> Result<(), CliError> {
     let today = today::resolve(args.today)?;

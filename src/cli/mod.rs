@@ -19,7 +19,8 @@ mod translate;
 use std::io::Write;
 
 use args::{Cli, Command};
-use crate::{Error, Report};
+use crate::Report;
+use crate::error::Error;
 
 /// How a command failed, which decides what is shown and the exit status.
 #[derive(Debug, thiserror::Error)]

@@ -19,7 +19,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 
 use crate::{Engine, Format, Input, Job, Report};
 
-use super::body::{self, Budget, Input, Kind, Limits, Received};
+use super::body::{self, Budget, Kind, Limits, Received};
 use super::config::Config;
 use super::metrics::Metrics;
 use super::options;
@@ -449,11 +449,11 @@ async fn extract(
         .map(str::to_string);
     let kind = body::kind(content_type.as_deref(), &[Kind::Pdf])?;
     let received = body::receive(request, kind, shared.limits, &shared.budget).await?;
-    let Input::Pdf(pdf) = received.input else {
+    let body::Input::Pdf(pdf) = received.input else {
         return Err(Problem::internal("a PDF body was read as a model"));
     };
     let model = on_pool(&shared, move || {
-        crate::attached_model_in(&pdf, MODEL_NAME)
+        crate::notice::attached_model_in(&pdf, MODEL_NAME)
     })
     .await?
     .map_err(Problem::rejected)?;
@@ -477,11 +477,11 @@ async fn extract(
 /// `GET /v1/catalog?lang=&section=`: the catalogue's clauses.
 async fn catalog(RawQuery(query): RawQuery) -> Result<Response, Problem> {
     let (lang, section) = options::catalog(query.as_deref())?;
-    let sections = crate::clauses(lang, section.as_deref()).map_err(|e| match e {
-        crate::ClausesError::UnknownSection { .. } => {
+    let sections = crate::clauses::clauses(lang, section.as_deref()).map_err(|e| match e {
+        crate::clauses::ClausesError::UnknownSection { .. } => {
             Problem::bad_option(format!("section: {e}"))
         }
-        crate::ClausesError::Catalogue(e) => Problem::internal(e.to_string()),
+        crate::clauses::ClausesError::Catalogue(e) => Problem::internal(e.to_string()),
     })?;
     Ok(json_response(
         StatusCode::OK,

@@ -306,7 +306,7 @@ async fn form(request: Request, limits: Limits) -> Result<(Input, InMemory, Stri
     };
     let stem = file_name
         .as_deref()
-        .map(|f| crate::notice_stem(std::path::Path::new(f)))
+        .map(|f| crate::naming::notice_stem(std::path::Path::new(f)))
         .filter(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_graphic() && b != b'"'))
         .unwrap_or_else(|| "notice".into());
     let named = |ext: &str| {

@@ -40,7 +40,7 @@ fn read<'a>(
     let mut out: Vec<(&'a str, String)> = Vec::new();
     for (k, v) in pairs(query)? {
         let Some(&name) = known.iter().find(|n| **n == k) else {
-            let hint = crate::nearest(&k, known.iter().copied())
+            let hint = crate::diagnostic::nearest(&k, known.iter().copied())
                 .map(|n| format!("did you mean '{n}'? "))
                 .unwrap_or_default();
             return Err(Problem::bad_option(format!(

@@ -66,3 +66,15 @@ pub(super) fn label(r: &Resolver, id: &str) -> Result<Block, ViewError> {
 pub(super) fn some(blocks: Vec<Block>) -> Content {
     Ok((!blocks.is_empty()).then_some(blocks))
 }
+
+/// A label/value row, or `None` when the model gives no value.
+pub(super) fn labelled(
+    r: &Resolver,
+    label: &str,
+    value: Option<String>,
+) -> Result<Option<(String, Rich)>, ViewError> {
+    match value.filter(|v| !v.is_empty()) {
+        Some(v) => Ok(Some((r.fixed(label)?, field_value(label, &v)))),
+        None => Ok(None),
+    }
+}

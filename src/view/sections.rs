@@ -3,7 +3,7 @@
 //! Each function returns `None` when the model has nothing for the section,
 //! so the section and its number disappear in every language alike.
 
-use super::blocks::{Content, bullets, list, para, paras, rows};
+use super::blocks::{Content, bullets, labelled, list, para, paras, rows};
 use super::data::Block;
 use super::error::ViewError;
 use super::resolve::Resolver;
@@ -11,8 +11,6 @@ use super::rich::Rich;
 use super::{practices, requests, sensitive, transfers};
 use crate::model::{Basis, Ground, Namespace, Notice, Text, ground};
 use fluent_bundle::FluentValue;
-
-pub(super) type Content = Result<Option<Vec<Block>>, ViewError>;
 
 /// A section: its id (also the `heading-<id>` message) and its content.
 pub type SectionFn = fn(&Resolver, &Notice) -> Content;
@@ -45,50 +43,6 @@ pub const SECTIONS: &[(&str, SectionFn)] = &[
     ("systems", systems),
     ("manual", practices::manual),
 ];
-
-pub(super) fn para(text: impl Into<Rich>) -> Block {
-    Block::Para { text: text.into() }
-}
-
-pub(super) fn list(items: Vec<Rich>) -> Block {
-    Block::List { items }
-}
-
-/// Paragraphs for a list of sentence clauses (an own text may hold several,
-/// and lists); `None` when there are none.
-pub(super) fn paras(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
-    if texts.is_empty() {
-        return Ok(None);
-    }
-    Ok(Some(r.flows(namespace, texts)?))
-}
-
-/// A bulleted list for a list of item clauses; `None` when there are none.
-pub(super) fn bullets(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
-    if texts.is_empty() {
-        return Ok(None);
-    }
-    Ok(Some(vec![list(r.texts(namespace, texts)?)]))
-}
-
-/// A field's value as printed: an email or web address linked (by its
-/// label), anything else as written.
-fn field_value(label: &str, v: &str) -> Rich {
-    match label {
-        "label-email" => Rich::email(v),
-        "label-web" => Rich::web(v),
-        _ => Rich::plain(v),
-    }
-}
-
-/// Label/value rows, leaving out values the model does not give.
-pub(super) fn rows(r: &Resolver, pairs: &[(&str, Option<String>)]) -> Result<Block, ViewError> {
-    let mut rows = Vec::new();
-    for (label, value) in pairs {
-        rows.extend(labelled(r, label, value.clone())?);
-    }
-    Ok(Block::Fields { rows })
-}
 
 fn controller(r: &Resolver, n: &Notice) -> Content {
     let mut blocks = Vec::new();
@@ -141,18 +95,6 @@ fn controller(r: &Resolver, n: &Notice) -> Content {
         });
     }
     Ok(Some(blocks))
-}
-
-/// A label/value row, or `None` when the model gives no value.
-fn labelled(
-    r: &Resolver,
-    label: &str,
-    value: Option<String>,
-) -> Result<Option<(String, Rich)>, ViewError> {
-    match value.filter(|v| !v.is_empty()) {
-        Some(v) => Ok(Some((r.fixed(label)?, field_value(label, &v)))),
-        None => Ok(None),
-    }
 }
 
 fn contact(r: &Resolver, n: &Notice) -> Content {
