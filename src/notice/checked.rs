@@ -256,3 +256,26 @@ impl<'a> Checked<'a> {
         }))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::assets::Folder;
+    use crate::lang::Layout;
+    use crate::model::Date;
+    use crate::notice::{Notice, Request};
+    use crate::typeset::Engine;
+
+    #[test]
+    fn a_layout_that_was_not_checked_is_not_rendered() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/iljoja.toml");
+        let notice = Notice::load(&path).unwrap();
+        let request = Request::new(Date::parse("2026-12-01").unwrap())
+            .layouts(vec!["fi".parse::<Layout>().unwrap()]);
+        let checked = notice.checked(&request, &Folder::beside(&path)).unwrap();
+        let engine = Engine::new();
+        assert!(checked.render_layout(&engine, "fi".parse().unwrap()).is_ok());
+        assert!(checked.render_layout(&engine, "sv+en".parse().unwrap()).is_err());
+    }
+}
