@@ -10,7 +10,7 @@
 //! (about half a minute for the whole file in a debug build on two quiet
 //! cores). `SELOSTE_FUZZ_SCALE=10` runs ten times as many inputs.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::i18n::Catalogue;

@@ -21,7 +21,6 @@ mod rules;
 
 use serde_json::Value;
 
-pub use placeholder::is_placeholder;
 pub use rule::{Rule, Severity};
 
 use crate::diagnostic::{self, Diagnostic};
@@ -71,6 +70,7 @@ pub const INVALID_MODEL: Rule = Rule {
 };
 
 /// Every rule, the pseudo-rule [`INVALID_MODEL`] first.
+#[cfg(test)]
 pub fn rules() -> impl Iterator<Item = &'static Rule> {
     std::iter::once(&INVALID_MODEL).chain(rules::CHECKS.iter().map(|c| c.rule))
 }

@@ -300,12 +300,14 @@ fn one(job: &Job, args: &RenderArgs, request: &Request, engine: &Engine) -> Outc
         Err(failure_) => return failure(failure_.report),
     };
     let paths = Target::Dir(dir.to_path_buf()).paths(&made.documents);
-    if let Err(e) = write::documents(&paths, &made.documents, Some(dir), model, args.replace_signed)
-    {
-        return failure(Report::one(
-            &input,
-            Diagnostic::output(e.to_string()),
-        ));
+    if let Err(e) = write::documents(
+        &paths,
+        &made.documents,
+        Some(dir),
+        model,
+        args.replace_signed,
+    ) {
+        return failure(Report::one(&input, Diagnostic::output(e.to_string())));
     }
     Outcome {
         lines: made

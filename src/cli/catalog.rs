@@ -11,10 +11,11 @@ use crate::error::Error;
 const BOLD: Style = Style::new().bold();
 
 pub fn run(args: CatalogArgs) -> Result<(), CliError> {
-    let sections = crate::clauses::clauses(args.lang, args.section.as_deref()).map_err(|e| match e {
-        ClausesError::UnknownSection { .. } => CliError::Usage(e.to_string()),
-        ClausesError::Catalogue(e) => Error::from(e).into(),
-    })?;
+    let sections =
+        crate::clauses::clauses(args.lang, args.section.as_deref()).map_err(|e| match e {
+            ClausesError::UnknownSection { .. } => CliError::Usage(e.to_string()),
+            ClausesError::Catalogue(e) => Error::from(e).into(),
+        })?;
     let mut text = String::new();
     for (i, section) in sections.iter().enumerate() {
         if i > 0 {

@@ -16,7 +16,11 @@ pub fn run(args: CheckArgs) -> Result<(), CliError> {
     let reports: Vec<Report> = args
         .models
         .iter()
-        .map(|path| request::job(path, request.clone(), &args.check).check().report)
+        .map(|path| {
+            request::job(path, request.clone(), &args.check)
+                .check()
+                .report
+        })
         .collect();
 
     let write_failed = |source| Error::Write {

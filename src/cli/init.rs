@@ -5,8 +5,8 @@ use std::path::Path;
 use super::CliError;
 use super::args::InitArgs;
 use super::today;
-use crate::i18n::Catalogue;
 use crate::error::Error;
+use crate::i18n::Catalogue;
 use crate::{output, starter};
 
 pub fn run(args: InitArgs) -> Result<(), CliError> {

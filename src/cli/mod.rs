@@ -2,25 +2,25 @@
 
 mod args;
 mod batch;
-mod inputs;
 mod catalog;
 mod check;
 mod dev_view;
 mod extract;
 mod init;
+mod inputs;
 mod render;
 mod request;
 mod schema;
 mod serve;
 mod today;
-mod write;
 mod translate;
+mod write;
 
 use std::io::Write;
 
-use args::{Cli, Command};
 use crate::Report;
 use crate::error::Error;
+use args::{Cli, Command};
 
 /// How a command failed, which decides what is shown and the exit status.
 #[derive(Debug, thiserror::Error)]

@@ -6,9 +6,9 @@ use std::path::Path;
 
 use super::CliError;
 use super::args::{TranslateArgs, TranslationFormat};
-use crate::translate::{self, Untranslated};
 use crate::error::Error;
 use crate::notice::Notice;
+use crate::translate::{self, Untranslated};
 use crate::{Diagnostic, Lang, Report, output};
 
 pub fn run(args: TranslateArgs) -> Result<(), CliError> {

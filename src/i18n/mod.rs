@@ -26,7 +26,7 @@ pub(crate) use embedded::FILES;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use variables::message_variables;
 pub(crate) use wording::message_location;
-pub use wording::{Wording, WordingFile, WordingProblems};
+pub use wording::{Wording, WordingProblems};
 
 /// Why the catalogue could not be built or a message not formatted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -226,11 +226,6 @@ impl Catalogue {
             });
         }
         Ok(text.into_owned())
-    }
-
-    /// Whether the catalogue knows `lang` at all.
-    pub fn has_lang(&self, lang: Lang) -> bool {
-        self.bundles.contains_key(&lang)
     }
 
     /// Formats a message that takes no variables.

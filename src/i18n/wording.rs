@@ -9,7 +9,6 @@
 //! gives that message. Every problem names the file and line.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
@@ -34,8 +33,6 @@ pub struct Wording {
 pub struct WordingFile {
     /// Its language (the folder it is in).
     pub lang: Lang,
-    /// The file as shown in messages.
-    pub path: PathBuf,
     /// Its messages.
     pub resource: Arc<FluentResource>,
 }
@@ -178,7 +175,6 @@ impl Wording {
             }
             parsed.push(WordingFile {
                 lang,
-                path: shown.into(),
                 resource: Arc::new(resource),
             });
         }
@@ -200,11 +196,6 @@ impl Wording {
                 sources,
             })
         }
-    }
-
-    /// The ids of the messages the wording adds or replaces.
-    pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.variables.keys().map(String::as_str)
     }
 }
 

@@ -27,27 +27,23 @@ mod vat;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use crate::diagnostic::{Diagnostic, nearest};
+pub use crate::diagnostic::Diagnostic;
 pub use address::Address;
-pub use business_id::{BusinessId, BusinessIdError, BusinessIdField};
+pub use business_id::BusinessIdField;
 pub use date::Date;
-pub use limits::{
-    MAX_CHARS_PER_LANG, MAX_CONTROLLERS, MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_TEXTS,
-    validate_limits,
-};
+pub use limits::validate_limits;
 pub use load::{Format, Loaded, parse};
-pub use meaning::{CONSENT, DIRECT_MARKETING, Ground, SAFEGUARDS, ground};
+pub use meaning::{CONSENT, Ground, ground};
 pub use namespaces::{NAMESPACES, Namespace, split_id};
 pub use path::{FieldPath, Segment};
 pub use raw::to_json;
 pub use schema::schema;
 pub use sections::{
-    ADEQUACY, CountryTransfer, Directories, RIGHTS, Recording, Requests, SpecialCategories,
-    has_adequacy,
+    CountryTransfer, Directories, RIGHTS, Recording, Requests, SpecialCategories, has_adequacy,
 };
 pub use source_map::{Location, SourceMap};
 pub use text::{ArgValue, Clause, OwnText, Text};
-pub use toml_walk::{Node as TomlNode, NodeMut as TomlNodeMut};
+pub use toml_walk::NodeMut as TomlNodeMut;
 pub use validate::{GLOBAL_VARIABLES, validate, validate_langs};
 pub use vat::VatError;
 

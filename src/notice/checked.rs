@@ -275,7 +275,15 @@ mod tests {
             .layouts(vec!["fi".parse::<Layout>().unwrap()]);
         let checked = notice.checked(&request, &Folder::beside(&path)).unwrap();
         let engine = Engine::new();
-        assert!(checked.render_layout(&engine, "fi".parse().unwrap()).is_ok());
-        assert!(checked.render_layout(&engine, "sv+en".parse().unwrap()).is_err());
+        assert!(
+            checked
+                .render_layout(&engine, "fi".parse().unwrap())
+                .is_ok()
+        );
+        assert!(
+            checked
+                .render_layout(&engine, "sv+en".parse().unwrap())
+                .is_err()
+        );
     }
 }

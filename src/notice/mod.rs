@@ -18,8 +18,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 pub use catalogue::ModelCatalogue;
-pub use checked::{Checked, Rendered, TypstInput};
-pub use load::{MAX_MODEL_BYTES, MAX_PDF_BYTES, attached_model, attached_model_in};
+pub use checked::Checked;
+pub use load::{attached_model, attached_model_in};
 pub use request::Request;
 
 use crate::assets::AssetSource;

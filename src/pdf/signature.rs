@@ -39,13 +39,6 @@ pub struct SignatureField {
 #[error("cannot add the signature field: {0}")]
 pub struct FieldError(String);
 
-impl FieldError {
-    /// An error with this explanation.
-    pub fn new(what: impl Into<String>) -> Self {
-        FieldError(what.into())
-    }
-}
-
 impl From<lopdf::Error> for FieldError {
     fn from(e: lopdf::Error) -> Self {
         FieldError(e.to_string())

@@ -1,8 +1,6 @@
 //! The blocks a section is made of (paragraphs, lists, labelled rows,
 //! lead-in lines), shared by the functions that make each section.
 
-use fluent_bundle::FluentValue;
-
 use super::data::Block;
 use super::error::ViewError;
 use super::resolve::Resolver;

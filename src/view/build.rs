@@ -2,12 +2,13 @@
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
+use super::data::{
+    AttachmentView, Column, DocTexts, Footer, LogoView, PagePiece, Section, SignatureColumn,
+    SignatureView, View,
+};
 use super::error::ViewError;
 use super::resolve::Resolver;
 use super::sections::SECTIONS;
-use super::data::{
-    AttachmentView, Column, DocTexts, Footer, LogoView, PagePiece, Section, SignatureColumn, SignatureView, View,
-};
 use crate::i18n::{Catalogue, CatalogueError};
 use crate::lang::{Lang, Layout};
 use crate::model::{Namespace, Notice};

@@ -22,9 +22,6 @@ mod sensitive;
 mod transfers;
 
 pub use build::{Options, build, in_each_lang};
-pub use data::*;
-pub use error::ViewError;
-pub use rich::{Part, Rich};
 
 #[cfg(test)]
 mod tests;

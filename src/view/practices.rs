@@ -2,14 +2,9 @@
 //! recording, directories and mailing lists, further processing for a new
 //! purpose, and manual (paper) material.
 
-use fluent_bundle::FluentValue;
-
-use super::blocks::{Content, bullets, label, list, para, paras, rows, some};
-use super::data::Block;
-use super::error::ViewError;
+use super::blocks::{Content, bullets, label, para, paras, some};
 use super::resolve::Resolver;
-use super::rich::Rich;
-use crate::model::{Ground, Namespace, Notice, RIGHTS, Text, ground, has_adequacy};
+use crate::model::{Namespace, Notice};
 
 /// Recording of customer service calls and messages.
 pub fn recording(r: &Resolver, n: &Notice) -> Content {

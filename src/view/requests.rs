@@ -3,12 +3,11 @@
 
 use fluent_bundle::FluentValue;
 
-use super::blocks::{Content, bullets, label, list, para, paras, rows, some};
-use super::data::Block;
+use super::blocks::{Content, label, list, para, paras, rows};
 use super::error::ViewError;
 use super::resolve::Resolver;
 use super::rich::Rich;
-use crate::model::{Ground, Namespace, Notice, RIGHTS, Text, ground, has_adequacy};
+use crate::model::{Namespace, Notice, RIGHTS, Text};
 
 /// How the rights are used: the general procedure, the address requests
 /// are posted to, the languages they are taken in, the time limit of Art.

@@ -2,14 +2,9 @@
 //! categories and criminal data (Art. 9 and 10), and personal identity
 //! codes (Data Protection Act 1050/2018, section 29).
 
-use fluent_bundle::FluentValue;
-
-use super::blocks::{Content, bullets, label, list, para, paras, rows, some};
-use super::data::Block;
-use super::error::ViewError;
+use super::blocks::{Content, bullets, label, paras, some};
 use super::resolve::Resolver;
-use super::rich::Rich;
-use crate::model::{Ground, Namespace, Notice, RIGHTS, Text, ground, has_adequacy};
+use crate::model::{Namespace, Notice};
 
 /// Special categories (Art. 9(1)) with their Art. 9(2) conditions, and
 /// criminal data (Art. 10).

@@ -3,6 +3,7 @@
 //! (Art. 21) stands in a section of its own, apart from the others (Art.
 //! 21(4)). The expected articles are the GDPR's, written out here.
 
+use super::data::{Block, View};
 use super::*;
 use crate::i18n::Catalogue;
 use crate::lang::{Lang, Layout};

@@ -2,14 +2,12 @@
 //! services, in one language: the transfers country by country with their
 //! grounds, and the named web analytics services.
 
-use fluent_bundle::FluentValue;
-
-use super::blocks::{Content, bullets, label, list, para, paras, rows, some};
+use super::blocks::{label, list, para, paras};
 use super::data::Block;
 use super::error::ViewError;
 use super::resolve::Resolver;
 use super::rich::Rich;
-use crate::model::{Ground, Namespace, Notice, RIGHTS, Text, ground, has_adequacy};
+use crate::model::{Ground, Namespace, Notice, Text, ground, has_adequacy};
 
 /// The transfers country by country, then how a copy of the safeguards is
 /// obtained: blocks appended to the v1 transfers section.

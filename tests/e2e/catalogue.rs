@@ -115,7 +115,10 @@ fn namespace(id: &str) -> Option<&'static str> {
     NAMESPACES
         .iter()
         .copied()
-        .filter(|ns| id.strip_prefix(ns).is_some_and(|rest| rest.starts_with('-')))
+        .filter(|ns| {
+            id.strip_prefix(ns)
+                .is_some_and(|rest| rest.starts_with('-'))
+        })
         .max_by_key(|ns| ns.len())
 }
 
@@ -502,7 +505,11 @@ fn every_clause_renders_in_every_language() {
         // A country's adequacy decision is printed for each transfer to it,
         // and the processors' countries by name in their table.
         if text.contains("[[transfers.countries]]") {
-            ids.extend(adequate.iter().map(|c| format!("adequacy-{}", c.to_ascii_lowercase())));
+            ids.extend(
+                adequate
+                    .iter()
+                    .map(|c| format!("adequacy-{}", c.to_ascii_lowercase())),
+            );
         }
         let parsed: toml::Table = text.parse().unwrap();
         let processors = parsed

@@ -153,7 +153,10 @@ fn languages_rendered_side_by_side_are_the_languages_rendered_one_by_one() {
     for (layout, doc) in layouts.iter().zip(&together.documents) {
         assert_eq!(doc.layout, *layout);
         let alone = job(vec![*layout]);
-        assert!(alone.documents[0].pdf == doc.pdf, "{layout}: the bytes differ");
+        assert!(
+            alone.documents[0].pdf == doc.pdf,
+            "{layout}: the bytes differ"
+        );
     }
 }
 

@@ -81,7 +81,12 @@ impl Ftl {
 
     /// A message formatted in `lang`; an error when it is missing or a
     /// variable is not given.
-    pub fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> Result<String, String> {
+    pub fn format(
+        &self,
+        lang: Lang,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, String> {
         let bundle = &self.bundles[&lang];
         let pattern = bundle
             .get_message(id)

@@ -18,7 +18,7 @@ mod special;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use adequacy::{ADEQUACY, has_adequacy};
+pub use adequacy::has_adequacy;
 pub use directories::Directories;
 pub use recording::Recording;
 pub use requests::{RIGHTS, Requests};
