@@ -1,4 +1,4 @@
-//! A bounded, deterministic fuzz run (issue 15): mutated models (TOML and
+//! A bounded, deterministic fuzz run: mutated models (TOML and
 //! JSON), mutated Fluent wording and mutated bytes of a real seloste PDF go
 //! through parsing, validation and the attachment reader, which must answer
 //! every one with a value or an error, never a panic or a hang.

@@ -1,5 +1,5 @@
 //! Bytes as lower-case hexadecimal: the SHA-256 of a document in a batch
-//! report, and the entity tag of a service answer.
+//! report, the entity tag of a service answer, a model's content version.
 
 use std::fmt::Write;
 

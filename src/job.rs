@@ -18,7 +18,7 @@ use crate::diagnostic::{Diagnostic, Report};
 use crate::lang::Layout;
 use crate::model::{Date, Format};
 use crate::naming::{document_name, notice_stem};
-use crate::notice::{Notice, Request};
+use crate::notice::{Notice, Refusal, Request};
 use crate::typeset::{Engine, TEMPLATE, TEMPLATE_NAME};
 
 /// What a job reads its model from.
@@ -135,6 +135,8 @@ pub enum Stage {
     Load,
     /// The model has errors: the notice may not be printed as it stands.
     Check,
+    /// seloste's own catalogue could not be read: a bug in seloste.
+    Catalogue,
     /// A checked notice could not be typeset or finished: a bug in seloste.
     Typeset,
 }
@@ -251,7 +253,10 @@ impl Job {
         let identity = notice.identity();
         let checked = self
             .with_source(&notice, |source| notice.checked(&self.request, source))
-            .map_err(|r| failure(Stage::Check, r, Some(identity.clone())))?;
+            .map_err(|refusal| match refusal {
+                Refusal::Model(r) => failure(Stage::Check, r, Some(identity.clone())),
+                Refusal::Catalogue(r) => failure(Stage::Catalogue, r, Some(identity.clone())),
+            })?;
         let rendered = checked
             .render(engine)
             .map_err(|r| failure(Stage::Typeset, r, Some(identity.clone())))?;

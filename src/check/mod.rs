@@ -26,7 +26,7 @@ pub use rule::{Rule, Severity};
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::Catalogue;
 use crate::lang::Lang;
-use crate::model::{Date, FieldPath, Format, Loaded, Location, Notice, Text};
+use crate::model::{Date, FieldPath, Format, Loaded, Location, Model, Text};
 
 /// How the checks are run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,7 +79,7 @@ pub fn rules() -> impl Iterator<Item = &'static Rule> {
 #[derive(Debug)]
 pub struct Context<'a> {
     /// The model.
-    pub notice: &'a Notice,
+    pub notice: &'a Model,
     /// The catalogue (for the variables a clause uses).
     pub catalogue: &'a Catalogue,
     /// Today.

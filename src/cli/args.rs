@@ -301,7 +301,8 @@ pub struct ExtractArgs {
     /// A PDF made by seloste.
     pub pdf: PathBuf,
     /// Where to write: a file, a folder, or - for standard output. Default:
-    /// <name>.toml in the current folder, never replacing a file.
+    /// the model's own name (e.g. webkoti.toml) in the current folder,
+    /// never replacing a file.
     #[arg(short, long, value_name = "FILE|DIR|-")]
     pub output: Option<PathBuf>,
     /// Do not report the file written.

@@ -49,10 +49,10 @@ struct Outcome {
     failed: bool,
 }
 
-/// One notice to make: a model, its layouts (empty: the model's default)
+/// One notice of a batch to make: a model, its layouts (empty: the model's default)
 /// and the folder its documents go to; or a line of `--jobs` that could not
 /// be read, reported in its place.
-struct Job {
+struct Item {
     model: PathBuf,
     layouts: Vec<crate::Layout>,
     dir: PathBuf,
@@ -74,7 +74,7 @@ struct JobLine {
 /// The jobs of `--jobs FILE.jsonl`: `{"model": PATH, "layouts": ["fi",
 /// "fi+sv"], "output": "DIR"}` a line, the output a folder inside `base`.
 /// A line that cannot be used is a job that fails with its line number.
-fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Job>, CliError> {
+fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Item>, CliError> {
     let text = std::fs::read_to_string(file)
         .map_err(|e| CliError::Usage(format!("cannot read '{}': {e}", file.display())))?;
     let mut jobs = Vec::new();
@@ -83,7 +83,7 @@ fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Job>, CliError> {
             continue;
         }
         let at = format!("{}:{}", file.display(), i + 1);
-        let bad = |why: String| Job {
+        let bad = |why: String| Item {
             model: PathBuf::from(&at),
             layouts: Vec::new(),
             dir: base.to_path_buf(),
@@ -120,7 +120,7 @@ fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Job>, CliError> {
             )));
             continue;
         }
-        jobs.push(Job {
+        jobs.push(Item {
             model: job.model,
             layouts,
             dir: base.join(output),
@@ -139,9 +139,9 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
             "several notices give several files: give a folder with -o DIR".into(),
         ));
     };
-    let mut jobs: Vec<Job> = models
+    let mut jobs: Vec<Item> = models
         .into_iter()
-        .map(|model| Job {
+        .map(|model| Item {
             model,
             layouts: args.check.lang.clone(),
             dir: base.clone(),
@@ -273,7 +273,7 @@ fn progress(notices: u64, quiet: bool) -> indicatif::ProgressBar {
 }
 
 /// Makes and writes the documents of one job.
-fn one(job: &Job, args: &RenderArgs, request: &Request, engine: &Engine) -> Outcome {
+fn one(job: &Item, args: &RenderArgs, request: &Request, engine: &Engine) -> Outcome {
     let (model, dir) = (job.model.as_path(), job.dir.as_path());
     let input = model.display().to_string();
     let failure = |report: Report| Outcome {

@@ -10,14 +10,14 @@
 //! cannot disagree about what was found.
 
 mod human;
+mod place;
 mod report;
 
 use std::fmt;
 
 use serde::Serialize;
 
-use crate::model::{FieldPath, Location};
-
+pub use place::{FieldPath, Location, Segment};
 pub use report::Report;
 
 /// How serious a diagnostic is.
@@ -53,6 +53,10 @@ pub const TEMPLATE: &str = "template";
 /// (the signature field, the attachment): a bug in seloste.
 pub const POST_PROCESSING: &str = "post-processing";
 
+/// The rule of seloste's own catalogue when it cannot be read: a bug in
+/// seloste, found before any model is judged.
+pub const CATALOGUE: &str = "catalogue";
+
 /// The rule of a document that was made but could not be written where it
 /// was asked to go (a full disk, a refused overwrite): a problem of the
 /// output, not of the model.
@@ -65,7 +69,7 @@ pub struct Diagnostic {
     /// The stable id of the rule, e.g. `no-retention`, or one of the rules
     /// of problems that are not the GDPR's: `invalid-model` (the model
     /// cannot be read or is not valid), `output` (a document could not be
-    /// written), `template` and `post-processing` (bugs in seloste).
+    /// written), `template`, `post-processing` and `catalogue` (bugs in seloste).
     pub rule: &'static str,
     /// How serious it is.
     pub severity: Severity,

@@ -129,18 +129,6 @@ impl<'a> Checked<'a> {
             .collect()
     }
 
-    /// Renders one of the layouts the notice was checked for; another is
-    /// refused, since it was not checked.
-    pub fn render_layout(&self, engine: &Engine, layout: Layout) -> Result<Rendered, Report> {
-        if !self.parts.layouts.contains(&layout) {
-            return Err(self.failure(vec![Diagnostic::bug(
-                POST_PROCESSING,
-                format!("the layout {layout} was not checked; check it before rendering it"),
-            )]));
-        }
-        self.render_one(engine, layout)
-    }
-
     fn render_one(&self, engine: &Engine, layout: Layout) -> Result<Rendered, Report> {
         let bug = |e: &dyn std::fmt::Display| {
             self.failure(vec![Diagnostic::bug(POST_PROCESSING, e.to_string())])
@@ -254,36 +242,5 @@ impl<'a> Checked<'a> {
                 Some(&args),
             )?,
         }))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use std::path::Path;
-
-    use crate::assets::Folder;
-    use crate::lang::Layout;
-    use crate::model::Date;
-    use crate::notice::{Notice, Request};
-    use crate::typeset::Engine;
-
-    #[test]
-    fn a_layout_that_was_not_checked_is_not_rendered() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/iljoja.toml");
-        let notice = Notice::load(&path).unwrap();
-        let request = Request::new(Date::parse("2026-12-01").unwrap())
-            .layouts(vec!["fi".parse::<Layout>().unwrap()]);
-        let checked = notice.checked(&request, &Folder::beside(&path)).unwrap();
-        let engine = Engine::new();
-        assert!(
-            checked
-                .render_layout(&engine, "fi".parse().unwrap())
-                .is_ok()
-        );
-        assert!(
-            checked
-                .render_layout(&engine, "sv+en".parse().unwrap())
-                .is_err()
-        );
     }
 }

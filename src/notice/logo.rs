@@ -10,7 +10,7 @@
 use std::path::Path;
 
 use crate::assets::AssetSource;
-use crate::model::{Diagnostic, FieldPath, Notice};
+use crate::model::{Diagnostic, FieldPath, Model};
 
 /// The most pixels a raster logo (or a raster image inside an SVG logo)
 /// may have: 10 megapixels, e.g. 4000 × 2500. A logo printed at most 60 mm
@@ -30,7 +30,7 @@ const MAX_SVG_NESTING: usize = 2;
 /// Reads the logo the model declares from `assets`; the world serves it at
 /// a fixed path chosen by its format. Problems are at `document.logo.path`.
 pub fn read_logo(
-    notice: &Notice,
+    notice: &Model,
     assets: &dyn AssetSource,
 ) -> Result<Option<(&'static str, Vec<u8>)>, Diagnostic> {
     let Some(logo) = &notice.document.logo else {

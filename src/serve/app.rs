@@ -13,12 +13,14 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use tower_http::catch_panic::CatchPanicLayer;
 
 use crate::{Engine, Format, Input, Job, Report};
 
+use super::accept::Accept;
 use super::body::{self, Budget, Kind, Limits, Received};
 use super::config::Config;
 use super::metrics::Metrics;
@@ -307,31 +309,11 @@ fn answer_documents(
     stem: &str,
     accept: Option<&HeaderValue>,
 ) -> Result<Response, Problem> {
-    let accept = accept.and_then(|v| v.to_str().ok()).unwrap_or("*/*");
-    let accepts = |media: &str| {
-        accept.split(',').any(|range| {
-            let mut parts = range.split(';');
-            let m = parts.next().unwrap_or("").trim().to_ascii_lowercase();
-            let refused = parts.any(|p| {
-                let p = p.trim().replace(' ', "");
-                p == "q=0" || p == "q=0.0" || p == "q=0.00" || p == "q=0.000"
-            });
-            !refused
-                && (m == media
-                    || m == "*/*"
-                    || m == format!("{}/*", media.split('/').next().unwrap_or("")))
-        })
-    };
-    let zip_named = accept.split(',').any(|r| {
-        r.split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .eq_ignore_ascii_case("application/zip")
-    });
+    let accept = Accept::parse(accept.and_then(|v| v.to_str().ok()));
+    let zip_named = accept.names("application/zip");
     let several = made.documents.len() > 1;
-    let as_zip = zip_named || (several && accepts("application/zip"));
-    if !as_zip && (several || !accepts("application/pdf")) {
+    let as_zip = zip_named || (several && accept.accepts("application/zip"));
+    if !as_zip && (several || !accept.accepts("application/pdf")) {
         return Err(Problem::new(
             StatusCode::NOT_ACCEPTABLE,
             "not-acceptable",
@@ -399,18 +381,14 @@ fn answer_documents(
     Ok(response)
 }
 
+/// What `header_text` encodes: controls, every byte of a letter beyond
+/// ASCII, and `%` itself, so that the value decodes back unambiguously.
+const NOT_HEADER_TEXT: &AsciiSet = &CONTROLS.add(b'%');
+
 /// A header value for `text`: printable ASCII as it is, anything else
 /// percent-encoded as UTF-8 (a version may be written in any script).
 fn header_text(text: &str) -> String {
-    let mut out = String::new();
-    for b in text.bytes() {
-        if (0x20..0x7f).contains(&b) && b != b'%' {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(text, NOT_HEADER_TEXT).to_string()
 }
 
 /// `POST /v1/check`: the report of `seloste check --format json`. A model

@@ -18,6 +18,8 @@ pub use assets::{TEMPLATE, TEMPLATE_NAME};
 pub use coverage::printable;
 pub use marks::SignatureArea;
 pub use world::{Asset, Engine, NoticeWorld};
+#[cfg(feature = "bench")]
+pub use world::{DATA_PATH, Eviction};
 
 /// The PDF standards a notice conforms to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

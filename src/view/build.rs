@@ -11,7 +11,7 @@ use super::resolve::Resolver;
 use super::sections::SECTIONS;
 use crate::i18n::{Catalogue, CatalogueError};
 use crate::lang::{Lang, Layout};
-use crate::model::{Namespace, Notice};
+use crate::model::{Model, Namespace};
 
 /// How a view is built beyond the notice and its layout.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -31,7 +31,7 @@ pub struct Options<'a> {
 
 /// Builds the view of `notice` in `layout`.
 pub fn build(
-    notice: &Notice,
+    notice: &Model,
     layout: Layout,
     catalogue: &Catalogue,
     options: &Options,
@@ -153,7 +153,7 @@ fn page_number(r: &Resolver) -> Result<Vec<PagePiece>, ViewError> {
     Ok(pieces)
 }
 
-fn doc_texts(r: &Resolver, n: &Notice) -> Result<DocTexts, ViewError> {
+fn doc_texts(r: &Resolver, n: &Model) -> Result<DocTexts, ViewError> {
     let doc = &n.document;
     Ok(DocTexts {
         lang: r.lang.code().to_string(),
@@ -180,7 +180,7 @@ fn doc_texts(r: &Resolver, n: &Notice) -> Result<DocTexts, ViewError> {
 /// (country in every language of the document), contact lines (telephone
 /// numbers in international form when a column is English), and each
 /// controller's business ID, registration and VAT number, labelled.
-fn footer(resolvers: &[Resolver], n: &Notice) -> Result<Footer, ViewError> {
+fn footer(resolvers: &[Resolver], n: &Model) -> Result<Footer, ViewError> {
     let names = n
         .controllers
         .iter()
@@ -253,7 +253,7 @@ fn footer(resolvers: &[Resolver], n: &Notice) -> Result<Footer, ViewError> {
     })
 }
 
-fn signature(resolvers: &[Resolver], n: &Notice) -> Result<Option<SignatureView>, ViewError> {
+fn signature(resolvers: &[Resolver], n: &Model) -> Result<Option<SignatureView>, ViewError> {
     let Some(s) = &n.signature else {
         return Ok(None);
     };

@@ -163,7 +163,7 @@ pub enum Block {
         rows: Vec<Vec<Rich>>,
     },
     /// A framed box that stands apart from the rest (Art. 21).
-    Notice {
+    Callout {
         /// A title inside the box, if any.
         title: Option<String>,
         /// Its paragraphs.

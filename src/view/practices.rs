@@ -4,10 +4,10 @@
 
 use super::blocks::{Content, bullets, label, para, paras, some};
 use super::resolve::Resolver;
-use crate::model::{Namespace, Notice};
+use crate::model::{Model, Namespace};
 
 /// Recording of customer service calls and messages.
-pub fn recording(r: &Resolver, n: &Notice) -> Content {
+pub fn recording(r: &Resolver, n: &Model) -> Content {
     let Some(rec) = n.recording.as_ref().filter(|rec| !rec.is_empty()) else {
         return Ok(None);
     };
@@ -29,7 +29,7 @@ pub fn recording(r: &Resolver, n: &Notice) -> Content {
 }
 
 /// Directories and mailing lists, and how to refuse publication.
-pub fn directories(r: &Resolver, n: &Notice) -> Content {
+pub fn directories(r: &Resolver, n: &Model) -> Content {
     let Some(d) = &n.directories else {
         return Ok(None);
     };
@@ -42,11 +42,11 @@ pub fn directories(r: &Resolver, n: &Notice) -> Content {
 
 /// Further processing for a new purpose and when data from other sources is
 /// told of (Art. 13(3), 14(3), 14(4)).
-pub fn further(r: &Resolver, n: &Notice) -> Content {
+pub fn further(r: &Resolver, n: &Model) -> Content {
     paras(r, Namespace::FURTHER, &n.further_processing)
 }
 
 /// Manual (paper) material and where it is kept.
-pub fn manual(r: &Resolver, n: &Notice) -> Content {
+pub fn manual(r: &Resolver, n: &Model) -> Content {
     paras(r, Namespace::MANUAL, &n.manual_material)
 }

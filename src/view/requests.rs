@@ -7,12 +7,12 @@ use super::blocks::{Content, label, list, para, paras, rows};
 use super::error::ViewError;
 use super::resolve::Resolver;
 use super::rich::Rich;
-use crate::model::{Namespace, Notice, RIGHTS, Text};
+use crate::model::{Model, Namespace, RIGHTS, Text};
 
 /// How the rights are used: the general procedure, the address requests
 /// are posted to, the languages they are taken in, the time limit of Art.
 /// 12(3), and a procedure for each right the model gives one.
-pub fn requests(r: &Resolver, n: &Notice) -> Content {
+pub fn requests(r: &Resolver, n: &Model) -> Content {
     let Some(q) = &n.requests else {
         return Ok(None);
     };

@@ -4,11 +4,11 @@
 
 use super::blocks::{Content, bullets, label, paras, some};
 use super::resolve::Resolver;
-use crate::model::{Namespace, Notice};
+use crate::model::{Model, Namespace};
 
 /// Special categories (Art. 9(1)) with their Art. 9(2) conditions, and
 /// criminal data (Art. 10).
-pub fn special(r: &Resolver, n: &Notice) -> Content {
+pub fn special(r: &Resolver, n: &Model) -> Content {
     let Some(s) = &n.special_categories else {
         return Ok(None);
     };
@@ -27,6 +27,6 @@ pub fn special(r: &Resolver, n: &Notice) -> Content {
 
 /// The grounds for processing personal identity codes (Data Protection Act
 /// 1050/2018, section 29).
-pub fn identity_code(r: &Resolver, n: &Notice) -> Content {
+pub fn identity_code(r: &Resolver, n: &Model) -> Content {
     paras(r, Namespace::IDENTITY_CODE, &n.identity_code)
 }

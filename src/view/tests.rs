@@ -108,7 +108,7 @@ fn the_right_to_object_has_a_section_of_its_own_only_where_it_applies() {
                 .unwrap()
                 .columns[0]
                 .blocks[..],
-            [Block::Notice { .. }]
+            [Block::Callout { .. }]
         ),
         "the objection is not set apart"
     );

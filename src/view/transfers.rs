@@ -7,11 +7,11 @@ use super::data::Block;
 use super::error::ViewError;
 use super::resolve::Resolver;
 use super::rich::Rich;
-use crate::model::{Ground, Namespace, Notice, Text, ground, has_adequacy};
+use crate::model::{Ground, Model, Namespace, Text, ground, has_adequacy};
 
 /// The transfers country by country, then how a copy of the safeguards is
-/// obtained: blocks appended to the v1 transfers section.
-pub fn transfer_countries(r: &Resolver, n: &Notice) -> Result<Vec<Block>, ViewError> {
+/// obtained: blocks appended to the transfers section.
+pub fn transfer_countries(r: &Resolver, n: &Model) -> Result<Vec<Block>, ViewError> {
     let t = &n.transfers;
     let mut blocks = Vec::new();
     let mut items = Vec::new();
@@ -63,7 +63,7 @@ fn country_ground(r: &Resolver, country: &str, g: &Text) -> Result<Rich, ViewErr
 
 /// The named web analytics services, under their label: blocks appended to
 /// the cookies section.
-pub fn analytics(r: &Resolver, n: &Notice) -> Result<Vec<Block>, ViewError> {
+pub fn analytics(r: &Resolver, n: &Model) -> Result<Vec<Block>, ViewError> {
     let Some(mut sentences) = paras(r, Namespace::ANALYTICS, &n.analytics)? else {
         return Ok(Vec::new());
     };

@@ -228,7 +228,7 @@ fn models(cat: &Catalogue) -> Vec<(String, BTreeSet<String>)> {
                 }
             }
         }
-        // The lists of model v2's sections go in the second model: the
+        // The lists of the optional sections go in the second model: the
         // first would hold more texts than a notice may.
         let text = model(cat, &keys, &countries, &one, m == 0, m == 1);
         let placed = PLACED.with(|p| std::mem::take(&mut *p.borrow_mut()));
@@ -375,7 +375,7 @@ fn model(
     s
 }
 
-/// The sections of model v2, as top-level keys and tables: every key of
+/// The optional sections, as top-level keys and tables: every key of
 /// their lists when `v2_full`; otherwise only the one-text fields
 /// (`directories.refusal`, `transfers.copy`) and what they need (the full
 /// model of v1's lists has a `[transfers]` table of its own).

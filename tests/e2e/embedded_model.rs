@@ -213,7 +213,10 @@ fn a_json_model_is_attached_and_extracted_as_json() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     let text = std::fs::read_to_string(example("webkoti")).unwrap();
-    let json = serde_json::to_string_pretty(&toml_to_json(text.parse().unwrap())).unwrap();
+    let json = serde_json::to_string_pretty(&toml_to_json(toml::Value::Table(
+        toml::from_str(&text).unwrap(),
+    )))
+    .unwrap();
     std::fs::write(d.join("webkoti.json"), &json).unwrap();
     render(d, &d.join("webkoti.json"), &["--lang", "en", "-o", "out/"]);
     let list = tool(

@@ -1,4 +1,4 @@
-//! Hostile input (issue 15): a PDF whose attachment tree is a cycle,
+//! Hostile input: a PDF whose attachment tree is a cycle,
 //! organisation wording that asks for millions of digits or nests 30 000
 //! levels deep, 40 000 messages, lenient JSON. Every one is run through the
 //! real binary: it must end with exit 1 and a message that names the file and

@@ -192,7 +192,7 @@ pub fn headings(example: &str, lang: &str) -> Vec<String> {
             "complaint",
             "security",
         ],
-        // An online shop: the sections of model v2.
+        // An online shop: the optional sections.
         "puutarhapuoti" => &[
             "controller",
             "contact",
@@ -304,7 +304,7 @@ fn heading(id: &str, lang: &str) -> &'static str {
         ("systems", "fi") => "Käytettävät tietojärjestelmät",
         ("systems", "sv") => "Informationssystem som används",
         ("systems", "en") => "Information systems used",
-        // The sections of model v2.
+        // The optional sections.
         ("special", "fi") => "Erityiset henkilötietoryhmät ja rikostiedot",
         ("special", "sv") => "Särskilda kategorier av personuppgifter och uppgifter om brott",
         ("special", "en") => "Special categories of personal data and criminal data",
