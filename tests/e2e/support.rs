@@ -3,13 +3,12 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// The folder of the repository.
 /// Sends `signal` (`INT`, `TERM`) to the process `pid` with the shell's
 /// own `kill`, which every system has.
 pub fn signal(pid: u32, signal: &str) {
     let kill = format!("kill -{signal} {pid}");
     assert!(
-        std::process::Command::new("sh")
+        Command::new("sh")
             .args(["-c", &kill])
             .status()
             .unwrap()
@@ -18,6 +17,7 @@ pub fn signal(pid: u32, signal: &str) {
     );
 }
 
+/// The folder of the repository.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
