@@ -27,8 +27,8 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use seloste::render::{self, Engine, Eviction, NoticeWorld};
-use seloste::{Checked, Folder, Lang, Layout, Notice, Request, TypstInput};
+use seloste::bench::{self as render, Checked, Engine, Eviction, Notice, NoticeWorld, TypstInput};
+use seloste::{Folder, Lang, Layout, Request};
 use typst_layout::PagedDocument;
 
 fn median(mut v: Vec<Duration>) -> Duration {

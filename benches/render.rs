@@ -14,7 +14,8 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use seloste::{Engine, Folder, Lang, Layout, Notice, Request};
+use seloste::bench::{Engine, Notice};
+use seloste::{Folder, Lang, Layout, Request};
 
 const BATCH: usize = 100;
 
@@ -65,8 +66,8 @@ fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
     {
-        Some(max_age) => seloste::Eviction::Aged { max_age },
-        None => seloste::Eviction::default(),
+        Some(max_age) => seloste::bench::Eviction::Aged { max_age },
+        None => seloste::bench::Eviction::default(),
     };
     println!("eviction: {eviction:?}");
     let t0 = Instant::now();
@@ -154,7 +155,7 @@ fn batch_on_threads(engine: &Engine, root: &Path, threads: usize, docs: usize) {
     let samples = std::sync::Mutex::new(Vec::new());
     let t = Instant::now();
     let indices: Vec<usize> = (0..docs).collect();
-    seloste::on_threads(threads, &indices, |_, &i| {
+    seloste::bench::on_threads(threads, &indices, |_, &i| {
         let (file, text, controller) = &models[i % models.len()];
         let text = text.replacen(controller, &format!("{controller} {i}"), 1);
         let notice = Notice::from_text(&text, seloste::Format::Toml, "bench.toml")

@@ -34,7 +34,7 @@ pub enum AssetError {
     /// It is not a folder.
     #[error("'{0}' is not a folder")]
     NotAFolder(String),
-    /// It is larger than [`MAX_ASSET_BYTES`].
+    /// It is larger than the 8 MiB a file that a model names may have.
     #[error("'{0}' is larger than {limit} MiB", limit = MAX_ASSET_BYTES / 1024 / 1024)]
     TooLarge(String),
     /// The file was not sent with the request (the service).
@@ -103,7 +103,7 @@ fn parts(path: &str) -> Result<Vec<&str>, AssetError> {
 
 /// A folder on disk: the model's own. Paths leading out of it, by `..`, by
 /// being absolute, or through a symbolic link, are refused; only regular
-/// files of at most [`MAX_ASSET_BYTES`] are read.
+/// files of at most 8 MiB are read.
 #[derive(Debug, Clone)]
 pub struct Folder {
     root: PathBuf,

@@ -1,20 +1,16 @@
 //! The errors of the library that are not about a notice's content.
 //!
-//! Everything a model can be wrong in is a [`Report`] of diagnostics; what
-//! is left is writing the result, and seloste's own catalogue.
+//! Everything a model can be wrong in is a report of diagnostics; what is
+//! left is writing the result, and seloste's own catalogue.
 
 use std::path::PathBuf;
 
-use crate::diagnostic::Report;
 use crate::i18n::CatalogueError;
 
 /// Anything that can stop a notice from being made.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// The model, or a file it names, is wrong: every diagnostic.
-    #[error("{0}")]
-    Rejected(Report),
     /// The built-in catalogue is broken (a bug in seloste).
     #[error("the catalogue is broken: {0}")]
     Catalogue(#[from] CatalogueError),
@@ -26,10 +22,4 @@ pub enum Error {
         /// What the system said.
         source: std::io::Error,
     },
-}
-
-impl From<Report> for Error {
-    fn from(report: Report) -> Self {
-        Error::Rejected(report)
-    }
 }

@@ -3,93 +3,97 @@
 //! *dataskyddsbeskrivning*, *privacy notice*) as archival, accessible PDFs
 //! in Finnish, Swedish and English.
 //!
-//! The front door is small: load a [`Notice`], ask for documents with a
-//! [`Request`], get a [`Checked`] notice (or the [`Report`] of why not), and
-//! render it with an [`Engine`] (fonts, template and caches, made once and
-//! shared by every thread). The files a model names (logo, wording) come
-//! through an [`AssetSource`]: [`Folder`] for the model's own folder,
-//! [`InMemory`] for files received with a request.
+//! The front door is small. Say what is asked with a [`Job`] — an [`Input`]
+//! (a model file, a model's text, or a PDF seloste made), a [`Request`]
+//! (the layouts, today's date, the options) and, where the files the model
+//! names do not lie beside it, an [`AssetSource`] ([`Folder`],
+//! [`InMemory`], [`NoAssets`]) — and [run](Job::run) it with an [`Engine`]
+//! (fonts, template and caches, made once and shared by every thread). The
+//! result is the [`Made`] documents, or the [`Failure`] with its [`Report`]
+//! of [`Diagnostic`]s. [`Job::check`] gives the report alone, as
+//! `seloste check` does.
 //!
 //! ```
-//! use seloste::{Date, Engine, Folder, Lang, Layout, Notice, Request};
+//! use seloste::{Date, Engine, Input, Job, Lang, Layout, Request};
 //!
-//! let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/webkoti.toml");
-//! let notice = Notice::load(&path).map_err(|report| report.to_string())?;
+//! let model = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/webkoti.toml");
 //! let request = Request::new(Date::parse("2026-01-01").unwrap())
 //!     .layouts(vec![Layout::Single(Lang::Sv)]);
-//! let checked = notice
-//!     .checked(&request, &Folder::beside(&path))
-//!     .map_err(|report| report.to_string())?;
-//! for warning in &checked.warnings().diagnostics {
+//! let made = Job::new(Input::File(model), request)
+//!     .run(&Engine::new())
+//!     .map_err(|failure| failure.to_string())?;
+//! for warning in &made.warnings.diagnostics {
 //!     eprintln!("{warning}");
 //! }
-//! let documents = checked.render(&Engine::new()).map_err(|report| report.to_string())?;
-//! assert!(documents[0].pdf.starts_with(b"%PDF-"));
+//! assert!(made.documents[0].pdf.starts_with(b"%PDF-"));
 //! # Ok::<(), String>(())
 //! ```
 //!
-//! [`Notice::check`] gives the whole [`Report`] — errors and warnings — for
-//! a model, as `seloste check` shows it; a report renders itself for people
-//! ([`Report::write_human`]) and serialises as the JSON of
-//! `seloste check --format json`.
-//!
-//! The other modules are the implementation, public for seloste's own
-//! command-line program and tests, and not part of the supported interface.
+//! The command-line program and the HTTP service are this library's own
+//! front ends, behind the default cargo feature `cli`; an embedding program
+//! turns it off (`default-features = false`) and builds none of their
+//! dependencies.
 
 // A diagnostic carries its message, help, field and place, so it is a few
 // hundred bytes; it travels only on the failure path, where that costs nothing.
 #![allow(clippy::result_large_err)]
-#![warn(missing_debug_implementations)]
+#![warn(missing_debug_implementations, missing_docs)]
+// Much of the crate serves the command line and the service alone; built
+// without them, what only they use is not dead, only unused by this build.
+#![cfg_attr(not(feature = "cli"), allow(dead_code, unused_imports))]
 
 mod assets;
+mod check;
 mod clauses;
 mod diagnostic;
+mod error;
+mod hex;
+mod i18n;
+mod job;
+mod lang;
+mod model;
 mod naming;
 mod notice;
+mod output;
+mod pdf;
+mod starter;
 mod threads;
 mod today;
+mod translate;
+mod typeset;
+mod view;
 
-#[doc(hidden)]
-pub mod check;
-#[doc(hidden)]
-pub mod error;
-#[doc(hidden)]
-pub mod i18n;
-#[doc(hidden)]
-pub mod lang;
-#[doc(hidden)]
-pub mod model;
-#[doc(hidden)]
-pub mod output;
-#[doc(hidden)]
-pub mod pdf;
-#[doc(hidden)]
-pub mod render;
-#[doc(hidden)]
-pub mod starter;
-#[doc(hidden)]
-pub mod translate;
-#[doc(hidden)]
-pub mod view;
+#[cfg(test)]
+mod fuzz_tests;
 
-pub use assets::{AssetError, AssetSource, Folder, InMemory, MAX_ASSET_BYTES, NoAssets};
-pub use clauses::{Clause, ClausesError, Section, clauses};
-pub use diagnostic::{
-    Diagnostic, INVALID_MODEL, POST_PROCESSING, Report, Severity, TEMPLATE, nearest,
-};
-pub use error::Error;
+/// The command-line program and the HTTP service (`seloste serve`), which
+/// `src/main.rs` runs; not part of the library's interface.
+#[cfg(feature = "cli")]
+#[doc(hidden)]
+pub mod cli;
+#[cfg(feature = "cli")]
+mod serve;
+
+/// What the benchmarks reach into to time typst alone against the whole
+/// pipeline (`cargo bench --features bench`); not an interface.
+#[cfg(feature = "bench")]
+#[doc(hidden)]
+pub mod bench {
+    pub use crate::notice::{Checked, Notice, TypstInput};
+    pub use crate::threads::on_threads;
+    pub use crate::typeset::{
+        Archival, DATA_PATH, Engine, Eviction, NoticeWorld, TEMPLATE, pdf_options,
+    };
+}
+
+pub use assets::{AssetError, AssetSource, Folder, InMemory, NoAssets};
+pub use diagnostic::{Diagnostic, Report, Severity};
+pub use job::{Document, Failure, Input, Job, Made, Stage, Verdict};
 pub use lang::{Lang, Layout, LayoutError};
 pub use model::{Date, FieldPath, Format, Location};
-pub use naming::{document_name, notice_stem};
-#[doc(hidden)]
-pub use notice::TypstInput;
-pub use notice::{
-    Checked, MAX_MODEL_BYTES, MAX_PDF_BYTES, Notice, Rendered, Request, attached_model,
-    attached_model_in,
-};
-pub use render::{Engine, Eviction};
-pub use threads::on_threads;
+pub use notice::Request;
 pub use today::{BadSourceDateEpoch, today};
+pub use typeset::Engine;
 
 /// The stack a thread that loads, checks or renders a notice should have:
 /// typst's layout and the parsers recurse deeply, and the 2 MiB that Rust

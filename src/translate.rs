@@ -17,8 +17,7 @@ use toml_edit::{DocumentMut, Item, Table, Value};
 
 use crate::lang::Lang;
 use crate::model::{
-    Diagnostic, FieldPath, Format, Notice, OwnText, Segment, SourceMap, Text,
-    TomlNodeMut as NodeMut,
+    Diagnostic, FieldPath, Format, Model, OwnText, Segment, SourceMap, Text, TomlNodeMut as NodeMut,
 };
 
 /// An own text that lacks the target language.
@@ -35,7 +34,7 @@ pub struct Untranslated {
 /// Every own text of `notice` without a `to` version, in document order,
 /// each with the text to translate from: in `from` if it has it, else in the
 /// first promised language it has, else in any.
-pub fn untranslated(notice: &Notice, to: Lang, from: Option<Lang>) -> Vec<Untranslated> {
+pub fn untranslated(notice: &Model, to: Lang, from: Option<Lang>) -> Vec<Untranslated> {
     let mut order: Vec<Lang> = from.into_iter().collect();
     order.extend(notice.document.languages.iter().copied());
     order.extend(Lang::ALL);
@@ -151,7 +150,7 @@ pub struct Merged {
 /// the TOML model `model_text`. Every problem is reported and nothing is
 /// merged if there is one.
 pub fn merge(
-    notice: &Notice,
+    notice: &Model,
     model_text: &str,
     format: Format,
     file: &str,
@@ -290,7 +289,7 @@ fn read_toml(file: &str, text: &str) -> Result<Vec<Entry>, Vec<Diagnostic>> {
 
 /// The entries of a Fluent file: messages named by their field path, the
 /// target language in the header, the source text in each comment.
-fn read_ftl(notice: &Notice, file: &str, text: &str) -> Result<Vec<Entry>, Vec<Diagnostic>> {
+fn read_ftl(notice: &Model, file: &str, text: &str) -> Result<Vec<Entry>, Vec<Diagnostic>> {
     use fluent_syntax::ast::{self, Entry as FtlEntry};
     let Some(to) = text
         .lines()
@@ -461,7 +460,7 @@ mod tests {
 
     const MODEL: &str = include_str!("../tests/fixtures/register-table.toml");
 
-    fn notice() -> Notice {
+    fn notice() -> Model {
         parse(MODEL, Format::Toml).unwrap().notice
     }
 

@@ -21,13 +21,12 @@ mod rules;
 
 use serde_json::Value;
 
-pub use placeholder::is_placeholder;
 pub use rule::{Rule, Severity};
 
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::Catalogue;
 use crate::lang::Lang;
-use crate::model::{Date, FieldPath, Format, Loaded, Location, Notice, Text};
+use crate::model::{Date, FieldPath, Format, Loaded, Location, Model, Text};
 
 /// How the checks are run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,6 +70,7 @@ pub const INVALID_MODEL: Rule = Rule {
 };
 
 /// Every rule, the pseudo-rule [`INVALID_MODEL`] first.
+#[cfg(test)]
 pub fn rules() -> impl Iterator<Item = &'static Rule> {
     std::iter::once(&INVALID_MODEL).chain(rules::CHECKS.iter().map(|c| c.rule))
 }
@@ -79,7 +79,7 @@ pub fn rules() -> impl Iterator<Item = &'static Rule> {
 #[derive(Debug)]
 pub struct Context<'a> {
     /// The model.
-    pub notice: &'a Notice,
+    pub notice: &'a Model,
     /// The catalogue (for the variables a clause uses).
     pub catalogue: &'a Catalogue,
     /// Today.

@@ -129,7 +129,7 @@ fn consent_without_withdrawal() {
         replaced("basis = \"contract\"", "basis = \"consent\"")
     );
     assert_eq!(findings(&fixed), []);
-    // Issue 12, item 8: a consent-based cookie clause relies on consent too.
+    // A consent-based cookie clause relies on consent too.
     let cookies = format!("cookies = [\"necessary-only\", \"analytics-with-consent\"]\n{BASE}");
     let f = only(
         &cookies,
@@ -200,7 +200,7 @@ fn transfer_without_safeguard() {
         "transfers.safeguards",
         (32, 1),
     );
-    // Issue 12, item 2: a copy of the safeguards is not a safeguard.
+    // A copy of the safeguards is not a safeguard.
     let f = only(
         &format!("{BASE}\n[transfers]\noutside-eea = true\nsafeguards = [\"copy-on-request\"]\n"),
         "transfer-without-safeguard",
@@ -304,7 +304,7 @@ fn transfer_not_declared() {
 
 #[test]
 fn processor_location_unknown() {
-    // Issue 12, item 2: a processor with no country cannot be judged.
+    // A processor with no country cannot be judged.
     let processor = "\n[[recipients.processors]]\nname = \"Acme\"\nservice = \"hosting\"\n";
     let f = only(
         &format!("{BASE}{processor}"),
@@ -648,7 +648,7 @@ fn dpo_consider() {
     let monitoring = replaced("\"contact-details\"]", "\"usage-data\"]");
     only(&monitoring, "dpo-consider", "data[1]", (1, 17));
     assert_eq!(findings(&format!("dpo-required = false\n{monitoring}")), []);
-    // Issue 12, item 8: the traffic and location data of an ISP or an operator.
+    // The traffic and location data of an ISP or an operator.
     for data in ["traffic-data", "location-data"] {
         let f = only(
             &replaced("\"contact-details\"]", &format!("\"{data}\"]")),
@@ -678,7 +678,7 @@ fn no_data_categories() {
         "data",
         (1, 1),
     );
-    // Issue 12, item 8: data from another source than the data subject is
+    // Data from another source than the data subject is
     // an Art. 14 duty, an error: `customer` is another source for the
     // customer's contact persons.
     let f = only(

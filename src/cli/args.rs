@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use seloste::model::Date;
-use seloste::{Lang, Layout};
+use crate::model::Date;
+use crate::{Lang, Layout};
 
 /// Makes GDPR privacy notices (tietosuojaseloste, dataskyddsbeskrivning) as
 /// archival, accessible PDFs in Finnish, Swedish and English.
@@ -301,7 +301,8 @@ pub struct ExtractArgs {
     /// A PDF made by seloste.
     pub pdf: PathBuf,
     /// Where to write: a file, a folder, or - for standard output. Default:
-    /// <name>.toml in the current folder, never replacing a file.
+    /// the model's own name (e.g. webkoti.toml) in the current folder,
+    /// never replacing a file.
     #[arg(short, long, value_name = "FILE|DIR|-")]
     pub output: Option<PathBuf>,
     /// Do not report the file written.

@@ -2,54 +2,19 @@
 //! checked and rendered on the machine's cores, the fonts, template and
 //! catalogue loaded once; a bad model is reported and the others written.
 //!
-//! The models are spread over plain threads (`seloste::on_threads`), not
+//! The models are spread over plain threads (`crate::threads::on_threads`), not
 //! over rayon's pool, which typst uses inside each document.
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 use super::args::RenderArgs;
-use super::{CliError, request};
-use seloste::{Engine, Error, Notice, Report, Request, output};
-
-/// The models named on the command line: files as they are, the model files
-/// (`.toml`, `.json`) of a folder in name order, and for `-` the paths read
-/// from standard input, one a line.
-pub fn inputs(given: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
-    let mut out = Vec::new();
-    for path in given {
-        if path == Path::new("-") {
-            for line in std::io::stdin().lock().lines() {
-                let line = line
-                    .map_err(|e| CliError::Usage(format!("cannot read the list of models: {e}")))?;
-                let line = line.trim();
-                if !line.is_empty() {
-                    out.push(PathBuf::from(line));
-                }
-            }
-        } else if path.is_dir() {
-            let mut models: Vec<PathBuf> = std::fs::read_dir(path)
-                .map_err(|e| CliError::Usage(format!("cannot read '{}': {e}", path.display())))?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| {
-                    p.is_file()
-                        && p.extension().is_some_and(|e| {
-                            e.eq_ignore_ascii_case("toml") || e.eq_ignore_ascii_case("json")
-                        })
-                })
-                .collect();
-            models.sort();
-            out.extend(models);
-        } else {
-            out.push(path.clone());
-        }
-    }
-    Ok(out)
-}
+use super::write::{self, Target};
+use super::{CliError, render, request};
+use crate::{Diagnostic, Engine, Report, Request, output};
 
 /// The shard of `n` a model belongs to: FNV-1a of its path as given, so
 /// that it is the same on every machine and run.
@@ -72,7 +37,7 @@ struct Line {
     sha256: Option<String>,
     pages: Option<usize>,
     identity: Option<String>,
-    warnings: Vec<seloste::Diagnostic>,
+    warnings: Vec<Diagnostic>,
     error: Option<String>,
 }
 
@@ -84,12 +49,12 @@ struct Outcome {
     failed: bool,
 }
 
-/// One notice to make: a model, its layouts (empty: the model's default)
+/// One notice of a batch to make: a model, its layouts (empty: the model's default)
 /// and the folder its documents go to; or a line of `--jobs` that could not
 /// be read, reported in its place.
-struct Job {
+struct Item {
     model: PathBuf,
-    layouts: Vec<seloste::Layout>,
+    layouts: Vec<crate::Layout>,
     dir: PathBuf,
     /// What is wrong with the job line, with its number.
     bad: Option<String>,
@@ -109,7 +74,7 @@ struct JobLine {
 /// The jobs of `--jobs FILE.jsonl`: `{"model": PATH, "layouts": ["fi",
 /// "fi+sv"], "output": "DIR"}` a line, the output a folder inside `base`.
 /// A line that cannot be used is a job that fails with its line number.
-fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Job>, CliError> {
+fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Item>, CliError> {
     let text = std::fs::read_to_string(file)
         .map_err(|e| CliError::Usage(format!("cannot read '{}': {e}", file.display())))?;
     let mut jobs = Vec::new();
@@ -118,7 +83,7 @@ fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Job>, CliError> {
             continue;
         }
         let at = format!("{}:{}", file.display(), i + 1);
-        let bad = |why: String| Job {
+        let bad = |why: String| Item {
             model: PathBuf::from(&at),
             layouts: Vec::new(),
             dir: base.to_path_buf(),
@@ -131,7 +96,7 @@ fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Job>, CliError> {
                 continue;
             }
         };
-        let layouts: Result<Vec<seloste::Layout>, _> =
+        let layouts: Result<Vec<crate::Layout>, _> =
             job.layouts.iter().map(|l| l.parse()).collect();
         let layouts = match layouts {
             Ok(l) => l,
@@ -155,7 +120,7 @@ fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Job>, CliError> {
             )));
             continue;
         }
-        jobs.push(Job {
+        jobs.push(Item {
             model: job.model,
             layouts,
             dir: base.join(output),
@@ -169,18 +134,14 @@ fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Job>, CliError> {
 /// names (default: the current one), reports each failure with its
 /// diagnostics, and fails at the end when any failed.
 pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
-    let base = match args.output.as_deref() {
-        None => PathBuf::from("."),
-        Some(p) if p == Path::new("-") || p.extension().is_some_and(|e| e == "pdf") => {
-            return Err(CliError::Usage(
-                "several notices give several files: give a folder with -o DIR".into(),
-            ));
-        }
-        Some(p) => p.to_path_buf(),
+    let Target::Dir(base) = Target::from_output(args.output.as_deref()) else {
+        return Err(CliError::Usage(
+            "several notices give several files: give a folder with -o DIR".into(),
+        ));
     };
-    let mut jobs: Vec<Job> = models
+    let mut jobs: Vec<Item> = models
         .into_iter()
-        .map(|model| Job {
+        .map(|model| Item {
             model,
             layouts: args.check.lang.clone(),
             dir: base.clone(),
@@ -207,7 +168,7 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
         .filter(|j| j.bad.is_none())
         .map(|j| {
             (
-                j.dir.join(seloste::notice_stem(&j.model)),
+                j.dir.join(crate::naming::notice_stem(&j.model)),
                 j.model.as_path(),
             )
         })
@@ -221,22 +182,7 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
             w[0].0.display()
         )));
     }
-    let mut dirs: Vec<&PathBuf> = jobs
-        .iter()
-        .filter(|j| j.bad.is_none())
-        .map(|j| &j.dir)
-        .collect();
-    dirs.sort();
-    dirs.dedup();
-    for dir in dirs {
-        std::fs::create_dir_all(dir).map_err(|source| Error::Write {
-            path: dir.clone(),
-            source,
-        })?;
-    }
-    let request = request::request(&args.check)?
-        .signature_field(!args.no_signature_field)
-        .embed_model(!args.no_embed_model);
+    let request = render::request(args)?;
     let models = jobs.len();
 
     let engine = Engine::new();
@@ -253,7 +199,7 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
         // process); the batch then simply runs to its end.
         let _ = ctrlc::set_handler(move || stop.store(true, std::sync::atomic::Ordering::SeqCst));
     }
-    let outcomes = seloste::on_threads(threads, &jobs, |_, job| {
+    let outcomes = crate::threads::on_threads(threads, &jobs, |_, job| {
         if stop.load(std::sync::atomic::Ordering::SeqCst) {
             return None;
         }
@@ -326,8 +272,8 @@ fn progress(notices: u64, quiet: bool) -> indicatif::ProgressBar {
     bar
 }
 
-/// Loads, checks, renders and writes one model.
-fn one(job: &Job, args: &RenderArgs, request: &Request, engine: &Engine) -> Outcome {
+/// Makes and writes the documents of one job.
+fn one(job: &Item, args: &RenderArgs, request: &Request, engine: &Engine) -> Outcome {
     let (model, dir) = (job.model.as_path(), job.dir.as_path());
     let input = model.display().to_string();
     let failure = |report: Report| Outcome {
@@ -346,76 +292,48 @@ fn one(job: &Job, args: &RenderArgs, request: &Request, engine: &Engine) -> Outc
         failed: true,
     };
     if let Some(why) = &job.bad {
-        return failure(Report::one(
-            &input,
-            seloste::Diagnostic::message(why.clone()),
-        ));
+        return failure(Report::one(&input, Diagnostic::message(why.clone())));
     }
-    let notice = match Notice::load(model) {
-        Ok(n) => n,
-        Err(report) => return failure(report),
-    };
-    let assets = request::assets(&notice, model, &args.check);
     let request = request.clone().layouts(job.layouts.clone());
-    let checked = match notice.checked(&request, &*assets) {
-        Ok(c) => c,
-        Err(report) => return failure(report),
+    let made = match request::job(model, request, &args.check).run(engine) {
+        Ok(made) => made,
+        Err(failure_) => return failure(failure_.report),
     };
-    let documents = match checked.render(engine) {
-        Ok(d) => d,
-        Err(report) => return failure(report),
-    };
-    let stem = seloste::notice_stem(model);
-    let paths: Vec<PathBuf> = documents
-        .iter()
-        .map(|d| dir.join(seloste::document_name(&stem, d.layout)))
-        .collect();
-    for path in &paths {
-        if let Err(e) = super::render::guard(path, model, args.replace_signed) {
-            return failure(Report::one(
-                notice.name(),
-                seloste::Diagnostic::message(e.to_string()),
-            ));
-        }
+    let paths = Target::Dir(dir.to_path_buf()).paths(&made.documents);
+    if let Err(e) = write::documents(
+        &paths,
+        &made.documents,
+        Some(dir),
+        model,
+        args.replace_signed,
+    ) {
+        return failure(Report::one(&input, Diagnostic::output(e.to_string())));
     }
-    let files: Vec<(&Path, &[u8])> = paths
-        .iter()
-        .zip(&documents)
-        .map(|(p, d)| (p.as_path(), d.pdf.as_slice()))
-        .collect();
-    if let Err(e) = output::write_all_atomic(&files) {
-        return failure(Report::one(
-            notice.name(),
-            seloste::Diagnostic::message(e.to_string()),
-        ));
-    }
-    let warnings = checked.warnings();
     Outcome {
-        lines: documents
+        lines: made
+            .documents
             .iter()
             .zip(&paths)
             .map(|(d, p)| Line {
                 input: input.clone(),
                 layout: Some(d.layout.to_string()),
                 output: Some(p.display().to_string()),
-                sha256: Some(hex(&Sha256::digest(&d.pdf))),
+                sha256: Some(d.sha256()),
                 pages: Some(d.pages),
-                identity: Some(checked.identity().to_string()),
-                warnings: warnings
+                identity: Some(made.identity.clone()),
+                warnings: made
+                    .warnings
                     .diagnostics
                     .iter()
+                    .filter(|w| w.rule != crate::diagnostic::TEMPLATE)
                     .chain(&d.warnings)
                     .cloned()
                     .collect(),
                 error: None,
             })
             .collect(),
-        shown: (!warnings.is_empty()).then(|| warnings.clone()),
-        documents: documents.len(),
+        shown: (!made.warnings.is_empty()).then(|| made.warnings.clone()),
+        documents: made.documents.len(),
         failed: false,
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -1,19 +1,21 @@
 //! `seloste catalog`: the catalogue keys of each section with their text
-//! (see [`seloste::clauses`]), for people.
+//! (see [`crate::clauses`]), for people.
 
 use anstyle::Style;
 
 use super::CliError;
 use super::args::CatalogArgs;
-use seloste::{ClausesError, Error};
+use crate::clauses::ClausesError;
+use crate::error::Error;
 
 const BOLD: Style = Style::new().bold();
 
 pub fn run(args: CatalogArgs) -> Result<(), CliError> {
-    let sections = seloste::clauses(args.lang, args.section.as_deref()).map_err(|e| match e {
-        ClausesError::UnknownSection { .. } => CliError::Usage(e.to_string()),
-        ClausesError::Catalogue(e) => Error::from(e).into(),
-    })?;
+    let sections =
+        crate::clauses::clauses(args.lang, args.section.as_deref()).map_err(|e| match e {
+            ClausesError::UnknownSection { .. } => CliError::Usage(e.to_string()),
+            ClausesError::Catalogue(e) => Error::from(e).into(),
+        })?;
     let mut text = String::new();
     for (i, section) in sections.iter().enumerate() {
         if i > 0 {

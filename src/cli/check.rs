@@ -5,18 +5,22 @@
 //! exit status says whether any had errors.
 
 use std::io::Write;
-use std::path::Path;
 
-use super::args::{CheckArgs, CheckOpts, ReportFormat};
+use super::args::{CheckArgs, ReportFormat};
 use super::{CliError, request};
-use seloste::{Error, Notice, Report, Request};
+use crate::Report;
+use crate::error::Error;
 
 pub fn run(args: CheckArgs) -> Result<(), CliError> {
     let request = request::request(&args.check)?;
     let reports: Vec<Report> = args
         .models
         .iter()
-        .map(|path| check_one(path, &request, &args.check))
+        .map(|path| {
+            request::job(path, request.clone(), &args.check)
+                .check()
+                .report
+        })
         .collect();
 
     let write_failed = |source| Error::Write {
@@ -47,15 +51,5 @@ pub fn run(args: CheckArgs) -> Result<(), CliError> {
         (f, n) => Err(CliError::Reported(format!(
             "{f} of {n} models do not pass the check"
         ))),
-    }
-}
-
-/// Loads and checks one model (a model file, or the model attached to a PDF
-/// made by seloste): a file that cannot be read or parsed gives a report of
-/// that like any other.
-fn check_one(path: &Path, request: &Request, opts: &CheckOpts) -> Report {
-    match Notice::load(path) {
-        Ok(notice) => notice.check(request, &*request::assets(&notice, path, opts)),
-        Err(report) => report,
     }
 }

@@ -3,8 +3,8 @@
 
 use super::CliError;
 use super::args::DevViewArgs;
-use seloste::render::{self, Archival, Engine, PdfSettings};
-use seloste::{Date, Report};
+use crate::typeset::{self, Archival, Engine, PdfSettings};
+use crate::{Date, Report};
 
 pub fn run(args: DevViewArgs) -> Result<(), CliError> {
     let data = std::fs::read(&args.view)
@@ -14,12 +14,12 @@ pub fn run(args: DevViewArgs) -> Result<(), CliError> {
         date: Date::parse("2026-01-01").expect("a date"),
         archival: Archival::A2a,
     };
-    let typeset = render::typeset(&Engine::new(), data, Vec::new(), &settings).map_err(|d| {
+    let typeset = typeset::typeset(&Engine::new(), data, Vec::new(), &settings).map_err(|d| {
         let mut report = Report::new(args.view.display().to_string());
-        report.add_source(render::TEMPLATE_NAME, render::TEMPLATE.into());
+        report.add_source(typeset::TEMPLATE_NAME, typeset::TEMPLATE.into());
         report.diagnostics = d;
         CliError::from(report)
     })?;
-    seloste::output::write_atomic(&args.output, &typeset.pdf)?;
+    crate::output::write_atomic(&args.output, &typeset.pdf)?;
     Ok(())
 }

@@ -4,11 +4,17 @@ use std::path::{Path, PathBuf};
 
 use super::CliError;
 use super::args::ExtractArgs;
-use seloste::{Error, attached_model, output};
+use crate::error::Error;
+use crate::notice::attached_model;
+use crate::output;
 
 pub fn run(args: ExtractArgs) -> Result<(), CliError> {
     let model = attached_model(&args.pdf)?;
-    let default_name = format!("{}.{}", seloste::notice_stem(&args.pdf), model.extension());
+    let default_name = format!(
+        "{}.{}",
+        crate::naming::notice_stem(&args.pdf),
+        model.extension()
+    );
     // Only a file the user named is replaced; a default name never
     // overwrites a model that someone may have edited since.
     let (path, replace) = match args.output.as_deref() {

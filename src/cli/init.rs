@@ -5,8 +5,9 @@ use std::path::Path;
 use super::CliError;
 use super::args::InitArgs;
 use super::today;
-use seloste::i18n::Catalogue;
-use seloste::{Error, output, starter};
+use crate::error::Error;
+use crate::i18n::Catalogue;
+use crate::{output, starter};
 
 pub fn run(args: InitArgs) -> Result<(), CliError> {
     let today = today::resolve(args.today)?;

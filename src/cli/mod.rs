@@ -1,23 +1,26 @@
 //! The command-line program: a thin layer over the library.
 
-pub mod args;
+mod args;
 mod batch;
 mod catalog;
 mod check;
 mod dev_view;
 mod extract;
 mod init;
+mod inputs;
 mod render;
 mod request;
 mod schema;
 mod serve;
 mod today;
 mod translate;
+mod write;
 
 use std::io::Write;
 
+use crate::Report;
+use crate::error::Error;
 use args::{Cli, Command};
-use seloste::{Error, Report};
 
 /// How a command failed, which decides what is shown and the exit status.
 #[derive(Debug, thiserror::Error)]
@@ -86,6 +89,21 @@ pub fn write_stdout(out: &mut dyn Write, bytes: &[u8]) -> Result<(), CliError> {
             }
             .into()
         })
+}
+
+/// Parses the command line, runs it, and exits with its status.
+pub fn main() {
+    use clap::Parser;
+    let parsed = args::Cli::parse();
+    // The languages of a notice are typeset on rayon's global pool, whose
+    // threads need more stack than the default for typst.
+    rayon::ThreadPoolBuilder::new()
+        .stack_size(crate::STACK_SIZE)
+        .build_global()
+        .expect("the global thread pool is built once, first");
+    if let Err(e) = run(parsed) {
+        std::process::exit(e.report());
+    }
 }
 
 /// Runs a parsed command line.

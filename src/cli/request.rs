@@ -1,12 +1,12 @@
-//! From the check options of the command line to the library's request
-//! and asset source, the same for `check` and `render`.
+//! From the check options of the command line to the library's request and
+//! job, the same for `check` and `render`.
 
 use std::path::Path;
 
 use super::CliError;
 use super::args::CheckOpts;
 use super::today;
-use seloste::{AssetSource, Folder, NoAssets, Notice, Request};
+use crate::{Folder, Input, Job, Request};
 
 /// The request `opts` describe, before the options only `render` has.
 pub fn request(opts: &CheckOpts) -> Result<Request, CliError> {
@@ -16,14 +16,13 @@ pub fn request(opts: &CheckOpts) -> Result<Request, CliError> {
         .deny_warnings(opts.deny_warnings))
 }
 
-/// Where the files `notice` names come from: `--assets DIR`, else the model
-/// file's folder, else (a model read from a PDF) nowhere.
-pub fn assets(notice: &Notice, model: &Path, opts: &CheckOpts) -> Box<dyn AssetSource> {
+/// The job of the model file (or PDF) at `model`: its files come from
+/// `--assets DIR`, else from its own folder (a model read from a PDF from
+/// nowhere, since whoever made the PDF chose its paths).
+pub fn job(model: &Path, request: Request, opts: &CheckOpts) -> Job {
+    let job = Job::new(Input::File(model.to_path_buf()), request);
     match &opts.assets {
-        Some(dir) => Box::new(Folder::new(dir)),
-        None if notice.is_from_pdf() => Box::new(NoAssets::new(
-            "a model read from a PDF reads no files unless you name their folder with --assets DIR",
-        )),
-        None => Box::new(Folder::beside(model)),
+        Some(dir) => job.assets(Folder::new(dir)),
+        None => job,
     }
 }

@@ -3,7 +3,7 @@
 use super::CliError;
 
 pub fn run() -> Result<(), CliError> {
-    let text = serde_json::to_string_pretty(&seloste::model::schema())
+    let text = serde_json::to_string_pretty(&crate::model::schema())
         .expect("a JSON value always serialises");
     super::write_stdout(
         &mut std::io::stdout().lock(),

@@ -7,7 +7,7 @@ use crate::serve::{Config, auth::Token};
 pub fn run(args: ServeArgs) -> Result<(), CliError> {
     // Today is decided per request; a SOURCE_DATE_EPOCH that cannot be read
     // is a mistake to show now, not in every answer.
-    seloste::today(None).map_err(|e| CliError::Usage(e.to_string()))?;
+    crate::today(None).map_err(|e| CliError::Usage(e.to_string()))?;
     let mut config = Config::new(args.listen);
     if let Some(n) = args.workers {
         config.workers = n;

@@ -1,11 +1,11 @@
 //! "Today" for the checks and the starter model: `--today`, else
-//! `SOURCE_DATE_EPOCH`, else the clock (see [`seloste::today`]).
+//! `SOURCE_DATE_EPOCH`, else the clock (see [`crate::today`]).
 
-use seloste::model::Date;
+use crate::model::Date;
 
 use super::CliError;
 
 /// The date to use as today.
 pub fn resolve(given: Option<Date>) -> Result<Date, CliError> {
-    seloste::today(given).map_err(|e| CliError::Usage(format!("{e} with --today YYYY-MM-DD")))
+    crate::today(given).map_err(|e| CliError::Usage(format!("{e} with --today YYYY-MM-DD")))
 }

@@ -6,8 +6,10 @@ use std::path::Path;
 
 use super::CliError;
 use super::args::{TranslateArgs, TranslationFormat};
-use seloste::translate::{self, Untranslated};
-use seloste::{Diagnostic, Error, Lang, Notice, Report, output};
+use crate::error::Error;
+use crate::notice::Notice;
+use crate::translate::{self, Untranslated};
+use crate::{Diagnostic, Lang, Report, output};
 
 pub fn run(args: TranslateArgs) -> Result<(), CliError> {
     let notice = Notice::load(&args.model)?;

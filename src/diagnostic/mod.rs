@@ -10,14 +10,14 @@
 //! cannot disagree about what was found.
 
 mod human;
+mod place;
 mod report;
 
 use std::fmt;
 
 use serde::Serialize;
 
-use crate::model::{FieldPath, Location};
-
+pub use place::{FieldPath, Location, Segment};
 pub use report::Report;
 
 /// How serious a diagnostic is.
@@ -53,12 +53,23 @@ pub const TEMPLATE: &str = "template";
 /// (the signature field, the attachment): a bug in seloste.
 pub const POST_PROCESSING: &str = "post-processing";
 
+/// The rule of seloste's own catalogue when it cannot be read: a bug in
+/// seloste, found before any model is judged.
+pub const CATALOGUE: &str = "catalogue";
+
+/// The rule of a document that was made but could not be written where it
+/// was asked to go (a full disk, a refused overwrite): a problem of the
+/// output, not of the model.
+pub const OUTPUT: &str = "output";
+
 /// One thing found: what is wrong, where, why it matters and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Diagnostic {
-    /// The stable id of the rule, e.g. `no-retention`, or one of
-    /// [`INVALID_MODEL`], [`TEMPLATE`], [`POST_PROCESSING`].
+    /// The stable id of the rule, e.g. `no-retention`, or one of the rules
+    /// of problems that are not the GDPR's: `invalid-model` (the model
+    /// cannot be read or is not valid), `output` (a document could not be
+    /// written), `template`, `post-processing` and `catalogue` (bugs in seloste).
     pub rule: &'static str,
     /// How serious it is.
     pub severity: Severity,
@@ -99,6 +110,14 @@ impl Diagnostic {
             location: None,
             message: message.into(),
             help: None,
+        }
+    }
+
+    /// A document that could not be written where it was asked to go.
+    pub fn output(message: impl Into<String>) -> Self {
+        Diagnostic {
+            rule: OUTPUT,
+            ..Diagnostic::message(message)
         }
     }
 

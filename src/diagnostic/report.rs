@@ -186,8 +186,8 @@ impl Serialize for Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Location;
     use crate::diagnostic::sample;
-    use crate::model::Location;
 
     #[test]
     fn json_has_the_fields_of_a_finding() {

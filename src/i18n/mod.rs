@@ -26,7 +26,7 @@ pub(crate) use embedded::FILES;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use variables::{message_counts, message_variables};
 pub(crate) use wording::message_location;
-pub use wording::{Wording, WordingFile, WordingProblems};
+pub use wording::{Wording, WordingProblems};
 
 /// Why the catalogue could not be built or a message not formatted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -281,11 +281,6 @@ impl Catalogue {
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(args), &mut errors);
         (text.into_owned(), errors)
-    }
-
-    /// Whether the catalogue knows `lang` at all.
-    pub fn has_lang(&self, lang: Lang) -> bool {
-        self.bundles.contains_key(&lang)
     }
 
     /// Formats a message that takes no variables.

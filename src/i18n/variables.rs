@@ -7,27 +7,46 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast::{
-    Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+    Entry, Expression, InlineExpression, Message, Pattern, PatternElement, VariantKey,
 };
 
 /// Each message of a resource with the names of the variables it uses.
 pub fn message_variables<'a, S: AsRef<str> + 'a>(
     entries: impl Iterator<Item = &'a Entry<S>>,
 ) -> BTreeMap<String, BTreeSet<String>> {
-    let mut out = BTreeMap::new();
-    for entry in entries {
-        if let Entry::Message(m) = entry {
-            let mut vars = BTreeSet::new();
-            if let Some(p) = &m.value {
-                pattern(p, &mut vars);
-            }
-            for a in &m.attributes {
-                pattern(&a.value, &mut vars);
-            }
-            out.insert(m.id.name.as_ref().to_string(), vars);
-        }
+    messages(entries)
+        .map(|m| {
+            (
+                m.id.name.as_ref().to_string(),
+                variables_of(m).into_iter().collect(),
+            )
+        })
+        .collect()
+}
+
+/// The messages of a resource, without its terms and comments.
+pub fn messages<'a, S: AsRef<str> + 'a>(
+    entries: impl Iterator<Item = &'a Entry<S>>,
+) -> impl Iterator<Item = &'a Message<S>> {
+    entries.filter_map(|entry| match entry {
+        Entry::Message(m) => Some(m),
+        _ => None,
+    })
+}
+
+/// The names of the variables one message uses, sorted, each once: a list
+/// rather than a set, since a wording may hold tens of thousands of
+/// messages and a set costs hundreds of bytes for the one or two names a
+/// message has.
+pub fn variables_of<S: AsRef<str>>(m: &Message<S>) -> Vec<String> {
+    let mut vars = BTreeSet::new();
+    if let Some(p) = &m.value {
+        pattern(p, &mut vars);
     }
-    out
+    for a in &m.attributes {
+        pattern(&a.value, &mut vars);
+    }
+    vars.into_iter().collect()
 }
 
 /// Each message of a resource with the variables it counts with: those a

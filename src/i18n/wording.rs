@@ -9,7 +9,6 @@
 //! gives that message. Every problem names the file and line.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use fluent_bundle::resolver::ResolverError;
@@ -18,7 +17,7 @@ use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
 use super::Catalogue;
-use super::variables::message_variables;
+use super::variables::{messages, variables_of};
 use crate::assets::AssetSource;
 use crate::lang::Lang;
 use crate::model::{Diagnostic, GLOBAL_VARIABLES, Location, describe_char, refused_in_text};
@@ -44,17 +43,43 @@ pub struct Wording {
 pub struct WordingFile {
     /// Its language (the folder it is in).
     pub lang: Lang,
-    /// The file as shown in messages.
-    pub path: PathBuf,
     /// Its messages.
     pub resource: Arc<FluentResource>,
+}
+
+/// A message's definitions, one per language, in the order of [`Lang`].
+/// A short list, not a map: a wording may define tens of thousands of
+/// messages, and a map's node costs hundreds of bytes for three entries.
+#[derive(Default)]
+struct ByLang(Vec<(Lang, Definition)>);
+
+impl ByLang {
+    fn get(&self, lang: Lang) -> Option<&Definition> {
+        self.0.iter().find(|(l, _)| *l == lang).map(|(_, d)| d)
+    }
+
+    fn insert(&mut self, lang: Lang, d: Definition) {
+        self.0.push((lang, d));
+        self.0.sort_by_key(|(l, _)| *l);
+    }
+
+    fn first(&self) -> Option<(Lang, &Definition)> {
+        self.0.first().map(|(l, d)| (*l, d))
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (Lang, &Definition)> {
+        self.0.iter().map(|(l, d)| (*l, d))
+    }
 }
 
 /// Where a message of the wording is defined.
 struct Definition {
     file: String,
     location: Location,
-    vars: BTreeSet<String>,
+    /// Sorted. A list rather than a set: a wording may define tens of
+    /// thousands of messages in each language, and a set's node costs
+    /// hundreds of bytes for the one or two variables a message has.
+    vars: Vec<String>,
 }
 
 /// Why a wording folder cannot be used: every problem, each in its file,
@@ -69,19 +94,21 @@ pub struct WordingProblems {
 
 impl Wording {
     /// Reads the wording folder `folder` (its `files`, as
-    /// [`AssetSource::list`] gives them) from `assets` and checks it
-    /// against `builtin`. Returns every problem found, each in its file.
+    /// [`AssetSource::list`] gives them) from `assets`, checks it against
+    /// `builtin`, and gives `builtin` with the wording in it: the catalogue
+    /// its messages were judged in, built once. Returns every problem
+    /// found, each in its file.
     pub fn read(
         assets: &dyn AssetSource,
         folder: &str,
         files: &[String],
         builtin: &Catalogue,
-    ) -> Result<Wording, WordingProblems> {
+    ) -> Result<Catalogue, WordingProblems> {
         let folder = folder.trim_end_matches('/');
         let mut problems = Vec::new();
         let mut sources = Vec::new();
         let files = language_files(folder, files, &mut problems);
-        let mut defined: BTreeMap<String, BTreeMap<Lang, Definition>> = BTreeMap::new();
+        let mut defined: BTreeMap<String, ByLang> = BTreeMap::new();
         let mut parsed = Vec::new();
         for (lang, rel) in files {
             let shown = format!("{folder}/{rel}");
@@ -132,14 +159,15 @@ impl Wording {
                      `NUMBER($n, maximumFractionDigits: 2)`",
                 ));
             }
-            for (id, vars) in message_variables(resource.entries()) {
+            for message in messages(resource.entries()) {
+                let id = message.id.name.to_string();
                 let at = Definition {
                     file: shown.clone(),
                     location: index.first_definition(&id),
-                    vars,
+                    vars: variables_of(message),
                 };
                 let slot = defined.entry(id.clone()).or_default();
-                if let Some(first) = slot.get(&lang) {
+                if let Some(first) = slot.get(lang) {
                     problems.push(
                         Diagnostic::in_file(
                             &shown,
@@ -192,7 +220,10 @@ impl Wording {
             for entry in resource.entries() {
                 if let Entry::Message(m) = entry {
                     let len = m.value.as_ref().map_or(0, text_chars)
-                        + m.attributes.iter().map(|a| text_chars(&a.value)).sum::<usize>();
+                        + m.attributes
+                            .iter()
+                            .map(|a| text_chars(&a.value))
+                            .sum::<usize>();
                     if len > MAX_MESSAGE_CHARS {
                         problems.push(
                             Diagnostic::in_file(
@@ -211,15 +242,14 @@ impl Wording {
             }
             parsed.push(WordingFile {
                 lang,
-                path: shown.into(),
                 resource: Arc::new(resource),
             });
         }
         let mut variables = BTreeMap::new();
         for (id, by_lang) in &defined {
             check_message(folder, id, by_lang, builtin, &mut problems);
-            if let Some(d) = by_lang.values().next() {
-                variables.insert(id.clone(), d.vars.clone());
+            if let Some((_, d)) = by_lang.first() {
+                variables.insert(id.clone(), d.vars.iter().cloned().collect());
             }
         }
         if problems.is_empty() {
@@ -227,24 +257,16 @@ impl Wording {
                 files: parsed,
                 variables,
             };
-            check_formatting(&wording, &defined, builtin, &mut problems);
+            let catalogue = builtin.with_wording(&wording);
+            check_formatting(&catalogue, &wording, &defined, builtin, &mut problems);
             if problems.is_empty() {
-                return Ok(wording);
+                return Ok(catalogue);
             }
         }
-        if problems.is_empty() {
-            unreachable!("returned above")
-        } else {
-            Err(WordingProblems {
-                diagnostics: problems,
-                sources,
-            })
-        }
-    }
-
-    /// The ids of the messages the wording adds or replaces.
-    pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.variables.keys().map(String::as_str)
+        Err(WordingProblems {
+            diagnostics: problems,
+            sources,
+        })
     }
 }
 
@@ -297,14 +319,14 @@ fn language_files(
 fn check_message(
     folder: &str,
     id: &str,
-    by_lang: &BTreeMap<Lang, Definition>,
+    by_lang: &ByLang,
     builtin: &Catalogue,
     problems: &mut Vec<Diagnostic>,
 ) {
-    let (first_lang, first) = by_lang.iter().next().expect("defined in some language");
+    let (first_lang, first) = by_lang.first().expect("defined in some language");
     let missing: Vec<Lang> = Lang::ALL
         .into_iter()
-        .filter(|l| !by_lang.contains_key(l))
+        .filter(|&l| by_lang.get(l).is_none())
         .collect();
     if !missing.is_empty() {
         let names: Vec<&str> = missing.iter().map(|l| l.code()).collect();
@@ -328,7 +350,7 @@ fn check_message(
             )),
         );
     }
-    for (lang, d) in by_lang {
+    for (lang, d) in by_lang.iter() {
         if d.vars != first.vars {
             problems.push(
                 Diagnostic::in_file(
@@ -337,7 +359,7 @@ fn check_message(
                     format!(
                         "message '{id}' uses {} in {lang} but {} in {first_lang}",
                         list(&d.vars),
-                        list(&first.vars)
+                        list(&first.vars),
                     ),
                 )
                 .help("use the same $variables in every language"),
@@ -345,7 +367,7 @@ fn check_message(
         }
     }
     if let Some(builtin_vars) = builtin.variables(id) {
-        let extra: BTreeSet<String> = first
+        let extra: Vec<String> = first
             .vars
             .iter()
             .filter(|v| !builtin_vars.contains(*v) && !GLOBAL_VARIABLES.contains(&v.as_str()))
@@ -414,7 +436,7 @@ fn unprintable(text: &str, index: &Index, file: &str) -> Option<Diagnostic> {
     for line in text.split_inclusive('\n') {
         if !line.starts_with('#') {
             for (at, c) in line.char_indices() {
-                if let Some((why, help)) = refused_in_text(c, &crate::render::printable) {
+                if let Some((why, help)) = refused_in_text(c, &crate::typeset::printable) {
                     if first.is_none() {
                         first = Some((offset + at, c, why, help));
                     } else {
@@ -448,12 +470,12 @@ fn unprintable(text: &str, index: &Index, file: &str) -> Option<Diagnostic> {
 /// [`MAX_MESSAGE_CHARS`] or a character the notice cannot print (written
 /// as an escape, `{ "\u0007" }`) is refused at its definition.
 fn check_formatting(
+    catalogue: &Catalogue,
     wording: &Wording,
-    defined: &BTreeMap<String, BTreeMap<Lang, Definition>>,
+    defined: &BTreeMap<String, ByLang>,
     builtin: &Catalogue,
     problems: &mut Vec<Diagnostic>,
 ) {
-    let catalogue = builtin.with_wording(wording);
     for (id, by_lang) in defined {
         let mut names: BTreeSet<&str> = GLOBAL_VARIABLES.iter().copied().collect();
         for vars in [wording.variables.get(id), builtin.variables(id)]
@@ -466,11 +488,11 @@ fn check_formatting(
         for name in names {
             args.set(name.to_string(), FluentValue::from(3));
         }
-        for (lang, d) in by_lang {
+        for (lang, d) in by_lang.iter() {
             let at = |what: String, help: &str| {
                 Diagnostic::in_file(&d.file, Some(d.location), what).help(help.to_string())
             };
-            let (text, errors) = catalogue.format_collecting(*lang, id, &args);
+            let (text, errors) = catalogue.format_collecting(lang, id, &args);
             if let Some(e) = errors.first() {
                 let (what, help) = format_error(id, e);
                 problems.push(at(what, help));
@@ -488,7 +510,7 @@ fn check_formatting(
             }
             if let Some((c, (why, help))) = text
                 .chars()
-                .find_map(|c| Some((c, refused_in_text(c, &crate::render::printable)?)))
+                .find_map(|c| Some((c, refused_in_text(c, &crate::typeset::printable)?)))
             {
                 problems.push(at(
                     format!("message '{id}' prints {}, which is {why}", describe_char(c)),
@@ -519,9 +541,14 @@ fn format_error(id: &str, e: &FluentError) -> (String, &'static str) {
             ),
             "write the text out rather than building it from messages that use messages",
         ),
-        ResolverError::Reference(ReferenceKind::Message { id: other, attribute }) => (
+        ResolverError::Reference(ReferenceKind::Message {
+            id: other,
+            attribute,
+        }) => (
             match attribute {
-                None => format!("message '{id}' uses {{ {other} }}, but there is no message '{other}'"),
+                None => {
+                    format!("message '{id}' uses {{ {other} }}, but there is no message '{other}'")
+                }
                 Some(a) => format!(
                     "message '{id}' uses {{ {other}.{a} }}, but message '{other}' has no attribute '{a}'"
                 ),
@@ -556,7 +583,8 @@ fn format_error(id: &str, e: &FluentError) -> (String, &'static str) {
     }
 }
 
-fn list(vars: &BTreeSet<String>) -> String {
+fn list<'a>(vars: impl IntoIterator<Item = &'a String>) -> String {
+    let vars: Vec<&String> = vars.into_iter().collect();
     if vars.is_empty() {
         "no variables".to_string()
     } else {
@@ -608,6 +636,8 @@ impl<'t> Index<'t> {
         let mut definitions: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut offset = 0;
         for line in text.split_inclusive('\n') {
+            #[cfg(test)]
+            tests::LINES_INDEXED.with(|n| n.set(n.get() + 1));
             let name_len = line
                 .bytes()
                 .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-')
@@ -663,6 +693,12 @@ mod tests {
     use super::*;
     use crate::assets::InMemory;
 
+    thread_local! {
+        /// The lines [`Index::new`] has gone through on this thread: the
+        /// work of locating messages, counted rather than timed.
+        pub(super) static LINES_INDEXED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
     /// The files under the wording folder `W`, as a service would send them.
     fn folder(files: &[(&str, &str)]) -> InMemory {
         let mut m = InMemory::new();
@@ -673,7 +709,7 @@ mod tests {
         m
     }
 
-    fn read(files: &[(&str, &str)], builtin: &Catalogue) -> Result<Wording, WordingProblems> {
+    fn read(files: &[(&str, &str)], builtin: &Catalogue) -> Result<Catalogue, WordingProblems> {
         let m = folder(files);
         let listed = m.list("W").unwrap();
         Wording::read(&m, "W", &listed, builtin)
@@ -706,8 +742,7 @@ mod tests {
         files.push(("sv/replace.ftl", "purpose-billing = utskick av fakturor\n"));
         files.push(("en/replace.ftl", "purpose-billing = Sending invoices\n"));
         let builtin = Catalogue::builtin().unwrap();
-        let wording = read(&files, builtin).unwrap();
-        let cat = builtin.with_wording(&wording);
+        let cat = read(&files, builtin).unwrap();
         assert_eq!(
             cat.text(Lang::Sv, "purpose-loyalty").unwrap(),
             "stamkundsförmåner"
@@ -723,6 +758,40 @@ mod tests {
             "Laskutus"
         );
         assert!(!builtin.contains("purpose-loyalty"));
+    }
+
+    /// Locating the messages of a file goes through its lines a fixed number
+    /// of times, however many messages it has: 4 000 messages (one of them
+    /// twice) cost ten times the lines of 400. Searching the file for each
+    /// message, as seloste once did, costs a hundred times.
+    #[test]
+    fn messages_are_located_in_one_pass() {
+        let lines_indexed = |n: usize| {
+            let text: String = (0..n)
+                .map(|i| format!("own-clause-{i} = teksti {i}\n"))
+                .chain([format!("own-clause-{} = again\n", n / 2)])
+                .collect();
+            let files: Vec<(&str, &str)> = ["fi/own.ftl", "sv/own.ftl", "en/own.ftl"]
+                .into_iter()
+                .map(|f| (f, text.as_str()))
+                .collect();
+            LINES_INDEXED.with(|c| c.set(0));
+            let ps = problems(&files);
+            let at = format!("W/fi/own.ftl:{}:1", n + 1);
+            assert!(
+                ps.iter().any(|p| p.starts_with(&at)
+                    && p.contains(&format!("'own-clause-{}' is defined twice", n / 2))),
+                "{:#?}",
+                &ps[..ps.len().min(5)]
+            );
+            LINES_INDEXED.with(std::cell::Cell::get)
+        };
+        let (small, large) = (lines_indexed(400), lines_indexed(4_000));
+        assert!(small >= 3 * 401, "every line of the three files: {small}");
+        assert!(
+            large <= 11 * small,
+            "4 000 messages took {large} lines indexed, 400 took {small}: not linear"
+        );
     }
 
     #[test]
@@ -783,33 +852,55 @@ mod tests {
 
     /// The problems of a wording whose three languages all say `text`.
     fn problems_of(text: &str) -> Vec<String> {
-        problems(&[("fi/own.ftl", text), ("sv/own.ftl", text), ("en/own.ftl", text)])
+        problems(&[
+            ("fi/own.ftl", text),
+            ("sv/own.ftl", text),
+            ("en/own.ftl", text),
+        ])
     }
 
     #[test]
     fn messages_that_cannot_be_formatted_are_refused_at_their_line() {
         let ps = problems_of("# x\npurpose-billing = a { purpose-billing }\n");
-        assert!(ps[0].starts_with("W/fi/own.ftl:2:1: message 'purpose-billing' refers to itself"), "{ps:#?}");
+        assert!(
+            ps[0].starts_with("W/fi/own.ftl:2:1: message 'purpose-billing' refers to itself"),
+            "{ps:#?}"
+        );
         let ps = problems_of("purpose-billing = a { own-none }\n");
         assert!(ps[0].contains("there is no message 'own-none'"), "{ps:#?}");
         let ps = problems_of("purpose-billing = a { -none }\n");
         assert!(ps[0].contains("there is no term '-none'"), "{ps:#?}");
         let mut laughs = String::from("own-l0 = lol\n");
         for i in 1..6 {
-            laughs += &format!("own-l{i} = {}\n", format!("{{ own-l{} }}", i - 1).repeat(10));
+            laughs += &format!(
+                "own-l{i} = {}\n",
+                format!("{{ own-l{} }}", i - 1).repeat(10)
+            );
         }
         let ps = problems_of(&laughs);
-        assert!(ps.iter().any(|p| p.contains("too many placeables")), "{ps:#?}");
+        assert!(
+            ps.iter().any(|p| p.contains("too many placeables")),
+            "{ps:#?}"
+        );
         let ps = problems_of("own-a = { own-b }\nown-b = { $x }\n");
         assert!(ps.iter().any(|p| p.contains("needs $x")), "{ps:#?}");
     }
 
     #[test]
     fn characters_the_notice_cannot_print_are_refused_where_they_stand() {
-        for (c, name) in [('\u{1F600}', "U+1F600"), ('\u{7}', "U+0007"), ('\u{202E}', "U+202E")] {
-            let ps = problems_of(&format!("# {c} in a comment is fine\npurpose-billing = ab{c}\n"));
+        for (c, name) in [
+            ('\u{1F600}', "U+1F600"),
+            ('\u{7}', "U+0007"),
+            ('\u{202E}', "U+202E"),
+        ] {
+            let ps = problems_of(&format!(
+                "# {c} in a comment is fine\npurpose-billing = ab{c}\n"
+            ));
             assert_eq!(ps.len(), 3, "{ps:#?}");
-            assert!(ps[0].starts_with("W/en/own.ftl:2:21: ") && ps[0].contains(name), "{ps:#?}");
+            assert!(
+                ps[0].starts_with("W/en/own.ftl:2:21: ") && ps[0].contains(name),
+                "{ps:#?}"
+            );
         }
         let ps = problems_of("purpose-billing = a { \"\\u0007\" }\n");
         assert!(ps[0].contains("prints U+0007"), "{ps:#?}");

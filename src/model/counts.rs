@@ -240,7 +240,10 @@ mod tests {
         assert_eq!((e.what, e.offset), (Limit::Depth, 2 * (MAX_DEPTH - 1) + 1));
         let deep = format!("a = {}1{}", "[".repeat(100), "]".repeat(100));
         assert_eq!(toml(&deep).unwrap_err().what, Limit::Depth);
-        assert_eq!(toml(&format!("a = {}1{}", "[".repeat(5), "]".repeat(5))), Ok(()));
+        assert_eq!(
+            toml(&format!("a = {}1{}", "[".repeat(5), "]".repeat(5))),
+            Ok(())
+        );
         let json = format!("{}1{}", "[".repeat(100), "]".repeat(100));
         assert_eq!(check(&json, Format::Json).unwrap_err().what, Limit::Depth);
     }

@@ -21,12 +21,7 @@ impl Loaded {
 
 /// `#` and the first 8 hex digits of the SHA-256 of `bytes`.
 fn content_hash(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let mut s = String::from("#");
-    for b in &digest[..4] {
-        s.push_str(&format!("{b:02x}"));
-    }
-    s
+    format!("#{}", crate::hex::lower(&Sha256::digest(bytes)[..4]))
 }
 
 #[cfg(test)]

@@ -12,8 +12,8 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::path::FieldPath;
 use super::{Diagnostic, Loaded, Text};
+use crate::diagnostic::FieldPath;
 use crate::lang::Lang;
 
 /// The longest one-line value (a name, an address, a telephone number, a

@@ -1,12 +1,12 @@
-//! Reading a model file into a [`Notice`], with located, explained errors.
+//! Reading a model file into a [`Model`], with located, explained errors.
 
 use std::path::Path;
 
-use super::Notice;
+use super::Model;
 use super::counts::{self, Limit, MAX_DEPTH, MAX_ITEMS};
-use super::path::{FieldPath, Segment};
 use super::source_map::SourceMap;
 use crate::diagnostic::{Diagnostic, nearest};
+use crate::diagnostic::{FieldPath, Segment};
 
 /// The syntax a model is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +31,7 @@ impl Format {
 #[derive(Debug)]
 pub struct Loaded {
     /// The model.
-    pub notice: Notice,
+    pub notice: Model,
     /// Positions of its fields.
     pub map: SourceMap,
     /// The file's text, exactly as read (it is attached to the PDF as is).
@@ -85,7 +85,7 @@ fn over_limit(text: &str, over: &counts::OverLimit) -> Diagnostic {
         ))
 }
 
-fn parse_toml(text: &str, map: &SourceMap) -> Result<Notice, Diagnostic> {
+fn parse_toml(text: &str, map: &SourceMap) -> Result<Model, Diagnostic> {
     let syntax = |e: toml::de::Error| {
         let mut p = Diagnostic::message(e.message().trim_end())
             .or_at(e.span().map(|s| map.location_of_offset(s.start)));
@@ -109,7 +109,7 @@ fn parse_toml(text: &str, map: &SourceMap) -> Result<Notice, Diagnostic> {
 /// Parses a JSON model as strictly as TOML is parsed: nothing may follow
 /// the model, and no object may name a key twice (serde_json would keep the
 /// last value silently, e.g. the second `fi` of an own text).
-fn parse_json(text: &str) -> Result<Notice, Diagnostic> {
+fn parse_json(text: &str) -> Result<Model, Diagnostic> {
     let mut de = serde_json::Deserializer::from_str(text);
     let located = |e: serde_path_to_error::Error<serde_json::Error>| {
         json_problem(FieldPath::from_serde(e.path()), e.into_inner())
@@ -195,14 +195,15 @@ impl<'de> serde::de::Visitor<'de> for UniqueKeys {
     }
 }
 
-/// A field of model v1 that model v2 calls otherwise.
+/// A field that an older model wrote under another name: loading names
+/// the new one instead of calling the old one unknown.
 struct Renamed {
     old: &'static str,
     new: &'static str,
     why: &'static str,
 }
 
-/// The fields v2 renamed, each told by its new name where the old one stood
+/// The fields that were renamed, each told by its new name where the old one stood
 /// (the new name must be a field of the same table, so that a model's own
 /// `representative` elsewhere is not misread).
 const RENAMED: &[Renamed] = &[Renamed {

@@ -10,7 +10,7 @@
 //! `direct-marketing = true`. Tests prove that every key listed here is a
 //! clause of the catalogue and that every safeguard clause is classified.
 
-use super::{Basis, FieldPath, Notice, Text};
+use super::{Basis, FieldPath, Model, Text};
 
 /// Catalogue clauses (namespace, key) that describe processing for direct
 /// marketing, including profiling related to it: wherever one of them is in
@@ -96,7 +96,7 @@ fn listed(table: &[(&str, &str)], namespace: &str, text: &Text) -> bool {
     matches!(text, Text::Key(c) if table.iter().any(|&(n, k)| n == namespace && k == c.key))
 }
 
-impl Notice {
+impl Model {
     /// The first place where the notice describes direct marketing: a
     /// purpose marked `direct-marketing = true`, or a catalogue clause of
     /// [`DIRECT_MARKETING`]. `None` when it does not.
@@ -176,7 +176,7 @@ mod tests {
         }
     }
 
-    fn notice(extra: &str) -> Notice {
+    fn notice(extra: &str) -> Model {
         let src = format!(
             "{extra}\n{}",
             include_str!("../../tests/fixtures/complete.toml")

@@ -14,7 +14,6 @@ mod limits;
 mod load;
 mod meaning;
 mod namespaces;
-mod path;
 
 mod raw;
 mod schema;
@@ -28,29 +27,24 @@ mod vat;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use crate::diagnostic::{Diagnostic, nearest};
+pub use crate::diagnostic::{Diagnostic, FieldPath, Location, Segment};
 pub use address::Address;
-pub use business_id::{BusinessId, BusinessIdError, BusinessIdField};
+pub use business_id::BusinessIdField;
 pub use date::Date;
-pub use counts::{MAX_DEPTH, MAX_ITEMS};
-pub use limits::{
-    MAX_CHARS_PER_LANG, MAX_CONTROLLERS, MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_TEXTS,
-    validate_limits,
-};
+pub use limits::{MAX_TEXT_CHARS, validate_limits};
 pub(crate) use limits::{describe as describe_char, refused_in_text};
 pub use load::{Format, Loaded, parse};
-pub use meaning::{CONSENT, DIRECT_MARKETING, Ground, SAFEGUARDS, ground};
+pub use meaning::{CONSENT, Ground, ground};
 pub use namespaces::{NAMESPACES, Namespace, split_id};
-pub use path::{FieldPath, Segment};
 pub use raw::to_json;
 pub use schema::schema;
 pub use sections::{
-    ADEQUACY, CountryTransfer, Directories, PostTo, RIGHTS, Recording, Requests,
-    SpecialCategories, has_adequacy,
+    CountryTransfer, Directories, PostTo, RIGHTS, Recording, Requests, SpecialCategories,
+    has_adequacy,
 };
-pub use source_map::{Location, SourceMap};
+pub use source_map::SourceMap;
 pub use text::{ArgValue, Clause, OwnText, Text};
-pub use toml_walk::{Node as TomlNode, NodeMut as TomlNodeMut};
+pub use toml_walk::NodeMut as TomlNodeMut;
 pub use validate::{GLOBAL_VARIABLES, validate, validate_langs};
 pub use vat::VatError;
 
@@ -59,7 +53,7 @@ use crate::lang::{Lang, Layout};
 /// A notice model, as written by its author.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
-pub struct Notice {
+pub struct Model {
     /// What the document is and when it was last updated.
     pub document: Document,
     /// The controllers; several for a group or for joint controllers.
@@ -149,7 +143,7 @@ pub struct Notice {
     /// messages or add clauses under new keys.
     #[serde(default)]
     pub wording: Option<String>,
-    // The sections of model v2 (src/model/sections/): all optional.
+    // The optional sections (src/model/sections/).
     /// Manual (paper) material: what paper files there are and where they
     /// are kept, as `manual-…` clauses or own text (how they are protected
     /// stays in `security.manual`).
@@ -620,7 +614,7 @@ pub struct TextRef<'a> {
     pub text: &'a Text,
 }
 
-impl Notice {
+impl Model {
     /// The country of the notice's own contact details (the contact, the
     /// DPO): those of the first controller, who speaks for the others.
     pub fn country(&self) -> &str {

@@ -86,7 +86,7 @@ impl Namespace {
     pub const REGISTRATION: Namespace = ns("registration", "controllers[].registration.label");
     /// `joint-…` keys: the essence of joint controllers' arrangement.
     pub const JOINT: Namespace = ns("joint", "joint-controllers.arrangement");
-    // The namespaces of model v2's sections (src/model/sections/).
+    // The namespaces of the optional sections (src/model/sections/).
     /// `copy-…` keys: how a copy of the safeguards is obtained.
     pub const COPY: Namespace = ns("copy", "transfers.copy");
     /// `special-…` keys: special categories of personal data (Art. 9(1)).

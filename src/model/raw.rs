@@ -1,6 +1,6 @@
 //! The model file as a plain JSON value, exactly as its author structured it.
 //!
-//! Two things need the file rather than the parsed [`Notice`](super::Notice):
+//! Two things need the file rather than the parsed [`Model`](super::Model):
 //! finding placeholders left in any string (serde has already turned a bare
 //! key into a clause, and plain strings carry no path), and validating a
 //! TOML model against the JSON Schema, which speaks JSON only. TOML dates

@@ -17,13 +17,13 @@ use std::borrow::Cow;
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
-use super::{Date, Notice, Source, Text};
+use super::{Date, Model, Source, Text};
 
 /// The JSON Schema of a notice model, as a JSON value.
 pub fn schema() -> serde_json::Value {
     let mut schema = SchemaSettings::draft07()
         .into_generator()
-        .into_root_schema_for::<Notice>();
+        .into_root_schema_for::<Model>();
     schema.insert(
         "title".to_string(),
         "seloste notice model (GDPR privacy notice)".into(),

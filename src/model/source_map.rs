@@ -1,29 +1,12 @@
-//! Diagnostic the line and column of a field in the model's source text.
+//! The line and column of a field in the model's source text.
 //!
 //! Serde forgets positions once a value is built, but the checks that run
 //! after parsing (business IDs, catalogue keys, languages) must still point
 //! at a line. The TOML source is parsed a second time with `toml_edit`, which
 //! keeps spans, and a [`FieldPath`] is walked through it on demand.
 
-use std::fmt;
-
-use super::path::FieldPath;
 use super::toml_walk::Node;
-
-/// A 1-based line and column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub struct Location {
-    /// Line, from 1.
-    pub line: usize,
-    /// Column in characters, from 1.
-    pub column: usize,
-}
-
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.line, self.column)
-    }
-}
+use crate::diagnostic::{FieldPath, Location};
 
 /// Positions of the fields of one model file.
 #[derive(Debug)]

@@ -7,7 +7,7 @@
 
 use toml_edit::{Item, Table, Value};
 
-use super::path::Segment;
+use crate::diagnostic::Segment;
 
 macro_rules! walker {
     ($(#[$doc:meta])* $name:ident, $($ref:tt)+) => {

@@ -6,9 +6,9 @@
 
 use std::collections::BTreeSet;
 
-use super::path::FieldPath;
 use super::source_map::SourceMap;
-use super::{Namespace, Notice, Text, VatError};
+use super::{Model, Namespace, Text, VatError};
+use crate::diagnostic::FieldPath;
 use crate::diagnostic::{Diagnostic, nearest};
 use crate::i18n::Catalogue;
 use crate::lang::{Lang, Layout};
@@ -25,7 +25,7 @@ pub const MAX_COUNT: i64 = 1000;
 pub const MAX_NUMBER: f64 = 1e9;
 
 /// Checks a parsed model against the catalogue. Returns every problem found.
-pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<Diagnostic> {
+pub fn validate(notice: &Model, catalogue: &Catalogue, map: &SourceMap) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let root = FieldPath::root;
     if notice.controllers.is_empty() {
@@ -179,7 +179,7 @@ pub fn validate(notice: &Notice, catalogue: &Catalogue, map: &SourceMap) -> Vec<
 }
 
 /// A side-by-side layout names two languages that the model promises.
-fn check_layout(notice: &Notice, layout: Layout) -> Vec<Diagnostic> {
+fn check_layout(notice: &Model, layout: Layout) -> Vec<Diagnostic> {
     let at = FieldPath::root().key("document").key("layout");
     let Layout::Parallel(a, b) = layout else {
         return vec![
@@ -214,7 +214,7 @@ fn valid_field_name(name: &str) -> bool {
 /// Checks that every own text has each of `langs`, or the `fallback`
 /// language, which is then printed in its place, marked. The diagnostics
 /// name the field; the `language-incomplete` rule puts them on their line.
-pub fn validate_langs(notice: &Notice, langs: &[Lang], fallback: Option<Lang>) -> Vec<Diagnostic> {
+pub fn validate_langs(notice: &Model, langs: &[Lang], fallback: Option<Lang>) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for t in notice.texts() {
         let Text::Own(own) = t.text else { continue };
@@ -362,7 +362,10 @@ fn check_numbers(
                             clause.key
                         ),
                     )
-                    .help(format!("write e.g. {{ key = \"{}\", {name} = 3 }}", clause.key)),
+                    .help(format!(
+                        "write e.g. {{ key = \"{}\", {name} = 3 }}",
+                        clause.key
+                    )),
                 );
             }
         } else {

@@ -4,7 +4,7 @@ use std::ops::Deref;
 
 use crate::assets::AssetSource;
 use crate::i18n::{Catalogue, CatalogueError, Wording, WordingProblems};
-use crate::model::{Diagnostic, FieldPath, Notice};
+use crate::model::{Diagnostic, FieldPath, Model};
 
 /// The catalogue a model is rendered with: the built-in one, shared, or a
 /// catalogue of its own when the model names a wording folder.
@@ -39,7 +39,7 @@ pub enum CatalogueProblem {
 /// The catalogue for `notice`: the built-in one plus the wording folder the
 /// model names, read from `assets`.
 pub fn catalogue(
-    notice: &Notice,
+    notice: &Model,
     assets: &dyn AssetSource,
 ) -> Result<ModelCatalogue, CatalogueProblem> {
     let builtin = Catalogue::builtin().map_err(CatalogueProblem::Builtin)?;
@@ -61,9 +61,7 @@ pub fn catalogue(
             sources: Vec::new(),
         })
     })?;
-    let wording =
+    let catalogue =
         Wording::read(assets, folder, &files, builtin).map_err(CatalogueProblem::Wording)?;
-    Ok(ModelCatalogue::Own(Box::new(
-        builtin.with_wording(&wording),
-    )))
+    Ok(ModelCatalogue::Own(Box::new(catalogue)))
 }

@@ -11,8 +11,8 @@ use crate::diagnostic::{Diagnostic, POST_PROCESSING, Report};
 use crate::lang::Layout;
 use crate::model::Format;
 use crate::pdf::{self, SignatureField};
-use crate::render::{self, Archival, Asset, Engine, PdfSettings, TEMPLATE, TEMPLATE_NAME};
-use crate::view::{self, AttachmentView};
+use crate::typeset::{self, Archival, Asset, Engine, PdfSettings, TEMPLATE, TEMPLATE_NAME};
+use crate::view;
 
 /// A notice whose report has no errors, ready to be rendered in the layouts
 /// it was checked for.
@@ -129,18 +129,6 @@ impl<'a> Checked<'a> {
             .collect()
     }
 
-    /// Renders one of the layouts the notice was checked for; another is
-    /// refused, since it was not checked.
-    pub fn render_layout(&self, engine: &Engine, layout: Layout) -> Result<Rendered, Report> {
-        if !self.parts.layouts.contains(&layout) {
-            return Err(self.failure(vec![Diagnostic::bug(
-                POST_PROCESSING,
-                format!("the layout {layout} was not checked; check it before rendering it"),
-            )]));
-        }
-        self.render_one(engine, layout)
-    }
-
     fn render_one(&self, engine: &Engine, layout: Layout) -> Result<Rendered, Report> {
         let bug = |e: &dyn std::fmt::Display| {
             self.failure(vec![Diagnostic::bug(POST_PROCESSING, e.to_string())])
@@ -151,7 +139,7 @@ impl<'a> Checked<'a> {
             settings,
         } = self.prepare(layout)?;
         let typeset =
-            render::typeset(engine, data, assets, &settings).map_err(|d| self.failure(d))?;
+            typeset::typeset(engine, data, assets, &settings).map_err(|d| self.failure(d))?;
         let pdf = match self.signature_field(layout).map_err(|e| bug(&e))? {
             None => typeset.pdf,
             Some(field) => {
@@ -189,26 +177,19 @@ impl<'a> Checked<'a> {
         };
         let catalogue = &*self.parts.catalogue;
         let notice = self.notice.model();
+        let mime_type = match self.notice.format() {
+            Format::Toml => "application/toml",
+            Format::Json => "application/json",
+        };
         let options = view::Options {
             logo_path: self.parts.logo.as_ref().map(|a| a.path),
             fallback: self.request.fallback,
+            version: Some(&self.identity),
+            attachment: self.model_file.as_ref().map(|file| (file.path, mime_type)),
         };
-        let mut view = view::build(notice, layout, catalogue, &options).map_err(|e| bug(&e))?;
-        view.version = Some(self.identity.clone());
+        let view = view::build(notice, layout, catalogue, &options).map_err(|e| bug(&e))?;
         let mut assets: Vec<Asset> = self.parts.logo.iter().cloned().collect();
-        if let Some(file) = &self.model_file {
-            view.attachment = Some(AttachmentView {
-                path: file.path.to_string(),
-                mime_type: match self.notice.format() {
-                    Format::Toml => "application/toml",
-                    Format::Json => "application/json",
-                }
-                .to_string(),
-                description: view::in_each_lang(catalogue, layout, "attachment-model", None)
-                    .map_err(|e| bug(&e))?,
-            });
-            assets.push(file.clone());
-        }
+        assets.extend(self.model_file.iter().cloned());
         let data = serde_json::to_vec(&view).expect("the view is plain data");
         let first_id = notice.controllers.first().map_or("", |c| {
             c.business_id

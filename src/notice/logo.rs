@@ -20,7 +20,7 @@ use image::codecs::png::PngDecoder;
 use image::{ImageDecoder, ImageError, ImageFormat, ImageResult, Limits};
 
 use crate::assets::AssetSource;
-use crate::model::{Diagnostic, FieldPath, Notice};
+use crate::model::{Diagnostic, FieldPath, Model};
 
 /// The most pixels a raster logo (or a raster image inside an SVG logo)
 /// may have: 10 megapixels, e.g. 4000 × 2500. A logo printed at most 60 mm
@@ -40,7 +40,7 @@ const MAX_SVG_NESTING: usize = 2;
 /// Reads the logo the model declares from `assets`; the world serves it at
 /// a fixed path chosen by its format. Problems are at `document.logo.path`.
 pub fn read_logo(
-    notice: &Notice,
+    notice: &Model,
     assets: &dyn AssetSource,
 ) -> Result<Option<(&'static str, Vec<u8>)>, Diagnostic> {
     let Some(logo) = &notice.document.logo else {
@@ -437,7 +437,7 @@ mod tests {
     /// A JPEG start with an APP0 segment and a SOF2 frame header.
     fn jpeg_header(w: u16, h: u16) -> Vec<u8> {
         let mut v = vec![
-            0xFF, 0xD8, 0xFF, 0xE0, 0, 4, b'J', b'F', 0xFF, 0xFF, 0xC2, 0, 11, 8,
+            0xFF, 0xD8, 0xFF, 0xE0, 0, 4, b'J', b'F', 0xFF, 0xC2, 0, 11, 8,
         ];
         v.extend(h.to_be_bytes());
         v.extend(w.to_be_bytes());
@@ -467,9 +467,17 @@ mod tests {
     fn a_logo_is_decoded_whole() {
         // A header within the limits and nothing after it.
         let p = inspect(Kind::Png, &png(4000, 2500, false), 0).unwrap_err();
-        assert!(p.what.starts_with("it cannot be decoded as a PNG image"), "{}", p.what);
+        assert!(
+            p.what.starts_with("it cannot be decoded as a PNG image"),
+            "{}",
+            p.what
+        );
         let p = inspect(Kind::Jpeg, &jpeg_header(640, 480), 0).unwrap_err();
-        assert!(p.what.starts_with("it cannot be decoded as a JPEG image"), "{}", p.what);
+        assert!(
+            p.what.starts_with("it cannot be decoded as a JPEG image"),
+            "{}",
+            p.what
+        );
         let p = inspect(Kind::Svg, b"hello", 0).unwrap_err();
         assert!(p.what.starts_with("it is not an SVG drawing"), "{}", p.what);
         let p = inspect(Kind::Svg, b"", 0).unwrap_err();

@@ -18,16 +18,28 @@ use std::path::Path;
 use std::sync::Arc;
 
 pub use catalogue::ModelCatalogue;
-pub use checked::{Checked, Rendered, TypstInput};
-pub use load::{MAX_MODEL_BYTES, MAX_PDF_BYTES, attached_model, attached_model_in};
+pub use checked::Checked;
+#[cfg(feature = "bench")]
+pub use checked::TypstInput;
+pub use load::{attached_model, attached_model_in};
 pub use request::Request;
 
 use crate::assets::AssetSource;
-use crate::diagnostic::{Diagnostic, POST_PROCESSING, Report};
+use crate::diagnostic::{CATALOGUE, Diagnostic, Report};
 use crate::lang::{Lang, Layout};
 use crate::model::{self, Format, Loaded};
-use crate::render::Asset;
+use crate::typeset::Asset;
 use catalogue::CatalogueProblem;
+
+/// Why a notice was not made ready to render.
+#[derive(Debug)]
+pub enum Refusal {
+    /// The model has errors; the report says which.
+    Model(Report),
+    /// seloste's own catalogue cannot be read: a bug in seloste, not in
+    /// the model.
+    Catalogue(Report),
+}
 
 /// A notice model, read and parsed, with its text and its name for
 /// diagnostics.
@@ -65,7 +77,7 @@ impl Notice {
     }
 
     /// The model.
-    pub fn model(&self) -> &model::Notice {
+    pub fn model(&self) -> &model::Model {
         &self.loaded.notice
     }
 
@@ -109,7 +121,7 @@ impl Notice {
     /// rules. The same report [`Notice::checked`] refuses a model with.
     pub fn check(&self, request: &Request, assets: &dyn AssetSource) -> Report {
         match self.inspect(request, assets) {
-            Ok((report, _)) | Err(report) => report,
+            Ok((report, _)) | Err(Refusal::Model(report) | Refusal::Catalogue(report)) => report,
         }
     }
 
@@ -120,10 +132,10 @@ impl Notice {
         &self,
         request: &Request,
         assets: &dyn AssetSource,
-    ) -> Result<Checked<'_>, Report> {
+    ) -> Result<Checked<'_>, Refusal> {
         let (report, parts) = self.inspect(request, assets)?;
         if !report.passed() {
-            return Err(report);
+            return Err(Refusal::Model(report));
         }
         Ok(Checked::new(self, request, parts, report))
     }
@@ -135,16 +147,16 @@ impl Notice {
         &self,
         request: &Request,
         assets: &dyn AssetSource,
-    ) -> Result<(Report, Parts), Report> {
+    ) -> Result<(Report, Parts), Refusal> {
         let mut report = Report::new(&self.name).with_source(self.source.clone());
         let catalogue = match catalogue::catalogue(self.model(), assets) {
             Ok(c) => c,
             Err(CatalogueProblem::Builtin(e)) => {
                 report.diagnostics.push(Diagnostic::bug(
-                    POST_PROCESSING,
-                    format!("the catalogue is broken: {e}"),
+                    CATALOGUE,
+                    format!("seloste's own catalogue cannot be read: {e}"),
                 ));
-                return Err(report);
+                return Err(Refusal::Catalogue(report));
             }
             Err(CatalogueProblem::Wording(w)) => {
                 for (file, text) in w.sources {
@@ -156,7 +168,7 @@ impl Notice {
                         .map(crate::check::invalid),
                 );
                 report.sort();
-                return Err(report);
+                return Err(Refusal::Model(report));
             }
         };
         let layouts = request.layouts_for(self);
@@ -170,7 +182,7 @@ impl Notice {
         problems.extend(model::validate_limits(
             &self.loaded,
             raw.as_ref(),
-            &crate::render::printable,
+            &crate::typeset::printable,
         ));
         let logo = match logo::read_logo(self.model(), assets) {
             Ok(logo) => logo.map(|(path, data)| Asset {

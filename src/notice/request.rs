@@ -19,8 +19,9 @@ use super::Notice;
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Request {
-    /// The documents, one per layout; empty for the model's default
-    /// ([`Notice::default_layouts`]).
+    /// The documents, one per layout; empty for the model's default: its
+    /// side-by-side layout, if it has one, and each other language it
+    /// promises alone.
     pub layouts: Vec<Layout>,
     /// The date taken as today: the checks never read the clock, so that
     /// the same model and request always give the same result.

@@ -264,10 +264,9 @@ impl<'a> Pdf<'a> {
                 stride,
             } => {
                 // A later subsection of the same table wins, as in lopdf.
-                let &(start, _, rows) = subsections
-                    .iter()
-                    .rev()
-                    .find(|(start, count, _)| (*start..start.saturating_add(*count)).contains(&num))?;
+                let &(start, _, rows) = subsections.iter().rev().find(|(start, count, _)| {
+                    (*start..start.saturating_add(*count)).contains(&num)
+                })?;
                 let at = rows + (num - start) as usize * stride;
                 let row = self.buf.get(at..at + 18)?;
                 let offset = parse_digits(&row[..10])?;
@@ -365,7 +364,13 @@ impl<'a> Pdf<'a> {
     }
 
     /// Object `num`, the `index`th of the object stream `container`.
-    fn object_in_stream(&self, num: u32, container: u32, index: usize, chain: usize) -> Result<Object> {
+    fn object_in_stream(
+        &self,
+        num: u32,
+        container: u32,
+        index: usize,
+        chain: usize,
+    ) -> Result<Object> {
         let stream = self.object_stream(container, chain)?;
         let offset = match stream.offsets.get(index) {
             Some(&(n, o)) if n == num => o,
@@ -379,7 +384,11 @@ impl<'a> Pdf<'a> {
                     ReadError::Damaged(format!("object {num} is not in object stream {container}"))
                 })?,
         };
-        let mut lexer = Lexer::new(&stream.data, stream.first.saturating_add(offset), &self.values);
+        let mut lexer = Lexer::new(
+            &stream.data,
+            stream.first.saturating_add(offset),
+            &self.values,
+        );
         lexer.value(0)
     }
 
@@ -395,8 +404,12 @@ impl<'a> Pdf<'a> {
         };
         let int = |key: &[u8]| -> Result<usize> {
             match self.get(&stream.dict, key)? {
-                Some(Object::Integer(n)) => usize::try_from(n)
-                    .map_err(|_| ReadError::Damaged(format!("object stream {container}: bad /{}", String::from_utf8_lossy(key)))),
+                Some(Object::Integer(n)) => usize::try_from(n).map_err(|_| {
+                    ReadError::Damaged(format!(
+                        "object stream {container}: bad /{}",
+                        String::from_utf8_lossy(key)
+                    ))
+                }),
                 _ => damaged(format!(
                     "object stream {container} has no /{}",
                     String::from_utf8_lossy(key)
@@ -436,7 +449,10 @@ impl<'a> Pdf<'a> {
             return damaged("the PDF has no startxref");
         };
         let mut lexer = Lexer::new(self.buf, at + b"startxref".len(), &self.values);
-        let mut next = Some(usize::try_from(lexer.integer()?).map_err(|_| ReadError::Damaged("bad startxref".into()))?);
+        let mut next = Some(
+            usize::try_from(lexer.integer()?)
+                .map_err(|_| ReadError::Damaged("bad startxref".into()))?,
+        );
         let mut seen = Vec::new();
         let mut first = true;
         while let Some(offset) = next.take() {
@@ -477,14 +493,19 @@ impl<'a> Pdf<'a> {
                 if lexer.keyword(b"trailer") {
                     break;
                 }
-                let start = u32::try_from(lexer.integer()?).map_err(|_| ReadError::Damaged("bad xref".into()))?;
-                let count = u32::try_from(lexer.integer()?).map_err(|_| ReadError::Damaged("bad xref".into()))?;
+                let start = u32::try_from(lexer.integer()?)
+                    .map_err(|_| ReadError::Damaged("bad xref".into()))?;
+                let count = u32::try_from(lexer.integer()?)
+                    .map_err(|_| ReadError::Damaged("bad xref".into()))?;
                 lexer.skip_space();
                 let rows = lexer.pos;
                 if count > 0 {
                     // 20 bytes a row by the standard; some writers end a
                     // row with one byte instead of two.
-                    let row = self.buf.get(rows..rows + 20).ok_or_else(|| ReadError::Damaged("the xref table is cut short".into()))?;
+                    let row = self
+                        .buf
+                        .get(rows..rows + 20)
+                        .ok_or_else(|| ReadError::Damaged("the xref table is cut short".into()))?;
                     stride = if row[18] == b'\n' || (row[18] == b'\r' && row[19] != b'\n') {
                         19
                     } else {
@@ -497,7 +518,9 @@ impl<'a> Pdf<'a> {
                     .ok_or_else(|| ReadError::Damaged("the xref table is cut short".into()))?;
                 subsections.push((start, count, rows));
                 if subsections.len() > MAX_VALUES {
-                    return Err(ReadError::Bound("the xref table has too many subsections".into()));
+                    return Err(ReadError::Bound(
+                        "the xref table has too many subsections".into(),
+                    ));
                 }
                 lexer.pos = end;
             }
@@ -545,7 +568,12 @@ impl<'a> Pdf<'a> {
         let index = match ints(b"Index") {
             Some(i) => i
                 .chunks_exact(2)
-                .map(|c| (u32::try_from(c[0]).unwrap_or(u32::MAX), u32::try_from(c[1]).unwrap_or(0)))
+                .map(|c| {
+                    (
+                        u32::try_from(c[0]).unwrap_or(u32::MAX),
+                        u32::try_from(c[1]).unwrap_or(0),
+                    )
+                })
                 .collect(),
             None => vec![(0, size)],
         };
@@ -627,11 +655,7 @@ impl<'a> Pdf<'a> {
         }
         if let Some(at) = rfind(self.buf, b"/Root") {
             // The dictionary around it: back to its object's header.
-            if let Some(&start) = self
-                .scan()
-                .values()
-                .filter(|&&s| s < at)
-                .max()
+            if let Some(&start) = self.scan().values().filter(|&&s| s < at).max()
                 && let Ok(Object::Stream(s)) = self.object_at(start, None, MAX_CHAIN)
                 && s.dict.has(b"Root")
             {
@@ -678,8 +702,9 @@ fn parse_digits(s: &[u8]) -> Option<usize> {
     if s.is_empty() || s.len() > 12 || !s.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    s.iter()
-        .try_fold(0usize, |acc, &b| acc.checked_mul(10)?.checked_add(usize::from(b - b'0')))
+    s.iter().try_fold(0usize, |acc, &b| {
+        acc.checked_mul(10)?.checked_add(usize::from(b - b'0'))
+    })
 }
 
 fn is_space(b: u8) -> bool {
@@ -687,7 +712,10 @@ fn is_space(b: u8) -> bool {
 }
 
 fn is_delimiter(b: u8) -> bool {
-    matches!(b, b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%')
+    matches!(
+        b,
+        b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
+    )
 }
 
 fn find(buf: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
@@ -712,7 +740,6 @@ fn trim_eol(buf: &[u8], start: usize, mut end: usize) -> usize {
     end
 }
 
-
 /// Reads PDF values from bytes, counting them against [`MAX_VALUES`].
 struct Lexer<'b> {
     buf: &'b [u8],
@@ -722,7 +749,13 @@ struct Lexer<'b> {
 
 impl<'b> Lexer<'b> {
     fn new(buf: &'b [u8], pos: usize, values: &'b Cell<usize>) -> Self {
-        Lexer { buf, pos, values }
+        // An offset read from the file may point past its end; the lexer
+        // then finds nothing there rather than slicing out of bounds.
+        Lexer {
+            buf,
+            pos: pos.min(buf.len()),
+            values,
+        }
     }
 
     fn peek(&self) -> Option<u8> {
@@ -790,9 +823,7 @@ impl<'b> Lexer<'b> {
         match text.parse::<f64>() {
             Ok(x) => Ok(Object::Real(x as f32)),
             // PDF writes "-.5" and "4." which Rust reads; "--3" it does not.
-            Err(_) if text.starts_with('.') || text.ends_with('.') => {
-                Ok(Object::Real(0.0))
-            }
+            Err(_) if text.starts_with('.') || text.ends_with('.') => Ok(Object::Real(0.0)),
             Err(_) => damaged(format!("not a number at byte {start}")),
         }
     }
@@ -828,7 +859,10 @@ impl<'b> Lexer<'b> {
                         return Ok(Object::Dictionary(dict));
                     }
                     let Object::Name(key) = self.value(depth + 1)? else {
-                        return damaged(format!("a dictionary key is not a name at byte {}", self.pos));
+                        return damaged(format!(
+                            "a dictionary key is not a name at byte {}",
+                            self.pos
+                        ));
                     };
                     let value = self.value(depth + 1)?;
                     dict.set(key, value);
@@ -908,7 +942,8 @@ impl<'b> Lexer<'b> {
                     if self.peek().is_some_and(|c| c.is_ascii_digit())
                         && let Ok(Object::Integer(generation)) = self.number()
                         && self.keyword(b"R")
-                        && let (Ok(num), Ok(generation)) = (u32::try_from(num), u16::try_from(generation))
+                        && let (Ok(num), Ok(generation)) =
+                            (u32::try_from(num), u16::try_from(generation))
                     {
                         return Ok(Object::Reference((num, generation)));
                     }
@@ -1024,11 +1059,15 @@ mod tests {
     fn a_deep_or_long_value_is_refused_by_its_counts() {
         let values = Cell::new(0);
         let deep = "[".repeat(100) + &"]".repeat(100);
-        let e = Lexer::new(deep.as_bytes(), 0, &values).value(0).unwrap_err();
+        let e = Lexer::new(deep.as_bytes(), 0, &values)
+            .value(0)
+            .unwrap_err();
         assert!(matches!(e, ReadError::Bound(_)), "{e:?}");
         let values = Cell::new(0);
         let long = format!("[{}]", "0 ".repeat(MAX_VALUES + 1));
-        let e = Lexer::new(long.as_bytes(), 0, &values).value(0).unwrap_err();
+        let e = Lexer::new(long.as_bytes(), 0, &values)
+            .value(0)
+            .unwrap_err();
         assert!(e.to_string().contains("more than 200000 values"), "{e}");
     }
 }

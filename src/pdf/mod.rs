@@ -11,8 +11,8 @@ mod attachment;
 mod lazy;
 mod signature;
 
-pub use attachment::{AttachedModel, AttachmentError, MODEL_JSON, MODEL_TOML, attached_model};
-pub use signature::{FieldError, SignatureField, add_signature_field};
+pub use attachment::{AttachedModel, MODEL_JSON, MODEL_TOML, attached_model};
+pub use signature::{SignatureField, add_signature_field};
 
 /// Whether `bytes` look like a PDF: they start with `%PDF-`, as every PDF
 /// must (ISO 32000-1, 7.5.2). The file name is not consulted.

@@ -22,7 +22,7 @@
 
 use lopdf::{Dictionary, Document, IncrementalDocument, Object, ObjectId, Stream, dictionary};
 
-use crate::render::SignatureArea;
+use crate::typeset::SignatureArea;
 
 /// The field to add.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,13 +38,6 @@ pub struct SignatureField {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("cannot add the signature field: {0}")]
 pub struct FieldError(String);
-
-impl FieldError {
-    /// An error with this explanation.
-    pub fn new(what: impl Into<String>) -> Self {
-        FieldError(what.into())
-    }
-}
 
 impl From<lopdf::Error> for FieldError {
     fn from(e: lopdf::Error) -> Self {

@@ -13,13 +13,15 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use tower_http::catch_panic::CatchPanicLayer;
 
-use seloste::{Engine, Format, Notice, Report};
+use crate::{Engine, Format, Input, Job, Report};
 
-use super::body::{self, Budget, Input, Kind, Limits, Received};
+use super::accept::Accept;
+use super::body::{self, Budget, Kind, Limits, Received};
 use super::config::Config;
 use super::metrics::Metrics;
 use super::options;
@@ -66,7 +68,7 @@ pub fn shared(config: &Config) -> Arc<Shared> {
         draining: AtomicBool::new(false),
         schema: format!(
             "{}\n",
-            serde_json::to_string_pretty(&seloste::model::schema())
+            serde_json::to_string_pretty(&crate::model::schema())
                 .expect("a JSON value always serialises")
         ),
     })
@@ -232,18 +234,24 @@ async fn on_pool<R: Send + 'static>(
     }
 }
 
-/// The notice a request sent.
-fn load(input: &Input) -> Result<Notice, Report> {
-    match input {
-        Input::Model { text, format } => Notice::from_text(text, *format, MODEL_NAME),
-        Input::Pdf(bytes) => Notice::from_pdf(bytes, MODEL_NAME),
-    }
-}
-
-/// Today, as the command line takes it: `today`, else `SOURCE_DATE_EPOCH`,
-/// else the clock.
-fn today(given: Option<seloste::Date>) -> Result<seloste::Date, Problem> {
-    seloste::today(given).map_err(|e| Problem::internal(e.to_string()))
+/// The job a request asks for: its model, named `request` in diagnostics
+/// as `check` names a file, and the files sent with it.
+fn job(received: Received, request: crate::Request) -> (Job, super::body::Held) {
+    let input = match received.input {
+        body::Input::Model { text, format } => Input::Model {
+            text,
+            format,
+            name: MODEL_NAME.to_string(),
+        },
+        body::Input::Pdf(bytes) => Input::Pdf {
+            bytes,
+            name: MODEL_NAME.to_string(),
+        },
+    };
+    let job = Job::new(input, request)
+        .assets(received.assets)
+        .stem(received.stem);
+    (job, received.held)
 }
 
 const MODEL_KINDS: [Kind; 4] = [
@@ -263,52 +271,28 @@ async fn receive(shared: &Shared, request: Request) -> Result<Received, Problem>
     body::receive(request, kind, shared.limits, &shared.budget).await
 }
 
-/// What a render made.
-struct Made {
-    identity: String,
-    updated: seloste::Date,
-    warnings: usize,
-    documents: Vec<seloste::Rendered>,
-}
-
 /// `POST /v1/render`: the PDF, or a ZIP of several.
 async fn render(
     State(shared): AppState,
     RawQuery(query): RawQuery,
     request: Request,
 ) -> Result<Response, Problem> {
-    let asked = options::asked(query.as_deref(), true)?;
+    let asked = options::request(query.as_deref(), true)?;
     let accept = request.headers().get(header::ACCEPT).cloned();
-    let request_for = asked.request(today(asked.today)?);
-    let received = receive(&shared, request).await?;
+    let (job, held) = job(receive(&shared, request).await?, asked);
+    let stem = job.document_stem();
     let engine = Arc::clone(&shared.engine);
-    let input = received.input;
-    let assets = received.assets;
-    let made = on_pool(
-        &shared,
-        move || -> Result<Made, (Problem, Option<String>)> {
-            let notice = load(&input).map_err(|r| (Problem::rejected(r), None))?;
-            let identity = notice.identity();
-            let checked = notice
-                .checked(&request_for, &assets)
-                .map_err(|r| (Problem::rejected(r), Some(identity.clone())))?;
-            let documents = checked
-                .render(&engine)
-                .map_err(|r| (Problem::failed(r), Some(identity.clone())))?;
-            Ok(Made {
-                identity,
-                updated: notice.model().document.updated,
-                warnings: checked.warnings().diagnostics.len()
-                    + documents.iter().map(|d| d.warnings.len()).sum::<usize>(),
-                documents,
-            })
-        },
-    )
-    .await?;
-    drop(received.held);
+    let made = on_pool(&shared, move || job.run(&engine)).await?;
+    drop(held);
     let made = match made {
         Ok(m) => m,
-        Err((problem, identity)) => {
+        Err(failure) => {
+            let identity = failure.identity.clone();
+            let problem = if failure.is_input_error() {
+                Problem::rejected(failure.report)
+            } else {
+                Problem::failed(failure.report)
+            };
             let mut response = problem.into_response();
             if let Some(o) = response.extensions_mut().get_mut::<Outcome>() {
                 o.identity = identity;
@@ -316,40 +300,20 @@ async fn render(
             return Ok(response);
         }
     };
-    answer_documents(made, &received.stem, accept.as_ref())
+    answer_documents(made, &stem, accept.as_ref())
 }
 
 /// The documents as a PDF or a ZIP, as `Accept` allows.
 fn answer_documents(
-    made: Made,
+    made: crate::Made,
     stem: &str,
     accept: Option<&HeaderValue>,
 ) -> Result<Response, Problem> {
-    let accept = accept.and_then(|v| v.to_str().ok()).unwrap_or("*/*");
-    let accepts = |media: &str| {
-        accept.split(',').any(|range| {
-            let mut parts = range.split(';');
-            let m = parts.next().unwrap_or("").trim().to_ascii_lowercase();
-            let refused = parts.any(|p| {
-                let p = p.trim().replace(' ', "");
-                p == "q=0" || p == "q=0.0" || p == "q=0.00" || p == "q=0.000"
-            });
-            !refused
-                && (m == media
-                    || m == "*/*"
-                    || m == format!("{}/*", media.split('/').next().unwrap_or("")))
-        })
-    };
-    let zip_named = accept.split(',').any(|r| {
-        r.split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .eq_ignore_ascii_case("application/zip")
-    });
+    let accept = Accept::parse(accept.and_then(|v| v.to_str().ok()));
+    let zip_named = accept.names("application/zip");
     let several = made.documents.len() > 1;
-    let as_zip = zip_named || (several && accepts("application/zip"));
-    if !as_zip && (several || !accepts("application/pdf")) {
+    let as_zip = zip_named || (several && accept.accepts("application/zip"));
+    if !as_zip && (several || !accept.accepts("application/pdf")) {
         return Err(Problem::new(
             StatusCode::NOT_ACCEPTABLE,
             "not-acceptable",
@@ -376,20 +340,16 @@ fn answer_documents(
         let files: Vec<(String, &[u8])> = made
             .documents
             .iter()
-            .map(|d| (seloste::document_name(stem, d.layout), d.pdf.as_slice()))
+            .map(|d| (d.name.clone(), d.pdf.as_slice()))
             .collect();
         let bytes = super::archive::zip(&files, made.updated)
             .map_err(|e| Problem::internal(format!("the ZIP could not be made: {e}")))?;
         (bytes, "application/zip", format!("{stem}.zip"))
     } else {
         let d = &made.documents[0];
-        (
-            d.pdf.clone(),
-            "application/pdf",
-            seloste::document_name(stem, d.layout),
-        )
+        (d.pdf.clone(), "application/pdf", d.name.clone())
     };
-    let etag = format!("\"{}\"", hex(&Sha256::digest(&bytes)));
+    let etag = format!("\"{}\"", crate::hex::lower(&Sha256::digest(&bytes)));
     let documents = made.documents.len();
     let mut response = Response::new(Body::from(bytes));
     let headers = response.headers_mut();
@@ -408,7 +368,11 @@ fn answer_documents(
     set(headers, "seloste-identity", header_text(&made.identity));
     set(headers, "seloste-layouts", layouts.join(","));
     set(headers, "seloste-pages", pages.to_string());
-    set(headers, "seloste-warnings", made.warnings.to_string());
+    set(
+        headers,
+        "seloste-warnings",
+        made.warnings.diagnostics.len().to_string(),
+    );
     response.extensions_mut().insert(Outcome {
         identity: Some(made.identity),
         documents,
@@ -417,23 +381,14 @@ fn answer_documents(
     Ok(response)
 }
 
-/// `bytes` in lower-case hex.
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
+/// What `header_text` encodes: controls, every byte of a letter beyond
+/// ASCII, and `%` itself, so that the value decodes back unambiguously.
+const NOT_HEADER_TEXT: &AsciiSet = &CONTROLS.add(b'%');
 
 /// A header value for `text`: printable ASCII as it is, anything else
 /// percent-encoded as UTF-8 (a version may be written in any script).
 fn header_text(text: &str) -> String {
-    let mut out = String::new();
-    for b in text.bytes() {
-        if (0x20..0x7f).contains(&b) && b != b'%' {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(text, NOT_HEADER_TEXT).to_string()
 }
 
 /// `POST /v1/check`: the report of `seloste check --format json`. A model
@@ -443,16 +398,9 @@ async fn check(
     RawQuery(query): RawQuery,
     request: Request,
 ) -> Result<Response, Problem> {
-    let asked = options::asked(query.as_deref(), false)?;
-    let request_for = asked.request(today(asked.today)?);
-    let received = receive(&shared, request).await?;
-    let input = received.input;
-    let assets = received.assets;
-    let (report, identity) = on_pool(&shared, move || match load(&input) {
-        Ok(notice) => (notice.check(&request_for, &assets), Some(notice.identity())),
-        Err(report) => (report, None),
-    })
-    .await?;
+    let asked = options::request(query.as_deref(), false)?;
+    let (job, _held) = job(receive(&shared, request).await?, asked);
+    let crate::Verdict { report, identity } = on_pool(&shared, move || job.check()).await?;
     let mut response = (
         [(header::CONTENT_TYPE, "application/json")],
         format!("{}\n", Report::check_document(&[report])),
@@ -479,11 +427,11 @@ async fn extract(
         .map(str::to_string);
     let kind = body::kind(content_type.as_deref(), &[Kind::Pdf])?;
     let received = body::receive(request, kind, shared.limits, &shared.budget).await?;
-    let Input::Pdf(pdf) = received.input else {
+    let body::Input::Pdf(pdf) = received.input else {
         return Err(Problem::internal("a PDF body was read as a model"));
     };
     let model = on_pool(&shared, move || {
-        seloste::attached_model_in(&pdf, MODEL_NAME)
+        crate::notice::attached_model_in(&pdf, MODEL_NAME)
     })
     .await?
     .map_err(Problem::rejected)?;
@@ -507,11 +455,11 @@ async fn extract(
 /// `GET /v1/catalog?lang=&section=`: the catalogue's clauses.
 async fn catalog(RawQuery(query): RawQuery) -> Result<Response, Problem> {
     let (lang, section) = options::catalog(query.as_deref())?;
-    let sections = seloste::clauses(lang, section.as_deref()).map_err(|e| match e {
-        seloste::ClausesError::UnknownSection { .. } => {
+    let sections = crate::clauses::clauses(lang, section.as_deref()).map_err(|e| match e {
+        crate::clauses::ClausesError::UnknownSection { .. } => {
             Problem::bad_option(format!("section: {e}"))
         }
-        seloste::ClausesError::Catalogue(e) => Problem::internal(e.to_string()),
+        crate::clauses::ClausesError::Catalogue(e) => Problem::internal(e.to_string()),
     })?;
     Ok(json_response(
         StatusCode::OK,

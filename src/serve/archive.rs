@@ -11,7 +11,7 @@ use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use seloste::Date;
+use crate::Date;
 
 /// The ZIP of `files` (name, bytes), dated `date`.
 pub fn zip(files: &[(String, &[u8])], date: Date) -> Result<Vec<u8>, zip::result::ZipError> {

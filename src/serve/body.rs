@@ -18,7 +18,7 @@ use axum::http::{StatusCode, header};
 use http_body_util::BodyExt;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-use seloste::{Format, InMemory};
+use crate::{Format, InMemory};
 
 use super::problem::Problem;
 
@@ -306,7 +306,7 @@ async fn form(request: Request, limits: Limits) -> Result<(Input, InMemory, Stri
     };
     let stem = file_name
         .as_deref()
-        .map(|f| seloste::notice_stem(std::path::Path::new(f)))
+        .map(|f| crate::naming::notice_stem(std::path::Path::new(f)))
         .filter(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_graphic() && b != b'"'))
         .unwrap_or_else(|| "notice".into());
     let named = |ext: &str| {

@@ -16,6 +16,7 @@
 //! [`pool`], [`metrics`], [`log`], [`auth`], [`archive`] (ZIP),
 //! [`openapi`].
 
+mod accept;
 pub mod app;
 pub mod archive;
 pub mod auth;

@@ -9,7 +9,7 @@
 
 use percent_encoding::percent_decode_str;
 
-use seloste::{Date, Lang, Layout, Request};
+use crate::{Date, Lang, Layout, Request};
 
 use super::problem::Problem;
 
@@ -40,7 +40,7 @@ fn read<'a>(
     let mut out: Vec<(&'a str, String)> = Vec::new();
     for (k, v) in pairs(query)? {
         let Some(&name) = known.iter().find(|n| **n == k) else {
-            let hint = seloste::nearest(&k, known.iter().copied())
+            let hint = crate::diagnostic::nearest(&k, known.iter().copied())
                 .map(|n| format!("did you mean '{n}'? "))
                 .unwrap_or_default();
             return Err(Problem::bad_option(format!(
@@ -103,36 +103,6 @@ fn date(v: &str) -> Result<Date, Problem> {
     Date::parse(v).map_err(|e| Problem::bad_option(format!("today: {e}")))
 }
 
-/// The request `POST /v1/check` or `POST /v1/render` describe; `today` is
-/// filled in by the caller when not given.
-#[derive(Debug, Clone)]
-pub struct Asked {
-    /// The layouts asked for; empty for the model's default.
-    pub layouts: Vec<Layout>,
-    /// The date given as today.
-    pub today: Option<Date>,
-    /// The rest, as the library takes them.
-    pub fallback: Option<Lang>,
-    /// Warnings stop the notice.
-    pub deny_warnings: bool,
-    /// The signature field (render).
-    pub signature_field: bool,
-    /// The model attached (render).
-    pub embed_model: bool,
-}
-
-impl Asked {
-    /// The library's request, with `today`.
-    pub fn request(&self, today: Date) -> Request {
-        Request::new(today)
-            .layouts(self.layouts.clone())
-            .fallback(self.fallback)
-            .deny_warnings(self.deny_warnings)
-            .signature_field(self.signature_field)
-            .embed_model(self.embed_model)
-    }
-}
-
 const CHECK: &[&str] = &["lang", "fallback", "deny-warnings", "today"];
 const RENDER: &[&str] = &[
     "lang",
@@ -143,39 +113,36 @@ const RENDER: &[&str] = &[
     "embed-model",
 ];
 
-/// The parameters of `POST /v1/check` (`render` false) or `/v1/render`.
-pub fn asked(query: Option<&str>, render: bool) -> Result<Asked, Problem> {
+/// The library's request that the parameters of `POST /v1/check`
+/// (`render` false) or `/v1/render` describe; today is the date given, else
+/// as the command line takes it (`SOURCE_DATE_EPOCH`, else the clock).
+pub fn request(query: Option<&str>, render: bool) -> Result<Request, Problem> {
     let (endpoint, known) = if render {
         ("/v1/render", RENDER)
     } else {
         ("/v1/check", CHECK)
     };
     let given = read(query, endpoint, known, &["lang"])?;
-    let mut asked = Asked {
-        layouts: Vec::new(),
-        today: None,
-        fallback: None,
-        deny_warnings: false,
-        signature_field: true,
-        embed_model: true,
+    let today = match given.iter().find(|(n, _)| *n == "today") {
+        Some((_, v)) => date(v)?,
+        None => crate::today(None).map_err(|e| Problem::internal(e.to_string()))?,
     };
     let langs: Vec<&str> = given
         .iter()
         .filter(|(n, _)| *n == "lang")
         .map(|(_, v)| v.as_str())
         .collect();
-    asked.layouts = layouts(&langs)?;
+    let mut request = Request::new(today).layouts(layouts(&langs)?);
     for (name, v) in &given {
-        match *name {
-            "fallback" => asked.fallback = Some(lang(name, v)?),
-            "deny-warnings" => asked.deny_warnings = flag(name, v)?,
-            "today" => asked.today = Some(date(v)?),
-            "signature-field" => asked.signature_field = flag(name, v)?,
-            "embed-model" => asked.embed_model = flag(name, v)?,
-            _ => {}
-        }
+        request = match *name {
+            "fallback" => request.fallback(Some(lang(name, v)?)),
+            "deny-warnings" => request.deny_warnings(flag(name, v)?),
+            "signature-field" => request.signature_field(flag(name, v)?),
+            "embed-model" => request.embed_model(flag(name, v)?),
+            _ => request,
+        };
     }
-    Ok(asked)
+    Ok(request)
 }
 
 /// The parameters of `GET /v1/catalog`: the language (default fi) and the
@@ -198,7 +165,7 @@ mod tests {
 
     #[test]
     fn a_plus_joins_two_languages_and_commas_list_documents() {
-        let a = asked(Some("lang=fi+sv,en&lang=fi%2Bsv&deny-warnings"), true).unwrap();
+        let a = request(Some("lang=fi+sv,en&lang=fi%2Bsv&deny-warnings"), true).unwrap();
         assert_eq!(
             a.layouts,
             vec![
@@ -207,14 +174,14 @@ mod tests {
             ]
         );
         assert!(a.deny_warnings && a.signature_field && a.embed_model);
-        let a = asked(Some("embed-model=false&today=2026-01-02"), true).unwrap();
+        let a = request(Some("embed-model=false&today=2026-01-02"), true).unwrap();
         assert!(!a.embed_model);
-        assert_eq!(a.today, Date::parse("2026-01-02").ok());
+        assert_eq!(Some(a.today), Date::parse("2026-01-02").ok());
     }
 
     #[test]
     fn unknown_repeated_and_wrong_parameters_are_named() {
-        let detail = |q| asked(Some(q), false).unwrap_err().detail;
+        let detail = |q| request(Some(q), false).unwrap_err().detail;
         assert!(detail("lang=de").contains("unknown language 'de'"));
         assert!(detail("langs=fi").contains("did you mean 'lang'?"));
         assert!(detail("signature-field=false").contains("unknown parameter 'signature-field'"));

@@ -1,5 +1,5 @@
 //! The bounded pool the model work runs on: a fixed number of plain threads
-//! with typst's stack ([`seloste::STACK_SIZE`]) and a bounded queue in
+//! with typst's stack ([`crate::STACK_SIZE`]) and a bounded queue in
 //! front of them.
 //!
 //! Rendering is CPU work of tens of milliseconds that recurses deeply, so it
@@ -42,7 +42,7 @@ impl Pool {
             let receiver = Arc::clone(&receiver);
             std::thread::Builder::new()
                 .name(format!("seloste-worker-{i}"))
-                .stack_size(seloste::STACK_SIZE)
+                .stack_size(crate::STACK_SIZE)
                 .spawn(move || work(&receiver))
                 .expect("a worker thread can be started");
         }
@@ -107,9 +107,10 @@ mod tests {
         let g = Arc::clone(&gate);
         // The worker holds this job until the gate opens.
         let busy = pool.submit(move || g.wait()).unwrap();
-        // Wait until the worker has taken it, so the queue is empty again.
+        // Wait until the worker has taken it, so the queue is empty again
+        // (for two minutes at least before taking it to hang).
         let mut queued = None;
-        for _ in 0..10_000 {
+        for _ in 0..120_000 {
             if let Ok(rx) = pool.submit(|| 2) {
                 queued = Some(rx);
                 break;

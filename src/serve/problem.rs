@@ -10,7 +10,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
-use seloste::Report;
+use crate::Report;
 
 /// The prefix of every problem type: `urn:seloste:problem:invalid-model`.
 pub const TYPE_PREFIX: &str = "urn:seloste:problem:";
@@ -202,7 +202,7 @@ impl IntoResponse for Problem {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use seloste::Diagnostic;
+    use crate::Diagnostic;
 
     #[test]
     fn a_rejected_model_says_where_and_carries_the_report() {

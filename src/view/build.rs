@@ -2,37 +2,16 @@
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
+use super::data::{
+    AttachmentView, Column, DocTexts, Footer, LogoView, PagePiece, Section, SignatureColumn,
+    SignatureView, View,
+};
+use super::error::ViewError;
 use super::resolve::Resolver;
 use super::sections::SECTIONS;
-use super::{
-    Column, DocTexts, Footer, LogoView, PagePiece, Section, SignatureColumn, SignatureView, View,
-};
 use crate::i18n::{Catalogue, CatalogueError};
 use crate::lang::{Lang, Layout};
-use crate::model::{Namespace, Notice};
-
-/// Why a view could not be built. Validation catches these first for user
-/// input, so reaching one means an incomplete catalogue or an unchecked model.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ViewError {
-    /// A catalogue message is missing or could not be formatted.
-    #[error(transparent)]
-    Catalogue(#[from] CatalogueError),
-    /// An own text lacks the language (validation normally reports it first,
-    /// with the field).
-    #[error("an own text has no {lang} version")]
-    MissingLanguage {
-        /// The language.
-        lang: Lang,
-    },
-    /// A purpose has no legal basis (`seloste check` reports it first, as
-    /// `purpose-without-basis`).
-    #[error("purposes[{purpose}] has no legal basis")]
-    NoBasis {
-        /// The purpose's index.
-        purpose: usize,
-    },
-}
+use crate::model::{Model, Namespace};
 
 /// How a view is built beyond the notice and its layout.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -43,11 +22,16 @@ pub struct Options<'a> {
     /// The language an own text that lacks one of the layout's is taken in,
     /// marked (the check has made sure it has that language).
     pub fallback: Option<Lang>,
+    /// The version printed in the letterhead and written to the metadata.
+    pub version: Option<&'a str>,
+    /// The model file attached to the PDF, if it is: the virtual path the
+    /// world serves it at, and its media type.
+    pub attachment: Option<(&'a str, &'a str)>,
 }
 
 /// Builds the view of `notice` in `layout`.
 pub fn build(
-    notice: &Notice,
+    notice: &Model,
     layout: Layout,
     catalogue: &Catalogue,
     options: &Options,
@@ -117,10 +101,17 @@ pub fn build(
             }),
             _ => None,
         },
-        version: None,
+        version: options.version.map(str::to_string),
         footer: footer(&resolvers, notice)?,
         signature: signature(&resolvers, notice)?,
-        attachment: None,
+        attachment: match options.attachment {
+            Some((path, mime_type)) => Some(AttachmentView {
+                path: path.to_string(),
+                mime_type: mime_type.to_string(),
+                description: in_each_lang(catalogue, layout, "attachment-model", None)?,
+            }),
+            None => None,
+        },
         controllers: names,
         texts,
         sections,
@@ -162,7 +153,7 @@ fn page_number(r: &Resolver) -> Result<Vec<PagePiece>, ViewError> {
     Ok(pieces)
 }
 
-fn doc_texts(r: &Resolver, n: &Notice) -> Result<DocTexts, ViewError> {
+fn doc_texts(r: &Resolver, n: &Model) -> Result<DocTexts, ViewError> {
     let doc = &n.document;
     Ok(DocTexts {
         lang: r.lang.code().to_string(),
@@ -189,7 +180,7 @@ fn doc_texts(r: &Resolver, n: &Notice) -> Result<DocTexts, ViewError> {
 /// (country in every language of the document), contact lines (telephone
 /// numbers in international form when a column is English), and each
 /// controller's business ID, registration and VAT number, labelled.
-fn footer(resolvers: &[Resolver], n: &Notice) -> Result<Footer, ViewError> {
+fn footer(resolvers: &[Resolver], n: &Model) -> Result<Footer, ViewError> {
     let names = n
         .controllers
         .iter()
@@ -262,7 +253,7 @@ fn footer(resolvers: &[Resolver], n: &Notice) -> Result<Footer, ViewError> {
     })
 }
 
-fn signature(resolvers: &[Resolver], n: &Notice) -> Result<Option<SignatureView>, ViewError> {
+fn signature(resolvers: &[Resolver], n: &Model) -> Result<Option<SignatureView>, ViewError> {
     let Some(s) = &n.signature else {
         return Ok(None);
     };

@@ -18,6 +18,8 @@
 
 use std::ops::Range;
 
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+
 /// Where the addresses of `text` are, each with the URI it links to.
 pub fn find(text: &str) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
@@ -135,17 +137,14 @@ fn is_domain(s: &str) -> bool {
             .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
+/// Every byte outside printable ASCII (controls, space, and each byte of a
+/// letter beyond ASCII) is percent-encoded in a link's path; the rest of
+/// the address is kept as written.
+const OUTSIDE_PRINTABLE_ASCII: &AsciiSet = &CONTROLS.add(b' ');
+
 /// `s` with every byte outside printable ASCII percent-encoded.
 fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_graphic() {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(s, OUTSIDE_PRINTABLE_ASCII).to_string()
 }
 
 #[cfg(test)]

@@ -2,13 +2,13 @@
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use super::Block;
-use super::build::ViewError;
+use super::data::Block;
+use super::error::ViewError;
 use super::flow::{self, Piece};
 use super::rich::Rich;
 use crate::i18n::Catalogue;
 use crate::lang::Lang;
-use crate::model::{Address, ArgValue, Date, Namespace, Notice, Text};
+use crate::model::{Address, ArgValue, Date, Model, Namespace, Text};
 
 /// The words of a text: in the column's language, or in a fallback.
 enum Words {
@@ -33,7 +33,7 @@ impl<'a> Resolver<'a> {
         catalogue: &'a Catalogue,
         lang: Lang,
         fallback: Option<Lang>,
-        notice: &Notice,
+        notice: &Model,
     ) -> Result<Self, ViewError> {
         let mut r = Resolver {
             catalogue,

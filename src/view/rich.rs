@@ -108,19 +108,6 @@ impl Rich {
         })
     }
 
-    /// The links of the text, with those of its fallbacks, in order.
-    pub fn links(&self) -> Vec<(&str, &str)> {
-        let mut out = Vec::new();
-        for p in &self.0 {
-            match p {
-                Part::Plain(_) => {}
-                Part::Link { link, text } => out.push((text.as_str(), link.as_str())),
-                Part::Fallback { text, .. } => out.extend(text.links()),
-            }
-        }
-        out
-    }
-
     /// Appends another text.
     pub fn append(&mut self, other: Rich) {
         for p in other.0 {

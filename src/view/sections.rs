@@ -3,18 +3,17 @@
 //! Each function returns `None` when the model has nothing for the section,
 //! so the section and its number disappear in every language alike.
 
-use super::Block;
-use super::build::ViewError;
-use super::more_sections as more;
+use super::blocks::{Content, bullets, labelled, list, para, paras, rows};
+use super::data::Block;
+use super::error::ViewError;
 use super::resolve::Resolver;
 use super::rich::Rich;
-use crate::model::{Basis, Ground, Namespace, Notice, Text, ground};
+use super::{practices, requests, sensitive, transfers};
+use crate::model::{Basis, Ground, Model, Namespace, Text, ground};
 use fluent_bundle::FluentValue;
 
-pub(super) type Content = Result<Option<Vec<Block>>, ViewError>;
-
 /// A section: its id (also the `heading-<id>` message) and its content.
-pub type SectionFn = fn(&Resolver, &Notice) -> Content;
+pub type SectionFn = fn(&Resolver, &Model) -> Content;
 
 /// Every section, in the order the notice prints them.
 pub const SECTIONS: &[(&str, SectionFn)] = &[
@@ -22,74 +21,30 @@ pub const SECTIONS: &[(&str, SectionFn)] = &[
     ("contact", contact),
     ("purposes", purposes),
     ("data", data),
-    ("special", more::special),
-    ("identity-code", more::identity_code),
+    ("special", sensitive::special),
+    ("identity-code", sensitive::identity_code),
     ("subjects", subjects),
     ("sources", sources),
     ("recipients", recipients),
     ("transfers", transfers),
     ("retention", retention),
     ("surveillance", surveillance),
-    ("recording", more::recording),
+    ("recording", practices::recording),
     ("cookies", cookies),
-    ("directories", more::directories),
+    ("directories", practices::directories),
     ("automated", automated),
     ("requirement", requirement),
-    ("further", more::further),
+    ("further", practices::further),
     ("rights", rights),
     ("objection", objection),
-    ("requests", more::requests),
+    ("requests", requests::requests),
     ("complaint", complaint),
     ("security", security),
     ("systems", systems),
-    ("manual", more::manual),
+    ("manual", practices::manual),
 ];
 
-pub(super) fn para(text: impl Into<Rich>) -> Block {
-    Block::Para { text: text.into() }
-}
-
-pub(super) fn list(items: Vec<Rich>) -> Block {
-    Block::List { items }
-}
-
-/// Paragraphs for a list of sentence clauses (an own text may hold several,
-/// and lists); `None` when there are none.
-pub(super) fn paras(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
-    if texts.is_empty() {
-        return Ok(None);
-    }
-    Ok(Some(r.flows(namespace, texts)?))
-}
-
-/// A bulleted list for a list of item clauses; `None` when there are none.
-pub(super) fn bullets(r: &Resolver, namespace: Namespace, texts: &[Text]) -> Content {
-    if texts.is_empty() {
-        return Ok(None);
-    }
-    Ok(Some(vec![list(r.texts(namespace, texts)?)]))
-}
-
-/// A field's value as printed: an email or web address linked (by its
-/// label), anything else as written.
-fn field_value(label: &str, v: &str) -> Rich {
-    match label {
-        "label-email" => Rich::email(v),
-        "label-web" => Rich::web(v),
-        _ => Rich::plain(v),
-    }
-}
-
-/// Label/value rows, leaving out values the model does not give.
-pub(super) fn rows(r: &Resolver, pairs: &[(&str, Option<String>)]) -> Result<Block, ViewError> {
-    let mut rows = Vec::new();
-    for (label, value) in pairs {
-        rows.extend(labelled(r, label, value.clone())?);
-    }
-    Ok(Block::Fields { rows })
-}
-
-fn controller(r: &Resolver, n: &Notice) -> Content {
+fn controller(r: &Resolver, n: &Model) -> Content {
     let mut blocks = Vec::new();
     if n.controllers.len() > 1 {
         blocks.push(para(r.fixed_with("text-several-controllers", &[])?));
@@ -142,19 +97,7 @@ fn controller(r: &Resolver, n: &Notice) -> Content {
     Ok(Some(blocks))
 }
 
-/// A label/value row, or `None` when the model gives no value.
-fn labelled(
-    r: &Resolver,
-    label: &str,
-    value: Option<String>,
-) -> Result<Option<(String, Rich)>, ViewError> {
-    match value.filter(|v| !v.is_empty()) {
-        Some(v) => Ok(Some((r.fixed(label)?, field_value(label, &v)))),
-        None => Ok(None),
-    }
-}
-
-fn contact(r: &Resolver, n: &Notice) -> Content {
+fn contact(r: &Resolver, n: &Model) -> Content {
     let c = &n.contact;
     let mut blocks = vec![rows(
         r,
@@ -215,7 +158,7 @@ fn contact(r: &Resolver, n: &Notice) -> Content {
     Ok(Some(blocks))
 }
 
-fn purposes(r: &Resolver, n: &Notice) -> Content {
+fn purposes(r: &Resolver, n: &Model) -> Content {
     if let Some(i) = n.purposes.iter().position(|p| p.basis.is_none()) {
         return Err(ViewError::NoBasis { purpose: i });
     }
@@ -246,11 +189,11 @@ fn purposes(r: &Resolver, n: &Notice) -> Content {
     Ok(Some(blocks))
 }
 
-fn data(r: &Resolver, n: &Notice) -> Content {
+fn data(r: &Resolver, n: &Model) -> Content {
     bullets(r, Namespace::DATA, &n.data)
 }
 
-fn subjects(r: &Resolver, n: &Notice) -> Content {
+fn subjects(r: &Resolver, n: &Model) -> Content {
     let Some(mut blocks) = bullets(r, Namespace::SUBJECT, &n.subjects)? else {
         return Ok(None);
     };
@@ -260,7 +203,7 @@ fn subjects(r: &Resolver, n: &Notice) -> Content {
     Ok(Some(blocks))
 }
 
-fn sources(r: &Resolver, n: &Notice) -> Content {
+fn sources(r: &Resolver, n: &Model) -> Content {
     if n.sources.is_empty() {
         return Ok(None);
     }
@@ -282,7 +225,7 @@ fn sources(r: &Resolver, n: &Notice) -> Content {
     Ok(Some(vec![list(items)]))
 }
 
-fn recipients(r: &Resolver, n: &Notice) -> Content {
+fn recipients(r: &Resolver, n: &Model) -> Content {
     let rec = &n.recipients;
     let mut blocks = paras(r, Namespace::DISCLOSURE, &rec.disclosures)?.unwrap_or_default();
     if !rec.processors.is_empty() {
@@ -332,7 +275,7 @@ fn table_without_empty_columns(header: Vec<String>, rows: Vec<Vec<Rich>>) -> Blo
     }
 }
 
-fn transfers(r: &Resolver, n: &Notice) -> Content {
+fn transfers(r: &Resolver, n: &Model) -> Content {
     let t = &n.transfers;
     let mut blocks = paras(r, Namespace::TRANSFER, &t.texts)?.unwrap_or_default();
     if blocks.is_empty() && !t.outside_eea {
@@ -351,32 +294,32 @@ fn transfers(r: &Resolver, n: &Notice) -> Content {
     if let Some(mut sentences) = paras(r, Namespace::SAFEGUARD, &copy)? {
         blocks.append(&mut sentences);
     }
-    blocks.append(&mut more::transfer_countries(r, n)?);
+    blocks.append(&mut transfers::transfer_countries(r, n)?);
     Ok((!blocks.is_empty()).then_some(blocks))
 }
 
-fn retention(r: &Resolver, n: &Notice) -> Content {
+fn retention(r: &Resolver, n: &Model) -> Content {
     paras(r, Namespace::RETENTION, &n.retention)
 }
 
-fn surveillance(r: &Resolver, n: &Notice) -> Content {
+fn surveillance(r: &Resolver, n: &Model) -> Content {
     paras(r, Namespace::SURVEILLANCE, &n.surveillance)
 }
 
-fn cookies(r: &Resolver, n: &Notice) -> Content {
+fn cookies(r: &Resolver, n: &Model) -> Content {
     let mut blocks = paras(r, Namespace::COOKIES, &n.cookies)?.unwrap_or_default();
-    blocks.append(&mut more::analytics(r, n)?);
+    blocks.append(&mut transfers::analytics(r, n)?);
     Ok((!blocks.is_empty()).then_some(blocks))
 }
 
-fn automated(r: &Resolver, n: &Notice) -> Content {
+fn automated(r: &Resolver, n: &Model) -> Content {
     n.automated_decisions
         .as_ref()
         .map(|t| r.flow(Namespace::AUTOMATED, t))
         .transpose()
 }
 
-fn requirement(r: &Resolver, n: &Notice) -> Content {
+fn requirement(r: &Resolver, n: &Model) -> Content {
     let mut blocks = Vec::new();
     if let Some(t) = &n.requirement {
         blocks.extend(r.flow(Namespace::REQUIREMENT, t)?);
@@ -390,14 +333,14 @@ fn requirement(r: &Resolver, n: &Notice) -> Content {
 /// Whether the notice must show the Art. 21 right to object: processing on
 /// legitimate interests or a public task (21(1)), or direct marketing on any
 /// basis, consent included (21(2)), as the purposes and the catalogue's
-/// clauses say (`Notice::direct_marketing`).
-fn objection_grounds(n: &Notice) -> (bool, bool) {
+/// clauses say (`Model::direct_marketing`).
+fn objection_grounds(n: &Model) -> (bool, bool) {
     let bases = n.bases();
     let general = bases.contains(&Basis::LegitimateInterests) || bases.contains(&Basis::PublicTask);
     (general, n.direct_marketing().is_some())
 }
 
-fn rights(r: &Resolver, n: &Notice) -> Content {
+fn rights(r: &Resolver, n: &Model) -> Content {
     let bases = n.bases();
     // Consent is relied on by a purpose's basis or by a clause such as
     // consent-based cookies: both bring its rights (Art. 7(3), 20(1)(a)).
@@ -438,7 +381,7 @@ fn rights(r: &Resolver, n: &Notice) -> Content {
     Ok(Some(blocks))
 }
 
-fn objection(r: &Resolver, n: &Notice) -> Content {
+fn objection(r: &Resolver, n: &Model) -> Content {
     let (general, marketing) = objection_grounds(n);
     let mut paragraphs = Vec::new();
     if general {
@@ -448,14 +391,14 @@ fn objection(r: &Resolver, n: &Notice) -> Content {
         paragraphs.push(r.fixed("text-objection-marketing")?);
     }
     Ok((!paragraphs.is_empty()).then(|| {
-        vec![Block::Notice {
+        vec![Block::Callout {
             title: None,
             paragraphs: paragraphs.into_iter().map(Rich::from).collect(),
         }]
     }))
 }
 
-fn complaint(r: &Resolver, n: &Notice) -> Content {
+fn complaint(r: &Resolver, n: &Model) -> Content {
     let a = n.authority.id();
     let id = |field: &str| format!("authority-{a}-{field}");
     Ok(Some(vec![
@@ -482,7 +425,7 @@ fn complaint(r: &Resolver, n: &Notice) -> Content {
     ]))
 }
 
-fn security(r: &Resolver, n: &Notice) -> Content {
+fn security(r: &Resolver, n: &Model) -> Content {
     let mut blocks = Vec::new();
     for (label, texts) in [
         ("label-security-manual", &n.security.manual),
@@ -498,7 +441,7 @@ fn security(r: &Resolver, n: &Notice) -> Content {
     Ok((!blocks.is_empty()).then_some(blocks))
 }
 
-fn systems(r: &Resolver, n: &Notice) -> Content {
+fn systems(r: &Resolver, n: &Model) -> Content {
     bullets(r, Namespace::SYSTEM, &n.systems)
 }
 

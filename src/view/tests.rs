@@ -3,6 +3,7 @@
 //! (Art. 21) stands in a section of its own, apart from the others (Art.
 //! 21(4)). The expected articles are the GDPR's, written out here.
 
+use super::data::{Block, View};
 use super::*;
 use crate::i18n::Catalogue;
 use crate::lang::{Lang, Layout};
@@ -107,7 +108,7 @@ fn the_right_to_object_has_a_section_of_its_own_only_where_it_applies() {
                 .unwrap()
                 .columns[0]
                 .blocks[..],
-            [Block::Notice { .. }]
+            [Block::Callout { .. }]
         ),
         "the objection is not set apart"
     );

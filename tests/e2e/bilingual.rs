@@ -71,7 +71,7 @@ fn both_languages_are_read_back_from_their_columns_of_the_one_pdf() {
         toml::from_str(&std::fs::read_to_string(example("iljoja-fi-sv")).unwrap()).unwrap();
     own_texts(&model, &mut wanted);
     // The clauses the model names by key, as the catalogue words them.
-    let cat = seloste::i18n::Catalogue::builtin().unwrap();
+    let cat = crate::ftl::Ftl::builtin();
     let mut ids: Vec<String> = Vec::new();
     for (field, namespace) in [
         ("data", "data"),

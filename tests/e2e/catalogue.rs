@@ -8,14 +8,62 @@
 //! text (the register's name, the signer's title …) takes its keys one model
 //! at a time.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
-use seloste::i18n::{Catalogue, FluentValue};
-use seloste::lang::{Lang, Layout};
-use seloste::model::{self, Format, GLOBAL_VARIABLES};
-use seloste::{Engine, NoAssets, Notice, Request};
+use fluent_bundle::{FluentArgs, FluentValue};
+use seloste::{Date, Engine, Format, Input, Job, Lang, Layout, NoAssets, Request};
 
+use crate::ftl::{Ftl as Catalogue, GLOBAL_VARIABLES};
 use crate::support::*;
+
+/// The namespaces of the model, written out as `docs/model.md` lists them:
+/// a clause id is `<namespace>-<key>`.
+const NAMESPACES: &[&str] = &[
+    "register",
+    "clause",
+    "purpose",
+    "interest",
+    "data",
+    "subject",
+    "source",
+    "source-details",
+    "disclosure",
+    "service",
+    "transfer",
+    "safeguard",
+    "retention",
+    "surveillance",
+    "cookies",
+    "automated",
+    "requirement",
+    "request",
+    "withdrawal",
+    "security",
+    "system",
+    "title",
+    "registration",
+    "joint",
+    "copy",
+    "special",
+    "condition",
+    "criminal",
+    "identity-code",
+    "recording",
+    "listener",
+    "directory",
+    "refusal",
+    "analytics",
+    "consequence",
+    "further",
+    "procedure",
+    "manual",
+];
+
+thread_local! {
+    /// The clause ids placed in the model being written, as it is written.
+    static PLACED: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
+}
 
 /// Prefixes of the fixed messages: headings, labels and texts the notice
 /// prints by itself (the examples check those).
@@ -62,12 +110,25 @@ fn controllers(lang: Lang, joint: bool) -> String {
 }
 
 /// The namespace of a clause id (the longest prefix: `source-details-x` is
-/// in `source-details`), from the model's own table of namespaces; country
-/// names are not clauses.
+/// in `source-details`).
 fn namespace(id: &str) -> Option<&'static str> {
-    model::split_id(id)
-        .map(|(ns, _)| ns.name)
-        .filter(|&ns| ns != "country")
+    NAMESPACES
+        .iter()
+        .copied()
+        .filter(|ns| {
+            id.strip_prefix(ns)
+                .is_some_and(|rest| rest.starts_with('-'))
+        })
+        .max_by_key(|ns| ns.len())
+}
+
+/// The countries with an adequacy decision: those the catalogue has an
+/// `adequacy-<code>` message for.
+fn adequacy(cat: &Catalogue) -> Vec<String> {
+    cat.ids()
+        .filter_map(|id| id.strip_prefix("adequacy-"))
+        .map(str::to_ascii_uppercase)
+        .collect()
 }
 
 /// The keys of each namespace, sorted.
@@ -103,8 +164,10 @@ fn needed(cat: &Catalogue, id: &str) -> Vec<String> {
         .collect()
 }
 
-/// A key as TOML: `"billing"`, or `{ key = "contract-plus-years", years = 3 }`.
+/// A key as TOML: `"billing"`, or `{ key = "contract-plus-years", years = 3 }`;
+/// its clause is recorded as placed in the model.
 fn text(cat: &Catalogue, ns: &str, key: &str) -> String {
+    PLACED.with(|p| p.borrow_mut().insert(format!("{ns}-{key}")));
     let vars = needed(cat, &format!("{ns}-{key}"));
     if vars.is_empty() {
         format!("\"{key}\"")
@@ -121,7 +184,7 @@ fn list(cat: &Catalogue, ns: &str, keys: &[String]) -> String {
 
 /// The catalogue models: the first holds every list key; each holds the
 /// next key of every one-text field.
-fn models(cat: &Catalogue) -> Vec<String> {
+fn models(cat: &Catalogue) -> Vec<(String, BTreeSet<String>)> {
     let keys = keys_by_namespace(cat);
     let k = |ns: &str| keys.get(ns).cloned().unwrap_or_default();
     let countries: Vec<String> = cat
@@ -154,6 +217,7 @@ fn models(cat: &Catalogue) -> Vec<String> {
         .max(2);
     let mut out = Vec::new();
     for m in 0..count {
+        PLACED.with(|p| p.borrow_mut().clear());
         let mut one: BTreeMap<&str, String> = BTreeMap::new();
         for (ns, slots) in &singles {
             let all = k(ns);
@@ -164,9 +228,11 @@ fn models(cat: &Catalogue) -> Vec<String> {
                 }
             }
         }
-        // The lists of model v2's sections go in the second model: the
+        // The lists of the optional sections go in the second model: the
         // first would hold more texts than a notice may.
-        out.push(model(cat, &keys, &countries, &one, m == 0, m == 1));
+        let text = model(cat, &keys, &countries, &one, m == 0, m == 1);
+        let placed = PLACED.with(|p| std::mem::take(&mut *p.borrow_mut()));
+        out.push((text, placed));
     }
     out
 }
@@ -309,7 +375,7 @@ fn model(
     s
 }
 
-/// The sections of model v2, as top-level keys and tables: every key of
+/// The optional sections, as top-level keys and tables: every key of
 /// their lists when `v2_full`; otherwise only the one-text fields
 /// (`directories.refusal`, `transfers.copy`) and what they need (the full
 /// model of v1's lists has a `[transfers]` table of its own).
@@ -360,7 +426,7 @@ fn sections_v2(
             "\n[transfers]\noutside-eea = true\ncopy = {}\n",
             get("transfers.copy")
         );
-        for c in seloste::model::ADEQUACY {
+        for c in adequacy(cat) {
             t += &format!(
                 "\n[[transfers.countries]]\ncountry = \"{c}\"\ngrounds = [\"adequacy-decision\"]\n"
             );
@@ -382,7 +448,7 @@ fn sections_v2(
 /// A clause's text as the catalogue writes it in `lang`, with the values
 /// the model gives and seloste's global variables.
 fn expected(cat: &Catalogue, lang: Lang, id: &str, joint: bool) -> String {
-    let mut args = seloste::i18n::FluentArgs::new();
+    let mut args = FluentArgs::new();
     args.set("controllers", controllers(lang, joint));
     args.set("contact-email", CONTACT_EMAIL);
     args.set("contact-phone", CONTACT_PHONE);
@@ -402,7 +468,7 @@ fn squash(s: &str) -> String {
 
 #[test]
 fn every_catalogue_message_is_a_clause_or_a_fixed_text() {
-    let cat = Catalogue::builtin().unwrap();
+    let cat = Catalogue::builtin();
     let stray: Vec<&str> = cat
         .ids()
         .filter(|id| namespace(id).is_none() && !FIXED.iter().any(|f| id.starts_with(f)))
@@ -416,64 +482,60 @@ fn every_catalogue_message_is_a_clause_or_a_fixed_text() {
 
 #[test]
 fn every_clause_renders_in_every_language() {
-    let cat = Catalogue::builtin().unwrap();
+    let cat = Catalogue::builtin();
     let dir = tempfile::tempdir().unwrap();
     let engine = Engine::new();
     let layouts: Vec<Layout> = Lang::ALL.iter().map(|&l| Layout::Single(l)).collect();
     let mut used: BTreeSet<String> = BTreeSet::new();
     let mut missing = Vec::new();
-    for (m, text) in models(cat).iter().enumerate() {
-        let notice = Notice::from_text(text, Format::Toml, "catalogue.toml")
-            .unwrap_or_else(|p| panic!("catalogue model {m} does not parse: {p}\n{text}"));
-        let request = Request::new(notice.model().document.updated).layouts(layouts.clone());
-        let checked = notice
-            .checked(
-                &request,
-                &NoAssets::new("the catalogue models name no files"),
-            )
+    let adequate = adequacy(cat);
+    for (m, (text, placed)) in models(cat).iter().enumerate() {
+        let request = Request::new(Date::parse("2024-03-01").unwrap()).layouts(layouts.clone());
+        let input = Input::Model {
+            text: text.clone(),
+            format: Format::Toml,
+            name: "catalogue.toml".into(),
+        };
+        let made = Job::new(input, request)
+            .assets(NoAssets::new("the catalogue models name no files"))
+            .run(&engine)
             .unwrap_or_else(|e| panic!("catalogue model {m} is invalid: {e}\n{text}"));
-        let loaded = notice.loaded();
-        let joint = loaded.notice.controllers.len() > 1;
-        let ids: Vec<String> = loaded
-            .notice
-            .texts()
-            .iter()
-            .filter_map(|t| match t.text {
-                // A country's adequacy decision is printed in place of the
-                // general clause: with its number and date (below).
-                model::Text::Key(c)
-                    if c.key == "adequacy-decision"
-                        && t.path.to_string().starts_with("transfers.countries") =>
-                {
-                    None
-                }
-                model::Text::Key(c) => Some(format!("{}-{}", t.namespace, c.key)),
-                model::Text::Own(_) | model::Text::Same { .. } => None,
-            })
-            .chain(
-                loaded
-                    .notice
-                    .transfers
-                    .countries
+        let joint = text.contains("[joint-controllers]");
+        let mut ids: Vec<String> = placed.iter().cloned().collect();
+        // A country's adequacy decision is printed for each transfer to it,
+        // and the processors' countries by name in their table.
+        if text.contains("[[transfers.countries]]") {
+            ids.extend(
+                adequate
                     .iter()
-                    .map(|c| format!("adequacy-{}", c.country.to_ascii_lowercase())),
-            )
-            // Countries as the processors' table prints them (a Finnish
-            // controller's country is in the footer only).
-            .chain(
-                loaded
-                    .notice
-                    .countries()
-                    .iter()
-                    .filter(|(path, _)| path.to_string().starts_with("recipients"))
-                    .map(|(_, c)| format!("country-{}", c.to_ascii_lowercase())),
-            )
-            .collect();
+                    .map(|c| format!("adequacy-{}", c.to_ascii_lowercase())),
+            );
+        }
+        let parsed: toml::Table = text.parse().unwrap();
+        let processors = parsed
+            .get("recipients")
+            .and_then(|r| r.get("processors"))
+            .and_then(|p| p.as_array())
+            .cloned()
+            .unwrap_or_default();
+        ids.extend(
+            processors
+                .iter()
+                .filter_map(|p| p.get("country").and_then(|c| c.as_str()))
+                .map(|c| format!("country-{}", c.to_ascii_lowercase())),
+        );
+        ids.sort();
+        ids.dedup();
         for &layout in &layouts {
             let Layout::Single(lang) = layout else {
                 unreachable!()
             };
-            let pdf = checked.render_layout(&engine, layout).unwrap().pdf;
+            let pdf = &made
+                .documents
+                .iter()
+                .find(|d| d.layout == layout)
+                .unwrap()
+                .pdf;
             let path = dir.path().join(format!("catalogue-{m}.{lang}.pdf"));
             std::fs::write(&path, pdf).unwrap();
             let read = squash(&pdf_body_text(&path));

@@ -205,7 +205,9 @@ fn empty_huge_and_linking_svg_logos_are_refused_by_check() {
     }
     fan += "</defs><use href=\"#l7\"/></svg>";
     let image = |href: &str| {
-        format!("<svg {SVG_NS} width=\"10\" height=\"10\"><image width=\"10\" height=\"10\" href=\"{href}\"/></svg>")
+        format!(
+            "<svg {SVG_NS} width=\"10\" height=\"10\"><image width=\"10\" height=\"10\" href=\"{href}\"/></svg>"
+        )
     };
     let cases: Vec<(Vec<u8>, &str)> = vec![
         (Vec::new(), "the file is empty"),
@@ -305,11 +307,7 @@ fn zlib_bomb(prefix: &[u8], zeros: usize) -> Vec<u8> {
 
 /// An indirect object holding a stream.
 fn stream_object(id: usize, dict: &str, data: &[u8]) -> Vec<u8> {
-    let mut out = format!(
-        "{id} 0 obj\n<< {dict} /Length {} >>\nstream\n",
-        data.len()
-    )
-    .into_bytes();
+    let mut out = format!("{id} 0 obj\n<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
     out.extend(data);
     out.extend(b"\nendstream\nendobj\n");
     out
@@ -421,10 +419,7 @@ fn name_tree_bomb(kids: usize, inflated: usize) -> Vec<u8> {
     }
     pdf.extend(stream_object(
         xref_id,
-        &format!(
-            "/Type /XRef /Size {} /W [1 4 2] /Root 1 0 R",
-            xref_id + 1
-        ),
+        &format!("/Type /XRef /Size {} /W [1 4 2] /Root 1 0 R", xref_id + 1),
         &rows,
     ));
     pdf.extend(format!("startxref\n{xref_offset}\n%%EOF\n").bytes());
@@ -526,7 +521,11 @@ fn parsing_a_model_costs_memory_in_proportion_to_its_size() {
     json += "\"k\": 1}}";
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("model.json"), &json).unwrap();
-    let r = refused(dir.path(), &["check", "model.json"], &["model.json:1:", "10000 keys"]);
+    let r = refused(
+        dir.path(),
+        &["check", "model.json"],
+        &["model.json:1:", "10000 keys"],
+    );
     assert!(r.peak_mib <= baseline.peak_mib + 32, "{} MiB", r.peak_mib);
 }
 
@@ -536,7 +535,12 @@ fn parsing_a_model_costs_memory_in_proportion_to_its_size() {
 #[test]
 fn wording_that_cannot_be_formatted_or_printed_is_refused_at_its_line() {
     let levels: String = (1..8)
-        .map(|i| format!("own-l{i} = {}\n", format!("{{ own-l{} }}", i - 1).repeat(10)))
+        .map(|i| {
+            format!(
+                "own-l{i} = {}\n",
+                format!("{{ own-l{} }}", i - 1).repeat(10)
+            )
+        })
         .collect();
     let cases: Vec<(String, &str, &str)> = vec![
         (
@@ -637,7 +641,10 @@ fn counts_given_to_clauses_are_whole_numbers_in_range() {
 
 #[test]
 fn the_post_to_address_takes_no_email_or_phone() {
-    for field in ["email = \"kirjeet@webkoti.com\"", "phone = \"+358 40 123 4567\""] {
+    for field in [
+        "email = \"kirjeet@webkoti.com\"",
+        "phone = \"+358 40 123 4567\"",
+    ] {
         let name = field.split(' ').next().unwrap();
         let dir = with_model(|m| {
             format!(

@@ -1,8 +1,11 @@
-//! Hostile input (issue 15): a PDF whose attachment tree is a cycle,
+//! Hostile input: a PDF whose attachment tree is a cycle,
 //! organisation wording that asks for millions of digits or nests 30 000
 //! levels deep, 40 000 messages, lenient JSON. Every one is run through the
-//! real binary with a deadline: it must end within 5 s, with exit 1 and a
-//! message that names the file and line (or succeed, for valid input).
+//! real binary: it must end with exit 1 and a message that names the file and
+//! line (or succeed, for valid input), within a memory bound. A run that goes
+//! on for minutes is killed as hanging; no speed is asserted, so a loaded
+//! machine passes (the work of the 40 000 messages is counted instead, by
+//! the unit test `i18n::wording::tests::messages_are_located_in_one_pass`).
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -10,8 +13,10 @@ use std::time::{Duration, Instant};
 
 use crate::support::*;
 
-/// How long any hostile input may take, in a debug build.
-const DEADLINE: Duration = Duration::from_secs(5);
+/// After how long a run is taken to hang: a guard, not a speed budget. Each
+/// input here ends in well under a second on a quiet machine; the guard only
+/// keeps a hang from stalling the suite, with room for a loaded machine.
+const HANG: Duration = Duration::from_secs(120);
 
 /// The most memory any hostile input may take (peak resident set).
 const MEMORY: u64 = 200 * 1024 * 1024;
@@ -25,7 +30,7 @@ struct Run {
 }
 
 /// Runs `seloste` with `args` in `dir`, killing it (and failing the test)
-/// if it is still running after [`DEADLINE`].
+/// if it is still running after [`HANG`].
 fn run(dir: &Path, args: &[&str]) -> Run {
     let out = dir.join(".stdout");
     let err = dir.join(".stderr");
@@ -45,10 +50,10 @@ fn run(dir: &Path, args: &[&str]) -> Run {
         if let Some(status) = child.try_wait().unwrap() {
             break status;
         }
-        if start.elapsed() > DEADLINE {
+        if start.elapsed() > HANG {
             child.kill().unwrap();
             child.wait().unwrap();
-            panic!("seloste {args:?} still runs after {DEADLINE:?}: it hangs");
+            panic!("seloste {args:?} still runs after {HANG:?}: it hangs");
         }
         std::thread::sleep(Duration::from_millis(20));
     };
@@ -203,8 +208,12 @@ fn thirty_thousand_nested_placeables_are_refused_before_parsing() {
     );
 }
 
+/// 40 000 messages are read and checked, and a second definition is found at
+/// its line. (That locating them is linear, not quadratic, is asserted by
+/// counting the lines indexed, in `i18n::wording`'s unit tests; here the
+/// hang guard would catch only the minutes the quadratic code took.)
 #[test]
-fn forty_thousand_messages_load_in_linear_time() {
+fn forty_thousand_messages_are_read_and_a_second_definition_found() {
     let messages: String = (0..40_000)
         .map(|i| format!("own-clause-{i} = teksti {{ $controllers }} {i}\n"))
         .collect();
@@ -387,7 +396,7 @@ fn a_png_declaring_sixty_thousand_pixels_a_side_is_refused_by_its_header() {
             "scale the logo down to at most 10000 pixels a side and 10 megapixels",
         ],
     );
-    // A large but sane logo is printed, within the deadline and the memory.
+    // A large but sane logo is printed, within the memory bound.
     let dir = with_logo("logo.png", |p| {
         std::fs::write(p, png(4000, 2500, 2500)).unwrap()
     });

@@ -1,13 +1,14 @@
-//! Issue 12: the notice is legally right in every language and typeset so
+//! The notice is legally right in every language and typeset so
 //! that a citation is never broken. Each test renders a real PDF with the
 //! binary and reads it back with `pdftotext`, as a reader would.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use seloste::i18n::{Catalogue, FluentArgs, FluentValue};
-use seloste::lang::Lang;
-use seloste::model::GLOBAL_VARIABLES;
+use fluent_bundle::{FluentArgs, FluentValue};
+use seloste::Lang;
+
+use crate::ftl::{Ftl, GLOBAL_VARIABLES};
 
 use crate::support::*;
 
@@ -61,7 +62,7 @@ fn says(model: &str, cases: &[(&str, &[&str], &[&str])]) {
 // ------------------------------------------------------------ rights and rules
 
 #[test]
-fn item_3_no_decisions_based_solely_on_automated_processing() {
+fn no_decisions_based_solely_on_automated_processing() {
     says(
         COMPLETE_MODEL,
         &[
@@ -85,7 +86,7 @@ fn item_3_no_decisions_based_solely_on_automated_processing() {
 }
 
 #[test]
-fn item_3_segmentation_is_called_profiling_and_names_the_right_to_object() {
+fn segmentation_is_called_profiling_and_names_the_right_to_object() {
     let m = model(
         "",
         &[(
@@ -128,7 +129,7 @@ fn item_3_segmentation_is_called_profiling_and_names_the_right_to_object() {
 }
 
 #[test]
-fn item_4_a_complaint_may_also_be_lodged_where_the_infringement_took_place() {
+fn a_complaint_may_also_be_lodged_where_the_infringement_took_place() {
     says(
         COMPLETE_MODEL,
         &[
@@ -152,7 +153,7 @@ fn item_4_a_complaint_may_also_be_lodged_where_the_infringement_took_place() {
 }
 
 #[test]
-fn item_5_a_personal_data_breach_has_its_gdpr_name() {
+fn a_personal_data_breach_has_its_gdpr_name() {
     let m = model(
         "",
         &[(
@@ -176,7 +177,7 @@ fn item_5_a_personal_data_breach_has_its_gdpr_name() {
 }
 
 #[test]
-fn item_6_passwords_are_stored_only_as_salted_one_way_hashes() {
+fn passwords_are_stored_only_as_salted_one_way_hashes() {
     let m = format!("{COMPLETE_MODEL}\n[security]\nelectronic = [\"hashed-passwords\"]\n");
     says(
         &m,
@@ -201,7 +202,7 @@ fn item_6_passwords_are_stored_only_as_salted_one_way_hashes() {
 }
 
 #[test]
-fn item_7_group_companies_are_independent_controllers_with_their_own_notices() {
+fn group_companies_are_independent_controllers_with_their_own_notices() {
     let m = model(
         "",
         &[(
@@ -250,7 +251,7 @@ fn transfers_model() -> String {
 }
 
 #[test]
-fn item_9_the_data_privacy_framework_is_an_adequacy_decision() {
+fn the_data_privacy_framework_is_an_adequacy_decision() {
     says(
         &transfers_model(),
         &[
@@ -283,7 +284,7 @@ fn item_9_the_data_privacy_framework_is_an_adequacy_decision() {
 }
 
 #[test]
-fn item_10_finnish_wording_of_the_transfer_clauses() {
+fn finnish_wording_of_the_transfer_clauses() {
     says(
         &transfers_model(),
         &[(
@@ -298,7 +299,7 @@ fn item_10_finnish_wording_of_the_transfer_clauses() {
 }
 
 #[test]
-fn item_10_what_our_staff_record_is_a_source() {
+fn what_our_staff_record_is_a_source() {
     let m = model(
         "",
         &[("source = \"customer\"", "source = \"staff-observations\"")],
@@ -326,7 +327,7 @@ fn item_10_what_our_staff_record_is_a_source() {
 }
 
 #[test]
-fn item_10_swedish_wording_of_the_objection_and_the_processors() {
+fn swedish_wording_of_the_objection_and_the_processors() {
     let m = model(
         "",
         &[
@@ -362,7 +363,7 @@ fn item_10_swedish_wording_of_the_objection_and_the_processors() {
 }
 
 #[test]
-fn item_10_the_persons_a_customer_names_are_told_where_the_notice_is() {
+fn the_persons_a_customer_names_are_told_where_the_notice_is() {
     let m = model(
         "subjects-note = \"customer-ensures-right-to-disclose\"",
         &[],
@@ -393,7 +394,7 @@ fn item_10_the_persons_a_customer_names_are_told_where_the_notice_is() {
 }
 
 #[test]
-fn item_10_english_contact_heading_and_companies_are_which() {
+fn english_contact_heading_and_companies_are_which() {
     let second = "\n[[controllers]]\nname = \"Webkoti Kaksi Oy\"\nbusiness-id = \"2039096-6\"\n\
                   street = \"Mustikkapolku 1 A 5\"\npostal-code = \"96500\"\ncity = \"Rovaniemi\"\n";
     let m = model("", &[("\n[contact]", &format!("{second}\n[contact]"))]);
@@ -414,7 +415,7 @@ fn item_10_english_contact_heading_and_companies_are_which() {
 }
 
 #[test]
-fn item_11_authorities_are_named_first_and_swedish_terms_are_finland_swedish() {
+fn authorities_are_named_first_and_swedish_terms_are_finland_swedish() {
     let sources = "[[sources]]\nsource = \"prh\"\npublic = true\n\n[[sources]]\nsource = \"ytj\"\n\
                    public = true\n\n[[sources]]\nsource = \"vies\"\ndetails = \"vat-number-validity\"\n\
                    public = true\n\n[[sources]]";
@@ -531,7 +532,7 @@ fn objects_to_direct_marketing(model: &str) {
 }
 
 #[test]
-fn item_1_no_right_to_object_without_grounds() {
+fn no_right_to_object_without_grounds() {
     // The control for the tests below: billing on a contract brings none.
     says(
         COMPLETE_MODEL,
@@ -544,7 +545,7 @@ fn item_1_no_right_to_object_without_grounds() {
 }
 
 #[test]
-fn item_1_a_consent_based_newsletter_brings_the_right_to_object() {
+fn a_consent_based_newsletter_brings_the_right_to_object() {
     objects_to_direct_marketing(&with_purpose(
         "consent-withdrawal = \"unsubscribe-link\"",
         "purpose = \"newsletter\"\nbasis = \"consent\"",
@@ -552,7 +553,7 @@ fn item_1_a_consent_based_newsletter_brings_the_right_to_object() {
 }
 
 #[test]
-fn item_1_marketing_cookies_bring_the_right_to_object() {
+fn marketing_cookies_bring_the_right_to_object() {
     objects_to_direct_marketing(&model(
         "cookies = [\"marketing-with-consent\"]\nconsent-withdrawal = \"same-way\"",
         &[],
@@ -560,7 +561,7 @@ fn item_1_marketing_cookies_bring_the_right_to_object() {
 }
 
 #[test]
-fn item_1_segmentation_for_marketing_brings_the_right_to_object_set_apart() {
+fn segmentation_for_marketing_brings_the_right_to_object_set_apart() {
     objects_to_direct_marketing(&model(
         "",
         &[(
@@ -571,7 +572,7 @@ fn item_1_segmentation_for_marketing_brings_the_right_to_object_set_apart() {
 }
 
 #[test]
-fn item_1_an_own_text_purpose_marked_direct_marketing_brings_the_right_to_object() {
+fn an_own_text_purpose_marked_direct_marketing_brings_the_right_to_object() {
     let purpose = "purpose = { fi = \"Asiakaslehden postittaminen\", sv = \"Utskick av kundtidningen\", \
                    en = \"Mailing the customer magazine\" }\nbasis = \"consent\"";
     let unmarked = with_purpose("consent-withdrawal = \"by-email\"", purpose);
@@ -586,7 +587,7 @@ fn item_1_an_own_text_purpose_marked_direct_marketing_brings_the_right_to_object
 }
 
 #[test]
-fn item_2_a_copy_of_the_safeguards_is_not_a_safeguard() {
+fn a_copy_of_the_safeguards_is_not_a_safeguard() {
     refused(
         &format!(
             "{COMPLETE_MODEL}\n[transfers]\noutside-eea = true\ntexts = [\"processors-outside-eea\"]\n\
@@ -597,7 +598,7 @@ fn item_2_a_copy_of_the_safeguards_is_not_a_safeguard() {
 }
 
 #[test]
-fn item_2_a_processor_whose_location_is_unknown_cannot_be_judged() {
+fn a_processor_whose_location_is_unknown_cannot_be_judged() {
     let processor = "\n[[recipients.processors]]\nname = \"Acme\"\nservice = \"hosting\"\n";
     refused(
         &format!("{COMPLETE_MODEL}{processor}"),
@@ -614,7 +615,7 @@ fn item_2_a_processor_whose_location_is_unknown_cannot_be_judged() {
 }
 
 #[test]
-fn item_2_the_means_to_obtain_a_copy_of_art_46_safeguards_is_required() {
+fn the_means_to_obtain_a_copy_of_art_46_safeguards_is_required() {
     for safeguard in ["standard-contractual-clauses", "binding-corporate-rules"] {
         refused(
             &format!(
@@ -627,7 +628,7 @@ fn item_2_the_means_to_obtain_a_copy_of_art_46_safeguards_is_required() {
 }
 
 #[test]
-fn item_2_the_copy_of_the_safeguards_is_a_sentence_of_its_own() {
+fn the_copy_of_the_safeguards_is_a_sentence_of_its_own() {
     says(
         &transfers_model(),
         &[
@@ -656,7 +657,7 @@ fn item_2_the_copy_of_the_safeguards_is_a_sentence_of_its_own() {
 }
 
 #[test]
-fn item_8_consent_to_cookies_needs_the_means_to_withdraw_it() {
+fn consent_to_cookies_needs_the_means_to_withdraw_it() {
     refused(
         &model("cookies = [\"analytics-with-consent\"]", &[]),
         "consent-without-withdrawal",
@@ -690,7 +691,7 @@ fn item_8_consent_to_cookies_needs_the_means_to_withdraw_it() {
 }
 
 #[test]
-fn item_8_data_categories_are_required_when_data_comes_from_others() {
+fn data_categories_are_required_when_data_comes_from_others() {
     let without = model("", &[("data = [\"name\", \"contact-details\"]\n", "")]);
     // `customer` is another source for the customer's contact persons.
     refused(&without, "no-data-categories");
@@ -702,7 +703,7 @@ fn item_8_data_categories_are_required_when_data_comes_from_others() {
 }
 
 #[test]
-fn item_8_traffic_and_location_data_make_a_dpo_worth_considering() {
+fn traffic_and_location_data_make_a_dpo_worth_considering() {
     for data in ["traffic-data", "location-data"] {
         let m = model(
             "",
@@ -859,7 +860,7 @@ fn examples() -> (tempfile::TempDir, Vec<(String, PathBuf)>) {
 
 #[test]
 fn headings_and_the_authority_block_are_kept_with_what_follows() {
-    let cat = Catalogue::builtin().unwrap();
+    let cat = Ftl::builtin();
     let (_dir, pdfs) = examples();
     for (name, pdf) in &pdfs {
         let langs: Vec<Lang> = Lang::ALL
@@ -1069,7 +1070,7 @@ fn value(var: &str) -> i64 {
 }
 
 /// A catalogue key as TOML, with the values its variables need.
-fn key_toml(cat: &Catalogue, ns: &str, key: &str) -> String {
+fn key_toml(cat: &Ftl, ns: &str, key: &str) -> String {
     let vars: Vec<String> = cat
         .variables(&format!("{ns}-{key}"))
         .into_iter()
@@ -1086,7 +1087,7 @@ fn key_toml(cat: &Catalogue, ns: &str, key: &str) -> String {
 
 /// The catalogue's message ids whose text holds a citation in some
 /// language; not the starter model's comments, which are no part of a PDF.
-fn cited(cat: &Catalogue) -> BTreeSet<String> {
+fn cited(cat: &Ftl) -> BTreeSet<String> {
     let mut args = FluentArgs::new();
     for v in GLOBAL_VARIABLES {
         args.set(v.to_string(), "x");
@@ -1110,7 +1111,7 @@ fn cited(cat: &Catalogue) -> BTreeSet<String> {
 
 #[test]
 fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
-    let cat = Catalogue::builtin().unwrap();
+    let cat = Ftl::builtin();
     let ids = cited(cat);
     // Each clause with a citation is placed in a model by its namespace; the
     // fixed texts (bases, rights, objection, complaint, subtitle) are printed

@@ -11,6 +11,7 @@ mod check;
 mod commands;
 mod embedded_model;
 mod examples;
+mod ftl;
 mod hardening;
 mod hostile;
 mod legal;

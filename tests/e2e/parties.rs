@@ -1,4 +1,4 @@
-//! Issue 11, organisations as they are: a controller without a business ID,
+//! Organisations as they are: a controller without a business ID,
 //! a VAT number only when the model says VAT-registered, an external DPO
 //! with an address, the representative in the Union apart from the contact,
 //! joint controllers' arrangement. Each test renders a real PDF and reads it

@@ -1,4 +1,4 @@
-//! The sections of model v2 (issue 11, item 3) read back from the PDFs:
+//! The optional sections read back from the PDFs:
 //! each heading in each language, alone and side by side, with the facts
 //! the sections must print (the adequacy decision and its date, the time
 //! limit of Art. 12(3), the address requests are posted to).
@@ -136,8 +136,12 @@ fn a_v1_model_prints_none_of_the_new_sections() {
     ));
     let text = pdf_text(&dir.path().join("out/complete.en.pdf"));
     for h in HEADINGS {
-        assert!(!text.contains(h[2]), "'{}' printed for a v1 model", h[2]);
+        assert!(
+            !text.contains(h[2]),
+            "'{}' printed for a model without the optional sections",
+            h[2]
+        );
     }
-    // The one-sentence request procedure of v1 is still printed.
+    // The one-sentence request procedure is still printed.
     assert!(text.contains("You can send requests concerning your rights by email"));
 }

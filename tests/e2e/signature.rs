@@ -7,8 +7,9 @@ use std::process::Command;
 
 use fluent_bundle::FluentArgs;
 use lopdf::{Dictionary, Document, Object, ObjectId};
-use seloste::i18n::Catalogue;
-use seloste::lang::Layout;
+use seloste::Layout;
+
+use crate::ftl::Ftl;
 
 use crate::support::*;
 
@@ -85,7 +86,7 @@ fn name(obj: &Object) -> &[u8] {
 
 /// The tooltip the field must carry: the catalogue's text in each language.
 fn expected_tooltip(layout: Layout, signer: &str) -> String {
-    let cat = Catalogue::builtin().unwrap();
+    let cat = Ftl::builtin();
     let mut args = FluentArgs::new();
     args.set("signer", signer.to_string());
     layout
@@ -421,7 +422,7 @@ fn run_all(program: &str, args: &[&str]) -> (bool, String) {
     let out = Command::new(program)
         .args(args)
         .output()
-        .unwrap_or_else(|e| panic!("{program} must be installed (see .ci/run): {e}"));
+        .unwrap_or_else(|e| panic!("{program} must be installed (scripts/test installs it): {e}"));
     let text = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
@@ -430,7 +431,7 @@ fn run_all(program: &str, args: &[&str]) -> (bool, String) {
     (out.status.success(), text)
 }
 
-/// Runs pyHanko's command line (`pyhanko …`) through the Python that `.ci/run`
+/// Runs pyHanko's command line (`pyhanko …`) through the Python that `scripts/test`
 /// installed it into, so that the scripts folder need not be on the PATH.
 fn pyhanko(args: &[&str]) -> (bool, String) {
     let mut all = vec!["-m", "pyhanko"];

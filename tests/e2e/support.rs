@@ -3,6 +3,20 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// Sends `signal` (`INT`, `TERM`) to the process `pid` with the shell's
+/// own `kill`, which every system has.
+pub fn signal(pid: u32, signal: &str) {
+    let kill = format!("kill -{signal} {pid}");
+    assert!(
+        Command::new("sh")
+            .args(["-c", &kill])
+            .status()
+            .unwrap()
+            .success(),
+        "{kill} failed"
+    );
+}
+
 /// The folder of the repository.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -46,7 +60,7 @@ pub fn tool(program: &str, args: &[&str]) -> String {
     let out = Command::new(program)
         .args(args)
         .output()
-        .unwrap_or_else(|e| panic!("{program} must be installed (poppler-utils, qpdf): {e}"));
+        .unwrap_or_else(|e| panic!("{program} must be installed (scripts/test installs it): {e}"));
     assert!(
         out.status.success(),
         "{program} {args:?} failed: {}{}",
@@ -178,7 +192,7 @@ pub fn headings(example: &str, lang: &str) -> Vec<String> {
             "complaint",
             "security",
         ],
-        // An online shop: the sections of model v2.
+        // An online shop: the optional sections.
         "puutarhapuoti" => &[
             "controller",
             "contact",
@@ -290,7 +304,7 @@ fn heading(id: &str, lang: &str) -> &'static str {
         ("systems", "fi") => "Käytettävät tietojärjestelmät",
         ("systems", "sv") => "Informationssystem som används",
         ("systems", "en") => "Information systems used",
-        // The sections of model v2.
+        // The optional sections.
         ("special", "fi") => "Erityiset henkilötietoryhmät ja rikostiedot",
         ("special", "sv") => "Särskilda kategorier av personuppgifter och uppgifter om brott",
         ("special", "en") => "Special categories of personal data and criminal data",

@@ -1,4 +1,4 @@
-//! Texts as people write them (issue 11, item 2): names written once for
+//! Texts as people write them: names written once for
 //! every language, paragraphs and lists in own text, web and email addresses
 //! as real, tagged PDF links, and the list style. Each test renders with the
 //! real binary and reads the PDF back: pdftotext for the words, lopdf for the

@@ -1,4 +1,4 @@
-//! The customary sections of Finnish notices that model v2 added: call
+//! The customary sections of Finnish notices beyond Art. 13/14's core: call
 //! recording, directories and mailing lists, how requests are made, web
 //! analytics, and the consequence of not providing data. Each rule asks
 //! for what the GDPR (or the Act on Electronic Communications Services,

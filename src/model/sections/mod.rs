@@ -1,12 +1,13 @@
-//! The sections real notices carry beyond the v1 model (issue 11, item 3):
+//! The optional sections that real Finnish notices carry beside the core of
+//! Art. 13/14:
 //! manual material, how each right is used, call and message recording,
 //! directories and mailing lists, web analytics, special categories and
 //! criminal data, personal identity codes, transfers per country, further
 //! processing and the consequences of not providing data.
 //!
-//! Every field here is optional and additive: a v1 model loads unchanged and
-//! prints the same words. Each concern is a small module of its own; the
-//! texts they hold are registered in [`Notice::texts`](super::Notice::texts)
+//! Every field here is optional: a model without them loads and prints
+//! only the core sections. Each concern is a small module of its own; the
+//! texts they hold are registered in [`Model::texts`](super::Model::texts)
 //! like every other text, so validation, translation and the limits see them.
 
 mod adequacy;
@@ -18,7 +19,7 @@ mod special;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use adequacy::{ADEQUACY, has_adequacy};
+pub use adequacy::has_adequacy;
 pub use directories::Directories;
 pub use recording::Recording;
 pub use requests::{PostTo, RIGHTS, Requests};
@@ -46,11 +47,11 @@ pub struct CountryTransfer {
     pub grounds: Vec<Text>,
 }
 
-use super::{FieldPath, Namespace, Notice, TextRef};
+use super::{FieldPath, Model, Namespace, TextRef};
 
-impl Notice {
-    /// The texts of the v2 sections with their paths and namespaces, in
-    /// document order; [`Notice::texts`] appends them to the v1 texts.
+impl Model {
+    /// The texts of the optional sections with their paths and namespaces,
+    /// in document order; [`Model::texts`] appends them to the core texts.
     pub(super) fn section_texts(&self) -> Vec<TextRef<'_>> {
         let root = FieldPath::root;
         let mut all: Vec<(FieldPath, Namespace, &Text)> = Vec::new();

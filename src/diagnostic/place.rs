@@ -1,4 +1,6 @@
-//! Paths to fields of the model, as a user writes them: `purposes[2].basis`.
+//! Where a problem is: the path to a field of the model, as a user writes
+//! it (`purposes[2].basis`), and a line and column in its file. They belong
+//! to the diagnostic, which the model's loading and checks fill in.
 
 use std::fmt;
 
@@ -85,6 +87,21 @@ impl fmt::Display for FieldPath {
             }
         }
         Ok(())
+    }
+}
+
+/// A 1-based line and column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Location {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub column: usize,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
     }
 }
 

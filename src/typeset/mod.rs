@@ -16,8 +16,10 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 pub use assets::{TEMPLATE, TEMPLATE_NAME};
 pub use coverage::printable;
-pub use marks::{SIGNATURE_LINE, SignatureArea};
-pub use world::{Asset, DATA_PATH, Engine, Eviction, NoticeWorld};
+pub use marks::SignatureArea;
+pub use world::{Asset, Engine, NoticeWorld};
+#[cfg(feature = "bench")]
+pub use world::{DATA_PATH, Eviction};
 
 /// The PDF standards a notice conforms to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
