@@ -240,10 +240,7 @@ mod tests {
         let data = z(model);
         offsets.push(pdf.len());
         pdf.extend(
-            format!(
-                "7 0 obj\n<< /Type /EmbeddedFile /Filter /FlateDecode /Length 8 0 R >>\nstream\n"
-            )
-            .bytes(),
+            b"7 0 obj\n<< /Type /EmbeddedFile /Filter /FlateDecode /Length 8 0 R >>\nstream\n",
         );
         pdf.extend(&data);
         pdf.extend(b"\nendstream\nendobj\n");
