@@ -76,10 +76,16 @@ pub fn shared(config: &Config) -> Arc<Shared> {
 
 /// The routes and layers.
 pub fn router(shared: Arc<Shared>) -> Router {
-    let api = Router::new()
+    let work = Router::new()
         .route("/v1/render", post(render))
         .route("/v1/check", post(check))
         .route("/v1/extract", post(extract))
+        .route_layer(middleware::from_fn_with_state(
+            shared.clone(),
+            refuse_while_draining,
+        ));
+    let api = Router::new()
+        .merge(work)
         .route("/v1/catalog", get(catalog))
         .route("/v1/schema", get(schema))
         .route("/v1/openapi.json", get(openapi))
@@ -104,6 +110,15 @@ pub fn router(shared: Arc<Shared>) -> Router {
         ))
         .layer(middleware::from_fn_with_state(shared.clone(), observe))
         .with_state(shared)
+}
+
+/// Refuses new work once the service drains: it would keep the drain
+/// going, or be cut off by the stop.
+async fn refuse_while_draining(State(shared): AppState, request: Request, next: Next) -> Response {
+    if shared.draining.load(Ordering::Relaxed) {
+        return Problem::draining().into_response();
+    }
+    next.run(request).await
 }
 
 /// Gives each request an id, counts it, and writes its log line.
@@ -278,7 +293,15 @@ async fn render(
     request: Request,
 ) -> Result<Response, Problem> {
     let asked = options::request(query.as_deref(), true)?;
-    let accept = request.headers().get(header::ACCEPT).cloned();
+    let accept = Accept::parse(
+        request
+            .headers()
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok()),
+    );
+    if !asked.layouts.is_empty() {
+        as_zip(&accept, asked.layouts.len())?;
+    }
     let (job, held) = job(receive(&shared, request).await?, asked);
     let stem = job.document_stem();
     let engine = Arc::clone(&shared.engine);
@@ -300,19 +323,15 @@ async fn render(
             return Ok(response);
         }
     };
-    answer_documents(made, &stem, accept.as_ref())
+    answer_documents(made, &stem, &accept)
 }
 
-/// The documents as a PDF or a ZIP, as `Accept` allows.
-fn answer_documents(
-    made: crate::Made,
-    stem: &str,
-    accept: Option<&HeaderValue>,
-) -> Result<Response, Problem> {
-    let accept = Accept::parse(accept.and_then(|v| v.to_str().ok()));
-    let zip_named = accept.names("application/zip");
-    let several = made.documents.len() > 1;
-    let as_zip = zip_named || (several && accept.accepts("application/zip"));
+/// Whether `documents` documents go out as one ZIP (else as a PDF), as
+/// `Accept` allows; refused when it allows neither. Decided before any work
+/// when the request names its layouts, so that a refusal costs nothing.
+fn as_zip(accept: &Accept, documents: usize) -> Result<bool, Problem> {
+    let several = documents > 1;
+    let as_zip = accept.names("application/zip") || (several && accept.accepts("application/zip"));
     if !as_zip && (several || !accept.accepts("application/pdf")) {
         return Err(Problem::new(
             StatusCode::NOT_ACCEPTABLE,
@@ -320,9 +339,8 @@ fn answer_documents(
             "The answer cannot be given in a type the request accepts",
             if several {
                 format!(
-                    "{} documents were asked for, which come as one ZIP; accept application/zip \
-                     or ask for one layout",
-                    made.documents.len()
+                    "{documents} documents were asked for, which come as one ZIP; accept \
+                     application/zip or ask for one layout"
                 )
             } else {
                 "a document comes as application/pdf (or application/zip); accept one of them"
@@ -330,6 +348,12 @@ fn answer_documents(
             },
         ));
     }
+    Ok(as_zip)
+}
+
+/// The documents as a PDF or a ZIP, as `Accept` allows.
+fn answer_documents(made: crate::Made, stem: &str, accept: &Accept) -> Result<Response, Problem> {
+    let as_zip = as_zip(accept, made.documents.len())?;
     let layouts: Vec<String> = made
         .documents
         .iter()

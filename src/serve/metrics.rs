@@ -52,6 +52,11 @@ impl Metrics {
         InFlight(self)
     }
 
+    /// The requests being read, waiting or worked on.
+    pub fn in_flight(&self) -> i64 {
+        self.in_flight.load(Ordering::Relaxed)
+    }
+
     /// A request to `endpoint` was answered with `status` after `elapsed`.
     pub fn record(&self, endpoint: &'static str, status: u16, elapsed: Duration) {
         *self

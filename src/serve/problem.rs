@@ -134,6 +134,20 @@ impl Problem {
         }
     }
 
+    /// The service is stopping: the request should go to another instance
+    /// (or here again, if it comes back up).
+    pub fn draining() -> Self {
+        Problem {
+            retry_after: Some(1),
+            ..Problem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "draining",
+                "The service is stopping and takes no new work",
+                "the service finishes the requests it has and stops; send the request again",
+            )
+        }
+    }
+
     /// The problem document.
     pub fn to_json(&self) -> Value {
         let mut doc = json!({

@@ -1,6 +1,7 @@
 //! The sockets: accept connections, serve each with hyper (a header read
-//! timeout, keep-alive), and on SIGTERM or SIGINT stop accepting, let the
-//! requests in flight finish, and return so the process exits 0.
+//! timeout, keep-alive), and on SIGTERM or SIGINT drain: `/healthz` answers
+//! 503 and new work is refused while the requests in flight finish, then
+//! the listener closes and the function returns so the process exits 0.
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -10,8 +11,8 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use serde_json::json;
-use tokio::net::TcpListener;
-use tokio::sync::Semaphore;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::{Config, app, log};
 
@@ -70,29 +71,58 @@ async fn serve(config: Config) -> Result<(), String> {
                 }
             },
         };
-        let _ = stream.set_nodelay(true);
-        let connection = http1::Builder::new()
-            .timer(TokioTimer::new())
-            .header_read_timeout(config.header_timeout)
-            .serve_connection(
-                TokioIo::new(stream),
-                TowerToHyperService::new(router.clone()),
-            );
-        let connection = graceful.watch(connection);
-        tokio::spawn(async move {
-            // A connection that breaks is the client's business.
-            let _ = connection.await;
-            drop(permit);
-        });
+        serve_connection(stream, &router, &config, &graceful, Some(permit));
     }
-    drop(listener);
+    // Draining. The listener stays open while requests are in flight, so
+    // that a load balancer's health check reaches `/healthz` and sees 503
+    // (a closed port would look like a crash), and new work is refused
+    // with 503 rather than cut off.
     shared.draining.store(true, Ordering::Relaxed);
     log::event("draining", json!({}));
-    let drained = tokio::time::timeout(config.drain_timeout, graceful.shutdown())
+    let deadline = tokio::time::Instant::now() + config.drain_timeout;
+    while shared.metrics.in_flight() > 0 {
+        tokio::select! {
+            _ = tokio::time::sleep_until(deadline) => break,
+            _ = tokio::time::sleep(std::time::Duration::from_millis(20)) => {}
+            accepted = listener.accept() => {
+                if let Ok((stream, _)) = accepted {
+                    serve_connection(stream, &router, &config, &graceful, None);
+                }
+            }
+        }
+    }
+    drop(listener);
+    let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+    let drained = tokio::time::timeout(left, graceful.shutdown())
         .await
         .is_ok();
     log::event("stopped", json!({ "drained": drained }));
     Ok(())
+}
+
+/// Serves one connection on its own task, watched by `graceful`; `permit`
+/// is its place under `--max-connections`, given back when it closes.
+fn serve_connection(
+    stream: TcpStream,
+    router: &axum::Router,
+    config: &Config,
+    graceful: &GracefulShutdown,
+    permit: Option<OwnedSemaphorePermit>,
+) {
+    let _ = stream.set_nodelay(true);
+    let connection = http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(config.header_timeout)
+        .serve_connection(
+            TokioIo::new(stream),
+            TowerToHyperService::new(router.clone()),
+        );
+    let connection = graceful.watch(connection);
+    tokio::spawn(async move {
+        // A connection that breaks is the client's business.
+        let _ = connection.await;
+        drop(permit);
+    });
 }
 
 /// Resolves on SIGTERM (how Kubernetes and systemd stop a service) or

@@ -432,6 +432,15 @@ fn every_example_over_http_is_byte_identical_to_the_cli() {
     let p = a.problem(406);
     conforms(&doc, "post", "/v1/render", &a);
     assert!(p["detail"].as_str().unwrap().contains("application/zip"));
+    // Decided before any work: the body is not even read as a model (that
+    // would be a 422).
+    let a = post(
+        &server.url("/v1/render?lang=fi,sv"),
+        "application/toml",
+        b"this is not a model",
+        &[("accept", "application/pdf;q=1, application/zip;q=0")],
+    );
+    a.problem(406);
 
     // The options reach the library: no signature field, no attachment.
     let expected = {
@@ -1060,6 +1069,22 @@ fn sigterm_finishes_the_requests_in_flight_and_exits_0() {
     }
     assert!(arrived, "the six requests never arrived");
     signal(server.child.id(), "TERM");
+    // While the six finish, a load balancer sees the drain: the port still
+    // answers, `/healthz` says 503, and new work is refused, not cut off.
+    let mut health = get(&server.url("/healthz"), &[]);
+    for _ in 0..500 {
+        if health.status == 503 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+        health = get(&server.url("/healthz"), &[]);
+    }
+    assert_eq!(health.status, 503, "{}", health.text());
+    assert_eq!(health.json()["status"], "draining");
+    let refused = post(&server.url("/v1/check"), "application/toml", &model, &[]);
+    let p = refused.problem(503);
+    assert_eq!(p["type"], "urn:seloste:problem:draining");
+    assert!(refused.header("retry-after").is_some());
     for c in clients {
         let a = c.join().unwrap();
         assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
