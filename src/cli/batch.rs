@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::args::RenderArgs;
 use super::write::{self, Target};
-use super::{CliError, render, request};
+use super::{CliError, lines, render, request};
 use crate::{Diagnostic, Engine, Report, Request, output};
 
 /// The shard of `n` a model belongs to: FNV-1a of its path as given, so
@@ -75,21 +75,29 @@ struct JobLine {
 /// "fi+sv"], "output": "DIR"}` a line, the output a folder inside `base`.
 /// A line that cannot be used is a job that fails with its line number.
 fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Item>, CliError> {
-    let text = std::fs::read_to_string(file)
+    let opened = std::fs::File::open(file)
         .map_err(|e| CliError::Usage(format!("cannot read '{}': {e}", file.display())))?;
+    let lines = lines::read(
+        std::io::BufReader::new(opened),
+        &format!("the jobs file '{}'", file.display()),
+    )?;
     let mut jobs = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let at = format!("{}:{}", file.display(), i + 1);
+    for line in lines {
+        let at = format!("{}:{}", file.display(), line.number);
         let bad = |why: String| Item {
             model: PathBuf::from(&at),
             layouts: Vec::new(),
             dir: base.to_path_buf(),
             bad: Some(format!("{at}: {why}")),
         };
-        let job: JobLine = match serde_json::from_str(line) {
+        let line = match line.text {
+            Ok(text) => text,
+            Err(why) => {
+                jobs.push(bad(why));
+                continue;
+            }
+        };
+        let job: JobLine = match serde_json::from_str(&line) {
             Ok(j) => j,
             Err(e) => {
                 jobs.push(bad(format!("not a job: {e}")));
@@ -182,6 +190,9 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
             w[0].0.display()
         )));
     }
+    if let Some(report) = &args.report {
+        judge_report(report, &jobs, args.jobs.as_deref())?;
+    }
     let request = render::request(args)?;
     let models = jobs.len();
 
@@ -231,7 +242,7 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
                 text.push('\n');
             }
         }
-        output::write_atomic(path, text.as_bytes())?;
+        write_report(path, text.as_bytes())?;
     }
     let seconds = started.elapsed().as_secs_f64();
     if !args.quiet {
@@ -270,6 +281,73 @@ fn progress(notices: u64, quiet: bool) -> indicatif::ProgressBar {
         .expect("the template is valid"),
     );
     bar
+}
+
+/// Refuses, before any work, a `--report` that would replace what the
+/// batch reads or writes: a model, the jobs file, or one of the documents.
+fn judge_report(report: &Path, jobs: &[Item], jobs_file: Option<&Path>) -> Result<(), CliError> {
+    if is_special(report) {
+        return Ok(());
+    }
+    let place = |p: &Path| p.canonicalize().or_else(|_| std::path::absolute(p)).ok();
+    let refuse = |what: String| {
+        Err(CliError::Usage(format!(
+            "--report '{}' is {what}; give the report a file of its own",
+            report.display()
+        )))
+    };
+    let Some(at) = place(report) else {
+        return Ok(());
+    };
+    if let Some(file) = jobs_file
+        && place(file).as_ref() == Some(&at)
+    {
+        return refuse("the jobs file".into());
+    }
+    let name = report.file_name().map(|n| n.to_string_lossy().into_owned());
+    for job in jobs.iter().filter(|j| j.bad.is_none()) {
+        if place(&job.model).as_ref() == Some(&at) {
+            return refuse(format!("the model '{}'", job.model.display()));
+        }
+        let stem = crate::naming::notice_stem(&job.model);
+        let in_its_folder = place(&job.dir).is_some_and(|dir| at.parent() == Some(dir.as_path()));
+        if in_its_folder
+            && name
+                .as_deref()
+                .is_some_and(|n| n.starts_with(&format!("{stem}.")) && n.ends_with(".pdf"))
+        {
+            return refuse(format!(
+                "where a document of '{}' is written",
+                job.model.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Whether `path` is a FIFO, a device or a socket: written to, never
+/// replaced by a new file.
+fn is_special(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
+/// Writes the report whole (atomically), or into a FIFO or device as it is.
+fn write_report(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    if is_special(path) {
+        use std::io::Write as _;
+        return std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .and_then(|mut f| f.write_all(bytes))
+            .map_err(|source| {
+                crate::error::Error::Write {
+                    path: path.to_path_buf(),
+                    source,
+                }
+                .into()
+            });
+    }
+    Ok(output::write_atomic(path, bytes)?)
 }
 
 /// Makes and writes the documents of one job.

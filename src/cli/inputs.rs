@@ -1,10 +1,9 @@
 //! The models a render names: files as they are, the model files of a
 //! folder, and the paths listed on standard input.
 
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
-use super::CliError;
+use super::{CliError, lines};
 
 /// The models named on the command line: files as they are, the model files
 /// (`.toml`, `.json`) of a folder in name order, and for `-` the paths read
@@ -13,13 +12,14 @@ pub fn models(given: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
     let mut out = Vec::new();
     for path in given {
         if path == Path::new("-") {
-            for line in std::io::stdin().lock().lines() {
-                let line = line
-                    .map_err(|e| CliError::Usage(format!("cannot read the list of models: {e}")))?;
-                let line = line.trim();
-                if !line.is_empty() {
-                    out.push(PathBuf::from(line));
-                }
+            for line in lines::read(std::io::stdin().lock(), "the list of models")? {
+                let path = line.text.map_err(|why| {
+                    CliError::Usage(format!(
+                        "line {} of the list of models on standard input: {why}",
+                        line.number
+                    ))
+                })?;
+                out.push(PathBuf::from(path));
             }
         } else if path.is_dir() {
             let mut models: Vec<PathBuf> = std::fs::read_dir(path)

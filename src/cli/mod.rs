@@ -8,6 +8,7 @@ mod dev_view;
 mod extract;
 mod init;
 mod inputs;
+mod lines;
 mod render;
 mod request;
 mod schema;

@@ -312,3 +312,198 @@ fn an_interrupted_batch_leaves_only_whole_files() {
         assert!(tail.trim_end().ends_with("%%EOF"), "{f} is cut: {tail:?}");
     }
 }
+
+/// The bytes of every file below `dir`, by path, to show that nothing
+/// changed.
+fn tree(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            let m = std::fs::symlink_metadata(&p).unwrap();
+            if m.is_dir() {
+                stack.push(p);
+            } else if m.is_file() {
+                out.push((p.display().to_string(), std::fs::read(&p).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn a_report_that_would_replace_what_the_batch_reads_or_writes_is_refused_before_any_work() {
+    let dir = inputs();
+    let d = dir.path();
+    std::fs::write(
+        d.join("jobs.jsonl"),
+        r#"{"model": "in/iljoja.toml", "layouts": ["fi"]}"#,
+    )
+    .unwrap();
+    let cases: [(&[&str], &str); 3] = [
+        (
+            &[
+                "render",
+                "in/webkoti.toml",
+                "in/iljoja.toml",
+                "-o",
+                "out",
+                "--report",
+                "in/webkoti.toml",
+            ],
+            "the model",
+        ),
+        (
+            &[
+                "render",
+                "--jobs",
+                "jobs.jsonl",
+                "-o",
+                "out",
+                "--report",
+                "jobs.jsonl",
+            ],
+            "the jobs file",
+        ),
+        (
+            &[
+                "render",
+                "in/webkoti.toml",
+                "in/iljoja.toml",
+                "--lang",
+                "fi",
+                "-o",
+                "out",
+                "--report",
+                "out/iljoja.fi.pdf",
+            ],
+            "where a document",
+        ),
+    ];
+    for (args, what) in cases {
+        let before = tree(d);
+        let out = seloste(d, args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains(what) && err.contains("--report"),
+            "{args:?}: {err}"
+        );
+        assert!(tree(d) == before, "{args:?} changed files");
+        assert!(!d.join("out").exists(), "{args:?} began work");
+    }
+}
+
+#[test]
+fn a_report_onto_a_fifo_is_written_into_it() {
+    let dir = inputs();
+    let d = dir.path();
+    let fifo = d.join("report.fifo");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let out = seloste(
+        d,
+        &[
+            "render",
+            "in/webkoti.toml",
+            "--lang",
+            "fi",
+            "-o",
+            "out",
+            "--report",
+            "report.fifo",
+        ],
+    );
+    assert_ok(&out);
+    use std::os::unix::fs::FileTypeExt;
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo(),
+        "still a FIFO"
+    );
+    // Had seloste not written into it, the reader would wait for a writer
+    // for ever: open it for writing without waiting (O_NONBLOCK), which
+    // gives a reader still waiting its end of file.
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let _ = std::fs::OpenOptions::new()
+            .write(true)
+            .custom_flags(0o4000)
+            .open(&fifo);
+    }
+    let report = reader.join().unwrap();
+    assert_eq!(report.lines().count(), 1, "{report}");
+    assert!(report.contains("webkoti.fi.pdf"), "{report}");
+}
+
+#[test]
+fn endless_lists_are_refused_and_bad_lines_reported_by_their_number() {
+    let dir = inputs();
+    let d = dir.path();
+    // A jobs file that never ends.
+    let out = seloste(d, &["render", "--jobs", "/dev/zero", "-o", "out"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("larger than 64 MiB"), "{err}");
+    // A list on standard input without a newline.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(["render", "-", "-o", "out"])
+        .current_dir(d)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let zeros = vec![0u8; 1 << 20];
+        // It stops reading at the bound: a broken pipe ends this.
+        for _ in 0..300 {
+            if stdin.write_all(&zeros).is_err() {
+                break;
+            }
+        }
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("the list of models is larger than 64 MiB"),
+        "{err}"
+    );
+    // A jobs file with a binary line and an overlong one: those two are
+    // reported by number, the others rendered.
+    let mut jobs = Vec::new();
+    jobs.extend(br#"{"model": "in/webkoti.toml", "layouts": ["fi"]}"#);
+    jobs.extend(b"\n\xff\xfe not text\n");
+    jobs.extend(vec![b' '; 100_000]);
+    jobs.extend(b"x\n");
+    jobs.extend(br#"{"model": "in/iljoja.toml", "layouts": ["fi"]}"#);
+    std::fs::write(d.join("jobs.jsonl"), jobs).unwrap();
+    let out = seloste(d, &["render", "--jobs", "jobs.jsonl", "-o", "out"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("jobs.jsonl:2: the line is not UTF-8"), "{err}");
+    assert!(
+        err.contains("jobs.jsonl:3: the line is longer than 64 KiB"),
+        "{err}"
+    );
+    assert_eq!(
+        files_in(&d.join("out")),
+        ["iljoja.fi.pdf", "webkoti.fi.pdf"]
+    );
+}
