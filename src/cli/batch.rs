@@ -214,7 +214,7 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
         if stop.load(std::sync::atomic::Ordering::SeqCst) {
             return None;
         }
-        let outcome = one(job, args, &request, &engine);
+        let outcome = one(job, &base, args, &request, &engine);
         bar.inc(1);
         Some(outcome)
     });
@@ -350,8 +350,42 @@ fn write_report(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     Ok(output::write_atomic(path, bytes)?)
 }
 
+/// Refuses to write a job's documents anywhere but inside the folder `-o`
+/// names (`base`), as it really is: a folder inside it that is a symbolic
+/// link out of it would take them elsewhere, and an existing document that
+/// is a link would have the batch replace a file it did not make.
+fn confine(base: &Path, dir: &Path, paths: &[PathBuf]) -> Result<(), String> {
+    let real = |p: &Path| {
+        // The deepest part of `p` that exists, resolved; the rest is made
+        // inside it.
+        std::path::absolute(p)
+            .ok()
+            .and_then(|p| p.ancestors().find_map(|a| a.canonicalize().ok()))
+            .ok_or_else(|| format!("cannot resolve '{}'", p.display()))
+    };
+    let (real_base, real_dir) = (real(base)?, real(dir)?);
+    if !real_dir.starts_with(&real_base) {
+        return Err(format!(
+            "'{}' leads out of the folder -o names ({}) through a symbolic link; a batch writes \
+             only inside it",
+            dir.display(),
+            real_base.display()
+        ));
+    }
+    for path in paths {
+        if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(format!(
+                "'{}' is a symbolic link; a batch does not write through links, so that it \
+                 replaces no file it did not make: remove the link",
+                path.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Makes and writes the documents of one job.
-fn one(job: &Item, args: &RenderArgs, request: &Request, engine: &Engine) -> Outcome {
+fn one(job: &Item, base: &Path, args: &RenderArgs, request: &Request, engine: &Engine) -> Outcome {
     let (model, dir) = (job.model.as_path(), job.dir.as_path());
     let input = model.display().to_string();
     let failure = |report: Report| Outcome {
@@ -378,6 +412,9 @@ fn one(job: &Item, args: &RenderArgs, request: &Request, engine: &Engine) -> Out
         Err(failure_) => return failure(failure_.report),
     };
     let paths = Target::Dir(dir.to_path_buf()).paths(&made.documents);
+    if let Err(why) = confine(base, dir, &paths) {
+        return failure(Report::one(&input, Diagnostic::output(why)));
+    }
     if let Err(e) = write::documents(
         &paths,
         &made.documents,

@@ -507,3 +507,34 @@ fn endless_lists_are_refused_and_bad_lines_reported_by_their_number() {
         ["iljoja.fi.pdf", "webkoti.fi.pdf"]
     );
 }
+
+#[test]
+fn a_batch_never_writes_through_a_symbolic_link() {
+    use std::os::unix::fs::symlink;
+    let dir = inputs();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("out/sub")).unwrap();
+    std::fs::create_dir(d.join("outside")).unwrap();
+    std::fs::write(d.join("precious.pdf"), b"precious").unwrap();
+    // A folder inside -o that leads out of it, and a document's name that
+    // is a link to a file elsewhere.
+    symlink("../outside", d.join("out/evil")).unwrap();
+    symlink("../../precious.pdf", d.join("out/sub/iljoja.fi.pdf")).unwrap();
+    let jobs = [
+        r#"{"model": "in/webkoti.toml", "layouts": ["fi"], "output": "evil"}"#,
+        r#"{"model": "in/iljoja.toml", "layouts": ["fi"], "output": "sub"}"#,
+        r#"{"model": "in/iljoja-fi-sv.toml", "layouts": ["fi"], "output": "fine"}"#,
+    ];
+    std::fs::write(d.join("jobs.jsonl"), jobs.join("\n")).unwrap();
+    let out = seloste(d, &["render", "--jobs", "jobs.jsonl", "-o", "out"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("leads out of the folder -o names"), "{err}");
+    assert!(err.contains("is a symbolic link"), "{err}");
+    assert!(
+        files_in(&d.join("outside")).is_empty(),
+        "written outside -o"
+    );
+    assert_eq!(std::fs::read(d.join("precious.pdf")).unwrap(), b"precious");
+    assert_eq!(files_in(&d.join("out/fine")), ["iljoja-fi-sv.fi.pdf"]);
+}
