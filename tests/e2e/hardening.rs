@@ -665,3 +665,43 @@ fn the_post_to_address_takes_no_email_or_phone() {
         );
     }
 }
+
+/// Own text of 9 599 characters (within the 10 000 a text may have) in a
+/// list item and in a table cell, in one language and side by side: every
+/// word is printed, none lost at the foot of a page.
+#[test]
+fn the_longest_own_text_is_printed_whole_in_a_list_and_in_a_table() {
+    let words: Vec<String> = (0..1600).map(|i| format!("k{i:04}")).collect();
+    let text = words.join(" ");
+    let dir = with_model(|m| {
+        m.replace(
+            "purpose = \"billing\"",
+            &format!("purpose = {{ fi = \"{text}\", sv = \"{text}\" }}"),
+        )
+        .replace(
+            "disclosures = [\"authorities-by-law\"]",
+            &format!(
+                "disclosures = [\"authorities-by-law\"]\n\n[[recipients.processors]]\n\
+                 name = \"Palvelu Oy\"\ncountry = \"FI\"\nservice = {{ fi = \"{text}\", sv = \"{text}\" }}\n"
+            ),
+        )
+        .replace("languages = [\"fi\"]", "languages = [\"fi\", \"sv\"]")
+    });
+    for lang in ["fi", "fi+sv"] {
+        let out = seloste(dir.path(), &["render", "model.toml", "--lang", lang]);
+        assert_ok(&out);
+        let printed = pdf_text(&dir.path().join(format!("model.{lang}.pdf")));
+        let count = |w: &String| printed.split_whitespace().filter(|p| p == w).count();
+        // Each word once in the purpose and once in the processor's row, in
+        // each language of the page.
+        let each = if lang == "fi" { 2 } else { 4 };
+        let lost: Vec<&String> = words.iter().filter(|w| count(w) < each).collect();
+        assert!(
+            lost.is_empty(),
+            "{lang}: {} of {} words not printed {each} times, e.g. {:?}",
+            lost.len(),
+            words.len(),
+            &lost[..lost.len().min(5)]
+        );
+    }
+}
