@@ -705,3 +705,29 @@ fn the_longest_own_text_is_printed_whole_in_a_list_and_in_a_table() {
         );
     }
 }
+
+/// The framed objection box, kept whole on a page, breaks when an
+/// organisation's wording makes it longer than a page.
+#[test]
+fn an_objection_box_longer_than_a_page_is_printed_whole() {
+    let words: Vec<String> = (0..1600).map(|i| format!("k{i:04}")).collect();
+    let text = words.join(" ");
+    let dir = with_wording(&format!("text-objection = {text}\n"));
+    let model = std::fs::read_to_string(dir.path().join("model.toml")).unwrap();
+    std::fs::write(
+        dir.path().join("model.toml"),
+        model.replace(
+            "basis = \"contract\"",
+            "basis = \"legitimate-interests\"\ninterest = \"service-development\"",
+        ),
+    )
+    .unwrap();
+    let out = seloste(dir.path(), &["render", "model.toml", "--lang", "fi"]);
+    assert_ok(&out);
+    let printed = pdf_text(&dir.path().join("model.fi.pdf"));
+    let lost = words
+        .iter()
+        .filter(|w| !printed.split_whitespace().any(|p| p == w.as_str()))
+        .count();
+    assert_eq!(lost, 0, "{lost} of {} words not printed", words.len());
+}
