@@ -44,6 +44,8 @@ struct Line {
 /// What one model gave: its report lines, and the diagnostics to show.
 struct Outcome {
     lines: Vec<Line>,
+    /// The line of the jobs file that asked for it, if one did.
+    at: Option<String>,
     shown: Option<Report>,
     documents: usize,
     failed: bool,
@@ -56,6 +58,8 @@ struct Item {
     model: PathBuf,
     layouts: Vec<crate::Layout>,
     dir: PathBuf,
+    /// The line of the jobs file that asked for it (`jobs.jsonl:4`).
+    at: Option<String>,
     /// What is wrong with the job line, with its number.
     bad: Option<String>,
 }
@@ -88,6 +92,7 @@ fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Item>, CliError> {
             model: PathBuf::from(&at),
             layouts: Vec::new(),
             dir: base.to_path_buf(),
+            at: None,
             bad: Some(format!("{at}: {why}")),
         };
         let line = match line.text {
@@ -97,6 +102,14 @@ fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Item>, CliError> {
                 continue;
             }
         };
+        // serde would also read a struct from an array (`["a.toml"]`); a
+        // job is written as an object only.
+        if !line.starts_with('{') {
+            jobs.push(bad(
+                "not a job: a job is a JSON object, {\"model\": \"PATH\", …}".to_string(),
+            ));
+            continue;
+        }
         let job: JobLine = match serde_json::from_str(&line) {
             Ok(j) => j,
             Err(e) => {
@@ -104,6 +117,16 @@ fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Item>, CliError> {
                 continue;
             }
         };
+        if let Some(why) = [
+            ("model", &job.model),
+            ("output", &job.output.clone().unwrap_or_default()),
+        ]
+        .into_iter()
+        .find_map(|(field, path)| unusable_path(field, path))
+        {
+            jobs.push(bad(why));
+            continue;
+        }
         let layouts: Result<Vec<crate::Layout>, _> =
             job.layouts.iter().map(|l| l.parse()).collect();
         let layouts = match layouts {
@@ -132,10 +155,27 @@ fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Item>, CliError> {
             model: job.model,
             layouts,
             dir: base.join(output),
+            at: Some(at),
             bad: None,
         });
     }
     Ok(jobs)
+}
+
+/// Why a path given in a job cannot name a file, if it cannot: the system
+/// refuses a NUL byte, a path longer than 4 096 bytes and a name longer than
+/// 255, and would fail the job only when writing.
+fn unusable_path(field: &str, path: &Path) -> Option<String> {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    if bytes.contains(&0) {
+        return Some(format!("the {field} holds a NUL character"));
+    }
+    if bytes.len() > 4096 {
+        return Some(format!("the {field} is longer than 4 096 bytes"));
+    }
+    path.components()
+        .any(|c| c.as_os_str().len() > 255)
+        .then(|| format!("the {field} has a name longer than 255 bytes"))
 }
 
 /// Renders every model (or every job of `--jobs`) into the folder `-o`
@@ -153,6 +193,7 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
             model,
             layouts: args.check.lang.clone(),
             dir: base.clone(),
+            at: None,
             bad: None,
         })
         .collect();
@@ -229,6 +270,9 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
         failed += usize::from(o.failed);
         if let Some(report) = &o.shown {
             // Failing to show a diagnostic must not fail the batch.
+            if let Some(at) = &o.at {
+                let _ = writeln!(err, "{at}: this job failed:");
+            }
             let _ = report
                 .write_human(&mut err)
                 .and_then(|()| report.write_summary(&mut err));
@@ -399,6 +443,7 @@ fn one(job: &Item, base: &Path, args: &RenderArgs, request: &Request, engine: &E
             warnings: Vec::new(),
             error: Some(report.to_string()),
         }],
+        at: job.at.clone(),
         shown: Some(report),
         documents: 0,
         failed: true,
@@ -447,6 +492,7 @@ fn one(job: &Item, base: &Path, args: &RenderArgs, request: &Request, engine: &E
                 error: None,
             })
             .collect(),
+        at: None,
         shown: (!made.warnings.is_empty()).then(|| made.warnings.clone()),
         documents: made.documents.len(),
         failed: false,

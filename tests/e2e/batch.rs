@@ -219,6 +219,7 @@ fn a_job_list_runs_every_good_line_and_reports_each_bad_one_by_its_number() {
         "{err}"
     );
     assert!(err.contains("--> in/missing.toml"), "{err}");
+    assert!(err.contains("jobs.jsonl:4: this job failed:"), "{err}");
     assert!(
         err.contains("jobs.jsonl:5: the output '../outside' is outside"),
         "{err}"
@@ -537,4 +538,34 @@ fn a_batch_never_writes_through_a_symbolic_link() {
     );
     assert_eq!(std::fs::read(d.join("precious.pdf")).unwrap(), b"precious");
     assert_eq!(files_in(&d.join("out/fine")), ["iljoja-fi-sv.fi.pdf"]);
+}
+
+#[test]
+fn jobs_that_cannot_name_a_file_are_reported_by_their_line_and_the_others_run() {
+    let dir = inputs();
+    let d = dir.path();
+    let long = "x".repeat(5000);
+    let jobs = [
+        r#"["in/webkoti.toml"]"#.to_string(),
+        r#"{"model": "in/webkoti.toml", "output": "a\u0000b"}"#.to_string(),
+        format!(r#"{{"model": "in/webkoti.toml", "output": "{long}"}}"#),
+        r#"{"model": "in/iljoja.toml", "layouts": ["fi"]}"#.to_string(),
+    ];
+    std::fs::write(d.join("jobs.jsonl"), jobs.join("\n")).unwrap();
+    let out = seloste(d, &["render", "--jobs", "jobs.jsonl", "-o", "out"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("jobs.jsonl:1: not a job: a job is a JSON object"),
+        "{err}"
+    );
+    assert!(
+        err.contains("jobs.jsonl:2: the output holds a NUL character"),
+        "{err}"
+    );
+    assert!(
+        err.contains("jobs.jsonl:3: the output is longer than 4 096 bytes"),
+        "{err}"
+    );
+    assert_eq!(files_in(&d.join("out")), ["iljoja.fi.pdf"]);
 }
