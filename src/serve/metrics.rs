@@ -25,6 +25,7 @@ pub struct Metrics {
     documents: AtomicU64,
     in_flight: AtomicI64,
     refused: AtomicU64,
+    answered: AtomicU64,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -52,6 +53,11 @@ impl Metrics {
         InFlight(self)
     }
 
+    /// The requests answered so far.
+    pub fn answered(&self) -> u64 {
+        self.answered.load(Ordering::Relaxed)
+    }
+
     /// The requests being read, waiting or worked on.
     pub fn in_flight(&self) -> i64 {
         self.in_flight.load(Ordering::Relaxed)
@@ -59,6 +65,7 @@ impl Metrics {
 
     /// A request to `endpoint` was answered with `status` after `elapsed`.
     pub fn record(&self, endpoint: &'static str, status: u16, elapsed: Duration) {
+        self.answered.fetch_add(1, Ordering::Relaxed);
         *self
             .requests
             .lock()

@@ -29,6 +29,7 @@ pub mod options;
 pub mod pool;
 pub mod problem;
 pub mod server;
+mod trim;
 
 pub use config::Config;
 pub use server::run;

@@ -14,7 +14,7 @@ use serde_json::json;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-use super::{Config, app, log};
+use super::{Config, app, log, trim};
 
 /// Serves until SIGTERM or SIGINT, then drains. An error is one of
 /// starting (the address cannot be listened on).
@@ -38,6 +38,7 @@ async fn serve(config: Config) -> Result<(), String> {
         .local_addr()
         .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
     let shared = app::shared(&config);
+    tokio::spawn(trim::when_idle(Arc::clone(&shared)));
     let router = app::router(Arc::clone(&shared));
     let graceful = GracefulShutdown::new();
     let connections = Arc::new(Semaphore::new(config.max_connections.max(1)));
