@@ -880,10 +880,20 @@ fn metric(text: &str, name: &str) -> u64 {
 
 /// The peak resident memory of a process, in KiB.
 fn peak_rss_kib(pid: u32) -> u64 {
+    memory_kib(pid, "VmHWM:")
+}
+
+/// The resident memory of a process now, in KiB.
+fn rss_kib(pid: u32) -> u64 {
+    memory_kib(pid, "VmRSS:")
+}
+
+/// A figure of `/proc/PID/status` given in kB, e.g. `VmRSS:`.
+fn memory_kib(pid: u32, field: &str) -> u64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
     status
         .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .find_map(|l| l.strip_prefix(field))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         .unwrap()
 }
@@ -1112,16 +1122,6 @@ fn sigterm_finishes_the_requests_in_flight_and_exits_0() {
         TcpStream::connect(server.address()).is_err(),
         "it no longer listens"
     );
-}
-
-/// The resident memory of a process now, in KiB.
-fn rss_kib(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap()
 }
 
 #[test]
