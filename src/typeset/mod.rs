@@ -66,6 +66,7 @@ pub fn typeset(
     assets: Vec<Asset>,
     settings: &PdfSettings,
 ) -> Result<Typeset, Vec<Diagnostic>> {
+    engine.document_begins();
     let world = NoticeWorld::new(engine, data, assets);
     let result = typesetting(&world, settings);
     engine.document_done();
