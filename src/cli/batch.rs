@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::args::RenderArgs;
 use super::write::{self, Target};
-use super::{CliError, lines, render, request};
+use super::{CliError, lines, request};
 use crate::{Diagnostic, Engine, Report, Request, output};
 
 /// The shard of `n` a model belongs to: FNV-1a of its path as given, so
@@ -234,7 +234,7 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
     if let Some(report) = &args.report {
         judge_report(report, &jobs, args.jobs.as_deref())?;
     }
-    let request = render::request(args)?;
+    let request = request::render(args)?;
     let models = jobs.len();
 
     let engine = Engine::new();

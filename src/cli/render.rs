@@ -6,7 +6,7 @@ use std::path::Path;
 use super::args::RenderArgs;
 use super::write::{self, Target};
 use super::{CliError, batch, inputs, request};
-use crate::{Engine, Failure, Layout, Report, Request, Stage};
+use crate::{Engine, Failure, Layout, Report, Stage};
 
 pub fn run(args: RenderArgs) -> Result<(), CliError> {
     let models = inputs::models(&args.models)?;
@@ -25,13 +25,6 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
     }
 }
 
-/// The request of `seloste render`: the check's options and the PDF's.
-pub fn request(args: &RenderArgs) -> Result<Request, CliError> {
-    Ok(request::request(&args.check)?
-        .signature_field(!args.no_signature_field)
-        .embed_model(!args.no_embed_model))
-}
-
 /// One model: its documents to a file, a folder or standard output.
 fn run_one(args: &RenderArgs, model: &Path) -> Result<(), CliError> {
     let target = Target::from_output(args.output.as_deref());
@@ -47,7 +40,7 @@ fn run_one(args: &RenderArgs, model: &Path) -> Result<(), CliError> {
     if !asked.is_empty() {
         target.takes(asked.len(), || layouts(asked))?;
     }
-    let made = request::job(model, request(args)?, &args.check)
+    let made = request::job(model, request::render(args)?, &args.check)
         .run(&Engine::new())
         .map_err(rejected)?;
     show(&made.warnings);

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::CliError;
-use super::args::CheckOpts;
+use super::args::{CheckOpts, RenderArgs};
 use super::today;
 use crate::{Folder, Input, Job, Request};
 
@@ -14,6 +14,13 @@ pub fn request(opts: &CheckOpts) -> Result<Request, CliError> {
         .layouts(opts.lang.clone())
         .fallback(opts.fallback)
         .deny_warnings(opts.deny_warnings))
+}
+
+/// The request of `seloste render`: the check's options and the PDF's.
+pub fn render(args: &RenderArgs) -> Result<Request, CliError> {
+    Ok(request(&args.check)?
+        .signature_field(!args.no_signature_field)
+        .embed_model(!args.no_embed_model))
 }
 
 /// The job of the model file (or PDF) at `model`: its files come from
