@@ -550,6 +550,9 @@ fn jobs_that_cannot_name_a_file_are_reported_by_their_line_and_the_others_run() 
         r#"{"model": "in/webkoti.toml", "output": "a\u0000b"}"#.to_string(),
         format!(r#"{{"model": "in/webkoti.toml", "output": "{long}"}}"#),
         r#"{"model": "in/iljoja.toml", "layouts": ["fi"]}"#.to_string(),
+        // Failed jobs leave no folder behind.
+        r#"{"model": "in/missing.toml", "output": "m"}"#.to_string(),
+        r#"{"model": "in/broken.toml", "output": "b"}"#.to_string(),
     ];
     std::fs::write(d.join("jobs.jsonl"), jobs.join("\n")).unwrap();
     let out = seloste(d, &["render", "--jobs", "jobs.jsonl", "-o", "out"]);
