@@ -237,6 +237,7 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
     let request = request::render(args)?;
     let models = jobs.len();
 
+    let real_base = real_path(&base).map_err(CliError::Usage)?;
     let engine = Engine::new();
     let started = Instant::now();
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -255,7 +256,7 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
         if stop.load(std::sync::atomic::Ordering::SeqCst) {
             return None;
         }
-        let outcome = one(job, &base, args, &request, &engine);
+        let outcome = one(job, &real_base, args, &request, &engine);
         bar.inc(1);
         Some(outcome)
     });
@@ -394,21 +395,26 @@ fn write_report(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     Ok(output::write_atomic(path, bytes)?)
 }
 
+/// Where `p` really is: the deepest part of it that exists, with its
+/// symbolic links resolved, and the rest (which a write will make) after it.
+fn real_path(p: &Path) -> Result<PathBuf, String> {
+    let absolute =
+        std::path::absolute(p).map_err(|e| format!("cannot resolve '{}': {e}", p.display()))?;
+    let (found, real) = absolute
+        .ancestors()
+        .find_map(|a| Some((a, a.canonicalize().ok()?)))
+        .ok_or_else(|| format!("cannot resolve '{}'", p.display()))?;
+    let rest = absolute.strip_prefix(found).unwrap_or(Path::new(""));
+    Ok(real.join(rest))
+}
+
 /// Refuses to write a job's documents anywhere but inside the folder `-o`
-/// names (`base`), as it really is: a folder inside it that is a symbolic
+/// names (`real_base`, resolved once by [`real_path`]), as it really is: a folder inside it that is a symbolic
 /// link out of it would take them elsewhere, and an existing document that
 /// is a link would have the batch replace a file it did not make.
-fn confine(base: &Path, dir: &Path, paths: &[PathBuf]) -> Result<(), String> {
-    let real = |p: &Path| {
-        // The deepest part of `p` that exists, resolved; the rest is made
-        // inside it.
-        std::path::absolute(p)
-            .ok()
-            .and_then(|p| p.ancestors().find_map(|a| a.canonicalize().ok()))
-            .ok_or_else(|| format!("cannot resolve '{}'", p.display()))
-    };
-    let (real_base, real_dir) = (real(base)?, real(dir)?);
-    if !real_dir.starts_with(&real_base) {
+fn confine(real_base: &Path, dir: &Path, paths: &[PathBuf]) -> Result<(), String> {
+    let real_dir = real_path(dir)?;
+    if !real_dir.starts_with(real_base) {
         return Err(format!(
             "'{}' leads out of the folder -o names ({}) through a symbolic link; a batch writes \
              only inside it",
@@ -429,7 +435,13 @@ fn confine(base: &Path, dir: &Path, paths: &[PathBuf]) -> Result<(), String> {
 }
 
 /// Makes and writes the documents of one job.
-fn one(job: &Item, base: &Path, args: &RenderArgs, request: &Request, engine: &Engine) -> Outcome {
+fn one(
+    job: &Item,
+    real_base: &Path,
+    args: &RenderArgs,
+    request: &Request,
+    engine: &Engine,
+) -> Outcome {
     let (model, dir) = (job.model.as_path(), job.dir.as_path());
     let input = model.display().to_string();
     let failure = |report: Report| Outcome {
@@ -457,7 +469,7 @@ fn one(job: &Item, base: &Path, args: &RenderArgs, request: &Request, engine: &E
         Err(failure_) => return failure(failure_.report),
     };
     let paths = Target::Dir(dir.to_path_buf()).paths(&made.documents);
-    if let Err(why) = confine(base, dir, &paths) {
+    if let Err(why) = confine(real_base, dir, &paths) {
         return failure(Report::one(&input, Diagnostic::output(why)));
     }
     if let Err(e) = write::documents(

@@ -1,4 +1,4 @@
-//! Hardening (the hardening issue): input that passed `check` and then
+//! Hardening: input that passed `check` and then
 //! failed in `render` as "a bug in seloste", or that cost memory out of
 //! proportion to its size. Each is run through the real binary: `check`
 //! refuses it at its field or file and line, with exit 1, and `render`
@@ -10,7 +10,7 @@
 
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::hostile::{base64, chunk, crc32, png, with_logo, with_model, with_wording};
 use crate::support::*;
@@ -50,20 +50,7 @@ fn run(dir: &Path, args: &[&str]) -> Run {
         .stderr(std::fs::File::create(&err).unwrap())
         .spawn()
         .expect("the seloste binary runs");
-    let start = Instant::now();
-    let mut polled = 0;
-    let status = loop {
-        polled = polled.max(vm_hwm_kib(child.id()).unwrap_or(0));
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > HANG {
-            child.kill().unwrap();
-            child.wait().unwrap();
-            panic!("seloste {args:?} still runs after {HANG:?}: it hangs");
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    };
+    let (status, polled) = wait_watched(&mut child, args, HANG);
     let measured = std::fs::read_to_string(&peak_file)
         .ok()
         .and_then(|s| s.lines().last()?.trim().parse::<u64>().ok());
@@ -79,13 +66,6 @@ fn run(dir: &Path, args: &[&str]) -> Run {
         output,
         peak_mib: measured.unwrap_or(polled) / 1024,
     }
-}
-
-/// The high-water mark of a running process's resident set, in KiB.
-fn vm_hwm_kib(pid: u32) -> Option<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// Asserts that `args` is refused as the user's mistake: exit 1, every one

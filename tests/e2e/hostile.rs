@@ -9,7 +9,7 @@
 
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::support::*;
 
@@ -42,21 +42,8 @@ fn run(dir: &Path, args: &[&str]) -> Run {
         .stderr(std::fs::File::create(&err).unwrap())
         .spawn()
         .expect("the seloste binary runs");
-    let start = Instant::now();
-    let mut peak = 0;
-    let status = loop {
-        // The high-water mark of the resident set, while the process lives.
-        peak = peak.max(peak_memory(child.id()).unwrap_or(0));
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > HANG {
-            child.kill().unwrap();
-            child.wait().unwrap();
-            panic!("seloste {args:?} still runs after {HANG:?}: it hangs");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let (status, peak_kib) = wait_watched(&mut child, args, HANG);
+    let peak = peak_kib * 1024;
     assert!(
         peak < MEMORY,
         "seloste {args:?} took {} MiB (at most {} MiB)",
@@ -67,15 +54,6 @@ fn run(dir: &Path, args: &[&str]) -> Run {
         code: status.code(),
         output: std::fs::read_to_string(&out).unwrap() + &std::fs::read_to_string(&err).unwrap(),
     }
-}
-
-/// The peak resident set of a running process, from `/proc` (`None` where
-/// there is no `/proc`, or once the process has ended).
-fn peak_memory(pid: u32) -> Option<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kib * 1024)
 }
 
 /// Asserts that `args` is refused: exit 1 and every one of `needles` in

@@ -878,26 +878,6 @@ fn metric(text: &str, name: &str) -> u64 {
         .unwrap_or(0)
 }
 
-/// The peak resident memory of a process, in KiB.
-fn peak_rss_kib(pid: u32) -> u64 {
-    memory_kib(pid, "VmHWM:")
-}
-
-/// The resident memory of a process now, in KiB.
-fn rss_kib(pid: u32) -> u64 {
-    memory_kib(pid, "VmRSS:")
-}
-
-/// A figure of `/proc/PID/status` given in kB, e.g. `VmRSS:`.
-fn memory_kib(pid: u32, field: &str) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix(field))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap()
-}
-
 /// The bound README.md and docs/deploy.md give for the service's memory
 /// under load (two workers), in MiB.
 const PEAK_RSS_BOUND_MIB: u64 = 160;
@@ -960,7 +940,7 @@ fn under_load_every_request_is_answered_and_memory_stays_bounded() {
         ),
         400
     );
-    let peak = peak_rss_kib(server.child.id()) / 1024;
+    let peak = memory_kib(server.child.id(), "VmHWM:").unwrap() / 1024;
     eprintln!("load: {pdfs} PDFs, {busy} refused (503), peak RSS {peak} MiB");
     assert!(
         peak < PEAK_RSS_BOUND_MIB,
@@ -1151,13 +1131,13 @@ fn memory_is_given_back_once_the_service_is_idle() {
     for c in clients {
         c.join().unwrap();
     }
-    let loaded = rss_kib(server.child.id());
+    let loaded = memory_kib(server.child.id(), "VmRSS:").unwrap();
     // Idle, it empties typst's cache and trims the heap (measured: 87 MiB
     // after this load, 69 MiB idle). A generous wait: a loaded machine may
     // be slow to get there.
     let mut now = loaded;
     for _ in 0..600 {
-        now = rss_kib(server.child.id());
+        now = memory_kib(server.child.id(), "VmRSS:").unwrap();
         if now + 10 * 1024 <= loaded {
             break;
         }

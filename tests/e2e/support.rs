@@ -1,7 +1,8 @@
 //! Running the binary and the PDF tools.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Child, Command, ExitStatus, Output};
+use std::time::{Duration, Instant};
 
 /// Sends `signal` (`INT`, `TERM`) to the process `pid` with the shell's
 /// own `kill`, which every system has.
@@ -327,5 +328,35 @@ fn heading(id: &str, lang: &str) -> &'static str {
         ("manual", "sv") => "Manuellt material",
         ("manual", "en") => "Manual material",
         other => panic!("no heading written for {other:?}"),
+    }
+}
+
+/// A memory figure of a running process from `/proc/PID/status`, in KiB:
+/// `VmHWM:` (the peak resident set) or `VmRSS:` (the resident set now).
+/// `None` where there is no `/proc`, or once the process has ended.
+pub fn memory_kib(pid: u32, field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Waits for `child` (running `seloste what`), polling its peak resident
+/// set; kills it and fails the test if it still runs after `hang`, which is
+/// a bound against hanging, never a speed bound. Gives its exit status and
+/// the peak seen, in KiB.
+pub fn wait_watched(child: &mut Child, what: &[&str], hang: Duration) -> (ExitStatus, u64) {
+    let start = Instant::now();
+    let mut peak = 0;
+    loop {
+        peak = peak.max(memory_kib(child.id(), "VmHWM:").unwrap_or(0));
+        if let Some(status) = child.try_wait().unwrap() {
+            return (status, peak);
+        }
+        if start.elapsed() > hang {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("seloste {what:?} still runs after {hang:?}: it hangs");
+        }
+        std::thread::sleep(Duration::from_millis(10));
     }
 }
