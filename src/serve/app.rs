@@ -154,7 +154,7 @@ async fn observe(State(shared): AppState, request: Request, next: Next) -> Respo
     }
     log::request(&log::RequestLine {
         id: &id,
-        method: &method,
+        method: Some(&method),
         endpoint,
         status,
         duration: elapsed,

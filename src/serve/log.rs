@@ -21,8 +21,8 @@ use super::problem::Outcome;
 pub struct RequestLine<'a> {
     /// The request id (also in the `X-Request-Id` answer header).
     pub id: &'a str,
-    /// The method.
-    pub method: &'a str,
+    /// The method; none for a request whose head could not be read.
+    pub method: Option<&'a str>,
     /// The route's name, never the path as sent.
     pub endpoint: &'static str,
     /// The status answered.

@@ -14,7 +14,8 @@
 //! [`body`] (reading a request's model and parts within limits),
 //! [`options`] (query parameters), [`problem`] (RFC 9457 answers),
 //! [`pool`], [`metrics`], [`log`], [`auth`], [`archive`] (ZIP),
-//! [`openapi`].
+//! [`openapi`], [`connections`] (the places under the connection limit),
+//! [`unparsed`] (problem documents for heads hyper refuses).
 
 mod accept;
 pub mod app;
@@ -22,6 +23,7 @@ pub mod archive;
 pub mod auth;
 pub mod body;
 pub mod config;
+mod connections;
 pub mod log;
 pub mod metrics;
 pub mod openapi;
@@ -30,6 +32,7 @@ pub mod pool;
 pub mod problem;
 pub mod server;
 mod trim;
+mod unparsed;
 
 pub use config::Config;
 pub use server::run;

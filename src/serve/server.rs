@@ -1,19 +1,23 @@
-//! The sockets: accept connections, serve each with hyper (a header read
-//! timeout, keep-alive), and on SIGTERM or SIGINT drain: `/healthz` answers
-//! 503 and new work is refused while the requests in flight finish, then
-//! the listener closes and the function returns so the process exits 0.
+//! The sockets: accept connections under the limit ([`connections`]),
+//! serve each with hyper (a header read timeout, keep-alive, hyper's bare
+//! error answers replaced by problem documents: [`unparsed`]), and on
+//! SIGTERM or SIGINT drain: `/healthz` answers 503 and new work is refused
+//! while the requests in flight finish, then the listener closes and the
+//! function returns so the process exits 0.
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
+use http_body_util::BodyExt;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
-use hyper_util::service::TowerToHyperService;
 use serde_json::json;
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
+use super::app::Shared;
+use super::connections::{Connections, Place};
+use super::unparsed::{MAX_HEAD_BYTES, Watched};
 use super::{Config, app, log, trim};
 
 /// Serves until SIGTERM or SIGINT, then drains. An error is one of
@@ -41,7 +45,7 @@ async fn serve(config: Config) -> Result<(), String> {
     tokio::spawn(trim::when_idle(Arc::clone(&shared)));
     let router = app::router(Arc::clone(&shared));
     let graceful = GracefulShutdown::new();
-    let connections = Arc::new(Semaphore::new(config.max_connections.max(1)));
+    let connections = Connections::new(config.max_connections);
     let mut stop = std::pin::pin!(signal());
     log::event(
         "listening",
@@ -53,12 +57,10 @@ async fn serve(config: Config) -> Result<(), String> {
         }),
     );
     loop {
-        // Past the connection limit, wait for one to close before accepting.
-        let permit = tokio::select! {
+        // At the connection limit, wait for one to give way.
+        let place = tokio::select! {
             _ = &mut stop => break,
-            permit = Arc::clone(&connections).acquire_owned() => {
-                permit.expect("the semaphore is never closed")
-            }
+            place = connections.admit() => place,
         };
         let stream = tokio::select! {
             _ = &mut stop => break,
@@ -72,7 +74,13 @@ async fn serve(config: Config) -> Result<(), String> {
                 }
             },
         };
-        serve_connection(stream, &router, &config, &graceful, Some(permit));
+        let on = On {
+            router: &router,
+            shared: &shared,
+            config: &config,
+            graceful: &graceful,
+        };
+        serve_connection(stream, &on, place);
     }
     // Draining. The listener stays open while requests are in flight, so
     // that a load balancer's health check reaches `/healthz` and sees 503
@@ -87,7 +95,13 @@ async fn serve(config: Config) -> Result<(), String> {
             _ = tokio::time::sleep(std::time::Duration::from_millis(20)) => {}
             accepted = listener.accept() => {
                 if let Ok((stream, _)) = accepted {
-                    serve_connection(stream, &router, &config, &graceful, None);
+                    let on = On {
+                        router: &router,
+                        shared: &shared,
+                        config: &config,
+                        graceful: &graceful,
+                    };
+                    serve_connection(stream, &on, connections.admit_over());
                 }
             }
         }
@@ -101,28 +115,55 @@ async fn serve(config: Config) -> Result<(), String> {
     Ok(())
 }
 
-/// Serves one connection on its own task, watched by `graceful`; `permit`
-/// is its place under `--max-connections`, given back when it closes.
-fn serve_connection(
-    stream: TcpStream,
-    router: &axum::Router,
-    config: &Config,
-    graceful: &GracefulShutdown,
-    permit: Option<OwnedSemaphorePermit>,
-) {
+/// What every connection is served with.
+struct On<'a> {
+    router: &'a axum::Router,
+    shared: &'a Arc<Shared>,
+    config: &'a Config,
+    graceful: &'a GracefulShutdown,
+}
+
+/// Serves one connection on its own task, watched by `graceful`, in its
+/// `place` under `--max-connections`: busy from a request's arrival until
+/// its answer is written, closed if it must give way while idle.
+fn serve_connection(stream: TcpStream, on: &On<'_>, place: Arc<Place>) {
     let _ = stream.set_nodelay(true);
+    let router = on.router.clone();
+    let in_place = Arc::clone(&place);
+    let service = hyper::service::service_fn(move |request| {
+        let busy = in_place.busy();
+        let answered = tower::Service::call(&mut router.clone(), request);
+        async move {
+            let response = answered.await?;
+            // The guard lives in the body, which hyper drops once it is
+            // written (or the connection breaks).
+            Ok::<_, std::convert::Infallible>(response.map(|body| {
+                axum::body::Body::new(body.map_frame(move |frame| {
+                    let _ = &busy;
+                    frame
+                }))
+            }))
+        }
+    });
     let connection = http1::Builder::new()
         .timer(TokioTimer::new())
-        .header_read_timeout(config.header_timeout)
+        .header_read_timeout(on.config.header_timeout)
+        .max_buf_size(MAX_HEAD_BYTES)
         .serve_connection(
-            TokioIo::new(stream),
-            TowerToHyperService::new(router.clone()),
+            Watched::new(TokioIo::new(stream), Arc::clone(on.shared)),
+            service,
         );
-    let connection = graceful.watch(connection);
+    let connection = on.graceful.watch(connection);
     tokio::spawn(async move {
-        // A connection that breaks is the client's business.
-        let _ = connection.await;
-        drop(permit);
+        let mut connection = std::pin::pin!(connection);
+        loop {
+            tokio::select! {
+                // A connection that breaks is the client's business.
+                _ = connection.as_mut() => break,
+                () = place.shed() => if place.give_way() { break },
+            }
+        }
+        drop(place);
     });
 }
 

@@ -105,7 +105,7 @@ fn both_refuse(dir: &Path, needles: &[&str]) {
 
 /// A PNG of `w` × `h` grey pixels whose IDAT chunk is `idat` as given (the
 /// CRC computed over it unless `bad_crc`).
-fn png_with_idat(w: u32, h: u32, idat: &[u8], bad_crc: bool) -> Vec<u8> {
+pub(super) fn png_with_idat(w: u32, h: u32, idat: &[u8], bad_crc: bool) -> Vec<u8> {
     let mut ihdr = w.to_be_bytes().to_vec();
     ihdr.extend(h.to_be_bytes());
     ihdr.extend([8, 0, 0, 0, 0]);
@@ -123,7 +123,7 @@ fn png_with_idat(w: u32, h: u32, idat: &[u8], bad_crc: bool) -> Vec<u8> {
 }
 
 /// The IDAT of a `w` × `h` 8-bit grey image, compressed.
-fn grey_idat(w: u32, h: u32) -> Vec<u8> {
+pub(super) fn grey_idat(w: u32, h: u32) -> Vec<u8> {
     let raw = vec![0u8; (1 + w as usize) * h as usize];
     miniz_oxide::deflate::compress_to_vec_zlib(&raw, 6)
 }
@@ -295,7 +295,7 @@ fn stream_object(id: usize, dict: &str, data: &[u8]) -> Vec<u8> {
 
 /// The brief's bomb: twenty object streams of 250 MB each, none of them
 /// needed to find an attachment, under a classic cross-reference table.
-fn unreferenced_bomb() -> Vec<u8> {
+pub(super) fn unreferenced_bomb() -> Vec<u8> {
     let payload = zlib_bomb(b"", 250_000_000);
     let mut pdf = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec();
     let mut offsets = Vec::new();
@@ -339,7 +339,7 @@ fn unreferenced_bomb() -> Vec<u8> {
 /// A PDF whose attachment name tree has `kids` kids, each compressed in an
 /// object stream of its own that inflates to `inflated` bytes, under a
 /// cross-reference stream.
-fn name_tree_bomb(kids: usize, inflated: usize) -> Vec<u8> {
+pub(super) fn name_tree_bomb(kids: usize, inflated: usize) -> Vec<u8> {
     let kid_id = |i: usize| 30 + i;
     let container_id = |i: usize| 4 + i;
     let xref_id = 50;

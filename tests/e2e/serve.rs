@@ -1150,3 +1150,267 @@ fn memory_is_given_back_once_the_service_is_idle() {
         now >> 10
     );
 }
+
+/// Sends `head` on a new connection and reads the whole answer.
+fn raw_exchange(address: &str, head: &[u8]) -> String {
+    let mut s = TcpStream::connect(address).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    s.write_all(head).unwrap();
+    let mut answer = Vec::new();
+    let _ = s.read_to_end(&mut answer);
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+#[test]
+fn heads_refused_below_the_application_are_problem_documents_and_logged() {
+    let server = Server::start(&[]);
+    let many: String = (0..150).map(|i| format!("X-H{i}: v\r\n")).collect();
+    let cases = [
+        (
+            format!("GET /healthz HTTP/1.1\r\nHost: x\r\n{many}\r\n"),
+            "431",
+            "headers-too-large",
+        ),
+        (
+            "POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/toml\r\nContent-Length: 12abc\r\n\r\n"
+                .to_string(),
+            "400",
+            "bad-request",
+        ),
+        (
+            "GET /healthz HTTP/1.1\r\nHost: x\r\nBad Header: v\r\n\r\n".to_string(),
+            "400",
+            "bad-request",
+        ),
+    ];
+    for (head, status, kind) in &cases {
+        let answer = raw_exchange(server.address(), head.as_bytes());
+        let (first, body) = answer
+            .split_once("\r\n\r\n")
+            .unwrap_or_else(|| panic!("a whole answer: {answer:?}"));
+        assert!(first.starts_with(&format!("HTTP/1.1 {status} ")), "{first}");
+        assert!(
+            first
+                .to_ascii_lowercase()
+                .contains("content-type: application/problem+json"),
+            "{first}"
+        );
+        let doc: Value = serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {body}"));
+        assert_eq!(doc["type"], format!("urn:seloste:problem:{kind}"));
+        assert_eq!(doc["status"].to_string(), *status);
+        assert!(doc["detail"].as_str().unwrap().len() > 40, "{doc}");
+    }
+    // A head longer than the service reads: the answer may be lost to the
+    // reset of what was not read, but whatever arrives is the problem.
+    let long = format!(
+        "GET /healthz?{} HTTP/1.1\r\nHost: x\r\n\r\n",
+        "q".repeat(100_000)
+    );
+    let answer = raw_exchange(server.address(), long.as_bytes());
+    assert!(
+        answer.is_empty()
+            || answer.starts_with("HTTP/1.1 414 ")
+                && answer.contains("urn:seloste:problem:uri-too-long"),
+        "{answer}"
+    );
+    // Each is a log line with its status and kind, and counted.
+    let line = |kind: &str| {
+        let found = |l: &str| l.contains(kind) && l.contains("\"endpoint\":\"unparsed\"");
+        let log = log_when(&server, |log| log.lines().any(found));
+        log.lines().find(|l| found(l)).unwrap().to_string()
+    };
+    assert!(line("headers-too-large").contains("\"status\":431"));
+    assert!(line("bad-request").contains("\"status\":400"));
+    assert!(line("uri-too-long").contains("\"status\":414"));
+    let metrics = server.metrics();
+    assert!(
+        metrics.contains("endpoint=\"unparsed\",status=\"400\"} 2"),
+        "{metrics}"
+    );
+    // And the service goes on.
+    assert_eq!(get(&server.url("/healthz"), &[]).status, 200);
+}
+
+#[test]
+fn a_flood_of_slow_header_senders_does_not_hold_the_health_check_or_a_render() {
+    // The header deadline is far beyond the hang guard: before, the
+    // sixteenth connection waited for a place until it passed.
+    let server = Server::start(&["--max-connections", "8", "--header-timeout", "300s"]);
+    let address = server.address().to_string();
+    let slow: Vec<TcpStream> = (0..24)
+        .map(|_| {
+            let mut s = TcpStream::connect(&address).unwrap();
+            s.write_all(b"GET /healthz HTTP/1.1\r\nHo").unwrap();
+            s
+        })
+        .collect();
+    let a = get(&server.url("/healthz"), &[]);
+    assert_eq!(a.status, 200);
+    let model = std::fs::read(example("webkoti")).unwrap();
+    let a = post(
+        &server.url("/v1/render?lang=fi"),
+        "application/toml",
+        &model,
+        &[],
+    );
+    assert_eq!(a.status, 200, "{}", a.text());
+    // The senders that gave way were closed; at most eight places were
+    // ever held at once.
+    let closed = slow
+        .into_iter()
+        .filter(|s| {
+            let mut s = s.try_clone().unwrap();
+            s.set_read_timeout(Some(Duration::from_millis(500))).unwrap();
+            // Open: the read times out; closed: it ends or is reset.
+            !matches!(s.read(&mut [0u8; 16]), Err(e)
+                if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut))
+        })
+        .count();
+    assert!(closed >= 16, "{closed} of 24 slow senders closed");
+}
+
+/// The peak resident memory the service may reach while refusing the whole
+/// hostile set, four clients at once (measured: see the README).
+const HOSTILE_PEAK_MIB: u64 = 192;
+
+#[test]
+fn the_hostile_set_over_http_is_refused_with_problems_within_the_memory_bound() {
+    use crate::hardening::{grey_idat, name_tree_bomb, png_with_idat, unreferenced_bomb};
+    let server = Server::start(&["--workers", "2"]);
+    let with_logo = |name: &str, ty: &str, bytes: &[u8]| {
+        let model = COMPLETE_MODEL.replace(
+            "languages = [\"fi\"]",
+            &format!(
+                "languages = [\"fi\"]\nlogo = {{ path = \"{name}\", alt = {{ fi = \"Logo\" }} }}"
+            ),
+        );
+        form(&[
+            (
+                "model",
+                Some("model.toml"),
+                "application/toml",
+                model.as_bytes(),
+            ),
+            (name, Some(name), ty, bytes),
+        ])
+    };
+    let toml = |text: String| ("application/toml".to_string(), text.into_bytes());
+    let pdf = |bytes: Vec<u8>| ("application/pdf".to_string(), bytes);
+    // (endpoint, (type, body), status, problem kind)
+    type Case = (&'static str, (String, Vec<u8>), u16, &'static str);
+    let cases: Vec<Case> = vec![
+        (
+            "/v1/render?lang=fi",
+            with_logo("logo.svg", "image/svg+xml", b"hello"),
+            422,
+            "invalid-model",
+        ),
+        (
+            "/v1/render?lang=fi",
+            with_logo(
+                "logo.png",
+                "image/png",
+                &png_with_idat(40, 20, &grey_idat(40, 20), true),
+            ),
+            422,
+            "invalid-model",
+        ),
+        (
+            "/v1/extract",
+            pdf(unreferenced_bomb()),
+            422,
+            "invalid-model",
+        ),
+        (
+            "/v1/extract",
+            pdf(name_tree_bomb(1, 250_000_000)),
+            422,
+            "invalid-model",
+        ),
+        (
+            "/v1/extract",
+            pdf(name_tree_bomb(20, 6 << 20)),
+            422,
+            "invalid-model",
+        ),
+        (
+            "/v1/render?lang=fi",
+            toml(format!(
+                "{COMPLETE_MODEL}\n[extra]\n{}k = 1\n",
+                "k.".repeat(300_000)
+            )),
+            422,
+            "invalid-model",
+        ),
+        (
+            "/v1/check",
+            toml(format!(
+                "{COMPLETE_MODEL}\nextra = [{}1]\n",
+                "1,".repeat(200_000)
+            )),
+            200,
+            "",
+        ),
+        (
+            "/v1/render?lang=fi",
+            toml(format!(
+                "{COMPLETE_MODEL}\nextra = {}1{}\n",
+                "[".repeat(50_000),
+                "]".repeat(50_000)
+            )),
+            422,
+            "invalid-model",
+        ),
+        (
+            "/v1/render?lang=fi",
+            toml("x".repeat(2 << 20)),
+            413,
+            "too-large",
+        ),
+    ];
+    let cases = Arc::new(cases);
+    let clients: Vec<_> = (0..4)
+        .map(|k| {
+            let (cases, base) = (Arc::clone(&cases), server.url(""));
+            std::thread::spawn(move || {
+                for round in 0..2 {
+                    for i in 0..cases.len() {
+                        let (path, (ty, body), status, kind) =
+                            &cases[(i + k + round) % cases.len()];
+                        let a = post(&format!("{base}{path}"), ty, body, &[]);
+                        if *status == 200 {
+                            // `check` answers with the report that refuses.
+                            assert_eq!(a.status, 200, "{}", a.text());
+                            assert_eq!(a.json()["passed"], false);
+                        } else {
+                            let p = a.problem(*status);
+                            assert_eq!(p["type"], format!("urn:seloste:problem:{kind}"), "{path}");
+                        }
+                    }
+                }
+            })
+        })
+        .collect();
+    for c in clients {
+        c.join().unwrap();
+    }
+    let peak = memory_kib(server.child.id(), "VmHWM:").unwrap() >> 10;
+    eprintln!("hostile set over HTTP: peak {peak} MiB");
+    assert!(
+        peak < HOSTILE_PEAK_MIB,
+        "the service reached {peak} MiB (the bound is {HOSTILE_PEAK_MIB} MiB)"
+    );
+    // Nothing was a 5xx, as the log says too.
+    let log = server.log();
+    assert!(
+        !log.iter().any(|l| l.contains("\"status\":5")),
+        "{}",
+        log.join("\n")
+    );
+    let slowest = log
+        .iter()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter_map(|v| v["duration_ms"].as_f64())
+        .fold(0.0, f64::max);
+    eprintln!("hostile set over HTTP: slowest answer {slowest} ms");
+}
