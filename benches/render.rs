@@ -52,7 +52,7 @@ fn render(engine: &Engine, file: &Path, layouts: &[Layout]) -> usize {
         .render(engine)
         .expect("renders")
         .iter()
-        .map(|d| d.pdf.len())
+        .map(|d| d.bytes.len())
         .sum()
 }
 

@@ -16,7 +16,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .layouts(vec![Layout::Single(Lang::Fi), Layout::Single(Lang::Sv)]);
     let made = Job::new(input, request).run(&Engine::new())?;
     for document in &made.documents {
-        std::fs::write(&document.name, &document.pdf)?;
+        std::fs::write(&document.name, &document.bytes)?;
         println!(
             "{} ({} pages, sha256 {})",
             document.name,

@@ -246,7 +246,7 @@ fn example_pdf() -> Vec<u8> {
     let made = crate::Job::new(crate::Input::File(model), request)
         .run(&crate::Engine::new())
         .unwrap();
-    made.documents.into_iter().next().unwrap().pdf
+    made.documents.into_iter().next().unwrap().bytes
 }
 
 #[test]

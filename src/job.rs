@@ -15,6 +15,7 @@ use sha2::{Digest, Sha256};
 
 use crate::assets::{AssetSource, Folder, NoAssets};
 use crate::diagnostic::{Diagnostic, Report};
+use crate::kind::Kind;
 use crate::lang::Layout;
 use crate::model::{Date, Format};
 use crate::naming::{document_name, notice_stem};
@@ -94,11 +95,14 @@ pub struct Made {
 pub struct Document {
     /// Its layout.
     pub layout: Layout,
-    /// Its file name, `<stem>.<layout>.pdf` (`notice.fi+sv.pdf`).
+    /// What it is made as.
+    pub kind: Kind,
+    /// Its file name, `<stem>.<layout>.<extension>` (`notice.fi+sv.pdf`,
+    /// `notice.sv.html`).
     pub name: String,
-    /// The PDF.
-    pub pdf: Vec<u8>,
-    /// How many pages it has.
+    /// The PDF or the HTML.
+    pub bytes: Vec<u8>,
+    /// How many pages it has; 0 for a web page, which has none.
     pub pages: usize,
     /// What typst warned about while making this document.
     pub warnings: Vec<Diagnostic>,
@@ -257,9 +261,14 @@ impl Job {
                 Refusal::Model(r) => failure(Stage::Check, r, Some(identity.clone())),
                 Refusal::Catalogue(r) => failure(Stage::Catalogue, r, Some(identity.clone())),
             })?;
-        let rendered = checked
-            .render(engine)
-            .map_err(|r| failure(Stage::Typeset, r, Some(identity.clone())))?;
+        let kinds = &self.request.kinds;
+        let rendered = if kinds.contains(&Kind::Pdf) {
+            checked
+                .render(engine)
+                .map_err(|r| failure(Stage::Typeset, r, Some(identity.clone())))?
+        } else {
+            Vec::new()
+        };
         let mut warnings = checked.warnings().clone();
         if rendered.iter().any(|d| !d.warnings.is_empty()) {
             warnings.add_source(TEMPLATE_NAME, Arc::from(TEMPLATE));
@@ -268,28 +277,67 @@ impl Job {
                 .extend(rendered.iter().flat_map(|d| d.warnings.iter().cloned()));
         }
         let stem = self.document_stem();
+        let mut pdfs = rendered.into_iter();
+        let mut documents = Vec::new();
+        for &layout in checked.layouts() {
+            for &kind in kinds {
+                documents.push(match kind {
+                    Kind::Pdf => {
+                        let d = pdfs.next().expect("a PDF for every layout");
+                        Document {
+                            layout,
+                            kind,
+                            name: document_name(&stem, layout, kind),
+                            bytes: d.pdf,
+                            pages: d.pages,
+                            warnings: d.warnings,
+                        }
+                    }
+                    _ => {
+                        let alternates = alternates(&stem, checked.layouts(), layout, kind);
+                        let html = checked
+                            .html(layout, kind == Kind::HtmlFragment, &alternates)
+                            .map_err(|r| failure(Stage::Typeset, r, Some(identity.clone())))?;
+                        Document {
+                            layout,
+                            kind,
+                            name: document_name(&stem, layout, kind),
+                            bytes: html,
+                            pages: 0,
+                            warnings: Vec::new(),
+                        }
+                    }
+                });
+            }
+        }
         Ok(Made {
             identity,
             updated: notice.model().document.updated,
             warnings,
-            documents: rendered
-                .into_iter()
-                .map(|d| Document {
-                    layout: d.layout,
-                    name: document_name(&stem, d.layout),
-                    pdf: d.pdf,
-                    pages: d.pages,
-                    warnings: d.warnings,
-                })
-                .collect(),
+            documents,
         })
     }
 }
 
 impl Document {
-    /// The SHA-256 of the PDF in lower-case hex, as a contract system
+    /// The SHA-256 of the document in lower-case hex, as a contract system
     /// records what it attached.
     pub fn sha256(&self) -> String {
-        crate::hex::lower(&Sha256::digest(&self.pdf))
+        crate::hex::lower(&Sha256::digest(&self.bytes))
     }
+}
+
+/// The language tags and file names of the one-language pages made beside
+/// the page in `layout`, for its `<link rel="alternate" hreflang>`.
+fn alternates(stem: &str, layouts: &[Layout], layout: Layout, kind: Kind) -> Vec<(String, String)> {
+    layouts
+        .iter()
+        .filter(|&&other| other != layout)
+        .filter_map(|&other| match other {
+            Layout::Single(lang) => {
+                Some((lang.code().to_string(), document_name(stem, other, kind)))
+            }
+            Layout::Parallel(..) => None,
+        })
+        .collect()
 }

@@ -48,8 +48,10 @@ mod clauses;
 mod diagnostic;
 mod error;
 mod hex;
+mod html;
 mod i18n;
 mod job;
+mod kind;
 mod lang;
 mod model;
 mod naming;
@@ -89,6 +91,7 @@ pub mod bench {
 pub use assets::{AssetError, AssetSource, Folder, InMemory, NoAssets};
 pub use diagnostic::{Diagnostic, Report, Severity};
 pub use job::{Document, Failure, Input, Job, Made, Stage, Verdict};
+pub use kind::{Kind, KindError};
 pub use lang::{Lang, Layout, LayoutError};
 pub use model::{Date, FieldPath, Format, Location};
 pub use notice::Request;

@@ -5,6 +5,7 @@
 
 use std::path::Path;
 
+use crate::kind::Kind;
 use crate::lang::Layout;
 
 /// A notice's name without folder, extension and language tag:
@@ -19,10 +20,10 @@ pub fn notice_stem(path: &Path) -> String {
     }
 }
 
-/// The file name of the document in `layout` of the notice named `stem`:
-/// `notice.fi+sv.pdf`.
-pub fn document_name(stem: &str, layout: Layout) -> String {
-    format!("{stem}.{}.pdf", layout.file_tag())
+/// The file name of the document in `layout` of the notice named `stem`,
+/// made as `kind`: `notice.fi+sv.pdf`, `notice.sv.html`.
+pub fn document_name(stem: &str, layout: Layout, kind: Kind) -> String {
+    format!("{stem}.{}.{}", layout.file_tag(), kind.extension())
 }
 
 #[cfg(test)]
@@ -41,7 +42,7 @@ mod tests {
     #[test]
     fn a_document_is_named_by_its_layout() {
         assert_eq!(
-            document_name("iljoja", Layout::Parallel(Lang::Fi, Lang::Sv)),
+            document_name("iljoja", Layout::Parallel(Lang::Fi, Lang::Sv), Kind::Pdf),
             "iljoja.fi+sv.pdf"
         );
     }

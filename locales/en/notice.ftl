@@ -291,3 +291,17 @@ country-fo = Faroe Islands
 country-gg = Guernsey
 country-im = Isle of Man
 country-je = Jersey
+
+## The notice as a web page (HTML): the first layer and the contents
+summary-heading = In brief
+summary-lead = The essentials of this privacy notice. Each leads to the part of the full notice below that says it in full.
+summary-controller = Who is responsible for your data
+summary-contact = How to reach us about your data
+summary-purposes = Why we process your data, and on what legal basis
+summary-recipients = Who receives the data
+summary-transfers = Transfers outside the EU and the EEA
+summary-retention = How long the data is kept
+summary-rights = Your rights
+summary-requests = How to use your rights
+summary-complaint = Where to lodge a complaint
+html-contents = Contents

@@ -278,3 +278,17 @@ country-fo = Färsaaret
 country-gg = Guernsey
 country-im = Mansaari
 country-je = Jersey
+
+## The notice as a web page (HTML): the first layer and the contents
+summary-heading = Lyhyesti
+summary-lead = Tämän tietosuojaselosteen keskeiset tiedot. Kustakin pääsee alla olevan selosteen kohtaan, jossa asia kerrotaan kokonaan.
+summary-controller = Kuka vastaa tiedoistasi (rekisterinpitäjä)
+summary-contact = Yhteydenotot tietosuoja-asioissa
+summary-purposes = Miksi käsittelemme tietojasi ja millä oikeusperusteella
+summary-recipients = Ketkä saavat tietoja
+summary-transfers = Siirrot EU:n ja ETA:n ulkopuolelle
+summary-retention = Kuinka kauan tietoja säilytetään
+summary-rights = Oikeutesi
+summary-requests = Miten käytät oikeuksiasi
+summary-complaint = Valituksen tekeminen valvontaviranomaiselle
+html-contents = Sisällys

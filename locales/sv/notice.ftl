@@ -277,3 +277,17 @@ country-fo = Färöarna
 country-gg = Guernsey
 country-im = Isle of Man
 country-je = Jersey
+
+## The notice as a web page (HTML): the first layer and the contents
+summary-heading = I korthet
+summary-lead = Det viktigaste i denna dataskyddsbeskrivning. Varje punkt leder till det avsnitt nedan där det beskrivs i sin helhet.
+summary-controller = Vem som ansvarar för dina uppgifter (personuppgiftsansvarig)
+summary-contact = Kontakt i dataskyddsfrågor
+summary-purposes = Varför vi behandlar dina uppgifter och med vilken rättslig grund
+summary-recipients = Vem som får uppgifterna
+summary-transfers = Överföringar utanför EU och EES
+summary-retention = Hur länge uppgifterna sparas
+summary-rights = Dina rättigheter
+summary-requests = Hur du utövar dina rättigheter
+summary-complaint = Klagomål till tillsynsmyndigheten
+html-contents = Innehåll

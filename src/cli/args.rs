@@ -134,11 +134,18 @@ pub struct RenderArgs {
     /// written.
     #[arg(required_unless_present = "jobs", value_name = "MODEL|PDF|DIR|-")]
     pub models: Vec<PathBuf>,
-    /// Where to write: a file name ending in .pdf (one language only), - for
-    /// standard output (one language only), or else a folder, made if it does
-    /// not exist (default: the current folder).
+    /// Where to write: a file name ending in .pdf or .html (one language
+    /// only; the ending tells the format), - for standard output (one
+    /// language only), or else a folder, made if it does not exist (default:
+    /// the current folder).
     #[arg(short, long, value_name = "FILE|DIR|-")]
     pub output: Option<PathBuf>,
+    /// What to make of each language, comma-separated: pdf (the default),
+    /// html (a self-contained web page, named <model>.<lang>.html) or
+    /// html-fragment (the page's article and style, to paste into a page
+    /// of a CMS, named <model>.<lang>.fragment.html).
+    #[arg(long, value_delimiter = ',', value_name = "FORMATS")]
+    pub format: Vec<crate::Kind>,
     /// Do not list the files written (nor, for several models, the
     /// summary line).
     #[arg(short, long)]

@@ -28,29 +28,43 @@ pub fn run(args: RenderArgs) -> Result<(), CliError> {
 /// One model: its documents to a file, a folder or standard output.
 fn run_one(args: &RenderArgs, model: &Path) -> Result<(), CliError> {
     let target = Target::from_output(args.output.as_deref());
+    let kinds = target.kinds(&args.format)?;
     let layouts = |layouts: &[Layout]| {
-        layouts
+        let layouts = layouts
             .iter()
             .map(Layout::to_string)
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(", ");
+        match &kinds[..] {
+            [_] => layouts,
+            kinds => format!(
+                "{layouts}, each as {}",
+                kinds
+                    .iter()
+                    .map(|k| k.name())
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            ),
+        }
     };
     // Layouts asked for on the command line are judged before any work.
     let asked = &args.check.lang;
     if !asked.is_empty() {
-        target.takes(asked.len(), || layouts(asked))?;
+        target.takes(asked.len() * kinds.len(), || layouts(asked))?;
     }
-    let made = request::job(model, request::render(args)?, &args.check)
+    let request = request::render(args)?.kinds(kinds.clone());
+    let made = request::job(model, request, &args.check)
         .run(&Engine::new())
         .map_err(rejected)?;
     show(&made.warnings);
-    let made_layouts: Vec<Layout> = made.documents.iter().map(|d| d.layout).collect();
+    let mut made_layouts: Vec<Layout> = made.documents.iter().map(|d| d.layout).collect();
+    made_layouts.dedup();
     target.takes(made.documents.len(), || layouts(&made_layouts))?;
 
     if let Target::Stdout = target {
         let mut out = std::io::stdout().lock();
         for d in &made.documents {
-            super::write_stdout(&mut out, &d.pdf)?;
+            super::write_stdout(&mut out, &d.bytes)?;
         }
         return Ok(());
     }

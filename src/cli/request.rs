@@ -20,7 +20,8 @@ pub fn request(opts: &CheckOpts) -> Result<Request, CliError> {
 pub fn render(args: &RenderArgs) -> Result<Request, CliError> {
     Ok(request(&args.check)?
         .signature_field(!args.no_signature_field)
-        .embed_model(!args.no_embed_model))
+        .embed_model(!args.no_embed_model)
+        .kinds(args.format.clone()))
 }
 
 /// The job of the model file (or PDF) at `model`: its files come from

@@ -5,29 +5,53 @@
 use std::path::{Path, PathBuf};
 
 use super::CliError;
-use crate::Document;
 use crate::error::Error;
 use crate::output;
+use crate::{Document, Kind};
 
 /// Where the documents go.
 pub enum Target {
     /// Standard output (`-o -`): one document.
     Stdout,
-    /// A file (`-o notice.pdf`): one document.
+    /// A file (`-o notice.pdf`, `-o notice.html`): one document.
     File(PathBuf),
     /// A folder, made if need be: `DIR/<stem>.<layout>.pdf`.
     Dir(PathBuf),
 }
 
 impl Target {
-    /// What `-o` names: `-`, a name ending in `.pdf` (in any case), or else
-    /// a folder (default: the current one).
+    /// What `-o` names: `-`, a name ending in `.pdf` or `.html` (in any
+    /// case), or else a folder (default: the current one).
     pub fn from_output(output: Option<&Path>) -> Target {
         match output {
             None => Target::Dir(PathBuf::from(".")),
             Some(p) if p == Path::new("-") => Target::Stdout,
-            Some(p) if p.is_dir() || !is_pdf_name(p) => Target::Dir(p.to_path_buf()),
+            Some(p) if p.is_dir() || file_kind(p).is_none() => Target::Dir(p.to_path_buf()),
             Some(p) => Target::File(p.to_path_buf()),
+        }
+    }
+
+    /// The kinds of document to make: those asked with `--format`, else
+    /// what the file's name ends in, else a PDF. A file whose ending says
+    /// another format than the one asked is refused.
+    pub fn kinds(&self, asked: &[Kind]) -> Result<Vec<Kind>, CliError> {
+        let named = match self {
+            Target::File(p) => file_kind(p).map(|k| (p, k)),
+            _ => None,
+        };
+        match (asked, named) {
+            ([], Some((_, kind))) => Ok(vec![kind]),
+            ([], None) => Ok(vec![Kind::Pdf]),
+            ([one], Some((p, kind))) if one.is_html() != kind.is_html() => {
+                Err(CliError::Usage(format!(
+                    "the file '{}' is named as {} but --format {one} was asked for; name it \
+                 *.{} or leave out --format",
+                    p.display(),
+                    if kind.is_html() { "HTML" } else { "a PDF" },
+                    one.extension()
+                )))
+            }
+            (asked, _) => Ok(asked.to_vec()),
         }
     }
 
@@ -43,7 +67,8 @@ impl Target {
             return Ok(());
         }
         Err(CliError::Usage(format!(
-            "{one} takes one language, but {count} were asked for ({}); give a folder with -o DIR",
+            "{one} takes one document (one language in one format), but {count} were asked for \
+             ({}); give a folder with -o DIR",
             what()
         )))
     }
@@ -61,8 +86,14 @@ impl Target {
     }
 }
 
-fn is_pdf_name(p: &Path) -> bool {
-    p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+/// The kind of document a file name ends in: `.pdf`, `.html` or `.htm`.
+fn file_kind(p: &Path) -> Option<Kind> {
+    let ext = p.extension()?.to_string_lossy().to_ascii_lowercase();
+    match ext.as_str() {
+        "pdf" => Some(Kind::Pdf),
+        "html" | "htm" => Some(Kind::Html),
+        _ => None,
+    }
 }
 
 /// Writes `documents` to `paths` (as [`Target::paths`] gave them), all or
@@ -85,7 +116,7 @@ pub fn documents(
     let files: Vec<(&Path, &[u8])> = paths
         .iter()
         .zip(documents)
-        .map(|(p, d)| (p.as_path(), d.pdf.as_slice()))
+        .map(|(p, d)| (p.as_path(), d.bytes.as_slice()))
         .collect();
     output::write_all_atomic(&files)?;
     Ok(())

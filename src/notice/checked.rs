@@ -171,12 +171,9 @@ impl<'a> Checked<'a> {
         self.prepare(layout)
     }
 
-    fn prepare(&self, layout: Layout) -> Result<TypstInput, Report> {
-        let bug = |e: &dyn std::fmt::Display| {
-            self.failure(vec![Diagnostic::bug(POST_PROCESSING, e.to_string())])
-        };
-        let catalogue = &*self.parts.catalogue;
-        let notice = self.notice.model();
+    /// The view of the notice in `layout`, for the PDF or (`web`) for the
+    /// web page.
+    fn view(&self, layout: Layout, web: bool) -> Result<view::View, Report> {
         let mime_type = match self.notice.format() {
             Format::Toml => "application/toml",
             Format::Json => "application/json",
@@ -185,9 +182,46 @@ impl<'a> Checked<'a> {
             logo_path: self.parts.logo.as_ref().map(|a| a.path),
             fallback: self.request.fallback,
             version: Some(&self.identity),
-            attachment: self.model_file.as_ref().map(|file| (file.path, mime_type)),
+            attachment: match &self.model_file {
+                Some(file) if !web => Some((file.path, mime_type)),
+                _ => None,
+            },
+            web,
         };
-        let view = view::build(notice, layout, catalogue, &options).map_err(|e| bug(&e))?;
+        view::build(self.notice.model(), layout, &self.parts.catalogue, &options)
+            .map_err(|e| self.failure(vec![Diagnostic::bug(POST_PROCESSING, e.to_string())]))
+    }
+
+    /// The notice in `layout` as a web page (or, `fragment`, the part of
+    /// one); `alternates` are the language tags and file names of the same
+    /// notice in other languages, linked from the page's head.
+    pub fn html(
+        &self,
+        layout: Layout,
+        fragment: bool,
+        alternates: &[(String, String)],
+    ) -> Result<Vec<u8>, Report> {
+        let view = self.view(layout, true)?;
+        let logo = self.parts.logo.as_ref().map(|a| {
+            let mime = match a.path.rsplit('.').next() {
+                Some("svg") => "image/svg+xml",
+                Some("png") => "image/png",
+                _ => "image/jpeg",
+            };
+            (mime, a.data.as_slice())
+        });
+        Ok(crate::html::write(&crate::html::Page {
+            view: &view,
+            logo,
+            alternates,
+            fragment,
+        })
+        .into_bytes())
+    }
+
+    fn prepare(&self, layout: Layout) -> Result<TypstInput, Report> {
+        let notice = self.notice.model();
+        let view = self.view(layout, false)?;
         let mut assets: Vec<Asset> = self.parts.logo.iter().cloned().collect();
         assets.extend(self.model_file.iter().cloned());
         let data = serde_json::to_vec(&view).expect("the view is plain data");

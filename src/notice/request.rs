@@ -2,6 +2,7 @@
 //! added to the PDF.
 
 use crate::check;
+use crate::kind::Kind;
 use crate::lang::{Lang, Layout};
 use crate::model::Date;
 
@@ -37,6 +38,9 @@ pub struct Request {
     /// The model file attached to the PDF (PDF/A-3a rather than PDF/A-2a),
     /// so that the notice can be made again from the PDF alone.
     pub embed_model: bool,
+    /// What each layout is made as: a PDF, a web page, or both; in the
+    /// order the documents come.
+    pub kinds: Vec<Kind>,
 }
 
 impl Request {
@@ -50,7 +54,18 @@ impl Request {
             fallback: None,
             signature_field: true,
             embed_model: true,
+            kinds: vec![Kind::Pdf],
         }
+    }
+
+    /// Each layout made as these kinds of document (none: a PDF).
+    pub fn kinds(mut self, kinds: Vec<Kind>) -> Self {
+        self.kinds = if kinds.is_empty() {
+            vec![Kind::Pdf]
+        } else {
+            kinds
+        };
+        self
     }
 
     /// These documents rather than the model's default.

@@ -364,14 +364,14 @@ fn answer_documents(made: crate::Made, stem: &str, accept: &Accept) -> Result<Re
         let files: Vec<(String, &[u8])> = made
             .documents
             .iter()
-            .map(|d| (d.name.clone(), d.pdf.as_slice()))
+            .map(|d| (d.name.clone(), d.bytes.as_slice()))
             .collect();
         let bytes = super::archive::zip(&files, made.updated)
             .map_err(|e| Problem::internal(format!("the ZIP could not be made: {e}")))?;
         (bytes, "application/zip", format!("{stem}.zip"))
     } else {
         let d = &made.documents[0];
-        (d.pdf.clone(), "application/pdf", d.name.clone())
+        (d.bytes.clone(), d.kind.media_type(), d.name.clone())
     };
     let etag = format!("\"{}\"", crate::hex::lower(&Sha256::digest(&bytes)));
     let documents = made.documents.len();

@@ -27,6 +27,9 @@ pub struct Options<'a> {
     /// The model file attached to the PDF, if it is: the virtual path the
     /// world serves it at, and its media type.
     pub attachment: Option<(&'a str, &'a str)>,
+    /// For the web: the first layer and the facts of the machine-readable
+    /// copy are built too.
+    pub web: bool,
 }
 
 /// Builds the view of `notice` in `layout`.
@@ -70,6 +73,18 @@ pub fn build(
         }
     }
 
+    let printed: Vec<&str> = sections.iter().map(|s| s.id).collect();
+    let (summary, facts) = if options.web {
+        (
+            resolvers
+                .iter()
+                .map(|r| super::summary::summary(r, notice, &printed))
+                .collect::<Result<Vec<_>, _>>()?,
+            Some(super::facts::facts(&resolvers[0], notice)?),
+        )
+    } else {
+        (Vec::new(), None)
+    };
     let texts = resolvers
         .iter()
         .map(|r| doc_texts(r, notice))
@@ -115,6 +130,8 @@ pub fn build(
         controllers: names,
         texts,
         sections,
+        summary,
+        facts,
     })
 }
 

@@ -29,6 +29,13 @@ pub struct View {
     pub footer: Footer,
     /// The numbered sections.
     pub sections: Vec<Section>,
+    /// The first layer, one per language: only for the web (the PDF is
+    /// the full notice alone).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub summary: Vec<super::summary::Summary>,
+    /// The facts for the machine-readable copy: only for the web.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub facts: Option<super::facts::Facts>,
     /// The signature block.
     pub signature: Option<SignatureView>,
     /// The model file attached to the PDF as its source, if any; set by the

@@ -10,6 +10,7 @@ mod blocks;
 mod build;
 mod data;
 mod error;
+mod facts;
 mod flow;
 mod links;
 mod phone;
@@ -19,9 +20,14 @@ mod resolve;
 mod rich;
 mod sections;
 mod sensitive;
+mod summary;
 mod transfers;
 
 pub use build::{Options, build, in_each_lang};
+pub use data::{Block, View};
+pub use facts::Facts;
+pub use rich::{Part, Rich};
+pub use summary::Summary;
 
 #[cfg(test)]
 mod tests;

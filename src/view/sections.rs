@@ -340,27 +340,32 @@ fn objection_grounds(n: &Model) -> (bool, bool) {
     (general, n.direct_marketing().is_some())
 }
 
-fn rights(r: &Resolver, n: &Model) -> Content {
-    let bases = n.bases();
+/// The rights the rights section lists (each a `right-<name>` message), in
+/// its order: those every data subject has, and those the bases bring.
+pub(super) fn printed_rights(n: &Model) -> Vec<&'static str> {
     // Consent is relied on by a purpose's basis or by a clause such as
     // consent-based cookies: both bring its rights (Art. 7(3), 20(1)(a)).
     let consent = n.consent().is_some();
-    let mut items = vec![
-        r.fixed("right-access")?,
-        r.fixed("right-rectification")?,
-        r.fixed("right-erasure")?,
-        r.fixed("right-restriction")?,
-    ];
-    if consent || bases.contains(&Basis::Contract) {
-        items.push(r.fixed("right-portability")?);
+    let mut rights = vec!["access", "rectification", "erasure", "restriction"];
+    if consent || n.bases().contains(&Basis::Contract) {
+        rights.push("portability");
     }
     if consent {
-        items.push(r.fixed("right-withdraw-consent")?);
+        rights.push("withdraw-consent");
     }
     let (general, marketing) = objection_grounds(n);
     if general || marketing {
-        items.push(r.fixed("right-object")?);
+        rights.push("object");
     }
+    rights
+}
+
+fn rights(r: &Resolver, n: &Model) -> Content {
+    let consent = n.consent().is_some();
+    let items = printed_rights(n)
+        .into_iter()
+        .map(|right| r.fixed(&format!("right-{right}")))
+        .collect::<Result<Vec<_>, _>>()?;
     // With a `[requests]` table the procedure has a section of its own, so
     // the one-sentence default is printed only when neither is given.
     let request = match (&n.rights_request, &n.requests) {

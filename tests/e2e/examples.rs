@@ -220,7 +220,10 @@ fn one_file_for_several_languages_is_a_usage_error() {
         ],
     );
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("takes one language"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("takes one document (one language in one format)")
+    );
     assert!(files_in(dir.path()).is_empty());
 }
 
