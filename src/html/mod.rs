@@ -250,10 +250,22 @@ fn summary_column(out: &mut String, view: &View, s: &Summary, i: usize) {
         out.push_str("<div><dt>");
         push(out, &item.label);
         out.push_str("</dt>\n<dd>");
-        for line in &item.lines {
-            out.push_str("<p>");
-            blocks::rich(out, line);
-            out.push_str("</p>");
+        match &item.lines[..] {
+            [] => {}
+            [line] => {
+                out.push_str("<p>");
+                blocks::rich(out, line);
+                out.push_str("</p>");
+            }
+            lines => {
+                out.push_str("<ul>");
+                for line in lines {
+                    out.push_str("<li>");
+                    blocks::rich(out, line);
+                    out.push_str("</li>");
+                }
+                out.push_str("</ul>");
+            }
         }
         if let Some((number, title)) = heading(view, item.section, &s.lang) {
             out.push_str("<p><a href=\"#");

@@ -535,7 +535,7 @@ fn every_clause_renders_in_every_language() {
                 .iter()
                 .find(|d| d.layout == layout)
                 .unwrap()
-                .pdf;
+                .bytes;
             let path = dir.path().join(format!("catalogue-{m}.{lang}.pdf"));
             std::fs::write(&path, pdf).unwrap();
             let read = squash(&pdf_body_text(&path));

@@ -154,7 +154,7 @@ fn languages_rendered_side_by_side_are_the_languages_rendered_one_by_one() {
         assert_eq!(doc.layout, *layout);
         let alone = job(vec![*layout]);
         assert!(
-            alone.documents[0].pdf == doc.pdf,
+            alone.documents[0].bytes == doc.bytes,
             "{layout}: the bytes differ"
         );
     }
