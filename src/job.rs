@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 
 use crate::assets::{AssetSource, Folder, NoAssets};
 use crate::diagnostic::{Diagnostic, Report};
-use crate::kind::Kind;
+use crate::document_kind::DocumentKind;
 use crate::lang::Layout;
 use crate::model::{Date, Format};
 use crate::naming::{document_name, notice_stem};
@@ -96,7 +96,7 @@ pub struct Document {
     /// Its layout.
     pub layout: Layout,
     /// What it is made as.
-    pub kind: Kind,
+    pub kind: DocumentKind,
     /// Its file name, `<stem>.<layout>.<extension>` (`notice.fi+sv.pdf`,
     /// `notice.sv.html`).
     pub name: String,
@@ -262,7 +262,7 @@ impl Job {
                 Refusal::Catalogue(r) => failure(Stage::Catalogue, r, Some(identity.clone())),
             })?;
         let kinds = &self.request.kinds;
-        let rendered = if kinds.contains(&Kind::Pdf) {
+        let rendered = if kinds.contains(&DocumentKind::Pdf) {
             checked
                 .render(engine)
                 .map_err(|r| failure(Stage::Typeset, r, Some(identity.clone())))?
@@ -282,7 +282,7 @@ impl Job {
         for &layout in checked.layouts() {
             for &kind in kinds {
                 documents.push(match kind {
-                    Kind::Pdf => {
+                    DocumentKind::Pdf => {
                         let d = pdfs.next().expect("a PDF for every layout");
                         Document {
                             layout,
@@ -296,7 +296,7 @@ impl Job {
                     _ => {
                         let alternates = alternates(&stem, checked.layouts(), layout, kind);
                         let html = checked
-                            .html(layout, kind == Kind::HtmlFragment, &alternates)
+                            .html(layout, kind == DocumentKind::HtmlFragment, &alternates)
                             .map_err(|r| failure(Stage::Typeset, r, Some(identity.clone())))?;
                         Document {
                             layout,
@@ -329,7 +329,12 @@ impl Document {
 
 /// The language tags and file names of the one-language pages made beside
 /// the page in `layout`, for its `<link rel="alternate" hreflang>`.
-fn alternates(stem: &str, layouts: &[Layout], layout: Layout, kind: Kind) -> Vec<(String, String)> {
+fn alternates(
+    stem: &str,
+    layouts: &[Layout],
+    layout: Layout,
+    kind: DocumentKind,
+) -> Vec<(String, String)> {
     layouts
         .iter()
         .filter(|&&other| other != layout)

@@ -46,12 +46,12 @@ mod assets;
 mod check;
 mod clauses;
 mod diagnostic;
+mod document_kind;
 mod error;
 mod hex;
 mod html;
 mod i18n;
 mod job;
-mod kind;
 mod lang;
 mod model;
 mod naming;
@@ -90,8 +90,8 @@ pub mod bench {
 
 pub use assets::{AssetError, AssetSource, Folder, InMemory, NoAssets};
 pub use diagnostic::{Diagnostic, Report, Severity};
+pub use document_kind::{DocumentKind, DocumentKindError};
 pub use job::{Document, Failure, Input, Job, Made, Stage, Verdict};
-pub use kind::{Kind, KindError};
 pub use lang::{Lang, Layout, LayoutError};
 pub use model::{Date, FieldPath, Format, Location};
 pub use notice::Request;

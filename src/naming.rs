@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::kind::Kind;
+use crate::document_kind::DocumentKind;
 use crate::lang::Layout;
 
 /// A notice's name without folder, extension and language tag:
@@ -22,7 +22,7 @@ pub fn notice_stem(path: &Path) -> String {
 
 /// The file name of the document in `layout` of the notice named `stem`,
 /// made as `kind`: `notice.fi+sv.pdf`, `notice.sv.html`.
-pub fn document_name(stem: &str, layout: Layout, kind: Kind) -> String {
+pub fn document_name(stem: &str, layout: Layout, kind: DocumentKind) -> String {
     format!("{stem}.{}.{}", layout.file_tag(), kind.extension())
 }
 
@@ -42,7 +42,11 @@ mod tests {
     #[test]
     fn a_document_is_named_by_its_layout() {
         assert_eq!(
-            document_name("iljoja", Layout::Parallel(Lang::Fi, Lang::Sv), Kind::Pdf),
+            document_name(
+                "iljoja",
+                Layout::Parallel(Lang::Fi, Lang::Sv),
+                DocumentKind::Pdf
+            ),
             "iljoja.fi+sv.pdf"
         );
     }

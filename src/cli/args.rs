@@ -145,7 +145,7 @@ pub struct RenderArgs {
     /// html-fragment (the page's article and style, to paste into a page
     /// of a CMS, named <model>.<lang>.fragment.html).
     #[arg(long, value_delimiter = ',', value_name = "FORMATS")]
-    pub format: Vec<crate::Kind>,
+    pub format: Vec<crate::DocumentKind>,
     /// Do not list the files written (nor, for several models, the
     /// summary line).
     #[arg(short, long)]

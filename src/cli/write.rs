@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::CliError;
 use crate::error::Error;
 use crate::output;
-use crate::{Document, Kind};
+use crate::{Document, DocumentKind};
 
 /// Where the documents go.
 pub enum Target {
@@ -34,14 +34,14 @@ impl Target {
     /// The kinds of document to make: those asked with `--format`, else
     /// what the file's name ends in, else a PDF. A file whose ending says
     /// another format than the one asked is refused.
-    pub fn kinds(&self, asked: &[Kind]) -> Result<Vec<Kind>, CliError> {
+    pub fn kinds(&self, asked: &[DocumentKind]) -> Result<Vec<DocumentKind>, CliError> {
         let named = match self {
             Target::File(p) => file_kind(p).map(|k| (p, k)),
             _ => None,
         };
         match (asked, named) {
             ([], Some((_, kind))) => Ok(vec![kind]),
-            ([], None) => Ok(vec![Kind::Pdf]),
+            ([], None) => Ok(vec![DocumentKind::Pdf]),
             ([one], Some((p, kind))) if one.is_html() != kind.is_html() => {
                 Err(CliError::Usage(format!(
                     "the file '{}' is named as {} but --format {one} was asked for; name it \
@@ -87,11 +87,11 @@ impl Target {
 }
 
 /// The kind of document a file name ends in: `.pdf`, `.html` or `.htm`.
-fn file_kind(p: &Path) -> Option<Kind> {
+fn file_kind(p: &Path) -> Option<DocumentKind> {
     let ext = p.extension()?.to_string_lossy().to_ascii_lowercase();
     match ext.as_str() {
-        "pdf" => Some(Kind::Pdf),
-        "html" | "htm" => Some(Kind::Html),
+        "pdf" => Some(DocumentKind::Pdf),
+        "html" | "htm" => Some(DocumentKind::Html),
         _ => None,
     }
 }

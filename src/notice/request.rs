@@ -2,7 +2,7 @@
 //! added to the PDF.
 
 use crate::check;
-use crate::kind::Kind;
+use crate::document_kind::DocumentKind;
 use crate::lang::{Lang, Layout};
 use crate::model::Date;
 
@@ -40,7 +40,7 @@ pub struct Request {
     pub embed_model: bool,
     /// What each layout is made as: a PDF, a web page, or both; in the
     /// order the documents come.
-    pub kinds: Vec<Kind>,
+    pub kinds: Vec<DocumentKind>,
 }
 
 impl Request {
@@ -54,14 +54,14 @@ impl Request {
             fallback: None,
             signature_field: true,
             embed_model: true,
-            kinds: vec![Kind::Pdf],
+            kinds: vec![DocumentKind::Pdf],
         }
     }
 
     /// Each layout made as these kinds of document (none: a PDF).
-    pub fn kinds(mut self, kinds: Vec<Kind>) -> Self {
+    pub fn kinds(mut self, kinds: Vec<DocumentKind>) -> Self {
         self.kinds = if kinds.is_empty() {
-            vec![Kind::Pdf]
+            vec![DocumentKind::Pdf]
         } else {
             kinds
         };

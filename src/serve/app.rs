@@ -28,6 +28,7 @@ use super::options;
 use super::pool::Pool;
 use super::problem::{Outcome, Problem};
 use super::{auth::Token, log, openapi};
+use crate::DocumentKind;
 
 /// What every request shares: the engine (fonts, template, typst's caches),
 /// the pool, the counters and the limits.
@@ -300,7 +301,11 @@ async fn render(
             .and_then(|v| v.to_str().ok()),
     );
     if !asked.layouts.is_empty() {
-        as_zip(&accept, asked.layouts.len())?;
+        as_zip(
+            &accept,
+            asked.layouts.len() * asked.kinds.len(),
+            asked.kinds[0],
+        )?;
     }
     let (job, held) = job(receive(&shared, request).await?, asked);
     let stem = job.document_stem();
@@ -326,13 +331,15 @@ async fn render(
     answer_documents(made, &stem, &accept)
 }
 
-/// Whether `documents` documents go out as one ZIP (else as a PDF), as
-/// `Accept` allows; refused when it allows neither. Decided before any work
-/// when the request names its layouts, so that a refusal costs nothing.
-fn as_zip(accept: &Accept, documents: usize) -> Result<bool, Problem> {
+/// Whether `documents` documents go out as one ZIP (else as the one
+/// document, of `kind`), as `Accept` allows; refused when it allows
+/// neither. Decided before any work when the request names its layouts, so
+/// that a refusal costs nothing.
+fn as_zip(accept: &Accept, documents: usize, kind: DocumentKind) -> Result<bool, Problem> {
     let several = documents > 1;
+    let media = kind.media_type().split(';').next().unwrap_or_default();
     let as_zip = accept.names("application/zip") || (several && accept.accepts("application/zip"));
-    if !as_zip && (several || !accept.accepts("application/pdf")) {
+    if !as_zip && (several || !accept.accepts(media)) {
         return Err(Problem::new(
             StatusCode::NOT_ACCEPTABLE,
             "not-acceptable",
@@ -343,22 +350,23 @@ fn as_zip(accept: &Accept, documents: usize) -> Result<bool, Problem> {
                      application/zip or ask for one layout"
                 )
             } else {
-                "a document comes as application/pdf (or application/zip); accept one of them"
-                    .to_string()
+                format!("the document comes as {media} (or application/zip); accept one of them")
             },
         ));
     }
     Ok(as_zip)
 }
 
-/// The documents as a PDF or a ZIP, as `Accept` allows.
+/// The documents as one document or a ZIP, as `Accept` allows.
 fn answer_documents(made: crate::Made, stem: &str, accept: &Accept) -> Result<Response, Problem> {
-    let as_zip = as_zip(accept, made.documents.len())?;
-    let layouts: Vec<String> = made
+    let first = made.documents.first().map_or(DocumentKind::Pdf, |d| d.kind);
+    let as_zip = as_zip(accept, made.documents.len(), first)?;
+    let mut layouts: Vec<String> = made
         .documents
         .iter()
         .map(|d| d.layout.to_string())
         .collect();
+    layouts.dedup();
     let pages: usize = made.documents.iter().map(|d| d.pages).sum();
     let (bytes, content_type, file_name) = if as_zip {
         let files: Vec<(String, &[u8])> = made

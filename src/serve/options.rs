@@ -9,7 +9,7 @@
 
 use percent_encoding::percent_decode_str;
 
-use crate::{Date, Lang, Layout, Request};
+use crate::{Date, DocumentKind, Lang, Layout, Request};
 
 use super::problem::Problem;
 
@@ -84,6 +84,21 @@ fn layouts(values: &[&str]) -> Result<Vec<Layout>, Problem> {
     Ok(out)
 }
 
+/// The kinds of `format=pdf,html&format=html-fragment`, in order, each once.
+fn kinds(values: &[&str]) -> Result<Vec<DocumentKind>, Problem> {
+    let mut out: Vec<DocumentKind> = Vec::new();
+    for v in values.iter().flat_map(|v| v.split(',')) {
+        let kind: DocumentKind = v
+            .trim()
+            .parse()
+            .map_err(|e| Problem::bad_option(format!("format: {e}")))?;
+        if !out.contains(&kind) {
+            out.push(kind);
+        }
+    }
+    Ok(out)
+}
+
 fn lang(name: &str, v: &str) -> Result<Lang, Problem> {
     v.parse()
         .map_err(|e| Problem::bad_option(format!("{name}: {e}")))
@@ -111,6 +126,7 @@ const RENDER: &[&str] = &[
     "today",
     "signature-field",
     "embed-model",
+    "format",
 ];
 
 /// The library's request that the parameters of `POST /v1/check`
@@ -122,7 +138,7 @@ pub fn request(query: Option<&str>, render: bool) -> Result<Request, Problem> {
     } else {
         ("/v1/check", CHECK)
     };
-    let given = read(query, endpoint, known, &["lang"])?;
+    let given = read(query, endpoint, known, &["lang", "format"])?;
     let today = match given.iter().find(|(n, _)| *n == "today") {
         Some((_, v)) => date(v)?,
         None => crate::today(None).map_err(|e| Problem::internal(e.to_string()))?,
@@ -132,7 +148,14 @@ pub fn request(query: Option<&str>, render: bool) -> Result<Request, Problem> {
         .filter(|(n, _)| *n == "lang")
         .map(|(_, v)| v.as_str())
         .collect();
-    let mut request = Request::new(today).layouts(layouts(&langs)?);
+    let formats: Vec<&str> = given
+        .iter()
+        .filter(|(n, _)| *n == "format")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let mut request = Request::new(today)
+        .layouts(layouts(&langs)?)
+        .kinds(kinds(&formats)?);
     for (name, v) in &given {
         request = match *name {
             "fallback" => request.fallback(Some(lang(name, v)?)),
@@ -177,6 +200,18 @@ mod tests {
         let a = request(Some("embed-model=false&today=2026-01-02"), true).unwrap();
         assert!(!a.embed_model);
         assert_eq!(Some(a.today), Date::parse("2026-01-02").ok());
+        assert_eq!(a.kinds, vec![DocumentKind::Pdf]);
+        let a = request(Some("format=html,pdf&format=html-fragment,html"), true).unwrap();
+        assert_eq!(
+            a.kinds,
+            vec![
+                DocumentKind::Html,
+                DocumentKind::Pdf,
+                DocumentKind::HtmlFragment
+            ]
+        );
+        let e = request(Some("format=docx"), true).unwrap_err().detail;
+        assert!(e.contains("'docx' is not a document format"), "{e}");
     }
 
     #[test]

@@ -1414,3 +1414,92 @@ fn the_hostile_set_over_http_is_refused_with_problems_within_the_memory_bound() 
         .fold(0.0, f64::max);
     eprintln!("hostile set over HTTP: slowest answer {slowest} ms");
 }
+
+#[test]
+fn the_notice_as_html_over_http_is_the_command_lines_and_mixes_with_pdfs_in_a_zip() {
+    let server = Server::start(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    assert_ok(&seloste(
+        dir.path(),
+        &[
+            "render",
+            example("webkoti").to_str().unwrap(),
+            "--lang",
+            "fi",
+            "--format",
+            "html",
+            "-o",
+            "out.html",
+            "--quiet",
+        ],
+    ));
+    let expected = std::fs::read(dir.path().join("out.html")).unwrap();
+    let model = std::fs::read(example("webkoti")).unwrap();
+    let a = post(
+        &server.url("/v1/render?lang=fi&format=html"),
+        "application/toml",
+        &model,
+        &[("accept", "text/html")],
+    );
+    assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+    conforms(&openapi(), "post", "/v1/render", &a);
+    assert_eq!(a.header("content-type"), Some("text/html; charset=utf-8"));
+    assert_eq!(
+        a.header("content-disposition"),
+        Some("attachment; filename=\"notice.fi.html\"")
+    );
+    assert!(
+        a.body == expected,
+        "the page differs from the command line's"
+    );
+    // Two formats of two layouts: one ZIP of four, PDFs and pages mixed.
+    let a = post(
+        &server.url("/v1/render?lang=fi,sv&format=pdf,html-fragment"),
+        "application/toml",
+        &model,
+        &[],
+    );
+    assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+    assert_eq!(a.header("content-type"), Some("application/zip"));
+    assert_eq!(a.header("seloste-layouts"), Some("fi,sv"));
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(a.body.clone())).unwrap();
+    let mut names: Vec<String> = zip.file_names().map(String::from).collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "notice.fi.fragment.html",
+            "notice.fi.pdf",
+            "notice.sv.fragment.html",
+            "notice.sv.pdf"
+        ]
+    );
+    let mut page = String::new();
+    zip.by_name("notice.sv.fragment.html")
+        .unwrap()
+        .read_to_string(&mut page)
+        .unwrap();
+    assert!(page.contains("<article class=\"seloste\" lang=\"sv\">"));
+    // A page that the client does not accept is refused before any work.
+    let a = post(
+        &server.url("/v1/render?lang=fi&format=html"),
+        "application/toml",
+        &model,
+        &[("accept", "application/pdf")],
+    );
+    let p = a.problem(406);
+    assert!(p["detail"].as_str().unwrap().contains("text/html"), "{p}");
+    let a = post(
+        &server.url("/v1/render?format=odt"),
+        "application/toml",
+        &model,
+        &[],
+    );
+    let p = a.problem(400);
+    assert!(
+        p["detail"]
+            .as_str()
+            .unwrap()
+            .contains("'odt' is not a document format")
+    );
+}

@@ -7,7 +7,7 @@ use std::str::FromStr;
 /// The form of a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
-pub enum Kind {
+pub enum DocumentKind {
     /// PDF/A with PDF/UA: print, archive, sign.
     #[default]
     Pdf,
@@ -18,43 +18,47 @@ pub enum Kind {
     HtmlFragment,
 }
 
-impl Kind {
+impl DocumentKind {
     /// Every kind, by its name.
-    pub const ALL: [Kind; 3] = [Kind::Pdf, Kind::Html, Kind::HtmlFragment];
+    pub const ALL: [DocumentKind; 3] = [
+        DocumentKind::Pdf,
+        DocumentKind::Html,
+        DocumentKind::HtmlFragment,
+    ];
 
     /// Its name: `pdf`, `html`, `html-fragment`.
     pub fn name(self) -> &'static str {
         match self {
-            Kind::Pdf => "pdf",
-            Kind::Html => "html",
-            Kind::HtmlFragment => "html-fragment",
+            DocumentKind::Pdf => "pdf",
+            DocumentKind::Html => "html",
+            DocumentKind::HtmlFragment => "html-fragment",
         }
     }
 
     /// The end of its file name: `pdf`, `html`, `fragment.html`.
     pub fn extension(self) -> &'static str {
         match self {
-            Kind::Pdf => "pdf",
-            Kind::Html => "html",
-            Kind::HtmlFragment => "fragment.html",
+            DocumentKind::Pdf => "pdf",
+            DocumentKind::Html => "html",
+            DocumentKind::HtmlFragment => "fragment.html",
         }
     }
 
     /// Its media type.
     pub fn media_type(self) -> &'static str {
         match self {
-            Kind::Pdf => "application/pdf",
-            Kind::Html | Kind::HtmlFragment => "text/html; charset=utf-8",
+            DocumentKind::Pdf => "application/pdf",
+            DocumentKind::Html | DocumentKind::HtmlFragment => "text/html; charset=utf-8",
         }
     }
 
     /// Whether it is a web page (whole or a fragment).
     pub fn is_html(self) -> bool {
-        matches!(self, Kind::Html | Kind::HtmlFragment)
+        matches!(self, DocumentKind::Html | DocumentKind::HtmlFragment)
     }
 }
 
-impl fmt::Display for Kind {
+impl fmt::Display for DocumentKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
     }
@@ -63,16 +67,16 @@ impl fmt::Display for Kind {
 /// A name that is no kind of document.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("'{0}' is not a document format: use pdf, html or html-fragment")]
-pub struct KindError(pub String);
+pub struct DocumentKindError(pub String);
 
-impl FromStr for Kind {
-    type Err = KindError;
+impl FromStr for DocumentKind {
+    type Err = DocumentKindError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Kind::ALL
+        DocumentKind::ALL
             .into_iter()
             .find(|k| k.name() == s)
-            .ok_or_else(|| KindError(s.to_string()))
+            .ok_or_else(|| DocumentKindError(s.to_string()))
     }
 }
 
@@ -82,11 +86,11 @@ mod tests {
 
     #[test]
     fn names_read_back_and_others_are_refused() {
-        for k in Kind::ALL {
-            assert_eq!(k.name().parse::<Kind>(), Ok(k));
+        for k in DocumentKind::ALL {
+            assert_eq!(k.name().parse::<DocumentKind>(), Ok(k));
         }
         assert_eq!(
-            "docx".parse::<Kind>().unwrap_err().to_string(),
+            "docx".parse::<DocumentKind>().unwrap_err().to_string(),
             "'docx' is not a document format: use pdf, html or html-fragment"
         );
     }
