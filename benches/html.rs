@@ -45,9 +45,17 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
     let engine = Engine::new();
     println!("{runs} runs each, alternately; medians");
-    println!("| example | PDF, cold cache | PDF, warm cache | HTML | HTML / PDF (cold, warm) | PDF bytes | HTML bytes |");
+    println!(
+        "| example | PDF, cold cache | PDF, warm cache | HTML | HTML / PDF (cold, warm) | PDF bytes | HTML bytes |"
+    );
     println!("|---|---|---|---|---|---|---|");
-    for name in ["iljoja", "iljoja-fi-sv", "puutarhapuoti", "webkoti", "yhdistys"] {
+    for name in [
+        "iljoja",
+        "iljoja-fi-sv",
+        "puutarhapuoti",
+        "webkoti",
+        "yhdistys",
+    ] {
         let file = root.join(format!("{name}.toml"));
         // Warm: fonts, catalogue and typst's caches as a service has them.
         make(&engine, &file, DocumentKind::Pdf, false);

@@ -23,7 +23,7 @@ use serde_json::Value;
 
 pub use rule::{Rule, Severity};
 
-use crate::diagnostic::{self, Diagnostic};
+use crate::diagnostic::{self, Diagnostic, Said};
 use crate::i18n::Catalogue;
 use crate::lang::Lang;
 use crate::model::{Date, FieldPath, Format, Loaded, Location, Model, Text};
@@ -93,24 +93,25 @@ pub struct Context<'a> {
 }
 
 /// One thing a rule function found, before the rule's metadata and the
-/// location are added.
+/// location are added: what is wrong and how to fix it, as messages of the
+/// diagnostics catalogue (`locales/*/diagnostics.ftl`).
 #[derive(Debug)]
 pub struct Hit {
     /// The field it is about.
     pub path: FieldPath,
     /// What is wrong.
-    pub message: String,
+    pub message: Said,
     /// How to fix it.
-    pub help: String,
+    pub help: Said,
 }
 
 impl Hit {
     /// A hit at `path`.
-    pub fn new(path: FieldPath, message: impl Into<String>, help: impl Into<String>) -> Hit {
+    pub fn new(path: FieldPath, message: Said, help: Said) -> Hit {
         Hit {
             path,
-            message: message.into(),
-            help: help.into(),
+            message,
+            help,
         }
     }
 }
@@ -158,8 +159,7 @@ pub fn run(
             }
             let location = locate(loaded, &hit.path);
             found.push(
-                Diagnostic::at(hit.path, hit.message)
-                    .help(hit.help)
+                Diagnostic::said(Some(hit.path), hit.message, Some(hit.help))
                     .rule(check.rule.id, check.rule.severity, check.rule.article)
                     .or_at(location),
             );

@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use super::{Context, Hit, Rule, Severity};
+use super::{Context, Hit, Rule, Said, Severity};
 use crate::model::FieldPath;
 
 /// `placeholder-not-filled`.
@@ -42,8 +42,8 @@ pub fn run(ctx: &Context) -> Vec<Hit> {
         walk(v, FieldPath::root(), &mut |path, s| {
             hits.push(Hit::new(
                 path,
-                format!("the placeholder {s} is not filled in"),
-                "replace it with the real value",
+                Said::new("placeholder").arg("value", s),
+                Said::new("placeholder-help"),
             ))
         });
     }

@@ -25,6 +25,11 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// The language of seloste's messages: fi, sv or en (default: from
+    /// LC_ALL, LC_MESSAGES or LANG; fi_FI.UTF-8 is Finnish, sv_FI and sv_SE
+    /// Swedish, anything else English). The help here stays English.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub ui_lang: Option<Lang>,
 }
 
 /// The subcommands.

@@ -274,6 +274,7 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
             if let Some(at) = &o.at {
                 let _ = writeln!(err, "{at}: this job failed:");
             }
+            let report = report.clone().in_lang(super::ui::lang());
             let _ = report
                 .write_human(&mut err)
                 .and_then(|()| report.write_summary(&mut err));
@@ -464,9 +465,13 @@ fn one(
         return failure(Report::one(&input, Diagnostic::message(why.clone())));
     }
     let request = request.clone().layouts(job.layouts.clone());
+    let lang = super::ui::lang();
     let made = match request::job(model, request, &args.check).run(engine) {
-        Ok(made) => made,
-        Err(failure_) => return failure(failure_.report),
+        Ok(mut made) => {
+            made.warnings = made.warnings.in_lang(lang);
+            made
+        }
+        Err(failure_) => return failure(failure_.report.in_lang(lang)),
     };
     let paths = Target::Dir(dir.to_path_buf()).paths(&made.documents);
     if let Err(why) = confine(real_base, dir, &paths) {

@@ -20,6 +20,7 @@ pub fn run(args: CheckArgs) -> Result<(), CliError> {
             request::job(path, request.clone(), &args.check)
                 .check()
                 .report
+                .in_lang(super::ui::lang())
         })
         .collect();
 

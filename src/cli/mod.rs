@@ -15,6 +15,7 @@ mod schema;
 mod serve;
 mod today;
 mod translate;
+mod ui;
 mod write;
 
 use std::io::Write;
@@ -64,6 +65,8 @@ impl CliError {
                 return 0;
             }
             CliError::Rejected(report, outcome) => report
+                .clone()
+                .in_lang(ui::lang())
                 .write_human(&mut err)
                 .and_then(|()| report.write_summary(&mut err))
                 .and_then(|()| writeln!(err, "error: {}: {outcome}", report.file)),
@@ -109,6 +112,7 @@ pub fn main() {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<(), CliError> {
+    ui::init(cli.ui_lang);
     match cli.command {
         Command::Render(args) => render::run(args),
         Command::Translate(args) => translate::run(args),

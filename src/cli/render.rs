@@ -99,6 +99,7 @@ fn show(report: &Report) {
         return;
     }
     let mut err = anstream::stderr().lock();
+    let report = report.clone().in_lang(super::ui::lang());
     // Failing to show a warning must not fail the render.
     let _ = report
         .write_human(&mut err)

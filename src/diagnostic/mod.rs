@@ -12,6 +12,7 @@
 mod human;
 mod place;
 mod report;
+mod said;
 
 use std::fmt;
 
@@ -19,6 +20,7 @@ use serde::Serialize;
 
 pub use place::{FieldPath, Location, Segment};
 pub use report::Report;
+pub(crate) use said::Said;
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -88,6 +90,10 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it.
     pub help: Option<String>,
+    /// The message and help as the diagnostics catalogue says them, for
+    /// saying them again in another language ([`Report::in_lang`]); none
+    /// for a text not yet in the catalogue, which stays in English.
+    pub(crate) said: Option<Box<(Said, Option<Said>)>>,
 }
 
 impl Diagnostic {
@@ -110,6 +116,29 @@ impl Diagnostic {
             location: None,
             message: message.into(),
             help: None,
+            said: None,
+        }
+    }
+
+    /// A diagnostic whose message (and help) come from the diagnostics
+    /// catalogue: written in English, and said again in the report's
+    /// language where it is shown.
+    pub(crate) fn said(path: Option<FieldPath>, message: Said, help: Option<Said>) -> Self {
+        Diagnostic {
+            path,
+            help: help.as_ref().map(|h| h.in_lang(crate::Lang::En)),
+            said: Some(Box::new((message.clone(), help))),
+            ..Diagnostic::message(message.in_lang(crate::Lang::En))
+        }
+    }
+
+    /// Its message and help in `lang`, where the catalogue has them.
+    pub fn in_lang(&mut self, lang: crate::Lang) {
+        if let Some(said) = &self.said {
+            self.message = said.0.in_lang(lang);
+            if let Some(help) = &said.1 {
+                self.help = Some(help.in_lang(lang));
+            }
         }
     }
 

@@ -60,6 +60,15 @@ impl Report {
         self.sources.get(file).map(|t| &**t)
     }
 
+    /// Every diagnostic's message and help in `lang`, where the
+    /// diagnostics catalogue has them (the rule, field and place stay).
+    pub fn in_lang(mut self, lang: crate::Lang) -> Self {
+        for d in &mut self.diagnostics {
+            d.in_lang(lang);
+        }
+        self
+    }
+
     /// How many diagnostics are errors.
     pub fn errors(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.is_error()).count()

@@ -47,7 +47,12 @@ pub fn write(page: &Page) -> String {
     let style = if page.fragment {
         STYLE.to_string()
     } else {
-        format!("{STYLE}html, body {{ margin: 0; padding: 0; }}\n")
+        // The page around the article takes its background, so that a
+        // wide window is one colour in either scheme.
+        format!(
+            "{STYLE}html, body {{ margin: 0; padding: 0; background: #ffffff; }}\n\
+             @media (prefers-color-scheme: dark) {{ html, body {{ background: #121417; }} }}\n"
+        )
     };
     if !page.fragment {
         head(&mut out, page, lang, &style);

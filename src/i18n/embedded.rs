@@ -37,3 +37,12 @@ pub const FILES: &[File] = &[
     ftl!(En, "en", "clauses.ftl"),
     ftl!(En, "en", "starter.ftl"),
 ];
+
+/// The messages of diagnostics, per language: a catalogue of their own, so
+/// that an organisation's wording cannot replace them and `seloste catalog`
+/// does not list them.
+pub const DIAGNOSTICS: &[File] = &[
+    ftl!(Fi, "fi", "diagnostics.ftl"),
+    ftl!(Sv, "sv", "diagnostics.ftl"),
+    ftl!(En, "en", "diagnostics.ftl"),
+];

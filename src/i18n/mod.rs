@@ -7,7 +7,7 @@
 
 #[cfg(test)]
 mod completeness;
-mod embedded;
+pub(crate) mod embedded;
 mod nesting;
 mod numbers;
 mod variables;

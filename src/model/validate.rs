@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use super::source_map::SourceMap;
 use super::{Model, Namespace, Text, VatError};
 use crate::diagnostic::FieldPath;
-use crate::diagnostic::{Diagnostic, nearest};
+use crate::diagnostic::{Diagnostic, Said, nearest};
 use crate::i18n::Catalogue;
 use crate::lang::{Lang, Layout};
 
@@ -230,16 +230,14 @@ pub fn validate_langs(notice: &Model, langs: &[Lang], fallback: Option<Lang>) ->
                     .collect::<Vec<_>>()
                     .join(", ");
                 let message = match fallback {
-                    None => format!("own text has no {lang} version (it has: {has})"),
-                    Some(f) => format!(
-                        "own text has no {lang} version, nor one in the fallback language {f} (it has: {has})"
-                    ),
+                    None => Said::new("language-missing"),
+                    Some(f) => Said::new("language-missing-fallback").arg("fallback", f.code()),
                 };
-                problems.push(Diagnostic::at(t.path.clone(), message).help(format!(
-                    "add `{lang} = \"…\"` to this text (`seloste translate MODEL --to {lang}` lists \
-                     every text to translate), use a catalogue key that translates itself, or \
-                     render with --fallback LANG to print another language, marked"
-                )));
+                problems.push(Diagnostic::said(
+                    Some(t.path.clone()),
+                    message.arg("lang", lang.code()).arg("has", has),
+                    Some(Said::new("language-missing-help").arg("lang", lang.code())),
+                ));
             }
         }
     }

@@ -152,3 +152,72 @@ mod tests {
         assert!(!accept.accepts("text/html"));
     }
 }
+
+/// The language of the answer's words that `Accept-Language` asks for
+/// (RFC 9110, § 12.5.4): of Finnish, Swedish and English, the one with the
+/// highest weight (`fi-FI` counts for Finnish, `*` for any not named), the
+/// earlier on a tie; English when the header names none of them.
+pub fn language(header: Option<&str>) -> crate::Lang {
+    use crate::Lang;
+    let mut best: Option<(f32, usize, Lang)> = None;
+    let mut star: Option<f32> = None;
+    let mut named: Vec<(Lang, f32, usize)> = Vec::new();
+    for (order, part) in header.unwrap_or("").split(',').enumerate() {
+        let mut pieces = part.split(';');
+        let tag = pieces.next().unwrap_or("").trim().to_ascii_lowercase();
+        let mut q = 1.0f32;
+        for p in pieces {
+            if let Some((k, v)) = p.split_once('=')
+                && k.trim().eq_ignore_ascii_case("q")
+            {
+                q = v
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|q| (0.0..=1.0).contains(q))
+                    .unwrap_or(0.0);
+            }
+        }
+        if tag == "*" {
+            star = Some(star.map_or(q, |s: f32| s.max(q)));
+            continue;
+        }
+        let primary = tag.split('-').next().unwrap_or("");
+        if let Some(lang) = Lang::ALL.into_iter().find(|l| l.code() == primary)
+            && !named.iter().any(|(l, _, _)| *l == lang)
+        {
+            named.push((lang, q, order));
+        }
+    }
+    for lang in Lang::ALL {
+        let (q, order) = match named.iter().find(|(l, _, _)| *l == lang) {
+            Some(&(_, q, order)) => (q, order),
+            None => match star {
+                Some(q) => (q, usize::MAX),
+                None => continue,
+            },
+        };
+        if q > 0.0 && best.is_none_or(|(bq, bo, _)| q > bq || (q == bq && order < bo)) {
+            best = Some((q, order, lang));
+        }
+    }
+    best.map_or(Lang::En, |(_, _, l)| l)
+}
+
+#[cfg(test)]
+mod language_tests {
+    use super::language;
+    use crate::Lang;
+
+    #[test]
+    fn the_heaviest_of_the_three_languages_is_chosen() {
+        assert_eq!(language(None), Lang::En);
+        assert_eq!(language(Some("sv")), Lang::Sv);
+        assert_eq!(language(Some("fi-FI, fi;q=0.9, en;q=0.8")), Lang::Fi);
+        assert_eq!(language(Some("de, sv-FI;q=0.7, en;q=0.5")), Lang::Sv);
+        assert_eq!(language(Some("en;q=0.4, fi;q=0.6")), Lang::Fi);
+        assert_eq!(language(Some("de, fr")), Lang::En);
+        assert_eq!(language(Some("fi;q=0, *;q=0.5")), Lang::Sv);
+        assert_eq!(language(Some("fi;q=0")), Lang::En);
+    }
+}

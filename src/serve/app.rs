@@ -294,6 +294,7 @@ async fn render(
     request: Request,
 ) -> Result<Response, Problem> {
     let asked = options::request(query.as_deref(), true)?;
+    let lang = words_of(&request);
     let accept = Accept::parse(
         request
             .headers()
@@ -317,7 +318,7 @@ async fn render(
         Err(failure) => {
             let identity = failure.identity.clone();
             let problem = if failure.is_input_error() {
-                Problem::rejected(failure.report)
+                Problem::rejected(failure.report.in_lang(lang))
             } else {
                 Problem::failed(failure.report)
             };
@@ -423,6 +424,16 @@ fn header_text(text: &str) -> String {
     utf8_percent_encode(text, NOT_HEADER_TEXT).to_string()
 }
 
+/// The language of the findings' messages: `Accept-Language`.
+fn words_of(request: &Request) -> crate::Lang {
+    super::accept::language(
+        request
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    )
+}
+
 /// `POST /v1/check`: the report of `seloste check --format json`. A model
 /// that does not pass is still a 200: the report is the answer.
 async fn check(
@@ -431,8 +442,10 @@ async fn check(
     request: Request,
 ) -> Result<Response, Problem> {
     let asked = options::request(query.as_deref(), false)?;
+    let lang = words_of(&request);
     let (job, _held) = job(receive(&shared, request).await?, asked);
     let crate::Verdict { report, identity } = on_pool(&shared, move || job.check()).await?;
+    let report = report.in_lang(lang);
     let mut response = (
         [(header::CONTENT_TYPE, "application/json")],
         format!("{}\n", Report::check_document(&[report])),

@@ -24,4 +24,5 @@ mod signature;
 mod support;
 mod texts;
 mod translation;
+mod ui_lang;
 mod wording;

@@ -1503,3 +1503,48 @@ fn the_notice_as_html_over_http_is_the_command_lines_and_mixes_with_pdfs_in_a_zi
             .contains("'odt' is not a document format")
     );
 }
+
+#[test]
+fn accept_language_gives_the_findings_in_that_language() {
+    let server = Server::start(&[]);
+    let model = COMPLETE_MODEL.replacen("retention = [\"until-no-longer-needed\"]\n", "", 1);
+    let a = post(
+        &server.url("/v1/check?today=2026-12-01"),
+        "application/toml",
+        model.as_bytes(),
+        &[("accept-language", "sv-FI, sv;q=0.9, en;q=0.5")],
+    );
+    assert_eq!(a.status, 200);
+    let finding = &a.json()["models"][0]["findings"][0];
+    assert_eq!(finding["rule"], "no-retention");
+    assert_eq!(
+        finding["message"],
+        "beskrivningen anger inte hur länge uppgifterna lagras"
+    );
+    let a = post(
+        &server.url("/v1/render?lang=fi&today=2026-12-01"),
+        "application/toml",
+        model.as_bytes(),
+        &[("accept-language", "fi")],
+    );
+    let p = a.problem(422);
+    assert!(
+        p["detail"]
+            .as_str()
+            .unwrap()
+            .contains("selosteessa ei kerrota, kuinka kauan tietoja säilytetään"),
+        "{p}"
+    );
+    assert_eq!(p["report"]["findings"][0]["rule"], "no-retention");
+    // No header: English.
+    let a = post(
+        &server.url("/v1/check?today=2026-12-01"),
+        "application/toml",
+        model.as_bytes(),
+        &[],
+    );
+    assert_eq!(
+        a.json()["models"][0]["findings"][0]["message"],
+        "the notice does not say how long the data is kept"
+    );
+}

@@ -9,7 +9,7 @@
 //! 7(3)). That is what `consent-without-withdrawal` checks.
 
 use super::Declared;
-use crate::check::{Context, Hit, Rule, Severity, describe};
+use crate::check::{Context, Hit, Rule, Said, Severity, describe};
 use crate::model::{Basis, FieldPath};
 
 fn purpose_path(i: usize) -> FieldPath {
@@ -35,9 +35,8 @@ fn purpose_without_basis(ctx: &Context) -> Vec<Hit> {
         if p.basis.is_none() {
             hits.push(Hit::new(
                 purpose_path(i).key("basis"),
-                format!("the purpose {} has no legal basis", describe(&p.purpose)),
-                "add basis = \"…\": consent, contract, legal-obligation, vital-interests, \
-                 public-task or legitimate-interests",
+                Said::new("purpose-without-basis").arg("purpose", describe(&p.purpose)),
+                Said::new("purpose-without-basis-help"),
             ));
         }
     }
@@ -63,12 +62,8 @@ fn legitimate_interest_not_stated(ctx: &Context) -> Vec<Hit> {
         if p.basis == Some(Basis::LegitimateInterests) && p.interest.is_none() {
             hits.push(Hit::new(
                 purpose_path(i).key("interest"),
-                format!(
-                    "the purpose {} is based on legitimate interests but does not say which interest",
-                    describe(&p.purpose)
-                ),
-                "add interest = \"…\" (`seloste catalog --section interest` lists the keys) or \
-                 own text { fi = \"…\" }",
+                Said::new("legitimate-interest-not-stated").arg("purpose", describe(&p.purpose)),
+                Said::new("legitimate-interest-not-stated-help"),
             ));
         }
     }
@@ -95,12 +90,10 @@ fn interest_without_legitimate_interests(ctx: &Context) -> Vec<Hit> {
         if p.interest.is_some() && basis != Basis::LegitimateInterests {
             hits.push(Hit::new(
                 purpose_path(i).key("interest"),
-                format!(
-                    "the purpose {} states a legitimate interest, but its basis is {}",
-                    describe(&p.purpose),
-                    basis.name()
-                ),
-                "remove interest, or set basis = \"legitimate-interests\" if that is the basis",
+                Said::new("interest-without-legitimate-interests")
+                    .arg("purpose", describe(&p.purpose))
+                    .arg("basis", basis.name()),
+                Said::new("interest-without-legitimate-interests-help"),
             ));
         }
     }
@@ -131,18 +124,21 @@ fn consent_without_withdrawal(ctx: &Context) -> Vec<Hit> {
         return Vec::new();
     };
     let what = match n.purposes.iter().find(|p| p.basis == Some(Basis::Consent)) {
-        Some(p) => format!("the purpose {} is based on consent", describe(&p.purpose)),
+        Some(p) => {
+            Said::new("consent-without-withdrawal-purpose").arg("purpose", describe(&p.purpose))
+        }
         None => {
             let clause = n.texts().into_iter().find(|t| t.path == path);
             let text = clause.map(|t| describe(t.text)).unwrap_or_default();
-            format!("the clause {text} ({path}) relies on consent")
+            Said::new("consent-without-withdrawal-clause")
+                .arg("clause", text)
+                .arg("path", path.to_string())
         }
     };
     vec![Hit::new(
         path,
-        format!("{what}, but the notice does not say how consent is withdrawn"),
-        "add consent-withdrawal = \"by-email\" (or \"unsubscribe-link\", \"same-way\", \
-         \"account-settings\") at the top of the file",
+        what,
+        Said::new("consent-without-withdrawal-help"),
     )]
 }
 
@@ -167,8 +163,7 @@ fn withdrawal_without_consent(ctx: &Context) -> Vec<Hit> {
     }
     vec![Hit::new(
         FieldPath::root().key("consent-withdrawal"),
-        "consent-withdrawal is given, but nothing in the notice rests on consent, so it is not \
-         printed",
-        "remove it, or set basis = \"consent\" on the purpose that rests on consent",
+        Said::new("withdrawal-without-consent"),
+        Said::new("withdrawal-without-consent-help"),
     )]
 }

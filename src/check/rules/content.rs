@@ -8,7 +8,7 @@
 //! elsewhere or the element may not apply, and the fix is one line.
 
 use super::Declared;
-use crate::check::{Context, Hit, Rule, Severity, key};
+use crate::check::{Context, Hit, Rule, Said, Severity, key};
 use crate::model::FieldPath;
 
 /// `no-retention`.
@@ -30,9 +30,8 @@ fn no_retention(ctx: &Context) -> Vec<Hit> {
     }
     vec![Hit::new(
         FieldPath::root().key("retention"),
-        "the notice does not say how long the data is kept",
-        "add retention = [\"…\"] at the top of the file (`seloste catalog --section retention`), \
-         or own text with the period or the criteria",
+        Said::new("no-retention"),
+        Said::new("no-retention-help"),
     )]
 }
 
@@ -70,15 +69,14 @@ fn no_data_categories(ctx: &Context) -> Vec<Hit> {
     let Some(source) = other_source(ctx) else {
         return Vec::new();
     };
-    let why = match source.to_string().as_str() {
-        "sources" => "no source is named, so it may come from others".to_string(),
-        at => format!("data comes from another source than the data subject ({at})"),
+    let message = match source.to_string().as_str() {
+        "sources" => Said::new("no-data-categories-unnamed"),
+        at => Said::new("no-data-categories-other").arg("source", at),
     };
     vec![Hit::new(
         FieldPath::root().key("data"),
-        format!("the notice does not list the personal data processed, and {why}"),
-        "add data = [\"name\", \"contact-details\", …] at the top of the file (`seloste catalog \
-         --section data`)",
+        message,
+        Said::new("no-data-categories-help"),
     )]
 }
 
@@ -103,9 +101,8 @@ fn no_recipients(ctx: &Context) -> Vec<Hit> {
     }
     vec![Hit::new(
         FieldPath::root().key("recipients"),
-        "the notice names no recipients of the data",
-        "add disclosures = [\"…\"] under [recipients] or [[recipients.processors]] tables; if \
-         the data goes to nobody, write disclosures = [\"none-regular\"]",
+        Said::new("no-recipients"),
+        Said::new("no-recipients-help"),
     )]
 }
 
@@ -128,9 +125,8 @@ fn automated_decisions_not_addressed(ctx: &Context) -> Vec<Hit> {
     }
     vec![Hit::new(
         FieldPath::root().key("automated-decisions"),
-        "the notice does not say whether automated decision-making or profiling is used",
-        "add automated-decisions = \"none\" at the top of the file, or own text describing the \
-         logic involved and its consequences",
+        Said::new("automated-decisions-not-addressed"),
+        Said::new("automated-decisions-not-addressed-help"),
     )]
 }
 
@@ -154,7 +150,7 @@ fn requirement_not_stated(ctx: &Context) -> Vec<Hit> {
     }
     vec![Hit::new(
         FieldPath::root().key("requirement"),
-        "the notice does not say whether the data must be provided, or what follows if it is not",
-        "add requirement = \"contract\" (or \"voluntary\", …) at the top of the file",
+        Said::new("requirement-not-stated"),
+        Said::new("requirement-not-stated-help"),
     )]
 }

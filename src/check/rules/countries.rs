@@ -11,7 +11,7 @@
 
 use super::Declared;
 use crate::check::eea::in_eea;
-use crate::check::{Context, Hit, Rule, Severity, describe};
+use crate::check::{Context, Hit, Rule, Said, Severity, describe};
 use crate::model::{FieldPath, Ground, Text, ground, has_adequacy};
 
 /// Whether `g` is a ground for a transfer to `country`.
@@ -79,18 +79,10 @@ fn transfer_without_ground(ctx: &Context) -> Vec<Hit> {
                 .key("processors")
                 .index(i)
                 .key("country"),
-            format!(
-                "the processor '{}' processes the data in {}, which has no adequacy decision in \
-                 force that the notice relies on, and no safeguard covers the transfer",
-                p.name,
-                country.to_ascii_uppercase()
-            ),
-            format!(
-                "add [[transfers.countries]] with country = \"{}\" and grounds = \
-                 [\"standard-contractual-clauses\"] (or another ground: `seloste catalog \
-                 --section safeguard`)",
-                country.to_ascii_uppercase()
-            ),
+            Said::new("transfer-without-ground")
+                .arg("processor", p.name.clone())
+                .arg("country", country.to_ascii_uppercase()),
+            Said::new("transfer-without-ground-help").arg("country", country.to_ascii_uppercase()),
         ));
     }
     hits
@@ -125,14 +117,10 @@ fn adequacy_decision_not_in_force(ctx: &Context) -> Vec<Hit> {
                     .index(i)
                     .key("grounds")
                     .index(j),
-                format!(
-                    "the transfer to {} rests on {}, but the Commission has no such adequacy \
-                     decision in force for that country",
-                    c.country.to_ascii_uppercase(),
-                    describe(g)
-                ),
-                "name an Art. 46 safeguard instead, e.g. \"standard-contractual-clauses\", and \
-                 say how a copy is obtained (copy = \"on-request\" under [transfers])",
+                Said::new("adequacy-decision-not-in-force")
+                    .arg("country", c.country.to_ascii_uppercase())
+                    .arg("ground", describe(g)),
+                Said::new("adequacy-decision-not-in-force-help"),
             ));
         }
     }

@@ -12,7 +12,7 @@
 
 use super::Declared;
 use crate::check::eea::in_eea;
-use crate::check::{Context, Hit, Rule, Severity, key};
+use crate::check::{Context, Hit, Rule, Said, Severity, key};
 use crate::model::{Basis, FieldPath, Text};
 
 /// `no-contact`.
@@ -47,15 +47,14 @@ fn no_contact(ctx: &Context) -> Vec<Hit> {
         return Vec::new();
     }
     let what = if email.trim().is_empty() {
-        "the contact for requests has no email address".to_string()
+        Said::new("no-contact-empty")
     } else {
-        format!("the contact for requests has no usable email address: '{email}'")
+        Said::new("no-contact-unusable").arg("email", email.clone())
     };
     vec![Hit::new(
         FieldPath::root().key("contact").key("email"),
         what,
-        "write the address where requests concerning the register are answered, e.g. \
-         email = \"tietosuoja@example.fi\"",
+        Said::new("no-contact-help"),
     )]
 }
 
@@ -92,11 +91,8 @@ fn contact_phone_missing(ctx: &Context) -> Vec<Hit> {
         if uses_phone {
             hits.push(Hit::new(
                 t.path,
-                format!(
-                    "'{}' prints the contact's telephone number, but contact.phone is not given",
-                    clause.key
-                ),
-                "add phone = \"…\" under [contact], or choose a clause without a telephone number",
+                Said::new("contact-phone-missing").arg("clause", clause.key.clone()),
+                Said::new("contact-phone-missing-help"),
             ));
         }
     }
@@ -127,13 +123,10 @@ fn representative_missing(ctx: &Context) -> Vec<Hit> {
             let c = &n.controllers[i];
             Hit::new(
                 FieldPath::root().key("controllers").index(i).key("country"),
-                format!(
-                    "the controller '{}' is established outside the EU/EEA ({}), but no \
-                     representative in the Union is named",
-                    c.name,
-                    c.country.to_ascii_uppercase()
-                ),
-                "add an [eu-representative] table with name, address and email",
+                Said::new("representative-missing")
+                    .arg("controller", c.name.clone())
+                    .arg("country", c.country.to_ascii_uppercase()),
+                Said::new("representative-missing-help"),
             )
         })
         .into_iter()
@@ -164,12 +157,8 @@ fn no_business_id(ctx: &Context) -> Vec<Hit> {
         .map(|(i, c)| {
             Hit::new(
                 FieldPath::root().key("controllers").index(i).key("name"),
-                format!(
-                    "the controller '{}' is identified by no business ID or other registration",
-                    c.name
-                ),
-                "add business-id = \"1234567-8\" (from YTJ), or registration = { label = …, \
-                 number = … } for another register's number",
+                Said::new("no-business-id").arg("controller", c.name.clone()),
+                Said::new("no-business-id-help"),
             )
         })
         .collect()
@@ -198,10 +187,8 @@ fn eu_representative_in_eea(ctx: &Context) -> Vec<Hit> {
     }
     vec![Hit::new(
         FieldPath::root().key("eu-representative"),
-        "a representative in the Union is named, but every controller is established in the \
-         EU/EEA, and only a controller outside it has one (Art. 27)",
-        "if this is the contact person for data protection matters, give the details under \
-         [contact]; otherwise remove [eu-representative]",
+        Said::new("eu-representative-in-eea"),
+        Said::new("eu-representative-in-eea-help"),
     )]
 }
 
@@ -226,13 +213,8 @@ fn joint_arrangement_missing(ctx: &Context) -> Vec<Hit> {
     }
     vec![Hit::new(
         FieldPath::root().key("controllers").index(1),
-        format!(
-            "{} controllers keep the register jointly, but the essence of their arrangement is \
-             not given",
-            n.controllers.len()
-        ),
-        "add [joint-controllers] with arrangement = \"shared-contact\" (or own text saying \
-         who answers data subjects) and contact-point = \"<a controller's name>\"",
+        Said::new("joint-arrangement-missing").arg("count", n.controllers.len().to_string()),
+        Said::new("joint-arrangement-missing-help"),
     )]
 }
 
@@ -255,8 +237,8 @@ fn joint_controllers_alone(ctx: &Context) -> Vec<Hit> {
     }
     vec![Hit::new(
         FieldPath::root().key("joint-controllers"),
-        "an arrangement of joint controllers is given, but only one controller is named",
-        "add the other controllers as [[controllers]] tables, or remove [joint-controllers]",
+        Said::new("joint-arrangement-single"),
+        Said::new("joint-arrangement-single-help"),
     )]
 }
 
@@ -280,8 +262,8 @@ fn dpo_missing(ctx: &Context) -> Vec<Hit> {
     }
     vec![Hit::new(
         FieldPath::root().key("dpo-required"),
-        "a data protection officer is required, but no [dpo] is given",
-        "add a [dpo] table with the officer's email, e.g. email = \"dpo@example.fi\"",
+        Said::new("dpo-required-missing"),
+        Said::new("dpo-required-missing-help"),
     )]
 }
 
@@ -320,23 +302,26 @@ const MONITORING_PURPOSES: [&str; 2] = ["surveillance", "camera-surveillance"];
 /// Purposes that process traffic or location data.
 const COMMUNICATIONS_PURPOSES: [&str; 1] = ["traffic-data"];
 
-const COMMUNICATIONS: &str = "traffic or location data of electronic communications, the core \
-                              of a telecoms operator's processing and regular and systematic \
-                              monitoring (Art. 37(1)(b))";
+/// The message for traffic and location data: the core of a telecoms
+/// operator's processing, and regular and systematic monitoring.
+const COMMUNICATIONS: &str = "dpo-consider-communications";
 
-/// The first sign in the model that Art. 37(1) may apply, and why.
+/// The message for surveillance, which is regular and systematic
+/// monitoring (Art. 37(1)(b)).
+const SURVEILLANCE: &str = "dpo-consider-surveillance";
+
+/// The first sign in the model that Art. 37(1) may apply, and the message
+/// that says why.
 fn dpo_sign(ctx: &Context) -> Option<(FieldPath, &'static str)> {
     let n = ctx.notice;
     let root = FieldPath::root;
     for (i, p) in n.purposes.iter().enumerate() {
         if p.basis == Some(Basis::PublicTask) {
-            let why = "processing in the public interest, as public authorities and bodies do \
-                       (Art. 37(1)(a))";
+            let why = "dpo-consider-public-task";
             return Some((root().key("purposes").index(i).key("basis"), why));
         }
         if key(&p.purpose).is_some_and(|k| MONITORING_PURPOSES.contains(&k)) {
-            let why = "surveillance, which is regular and systematic monitoring (Art. 37(1)(b))";
-            return Some((root().key("purposes").index(i).key("purpose"), why));
+            return Some((root().key("purposes").index(i).key("purpose"), SURVEILLANCE));
         }
         if key(&p.purpose).is_some_and(|k| COMMUNICATIONS_PURPOSES.contains(&k)) {
             return Some((
@@ -346,13 +331,12 @@ fn dpo_sign(ctx: &Context) -> Option<(FieldPath, &'static str)> {
         }
     }
     if !n.surveillance.is_empty() {
-        let why = "surveillance, which is regular and systematic monitoring (Art. 37(1)(b))";
-        return Some((root().key("surveillance").index(0), why));
+        return Some((root().key("surveillance").index(0), SURVEILLANCE));
     }
     n.data.iter().enumerate().find_map(|(i, t)| {
         let k = key(t)?;
         let why = if MONITORING_DATA.contains(&k) {
-            "data from monitoring people's behaviour (Art. 37(1)(b))"
+            "dpo-consider-monitoring"
         } else if COMMUNICATIONS_DATA.contains(&k) {
             COMMUNICATIONS
         } else {
@@ -368,17 +352,7 @@ fn dpo_consider(ctx: &Context) -> Vec<Hit> {
         return Vec::new();
     }
     dpo_sign(ctx)
-        .map(|(path, why)| {
-            Hit::new(
-                path,
-                format!(
-                    "no data protection officer is named, and the model describes {why}: a DPO \
-                     may be required"
-                ),
-                "if a DPO is required, add [dpo] with the officer's email; if you have \
-                 assessed that none is, record it with dpo-required = false",
-            )
-        })
+        .map(|(path, why)| Hit::new(path, Said::new(why), Said::new("dpo-consider-help")))
         .into_iter()
         .collect()
 }

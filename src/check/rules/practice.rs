@@ -5,7 +5,7 @@
 //! 917/2014) requires once the section says the processing happens.
 
 use super::Declared;
-use crate::check::{Context, Hit, Rule, Severity, key};
+use crate::check::{Context, Hit, Rule, Said, Severity, key};
 use crate::model::{CONSENT, FieldPath, Text};
 
 /// `recording-incomplete`.
@@ -31,17 +31,15 @@ fn recording_incomplete(ctx: &Context) -> Vec<Hit> {
     if r.purposes.is_empty() {
         hits.push(Hit::new(
             at.key("purposes"),
-            "the notice says that calls or messages are recorded, but not why",
-            "add purposes = [\"…\"] under [recording] (`seloste catalog --section recording`)",
+            Said::new("recording-without-purpose"),
+            Said::new("recording-without-purpose-help"),
         ));
     }
     if r.retention.is_none() {
         hits.push(Hit::new(
             at.key("retention"),
-            "the notice says that calls or messages are recorded, but not how long the \
-             recordings are kept",
-            "add retention = \"until-transaction-verified\" (or another clause, or own text) \
-             under [recording]",
+            Said::new("recording-without-retention"),
+            Said::new("recording-without-retention-help"),
         ));
     }
     hits
@@ -71,9 +69,8 @@ fn directory_refusal_not_stated(ctx: &Context) -> Vec<Hit> {
     }
     vec![Hit::new(
         FieldPath::root().key("directories").key("refusal"),
-        "data is published or disclosed unless the data subject refuses, but the notice does \
-         not say how to refuse",
-        "add refusal = \"…\" under [directories] (`seloste catalog --section refusal`)",
+        Said::new("directory-without-refusal"),
+        Said::new("directory-without-refusal-help"),
     )]
 }
 
@@ -109,9 +106,8 @@ fn request_address_missing(ctx: &Context) -> Vec<Hit> {
     }
     vec![Hit::new(
         FieldPath::root().key("requests").key("procedure").index(i),
-        "requests may be posted, but the notice has no postal address to print",
-        "add [requests.post-to] with name, street, postal-code and city (or the contact's \
-         street, postal-code and city)",
+        Said::new("post-without-address"),
+        Said::new("post-without-address-help"),
     )]
 }
 
@@ -162,10 +158,8 @@ fn analytics_without_consent(ctx: &Context) -> Vec<Hit> {
     }
     vec![Hit::new(
         FieldPath::root().key("analytics").index(i),
-        "a third-party analytics or advertising service is named, but the cookies section does \
-         not say that its cookies are used only with consent",
-        "add \"consent-banner\" to cookies (and consent-withdrawal), or own text saying how \
-         consent is asked",
+        Said::new("analytics-without-consent"),
+        Said::new("analytics-without-consent-help"),
     )]
 }
 
@@ -201,8 +195,7 @@ fn requirement_consequence_not_stated(ctx: &Context) -> Vec<Hit> {
     }
     vec![Hit::new(
         FieldPath::root().key("requirement-consequences"),
-        "the notice says that the data must be provided, but not what follows if it is not",
-        "add requirement-consequences = [\"…\"] at the top of the file (`seloste catalog \
-         --section consequence`)",
+        Said::new("consequences-not-stated"),
+        Said::new("consequences-not-stated-help"),
     )]
 }

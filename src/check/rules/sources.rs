@@ -9,7 +9,7 @@
 //! (`data-subject` is enough when everybody gives their own data).
 
 use super::Declared;
-use crate::check::{Context, Hit, Rule, Severity, key};
+use crate::check::{Context, Hit, Rule, Said, Severity, key};
 use crate::model::FieldPath;
 
 /// Catalogue sources that are public registers: anyone may consult them.
@@ -35,9 +35,8 @@ fn source_not_named(ctx: &Context) -> Vec<Hit> {
     }
     vec![Hit::new(
         FieldPath::root().key("sources"),
-        "the notice does not say where the personal data comes from",
-        "list the sources, e.g. sources = [\"customer\", \"ytj\"] (`seloste catalog --section \
-         source`); if everyone gives their own data, write sources = [\"data-subject\"]",
+        Said::new("no-sources"),
+        Said::new("no-sources-help"),
     )]
 }
 
@@ -62,8 +61,8 @@ fn public_source_not_marked(ctx: &Context) -> Vec<Hit> {
         if PUBLIC_REGISTERS.contains(&k) && !s.public {
             hits.push(Hit::new(
                 FieldPath::root().key("sources").index(i).key("public"),
-                format!("'{k}' is a public register, but the source is not marked public"),
-                format!("write it as {{ source = \"{k}\", public = true }}"),
+                Said::new("public-source-not-marked").arg("source", k),
+                Said::new("public-source-not-marked-help").arg("source", k),
             ));
         }
     }

@@ -9,7 +9,7 @@
 //! incomplete: a warning.
 
 use super::Declared;
-use crate::check::{Context, Hit, Rule, Severity, key};
+use crate::check::{Context, Hit, Rule, Said, Severity, key};
 use crate::model::FieldPath;
 
 /// `special-category-without-condition`.
@@ -39,10 +39,8 @@ fn special_category_without_condition(ctx: &Context) -> Vec<Hit> {
         FieldPath::root()
             .key("special-categories")
             .key("conditions"),
-        "special categories of personal data are listed, but no condition of Art. 9(2) that \
-         permits processing them",
-        "add conditions = [\"…\"] under [special-categories] (`seloste catalog --section \
-         condition`)",
+        Said::new("special-without-condition"),
+        Said::new("special-without-condition-help"),
     )]
 }
 
@@ -78,9 +76,7 @@ fn identity_code_ground_not_stated(ctx: &Context) -> Vec<Hit> {
     };
     vec![Hit::new(
         FieldPath::root().key("data").index(i),
-        "the personal identity code is processed, but the notice does not say on which ground \
-         of section 29 of the Data Protection Act (1050/2018)",
-        "add identity-code = [\"…\"] at the top of the file (`seloste catalog --section \
-         identity-code`)",
+        Said::new("identity-code-without-ground"),
+        Said::new("identity-code-without-ground-help"),
     )]
 }

@@ -8,7 +8,7 @@
 //! one word): fewer than three words, or no closing `.`, `!` or `?`.
 
 use super::Declared;
-use crate::check::{Context, Hit, Rule, Severity, placeholder};
+use crate::check::{Context, Hit, Rule, Said, Severity, placeholder};
 use crate::lang::Lang;
 use crate::model::{self, FieldPath, Text};
 
@@ -63,12 +63,8 @@ fn own_text_too_short(ctx: &Context) -> Vec<Hit> {
         if !short.is_empty() {
             hits.push(Hit::new(
                 t.path,
-                format!("own text is shorter than a sentence: {}", short.join(", ")),
-                format!(
-                    "write at least one full sentence, or use a catalogue clause (`seloste \
-                     catalog --section {}`)",
-                    t.namespace
-                ),
+                Said::new("own-text-too-short").arg("texts", short.join(", ")),
+                Said::new("own-text-too-short-help").arg("section", t.namespace.to_string()),
             ));
         }
     }
@@ -106,7 +102,8 @@ pub const LIST_ITEM_STYLE: Declared = (
     list_item_style,
 );
 
-/// What is wrong with `item` as a list item of `namespace`, if anything.
+/// What is wrong with `item` as a list item of `namespace`, if anything: the
+/// diagnostics message that says it.
 pub fn list_style_problem(namespace: &str, item: &str) -> Option<&'static str> {
     let noun_phrase = ITEM_NAMESPACES.contains(&namespace);
     if !noun_phrase && !SENTENCE_ITEM_NAMESPACES.contains(&namespace) {
@@ -122,7 +119,7 @@ pub fn list_style_problem(namespace: &str, item: &str) -> Option<&'static str> {
         .skip(1)
         .any(|c| c.is_uppercase() || c.is_ascii_digit());
     if start.chars().next().is_some_and(char::is_lowercase) && !named {
-        return Some("starts with a lower-case letter");
+        return Some("list-item-lower-case");
     }
     let last_word = t.split_whitespace().last().unwrap_or("").to_lowercase();
     if noun_phrase
@@ -130,7 +127,7 @@ pub fn list_style_problem(namespace: &str, item: &str) -> Option<&'static str> {
         && !t.ends_with("..")
         && !ABBREVIATIONS.contains(&last_word.as_str())
     {
-        return Some("ends with a full stop");
+        return Some("list-item-full-stop");
     }
     None
 }
@@ -139,23 +136,19 @@ fn list_item_style(ctx: &Context) -> Vec<Hit> {
     let mut hits = Vec::new();
     for t in ctx.notice.texts() {
         let Text::Own(own) = t.text else { continue };
-        let found: Vec<String> = Lang::ALL
+        let found: Vec<Said> = Lang::ALL
             .iter()
             .filter_map(|&l| own.get(l).map(|s| (l, s)))
             .filter_map(|(l, s)| {
-                list_style_problem(t.namespace.name, s).map(|p| format!("{l} '{}' {p}", s.trim()))
+                list_style_problem(t.namespace.name, s)
+                    .map(|p| Said::new(p).arg("lang", l.code()).arg("text", s.trim()))
             })
             .collect();
         if !found.is_empty() {
             hits.push(Hit::new(
                 t.path,
-                format!(
-                    "list item is not written in the notice's list style: {}",
-                    found.join("; ")
-                ),
-                "list items start with a capital letter and have no full stop, in every \
-                 language, as the catalogue's do (docs/model.md, \"List style\"); a name that \
-                 starts in lower case is left as written when given as { all = \"…\" }",
+                Said::new("list-item-style").join("items", found, "; "),
+                Said::new("list-item-style-help"),
             ));
         }
     }
@@ -185,9 +178,10 @@ fn outdated(ctx: &Context) -> Vec<Hit> {
     }
     vec![Hit::new(
         FieldPath::root().key("document").key("updated"),
-        format!("the notice was last updated on {u}, more than two years before today ({t})"),
-        "review the notice against what you do today, then set updated (and version) to the \
-         date of the review",
+        Said::new("outdated")
+            .arg("updated", u.to_string())
+            .arg("today", t.to_string()),
+        Said::new("outdated-help"),
     )]
 }
 
@@ -211,10 +205,9 @@ pub const LANGUAGE_INCOMPLETE: Declared = (
 fn language_incomplete(ctx: &Context) -> Vec<Hit> {
     model::validate_langs(ctx.notice, ctx.langs, ctx.fallback)
         .into_iter()
-        .map(|d| Hit {
-            path: d.path.unwrap_or_default(),
-            message: d.message,
-            help: d.help.unwrap_or_default(),
+        .filter_map(|d| {
+            let (message, help) = *d.said?;
+            Some(Hit::new(d.path.unwrap_or_default(), message, help?))
         })
         .collect()
 }
@@ -245,15 +238,15 @@ mod tests {
         assert_eq!(list_style_problem("data", "Nimi, osoite jne."), None);
         assert_eq!(
             list_style_problem("purpose", "managing loyalty benefits"),
-            Some("starts with a lower-case letter")
+            Some("list-item-lower-case")
         );
         assert_eq!(
             list_style_problem("subject", "Asiakkaat."),
-            Some("ends with a full stop")
+            Some("list-item-full-stop")
         );
         assert_eq!(
             list_style_problem("security", "paperit säilytetään lukitussa tilassa."),
-            Some("starts with a lower-case letter")
+            Some("list-item-lower-case")
         );
         assert_eq!(
             list_style_problem("security", "Paperit säilytetään lukitussa tilassa."),

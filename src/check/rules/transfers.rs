@@ -17,7 +17,7 @@
 
 use super::Declared;
 use crate::check::eea::in_eea;
-use crate::check::{Context, Hit, Rule, Severity, describe};
+use crate::check::{Context, Hit, Rule, Said, Severity, describe};
 use crate::model::{FieldPath, Ground, Text, ground};
 
 fn transfers() -> FieldPath {
@@ -52,17 +52,14 @@ fn transfer_without_safeguard(ctx: &Context) -> Vec<Hit> {
         return Vec::new();
     }
     let message = if t.safeguards.is_empty() {
-        "data is transferred outside the EU/EEA, but no safeguard is named".to_string()
+        Said::new("transfer-without-safeguard")
     } else {
-        "data is transferred outside the EU/EEA, but no safeguard is named: a copy of the \
-         safeguards on request is not a safeguard itself"
-            .to_string()
+        Said::new("transfer-without-safeguard-copy")
     };
     vec![Hit::new(
         transfers().key("safeguards"),
         message,
-        "list them, e.g. safeguards = [\"standard-contractual-clauses\"] (`seloste catalog \
-         --section safeguard`)",
+        Said::new("transfer-without-safeguard-help"),
     )]
 }
 
@@ -109,13 +106,8 @@ fn safeguard_copy_not_offered(ctx: &Context) -> Vec<Hit> {
     };
     vec![Hit::new(
         at,
-        format!(
-            "the transfer rests on {}, an appropriate safeguard of Art. 46, but the notice does \
-             not say how to obtain a copy of it",
-            describe(s)
-        ),
-        "add copy = \"on-request\" under [transfers] (`seloste catalog --section copy`), or own \
-         text saying how the copy is obtained",
+        Said::new("safeguard-copy-not-offered").arg("safeguard", describe(s)),
+        Said::new("safeguard-copy-not-offered-help"),
     )]
 }
 
@@ -151,13 +143,10 @@ fn transfer_not_declared(ctx: &Context) -> Vec<Hit> {
                     .key("processors")
                     .index(i)
                     .key("country"),
-                format!(
-                    "the processor '{}' processes the data in {}, outside the EU/EEA, but \
-                     transfers.outside-eea is false",
-                    p.name,
-                    country.to_ascii_uppercase()
-                ),
-                "set outside-eea = true under [transfers] and list the safeguards",
+                Said::new("processor-outside-eea-undeclared")
+                    .arg("processor", p.name.clone())
+                    .arg("country", country.to_ascii_uppercase()),
+                Said::new("processor-outside-eea-undeclared-help"),
             ));
         }
     }
@@ -165,12 +154,9 @@ fn transfer_not_declared(ctx: &Context) -> Vec<Hit> {
         if !in_eea(&c.country) {
             hits.push(Hit::new(
                 transfers().key("countries").index(i).key("country"),
-                format!(
-                    "data is transferred to {}, outside the EU/EEA, but transfers.outside-eea \
-                     is false",
-                    c.country.to_ascii_uppercase()
-                ),
-                "set outside-eea = true under [transfers]",
+                Said::new("country-outside-eea-undeclared")
+                    .arg("country", c.country.to_ascii_uppercase()),
+                Said::new("country-outside-eea-undeclared-help"),
             ));
         }
     }
@@ -207,13 +193,8 @@ fn processor_location_unknown(ctx: &Context) -> Vec<Hit> {
                 .key("recipients")
                 .key("processors")
                 .index(i),
-            format!(
-                "the processor '{}' does not say where it processes the data, but the notice \
-                 says that nothing is transferred outside the EU/EEA",
-                p.name
-            ),
-            "add country = \"…\" (ISO 3166 code) to the processor; if it processes the data \
-             outside the EU/EEA, set outside-eea = true under [transfers] and list the safeguards",
+            Said::new("processor-country-unknown").arg("processor", p.name.clone()),
+            Said::new("processor-country-unknown-help"),
         ));
     }
     hits
@@ -241,8 +222,7 @@ fn safeguard_without_transfer(ctx: &Context) -> Vec<Hit> {
     }
     vec![Hit::new(
         transfers().key("safeguards"),
-        "safeguards for transfers are listed, but transfers.outside-eea is false: the notice \
-         would say that nothing leaves the EU/EEA and then list grounds for transfers",
-        "set outside-eea = true under [transfers] if data is transferred, or remove safeguards",
+        Said::new("safeguards-without-transfer"),
+        Said::new("safeguards-without-transfer-help"),
     )]
 }

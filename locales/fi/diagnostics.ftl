@@ -1,0 +1,115 @@
+# Mitä seloste sanoo mallista: kunkin GDPR-säännön havainnon viesti
+# (`seloste check`) ja ohje sen korjaamiseen (`-help`). Viestit alkavat
+# pienellä kirjaimella eivätkä pääty pisteeseen; mallin sisältö (avaimet,
+# nimet, maakoodit, kirjoitettava TOML) annetaan sellaisenaan. Artiklat
+# suomalaiseen tapaan: "13 artiklan 1 kohdan c alakohta".
+
+## Aloitusmallin paikkamerkit
+placeholder = paikkamerkkiä { $value } ei ole täytetty
+placeholder-help = kirjoita sen tilalle oikea tieto
+
+## Käsittelyn tarkoitukset ja oikeusperusteet
+purpose-without-basis = käsittelyn tarkoitukselle { $purpose } ei ole annettu oikeusperustetta
+purpose-without-basis-help = lisää basis = "…": consent (suostumus), contract (sopimus), legal-obligation (lakisääteinen velvoite), vital-interests (elintärkeät edut), public-task (yleistä etua koskeva tehtävä) tai legitimate-interests (oikeutetut edut)
+legitimate-interest-not-stated = käsittelyn tarkoitus { $purpose } perustuu oikeutettuihin etuihin, mutta oikeutettua etua ei kerrota
+legitimate-interest-not-stated-help = lisää interest = "…" (avaimet: `seloste catalog --section interest`) tai oma teksti {"{"} fi = "…" {"}"}
+interest-without-legitimate-interests = käsittelyn tarkoitukselle { $purpose } on annettu oikeutettu etu, mutta sen oikeusperuste on { $basis }
+interest-without-legitimate-interests-help = poista interest tai aseta basis = "legitimate-interests", jos käsittely perustuu oikeutettuihin etuihin
+consent-without-withdrawal-purpose = käsittelyn tarkoitus { $purpose } perustuu suostumukseen, mutta selosteessa ei kerrota, miten suostumus peruutetaan
+consent-without-withdrawal-clause = lauseke { $clause } ({ $path }) edellyttää suostumusta, mutta selosteessa ei kerrota, miten suostumus peruutetaan
+consent-without-withdrawal-help = lisää tiedoston alkuun consent-withdrawal = "by-email" (tai "unsubscribe-link", "same-way", "account-settings")
+withdrawal-without-consent = consent-withdrawal on annettu, mutta mikään selosteessa ei perustu suostumukseen, joten sitä ei tulosteta
+withdrawal-without-consent-help = poista se tai aseta basis = "consent" sille käsittelyn tarkoitukselle, joka perustuu suostumukseen
+
+## Mitä selosteessa on kerrottava
+no-retention = selosteessa ei kerrota, kuinka kauan tietoja säilytetään
+no-retention-help = lisää tiedoston alkuun retention = ["…"] (`seloste catalog --section retention`) tai oma teksti, jossa kerrotaan säilytysaika tai sen määrittämisperusteet
+no-data-categories-unnamed = selosteessa ei luetella käsiteltäviä henkilötietoja, eikä tietolähteitä ole nimetty, joten tietoja voidaan saada muualtakin
+no-data-categories-other = selosteessa ei luetella käsiteltäviä henkilötietoja, vaikka tietoja saadaan muualta kuin rekisteröidyltä itseltään ({ $source })
+no-data-categories-help = lisää tiedoston alkuun data = ["name", "contact-details", …] (`seloste catalog --section data`)
+no-recipients = selosteessa ei nimetä tietojen vastaanottajia
+no-recipients-help = lisää [recipients]-taulukkoon disclosures = ["…"] tai [[recipients.processors]]-taulukot; jos tietoja ei luovuteta kenellekään, kirjoita disclosures = ["none-regular"]
+automated-decisions-not-addressed = selosteessa ei kerrota, käytetäänkö automatisoitua päätöksentekoa tai profilointia
+automated-decisions-not-addressed-help = lisää tiedoston alkuun automated-decisions = "none" tai oma teksti, jossa kuvataan käsittelyn logiikka ja sen seuraukset
+requirement-not-stated = selosteessa ei kerrota, onko tietojen antaminen pakollista tai mitä seuraa, jos tietoja ei anneta
+requirement-not-stated-help = lisää tiedoston alkuun requirement = "contract" (tai "voluntary", …)
+consequences-not-stated = selosteessa kerrotaan, että tiedot on annettava, mutta ei sitä, mitä seuraa, jos niitä ei anneta
+consequences-not-stated-help = lisää tiedoston alkuun requirement-consequences = ["…"] (`seloste catalog --section consequence`)
+no-sources = selosteessa ei kerrota, mistä henkilötiedot saadaan
+no-sources-help = luettele tietolähteet, esim. sources = ["customer", "ytj"] (`seloste catalog --section source`); jos jokainen antaa tietonsa itse, kirjoita sources = ["data-subject"]
+public-source-not-marked = '{ $source }' on julkinen rekisteri, mutta tietolähdettä ei ole merkitty julkiseksi
+public-source-not-marked-help = kirjoita se muodossa {"{"} source = "{ $source }", public = true {"}"}
+
+## Siirrot EU:n tai ETA:n ulkopuolelle
+transfer-without-ground = henkilötietojen käsittelijä '{ $processor }' käsittelee tietoja maassa { $country }, jota koskevaan tietosuojan riittävyyttä koskevaan päätökseen seloste ei vetoa, eikä mikään suojatoimi kata siirtoa
+transfer-without-ground-help = lisää [[transfers.countries]], jossa country = "{ $country }" ja grounds = ["standard-contractual-clauses"] (tai muu peruste: `seloste catalog --section safeguard`)
+adequacy-decision-not-in-force = siirto maahan { $country } perustuu lausekkeeseen { $ground }, mutta komissiolla ei ole tätä maata koskevaa voimassa olevaa tietosuojan riittävyyttä koskevaa päätöstä
+adequacy-decision-not-in-force-help = nimeä sen sijaan 46 artiklan mukainen suojatoimi, esim. "standard-contractual-clauses", ja kerro, miten siitä saa jäljennöksen ([transfers]-taulukkoon copy = "on-request")
+transfer-without-safeguard = tietoja siirretään EU:n tai ETA:n ulkopuolelle, mutta suojatoimia ei nimetä
+transfer-without-safeguard-copy = tietoja siirretään EU:n tai ETA:n ulkopuolelle, mutta suojatoimia ei nimetä: jäljennös suojatoimista pyynnöstä ei itse ole suojatoimi
+transfer-without-safeguard-help = luettele ne, esim. safeguards = ["standard-contractual-clauses"] (`seloste catalog --section safeguard`)
+safeguard-copy-not-offered = siirto perustuu lausekkeeseen { $safeguard }, joka on 46 artiklan mukainen asianmukainen suojatoimi, mutta selosteessa ei kerrota, miten siitä saa jäljennöksen
+safeguard-copy-not-offered-help = lisää [transfers]-taulukkoon copy = "on-request" (`seloste catalog --section copy`) tai oma teksti, jossa kerrotaan, miten jäljennöksen saa
+processor-outside-eea-undeclared = henkilötietojen käsittelijä '{ $processor }' käsittelee tietoja maassa { $country } EU:n tai ETA:n ulkopuolella, mutta transfers.outside-eea on false
+processor-outside-eea-undeclared-help = aseta [transfers]-taulukkoon outside-eea = true ja luettele suojatoimet
+country-outside-eea-undeclared = tietoja siirretään maahan { $country } EU:n tai ETA:n ulkopuolelle, mutta transfers.outside-eea on false
+country-outside-eea-undeclared-help = aseta [transfers]-taulukkoon outside-eea = true
+processor-country-unknown = henkilötietojen käsittelijän '{ $processor }' käsittelymaata ei kerrota, mutta selosteen mukaan tietoja ei siirretä EU:n tai ETA:n ulkopuolelle
+processor-country-unknown-help = lisää käsittelijälle country = "…" (ISO 3166 -maakoodi); jos se käsittelee tietoja EU:n tai ETA:n ulkopuolella, aseta [transfers]-taulukkoon outside-eea = true ja luettele suojatoimet
+safeguards-without-transfer = siirtojen suojatoimia luetellaan, mutta transfers.outside-eea on false: seloste sanoisi, ettei tietoja siirretä EU:n tai ETA:n ulkopuolelle, ja luettelisi silti siirtojen perusteita
+safeguards-without-transfer-help = aseta [transfers]-taulukkoon outside-eea = true, jos tietoja siirretään, tai poista safeguards
+
+## Rekisterinpitäjä, yhteyshenkilö ja tietosuojavastaava
+no-contact-empty = pyyntöjen yhteystiedoista puuttuu sähköpostiosoite
+no-contact-unusable = pyyntöjen yhteystiedoissa ei ole käyttökelpoista sähköpostiosoitetta: '{ $email }'
+no-contact-help = kirjoita osoite, johon rekisteriä koskeviin pyyntöihin vastataan, esim. email = "tietosuoja@example.fi"
+contact-phone-missing = '{ $clause }' tulostaa yhteyshenkilön puhelinnumeron, mutta contact.phone puuttuu
+contact-phone-missing-help = lisää [contact]-taulukkoon phone = "…" tai valitse lauseke, jossa ei ole puhelinnumeroa
+representative-missing = rekisterinpitäjä '{ $controller }' on sijoittautunut EU:n tai ETA:n ulkopuolelle ({ $country }), mutta sen edustajaa unionissa ei nimetä
+representative-missing-help = lisää [eu-representative]-taulukko, jossa on edustajan nimi, osoite ja sähköpostiosoite
+no-business-id = rekisterinpitäjää '{ $controller }' ei yksilöidä Y-tunnuksella eikä muulla rekisteröinnillä
+no-business-id-help = lisää business-id = "1234567-8" (YTJ:stä) tai muun rekisterin numerolle registration = {"{"} label = …, number = … {"}"}
+eu-representative-in-eea = edustaja unionissa nimetään, mutta kaikki rekisterinpitäjät ovat sijoittautuneet EU:hun tai ETA:an, ja edustaja on vain niiden ulkopuolelle sijoittautuneella rekisterinpitäjällä (27 artikla)
+eu-representative-in-eea-help = jos kyse on yhteyshenkilöstä tietosuoja-asioissa, anna tiedot [contact]-taulukossa; muuten poista [eu-representative]
+joint-arrangement-missing = rekisterinpitäjiä on { $count } ja ne pitävät rekisteriä yhdessä, mutta niiden välisen järjestelyn keskeistä sisältöä ei kerrota
+joint-arrangement-missing-help = lisää [joint-controllers], jossa arrangement = "shared-contact" (tai oma teksti siitä, kuka vastaa rekisteröidyille) ja contact-point = "<rekisterinpitäjän nimi>"
+joint-arrangement-single = yhteisrekisterinpitäjien järjestely on annettu, mutta rekisterinpitäjiä on nimetty vain yksi
+joint-arrangement-single-help = lisää muut rekisterinpitäjät [[controllers]]-taulukkoina tai poista [joint-controllers]
+dpo-required-missing = tietosuojavastaava on nimitettävä, mutta [dpo]-taulukkoa ei ole annettu
+dpo-required-missing-help = lisää [dpo]-taulukko, jossa on tietosuojavastaavan sähköpostiosoite, esim. email = "dpo@example.fi"
+dpo-consider-public-task = tietosuojavastaavaa ei nimetä, ja mallin mukaan tietoja käsitellään yleisen edun nimissä, kuten viranomaiset ja julkishallinnon elimet tekevät (37 artiklan 1 kohdan a alakohta): tietosuojavastaava voi olla pakollinen
+dpo-consider-surveillance = tietosuojavastaavaa ei nimetä, ja mallissa kuvataan valvontaa, joka on säännöllistä ja järjestelmällistä seurantaa (37 artiklan 1 kohdan b alakohta): tietosuojavastaava voi olla pakollinen
+dpo-consider-communications = tietosuojavastaavaa ei nimetä, ja mallissa kuvataan sähköisen viestinnän liikenne- tai sijaintitietoja, jotka ovat teleyrityksen käsittelyn ydintä ja säännöllistä ja järjestelmällistä seurantaa (37 artiklan 1 kohdan b alakohta): tietosuojavastaava voi olla pakollinen
+dpo-consider-monitoring = tietosuojavastaavaa ei nimetä, ja mallissa kuvataan ihmisten käyttäytymisen seurannasta kertyviä tietoja (37 artiklan 1 kohdan b alakohta): tietosuojavastaava voi olla pakollinen
+dpo-consider-help = jos tietosuojavastaava on nimitettävä, lisää [dpo], jossa on tietosuojavastaavan sähköpostiosoite; jos olet arvioinut, ettei sitä tarvita, kirjaa se: dpo-required = false
+
+## Käytännöt
+recording-without-purpose = selosteen mukaan puheluita tai viestejä tallennetaan, mutta siinä ei kerrota miksi
+recording-without-purpose-help = lisää [recording]-taulukkoon purposes = ["…"] (`seloste catalog --section recording`)
+recording-without-retention = selosteen mukaan puheluita tai viestejä tallennetaan, mutta siinä ei kerrota, kuinka kauan tallenteita säilytetään
+recording-without-retention-help = lisää [recording]-taulukkoon retention = "until-transaction-verified" (tai muu lauseke tai oma teksti)
+directory-without-refusal = tietoja julkaistaan tai luovutetaan, ellei rekisteröity kiellä sitä, mutta selosteessa ei kerrota, miten sen voi kieltää
+directory-without-refusal-help = lisää [directories]-taulukkoon refusal = "…" (`seloste catalog --section refusal`)
+post-without-address = pyynnöt voi lähettää postitse, mutta selosteessa ei ole tulostettavaa postiosoitetta
+post-without-address-help = lisää [requests.post-to], jossa on name, street, postal-code ja city (tai anna yhteyshenkilön street, postal-code ja city)
+analytics-without-consent = selosteessa nimetään kolmannen osapuolen analytiikka- tai mainospalvelu, mutta evästeitä koskevassa kohdassa ei kerrota, että sen evästeitä käytetään vain suostumuksella
+analytics-without-consent-help = lisää cookies-luetteloon "consent-banner" (ja consent-withdrawal) tai oma teksti siitä, miten suostumus pyydetään
+special-without-condition = erityisiä henkilötietoryhmiä luetellaan, mutta mitään 9 artiklan 2 kohdan edellytystä niiden käsittelylle ei nimetä
+special-without-condition-help = lisää [special-categories]-taulukkoon conditions = ["…"] (`seloste catalog --section condition`)
+identity-code-without-ground = henkilötunnusta käsitellään, mutta selosteessa ei kerrota, mihin tietosuojalain (1050/2018) 29 §:n perusteeseen käsittely perustuu
+identity-code-without-ground-help = lisää tiedoston alkuun identity-code = ["…"] (`seloste catalog --section identity-code`)
+
+## Omat tekstit
+own-text-too-short = oma teksti on lyhyempi kuin virke: { $texts }
+own-text-too-short-help = kirjoita vähintään yksi kokonainen virke tai käytä luettelon lauseketta (`seloste catalog --section { $section }`)
+list-item-style = luettelon kohta ei noudata selosteen luettelotyyliä: { $items }
+list-item-lower-case = { $lang } '{ $text }' alkaa pienellä kirjaimella
+list-item-full-stop = { $lang } '{ $text }' päättyy pisteeseen
+list-item-style-help = luettelon kohdat alkavat isolla kirjaimella eivätkä pääty pisteeseen millään kielellä, kuten luettelon lausekkeetkin (docs/model.md, "List style"); pienellä kirjaimella alkava nimi jätetään sellaisekseen, kun se annetaan muodossa {"{"} all = "…" {"}"}
+outdated = selostetta on päivitetty viimeksi { $updated }, yli kaksi vuotta ennen tätä päivää ({ $today })
+outdated-help = tarkista seloste vastaamaan nykyistä käsittelyä ja aseta sitten updated (ja version) tarkistuksen päivämäärään
+
+## Omien tekstien kielet
+language-missing = omasta tekstistä puuttuu kieliversio { $lang } (siinä on: { $has })
+language-missing-fallback = omasta tekstistä puuttuu kieliversio { $lang }, eikä sitä ole myöskään varakielellä { $fallback } (siinä on: { $has })
+language-missing-help = lisää tähän tekstiin `{ $lang } = "…"` (`seloste translate MODEL --to { $lang }` luettelee kaikki käännettävät tekstit), käytä luettelon avainta, joka on valmiiksi käännetty, tai tulosta valinnalla --fallback KIELI, jolloin puuttuva kieli korvataan toisella ja teksti merkitään

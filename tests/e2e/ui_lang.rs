@@ -1,0 +1,154 @@
+//! seloste speaks Finnish, Swedish and English: the findings of `check`
+//! follow the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`) and `--ui-lang`,
+//! the service `Accept-Language`; the rule, field and place never change.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+use crate::support::*;
+
+/// A model with a GDPR finding (no retention) and an own text that lacks
+/// Swedish, checked for fi and sv.
+fn model(dir: &Path) {
+    let text = COMPLETE_MODEL
+        .replacen("retention = [\"until-no-longer-needed\"]\n", "", 1)
+        .replacen(
+            "subjects = [\"customers\"]",
+            "subjects = [{ fi = \"Asiakkaat ja heidän yhteyshenkilönsä\" }]",
+            1,
+        );
+    std::fs::write(dir.join("model.toml"), text).unwrap();
+}
+
+/// `seloste check` in `dir` with the locale `env` and `args`.
+fn check(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_seloste"));
+    cmd.current_dir(dir)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("NO_COLOR", "1")
+        .args([
+            "check",
+            "model.toml",
+            "--lang",
+            "fi,sv",
+            "--today",
+            "2026-12-01",
+        ])
+        .args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The rules and places of a human report: `error[rule]` with the
+/// `--> file:line:col` under it.
+fn places(report: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rule = None;
+    for line in report.lines() {
+        if let Some(r) = line.split_once('[').and_then(|(_, r)| r.split_once("]:")) {
+            rule = Some(r.0.to_string());
+        } else if let (Some(at), Some(r)) = (line.trim().strip_prefix("--> "), rule.take()) {
+            out.push(format!("{r} {at}"));
+        }
+    }
+    out
+}
+
+#[test]
+fn findings_follow_the_locale_and_the_flag_with_the_same_rule_and_place() {
+    let dir = tempfile::tempdir().unwrap();
+    model(dir.path());
+    let en = check(dir.path(), &[], &[]);
+    let fi = check(dir.path(), &[("LANG", "fi_FI.UTF-8")], &[]);
+    let sv = check(
+        dir.path(),
+        &[("LC_ALL", "sv_FI.UTF-8"), ("LANG", "fi_FI.UTF-8")],
+        &[],
+    );
+    let flag = check(dir.path(), &[("LANG", "fi_FI.UTF-8")], &["--ui-lang", "en"]);
+    for out in [&en, &fi, &sv, &flag] {
+        assert_eq!(out.status.code(), Some(1), "{}", stdout(out));
+    }
+    let (en, fi, sv, flag) = (stdout(&en), stdout(&fi), stdout(&sv), stdout(&flag));
+    assert!(
+        en.contains("the notice does not say how long the data is kept"),
+        "{en}"
+    );
+    assert!(
+        en.contains("own text has no sv version (it has: fi)"),
+        "{en}"
+    );
+    assert!(
+        fi.contains("selosteessa ei kerrota, kuinka kauan tietoja säilytetään"),
+        "{fi}"
+    );
+    assert!(
+        fi.contains("lisää tiedoston alkuun retention = [\"…\"]"),
+        "{fi}"
+    );
+    assert!(
+        fi.contains("omasta tekstistä puuttuu kieliversio sv (siinä on: fi)"),
+        "{fi}"
+    );
+    assert!(
+        sv.contains("beskrivningen anger inte hur länge uppgifterna lagras"),
+        "{sv}"
+    );
+    assert!(
+        sv.contains("den egna texten saknar version på sv (den har: fi)"),
+        "{sv}"
+    );
+    assert_eq!(flag, en, "--ui-lang en overrides the locale");
+    // The same findings at the same places under the same rules.
+    let at = places(&en);
+    assert!(
+        at.contains(&"no-retention model.toml:1:1".to_string()),
+        "{at:?}"
+    );
+    assert!(
+        at.contains(&"language-incomplete model.toml:2:13".to_string()),
+        "{at:?}"
+    );
+    assert_eq!(places(&fi), at);
+    assert_eq!(places(&sv), at);
+}
+
+#[test]
+fn the_json_report_differs_between_languages_only_in_message_and_help() {
+    let dir = tempfile::tempdir().unwrap();
+    model(dir.path());
+    let json = |lang: &str| -> Value {
+        let out = check(dir.path(), &[], &["--ui-lang", lang, "--format", "json"]);
+        serde_json::from_slice::<Value>(&out.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", stdout(&out)))
+    };
+    let strip = |mut v: Value| {
+        let mut said = Vec::new();
+        for f in v["models"][0]["findings"].as_array_mut().unwrap() {
+            let f = f.as_object_mut().unwrap();
+            said.push((f.remove("message").unwrap(), f.remove("help").unwrap()));
+        }
+        (v, said)
+    };
+    let (en, en_said) = strip(json("en"));
+    let (fi, fi_said) = strip(json("fi"));
+    let (sv, sv_said) = strip(json("sv"));
+    assert_eq!(fi, en);
+    assert_eq!(sv, en);
+    assert_eq!(en_said.len(), 2, "{en}");
+    for i in 0..en_said.len() {
+        assert_ne!(fi_said[i], en_said[i]);
+        assert_ne!(sv_said[i], en_said[i]);
+        assert_ne!(sv_said[i], fi_said[i]);
+    }
+}
