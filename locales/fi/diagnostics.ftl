@@ -10,13 +10,13 @@ placeholder-help = kirjoita sen tilalle oikea tieto
 
 ## Käsittelyn tarkoitukset ja oikeusperusteet
 purpose-without-basis = käsittelyn tarkoitukselle { $purpose } ei ole annettu oikeusperustetta
-purpose-without-basis-help = lisää basis = "…": consent (suostumus), contract (sopimus), legal-obligation (lakisääteinen velvoite), vital-interests (elintärkeät edut), public-task (yleistä etua koskeva tehtävä) tai legitimate-interests (oikeutetut edut)
+purpose-without-basis-help = lisää basis = "…": consent (suostumus), contract (sopimuksen täytäntöönpano), legal-obligation (lakisääteinen velvoite), vital-interests (elintärkeät edut), public-task (yleistä etua koskeva tehtävä) tai legitimate-interests (oikeutetut edut)
 legitimate-interest-not-stated = käsittelyn tarkoitus { $purpose } perustuu oikeutettuihin etuihin, mutta oikeutettua etua ei kerrota
 legitimate-interest-not-stated-help = lisää interest = "…" (avaimet: `seloste catalog --section interest`) tai oma teksti {"{"} fi = "…" {"}"}
 interest-without-legitimate-interests = käsittelyn tarkoitukselle { $purpose } on annettu oikeutettu etu, mutta sen oikeusperuste on { $basis }
 interest-without-legitimate-interests-help = poista interest tai aseta basis = "legitimate-interests", jos käsittely perustuu oikeutettuihin etuihin
 consent-without-withdrawal-purpose = käsittelyn tarkoitus { $purpose } perustuu suostumukseen, mutta selosteessa ei kerrota, miten suostumus peruutetaan
-consent-without-withdrawal-clause = lauseke { $clause } ({ $path }) edellyttää suostumusta, mutta selosteessa ei kerrota, miten suostumus peruutetaan
+consent-without-withdrawal-clause = lauseke { $clause } ({ $path }) perustuu suostumukseen, mutta selosteessa ei kerrota, miten suostumus peruutetaan
 consent-without-withdrawal-help = lisää tiedoston alkuun consent-withdrawal = "by-email" (tai "unsubscribe-link", "same-way", "account-settings")
 withdrawal-without-consent = consent-withdrawal on annettu, mutta mikään selosteessa ei perustu suostumukseen, joten sitä ei tulosteta
 withdrawal-without-consent-help = poista se tai aseta basis = "consent" sille käsittelyn tarkoitukselle, joka perustuu suostumukseen
@@ -41,12 +41,12 @@ public-source-not-marked = '{ $source }' on julkinen rekisteri, mutta tietolähd
 public-source-not-marked-help = kirjoita se muodossa {"{"} source = "{ $source }", public = true {"}"}
 
 ## Siirrot EU:n tai ETA:n ulkopuolelle
-transfer-without-ground = henkilötietojen käsittelijä '{ $processor }' käsittelee tietoja maassa { $country }, jota koskevaan tietosuojan riittävyyttä koskevaan päätökseen seloste ei vetoa, eikä mikään suojatoimi kata siirtoa
+transfer-without-ground = henkilötietojen käsittelijä '{ $processor }' käsittelee tietoja maassa { $country }, mutta seloste ei vetoa tätä maata koskevaan voimassa olevaan tietosuojan riittävyyttä koskevaan päätökseen eikä mikään suojatoimi kata siirtoa
 transfer-without-ground-help = lisää [[transfers.countries]], jossa country = "{ $country }" ja grounds = ["standard-contractual-clauses"] (tai muu peruste: `seloste catalog --section safeguard`)
-adequacy-decision-not-in-force = siirto maahan { $country } perustuu lausekkeeseen { $ground }, mutta komissiolla ei ole tätä maata koskevaa voimassa olevaa tietosuojan riittävyyttä koskevaa päätöstä
+adequacy-decision-not-in-force = siirto maahan { $country } perustuu lausekkeeseen { $ground }, mutta tällaista komission tietosuojan riittävyyttä koskevaa päätöstä ei ole voimassa tämän maan osalta
 adequacy-decision-not-in-force-help = nimeä sen sijaan 46 artiklan mukainen suojatoimi, esim. "standard-contractual-clauses", ja kerro, miten siitä saa jäljennöksen ([transfers]-taulukkoon copy = "on-request")
 transfer-without-safeguard = tietoja siirretään EU:n tai ETA:n ulkopuolelle, mutta suojatoimia ei nimetä
-transfer-without-safeguard-copy = tietoja siirretään EU:n tai ETA:n ulkopuolelle, mutta suojatoimia ei nimetä: jäljennös suojatoimista pyynnöstä ei itse ole suojatoimi
+transfer-without-safeguard-copy = tietoja siirretään EU:n tai ETA:n ulkopuolelle, mutta suojatoimia ei nimetä: pyynnöstä saatava jäljennös suojatoimista ei sinänsä ole suojatoimi
 transfer-without-safeguard-help = luettele ne, esim. safeguards = ["standard-contractual-clauses"] (`seloste catalog --section safeguard`)
 safeguard-copy-not-offered = siirto perustuu lausekkeeseen { $safeguard }, joka on 46 artiklan mukainen asianmukainen suojatoimi, mutta selosteessa ei kerrota, miten siitä saa jäljennöksen
 safeguard-copy-not-offered-help = lisää [transfers]-taulukkoon copy = "on-request" (`seloste catalog --section copy`) tai oma teksti, jossa kerrotaan, miten jäljennöksen saa
@@ -69,18 +69,18 @@ representative-missing = rekisterinpitäjä '{ $controller }' on sijoittautunut 
 representative-missing-help = lisää [eu-representative]-taulukko, jossa on edustajan nimi, osoite ja sähköpostiosoite
 no-business-id = rekisterinpitäjää '{ $controller }' ei yksilöidä Y-tunnuksella eikä muulla rekisteröinnillä
 no-business-id-help = lisää business-id = "1234567-8" (YTJ:stä) tai muun rekisterin numerolle registration = {"{"} label = …, number = … {"}"}
-eu-representative-in-eea = edustaja unionissa nimetään, mutta kaikki rekisterinpitäjät ovat sijoittautuneet EU:hun tai ETA:an, ja edustaja on vain niiden ulkopuolelle sijoittautuneella rekisterinpitäjällä (27 artikla)
+eu-representative-in-eea = edustaja unionissa nimetään, mutta kaikki rekisterinpitäjät ovat sijoittautuneet EU- tai ETA-alueelle, ja edustaja unionissa nimetään vain rekisterinpitäjälle, joka on sijoittautunut niiden ulkopuolelle (27 artikla)
 eu-representative-in-eea-help = jos kyse on yhteyshenkilöstä tietosuoja-asioissa, anna tiedot [contact]-taulukossa; muuten poista [eu-representative]
-joint-arrangement-missing = rekisterinpitäjiä on { $count } ja ne pitävät rekisteriä yhdessä, mutta niiden välisen järjestelyn keskeistä sisältöä ei kerrota
+joint-arrangement-missing = rekisterinpitäjiä on { $count } ja ne pitävät rekisteriä yhdessä, mutta niiden välisen järjestelyn keskeisiä osia ei kerrota
 joint-arrangement-missing-help = lisää [joint-controllers], jossa arrangement = "shared-contact" (tai oma teksti siitä, kuka vastaa rekisteröidyille) ja contact-point = "<rekisterinpitäjän nimi>"
 joint-arrangement-single = yhteisrekisterinpitäjien järjestely on annettu, mutta rekisterinpitäjiä on nimetty vain yksi
 joint-arrangement-single-help = lisää muut rekisterinpitäjät [[controllers]]-taulukkoina tai poista [joint-controllers]
 dpo-required-missing = tietosuojavastaava on nimitettävä, mutta [dpo]-taulukkoa ei ole annettu
 dpo-required-missing-help = lisää [dpo]-taulukko, jossa on tietosuojavastaavan sähköpostiosoite, esim. email = "dpo@example.fi"
-dpo-consider-public-task = tietosuojavastaavaa ei nimetä, ja mallin mukaan tietoja käsitellään yleisen edun nimissä, kuten viranomaiset ja julkishallinnon elimet tekevät (37 artiklan 1 kohdan a alakohta): tietosuojavastaava voi olla pakollinen
-dpo-consider-surveillance = tietosuojavastaavaa ei nimetä, ja mallissa kuvataan valvontaa, joka on säännöllistä ja järjestelmällistä seurantaa (37 artiklan 1 kohdan b alakohta): tietosuojavastaava voi olla pakollinen
-dpo-consider-communications = tietosuojavastaavaa ei nimetä, ja mallissa kuvataan sähköisen viestinnän liikenne- tai sijaintitietoja, jotka ovat teleyrityksen käsittelyn ydintä ja säännöllistä ja järjestelmällistä seurantaa (37 artiklan 1 kohdan b alakohta): tietosuojavastaava voi olla pakollinen
-dpo-consider-monitoring = tietosuojavastaavaa ei nimetä, ja mallissa kuvataan ihmisten käyttäytymisen seurannasta kertyviä tietoja (37 artiklan 1 kohdan b alakohta): tietosuojavastaava voi olla pakollinen
+dpo-consider-public-task = tietosuojavastaavaa ei nimetä, ja mallin mukaan tietoja käsitellään yleistä etua koskevan tehtävän suorittamiseksi, kuten viranomaiset ja julkishallinnon elimet tekevät (37 artiklan 1 kohdan a alakohta): tietosuojavastaavan nimittäminen voi olla pakollista
+dpo-consider-surveillance = tietosuojavastaavaa ei nimetä, ja mallissa kuvataan valvontaa, joka on säännöllistä ja järjestelmällistä seurantaa (37 artiklan 1 kohdan b alakohta): tietosuojavastaavan nimittäminen voi olla pakollista
+dpo-consider-communications = tietosuojavastaavaa ei nimetä, ja mallissa kuvataan sähköisen viestinnän välitys- tai sijaintitietoja, joiden käsittely on teleyrityksen toiminnan ydintä ja säännöllistä ja järjestelmällistä seurantaa (37 artiklan 1 kohdan b alakohta): tietosuojavastaavan nimittäminen voi olla pakollista
+dpo-consider-monitoring = tietosuojavastaavaa ei nimetä, ja mallissa kuvataan ihmisten käyttäytymisen seurannasta kertyviä tietoja (37 artiklan 1 kohdan b alakohta): tietosuojavastaavan nimittäminen voi olla pakollista
 dpo-consider-help = jos tietosuojavastaava on nimitettävä, lisää [dpo], jossa on tietosuojavastaavan sähköpostiosoite; jos olet arvioinut, ettei sitä tarvita, kirjaa se: dpo-required = false
 
 ## Käytännöt
@@ -101,15 +101,15 @@ identity-code-without-ground-help = lisää tiedoston alkuun identity-code = ["�
 
 ## Omat tekstit
 own-text-too-short = oma teksti on lyhyempi kuin virke: { $texts }
-own-text-too-short-help = kirjoita vähintään yksi kokonainen virke tai käytä luettelon lauseketta (`seloste catalog --section { $section }`)
+own-text-too-short-help = kirjoita vähintään yksi kokonainen virke tai käytä vakiolausekeluettelon lauseketta (`seloste catalog --section { $section }`)
 list-item-style = luettelon kohta ei noudata selosteen luettelotyyliä: { $items }
 list-item-lower-case = { $lang } '{ $text }' alkaa pienellä kirjaimella
 list-item-full-stop = { $lang } '{ $text }' päättyy pisteeseen
-list-item-style-help = luettelon kohdat alkavat isolla kirjaimella eivätkä pääty pisteeseen millään kielellä, kuten luettelon lausekkeetkin (docs/model.md, "List style"); pienellä kirjaimella alkava nimi jätetään sellaisekseen, kun se annetaan muodossa {"{"} all = "…" {"}"}
+list-item-style-help = luettelon kohdat alkavat isolla kirjaimella eivätkä pääty pisteeseen millään kielellä, kuten vakiolausekeluettelon lausekkeetkin (docs/model.md, "List style"); pienellä kirjaimella alkava nimi jätetään sellaisekseen, kun se annetaan muodossa {"{"} all = "…" {"}"}
 outdated = selostetta on päivitetty viimeksi { $updated }, yli kaksi vuotta ennen tätä päivää ({ $today })
-outdated-help = tarkista seloste vastaamaan nykyistä käsittelyä ja aseta sitten updated (ja version) tarkistuksen päivämäärään
+outdated-help = tarkista, vastaako seloste nykyistä käsittelyä, ja aseta sitten updated (ja version) tarkistuksen päivämäärään
 
 ## Omien tekstien kielet
 language-missing = omasta tekstistä puuttuu kieliversio { $lang } (siinä on: { $has })
-language-missing-fallback = omasta tekstistä puuttuu kieliversio { $lang }, eikä sitä ole myöskään varakielellä { $fallback } (siinä on: { $has })
-language-missing-help = lisää tähän tekstiin `{ $lang } = "…"` (`seloste translate MODEL --to { $lang }` luettelee kaikki käännettävät tekstit), käytä luettelon avainta, joka on valmiiksi käännetty, tai tulosta valinnalla --fallback KIELI, jolloin puuttuva kieli korvataan toisella ja teksti merkitään
+language-missing-fallback = omasta tekstistä puuttuu kieliversio { $lang }, eikä siinä ole myöskään varakielen { $fallback } versiota (siinä on: { $has })
+language-missing-help = lisää tähän tekstiin `{ $lang } = "…"` (`seloste translate MODEL --to { $lang }` luettelee kaikki käännettävät tekstit), käytä vakiolausekeluettelon avainta, joka kääntyy itsestään, tai tulosta valinnalla --fallback LANG, jolloin puuttuva kieli korvataan toisella ja teksti merkitään

@@ -10,10 +10,10 @@ placeholder-help = ersätt den med den riktiga uppgiften
 
 ## Ändamål och rättsliga grunder
 purpose-without-basis = ändamålet { $purpose } saknar rättslig grund
-purpose-without-basis-help = lägg till basis = "…": consent (samtycke), contract (avtal), legal-obligation (rättslig förpliktelse), vital-interests (grundläggande intressen), public-task (uppgift av allmänt intresse) eller legitimate-interests (berättigade intressen)
+purpose-without-basis-help = lägg till basis = "…": consent (samtycke), contract (fullgörande av avtal), legal-obligation (rättslig förpliktelse), vital-interests (grundläggande intressen), public-task (uppgift av allmänt intresse) eller legitimate-interests (berättigade intressen)
 legitimate-interest-not-stated = ändamålet { $purpose } grundar sig på berättigade intressen, men det anges inte vilket intresse
 legitimate-interest-not-stated-help = lägg till interest = "…" (nycklarna: `seloste catalog --section interest`) eller egen text {"{"} sv = "…" {"}"}
-interest-without-legitimate-interests = för ändamålet { $purpose } anges ett berättigat intresse, men dess rättsliga grund är { $basis }
+interest-without-legitimate-interests = för ändamålet { $purpose } anges ett berättigat intresse, men ändamålets rättsliga grund är { $basis }
 interest-without-legitimate-interests-help = ta bort interest, eller ange basis = "legitimate-interests" om behandlingen grundar sig på berättigade intressen
 consent-without-withdrawal-purpose = ändamålet { $purpose } grundar sig på samtycke, men beskrivningen anger inte hur samtycket återkallas
 consent-without-withdrawal-clause = klausulen { $clause } ({ $path }) förutsätter samtycke, men beskrivningen anger inte hur samtycket återkallas
@@ -25,7 +25,7 @@ withdrawal-without-consent-help = ta bort det, eller ange basis = "consent" för
 no-retention = beskrivningen anger inte hur länge uppgifterna lagras
 no-retention-help = lägg till retention = ["…"] i början av filen (`seloste catalog --section retention`), eller egen text som anger lagringstiden eller kriterierna för den
 no-data-categories-unnamed = beskrivningen räknar inte upp de personuppgifter som behandlas, och ingen uppgiftskälla anges, så uppgifterna kan komma från andra
-no-data-categories-other = beskrivningen räknar inte upp de personuppgifter som behandlas, fast uppgifter fås från någon annan än den registrerade själv ({ $source })
+no-data-categories-other = beskrivningen räknar inte upp de personuppgifter som behandlas, trots att uppgifter samlas in från någon annan än den registrerade själv ({ $source })
 no-data-categories-help = lägg till data = ["name", "contact-details", …] i början av filen (`seloste catalog --section data`)
 no-recipients = beskrivningen anger inga mottagare av uppgifterna
 no-recipients-help = lägg till disclosures = ["…"] under [recipients] eller tabeller [[recipients.processors]]; om uppgifterna inte lämnas ut till någon, skriv disclosures = ["none-regular"]
@@ -41,7 +41,7 @@ public-source-not-marked = '{ $source }' är ett offentligt register, men källa
 public-source-not-marked-help = skriv den som {"{"} source = "{ $source }", public = true {"}"}
 
 ## Överföringar utanför EU/EES
-transfer-without-ground = personuppgiftsbiträdet '{ $processor }' behandlar uppgifterna i { $country }, och beskrivningen stöder sig inte på något gällande beslut om adekvat skyddsnivå för landet, och ingen skyddsåtgärd omfattar överföringen
+transfer-without-ground = personuppgiftsbiträdet '{ $processor }' behandlar uppgifterna i { $country }, men beskrivningen stöder sig inte på något gällande beslut om adekvat skyddsnivå för landet, och ingen skyddsåtgärd omfattar överföringen
 transfer-without-ground-help = lägg till [[transfers.countries]] med country = "{ $country }" och grounds = ["standard-contractual-clauses"] (eller en annan grund: `seloste catalog --section safeguard`)
 adequacy-decision-not-in-force = överföringen till { $country } grundar sig på { $ground }, men kommissionen har inget sådant gällande beslut om adekvat skyddsnivå för landet
 adequacy-decision-not-in-force-help = ange i stället en skyddsåtgärd enligt artikel 46, t.ex. "standard-contractual-clauses", och hur man får en kopia av den (copy = "on-request" under [transfers])
@@ -67,19 +67,19 @@ contact-phone-missing = '{ $clause }' skriver ut kontaktpersonens telefonnummer,
 contact-phone-missing-help = lägg till phone = "…" under [contact], eller välj en klausul utan telefonnummer
 representative-missing = den personuppgiftsansvarige '{ $controller }' är etablerad utanför EU/EES ({ $country }), men ingen företrädare i unionen anges
 representative-missing-help = lägg till en tabell [eu-representative] med företrädarens namn, adress och e-postadress
-no-business-id = den personuppgiftsansvarige '{ $controller }' identifieras inte med FO-nummer eller annan registrering
+no-business-id = den personuppgiftsansvarige '{ $controller }' identifieras inte med FO-nummer eller något annat registreringsnummer
 no-business-id-help = lägg till business-id = "1234567-8" (från FODS), eller registration = {"{"} label = …, number = … {"}"} för ett annat registers nummer
-eu-representative-in-eea = en företrädare i unionen anges, men alla personuppgiftsansvariga är etablerade i EU/EES, och endast en personuppgiftsansvarig utanför har en företrädare (artikel 27)
+eu-representative-in-eea = en företrädare i unionen anges, men alla personuppgiftsansvariga är etablerade i EU/EES, och endast personuppgiftsansvariga som är etablerade utanför EU/EES ska ha en företrädare (artikel 27)
 eu-representative-in-eea-help = om det är kontaktpersonen i dataskyddsfrågor, ange uppgifterna under [contact]; annars ta bort [eu-representative]
-joint-arrangement-missing = { $count } personuppgiftsansvariga för registret gemensamt, men det väsentliga innehållet i deras arrangemang anges inte
-joint-arrangement-missing-help = lägg till [joint-controllers] med arrangement = "shared-contact" (eller egen text om vem som svarar de registrerade) och contact-point = "<en personuppgiftsansvarigs namn>"
-joint-arrangement-single = ett arrangemang mellan gemensamt personuppgiftsansvariga anges, men endast en personuppgiftsansvarig anges
+joint-arrangement-missing = registret förs gemensamt av { $count } personuppgiftsansvariga, men det väsentliga innehållet i deras arrangemang anges inte
+joint-arrangement-missing-help = lägg till [joint-controllers] med arrangement = "shared-contact" (eller egen text om vem som svarar de registrerade) och contact-point = "<namnet på en av de personuppgiftsansvariga>"
+joint-arrangement-single = ett arrangemang mellan gemensamt personuppgiftsansvariga anges, men bara en personuppgiftsansvarig är namngiven
 joint-arrangement-single-help = lägg till de andra personuppgiftsansvariga som tabeller [[controllers]], eller ta bort [joint-controllers]
 dpo-required-missing = ett dataskyddsombud måste utses, men ingen [dpo] anges
 dpo-required-missing-help = lägg till en tabell [dpo] med ombudets e-postadress, t.ex. email = "dpo@example.fi"
-dpo-consider-public-task = inget dataskyddsombud anges, och enligt modellen behandlas uppgifter av allmänt intresse, såsom myndigheter och offentliga organ gör (artikel 37.1 a): ett dataskyddsombud kan krävas
-dpo-consider-surveillance = inget dataskyddsombud anges, och modellen beskriver övervakning, som är regelbunden och systematisk övervakning (artikel 37.1 b): ett dataskyddsombud kan krävas
-dpo-consider-communications = inget dataskyddsombud anges, och modellen beskriver trafik- eller lokaliseringsuppgifter för elektronisk kommunikation, som är kärnan i ett teleföretags behandling och regelbunden och systematisk övervakning (artikel 37.1 b): ett dataskyddsombud kan krävas
+dpo-consider-public-task = inget dataskyddsombud anges, och enligt modellen behandlas personuppgifter för att utföra en uppgift av allmänt intresse, såsom myndigheter och offentliga organ gör (artikel 37.1 a): ett dataskyddsombud kan krävas
+dpo-consider-surveillance = inget dataskyddsombud anges, och modellen beskriver övervakning av lokaler eller kameraövervakning, som utgör regelbunden och systematisk övervakning (artikel 37.1 b): ett dataskyddsombud kan krävas
+dpo-consider-communications = inget dataskyddsombud anges, och modellen beskriver förmedlings- eller lokaliseringsuppgifter för elektronisk kommunikation, vars behandling är kärnan i ett teleföretags verksamhet och utgör regelbunden och systematisk övervakning (artikel 37.1 b): ett dataskyddsombud kan krävas
 dpo-consider-monitoring = inget dataskyddsombud anges, och modellen beskriver uppgifter från övervakning av människors beteende (artikel 37.1 b): ett dataskyddsombud kan krävas
 dpo-consider-help = om ett dataskyddsombud krävs, lägg till [dpo] med ombudets e-postadress; om ni har bedömt att inget krävs, anteckna det med dpo-required = false
 
@@ -94,7 +94,7 @@ post-without-address = begäranden kan skickas per post, men beskrivningen har i
 post-without-address-help = lägg till [requests.post-to] med name, street, postal-code och city (eller kontaktpersonens street, postal-code och city)
 analytics-without-consent = en analys- eller reklamtjänst från tredje part anges, men avsnittet om kakor anger inte att dess kakor används endast med samtycke
 analytics-without-consent-help = lägg till "consent-banner" i cookies (och consent-withdrawal), eller egen text om hur samtycke begärs
-special-without-condition = särskilda kategorier av personuppgifter räknas upp, men inget villkor i artikel 9.2 som tillåter behandlingen av dem anges
+special-without-condition = särskilda kategorier av personuppgifter räknas upp, men det anges inget villkor i artikel 9.2 som tillåter att de behandlas
 special-without-condition-help = lägg till conditions = ["…"] under [special-categories] (`seloste catalog --section condition`)
 identity-code-without-ground = personbeteckningen behandlas, men beskrivningen anger inte på vilken grund i 29 § i dataskyddslagen (1050/2018)
 identity-code-without-ground-help = lägg till identity-code = ["…"] i början av filen (`seloste catalog --section identity-code`)
@@ -107,9 +107,9 @@ list-item-lower-case = { $lang } '{ $text }' börjar med liten bokstav
 list-item-full-stop = { $lang } '{ $text }' slutar med punkt
 list-item-style-help = punkterna i en lista börjar med stor bokstav och slutar utan punkt, på alla språk, som katalogens gör (docs/model.md, "List style"); ett namn som börjar med liten bokstav lämnas som det skrivs när det anges som {"{"} all = "…" {"}"}
 outdated = beskrivningen uppdaterades senast { $updated }, mer än två år före i dag ({ $today })
-outdated-help = granska beskrivningen mot hur ni behandlar uppgifter i dag, och ange sedan updated (och version) till granskningens datum
+outdated-help = granska beskrivningen mot hur ni behandlar uppgifter i dag, och sätt sedan updated (och version) till datumet för granskningen
 
 ## Språken i egen text
-language-missing = den egna texten saknar version på { $lang } (den har: { $has })
-language-missing-fallback = den egna texten saknar version på { $lang } och även på reservspråket { $fallback } (den har: { $has })
-language-missing-help = lägg till `{ $lang } = "…"` i texten (`seloste translate MODEL --to { $lang }` räknar upp alla texter som ska översättas), använd en nyckel ur katalogen som redan är översatt, eller skriv ut med --fallback SPRÅK, så att ett annat språk används och texten markeras
+language-missing = den egna texten saknar språkversionen { $lang } (den har: { $has })
+language-missing-fallback = den egna texten saknar språkversionen { $lang } och har inte heller någon version på reservspråket { $fallback } (den har: { $has })
+language-missing-help = lägg till `{ $lang } = "…"` i texten (`seloste translate MODEL --to { $lang }` räknar upp alla texter som ska översättas), använd en nyckel ur katalogen som redan är översatt, eller skriv ut med --fallback LANG, så att ett annat språk används och texten markeras

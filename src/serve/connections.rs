@@ -8,20 +8,27 @@
 //! longest without a request in the application (a slow sender of headers,
 //! or an idle keep-alive) is closed to make room for the new one. A
 //! connection with a request in the application, or an answer still being
-//! written, is never closed; only when every place is busy does the new
-//! connection wait. A client whose idle keep-alive connection is closed
-//! reconnects, as HTTP lets a server close one at any time.
+//! written, is never closed; nor is one idle for less than [`MIN_IDLE`], so
+//! that the last bytes of an answer just written reach the client. Only
+//! when no connection can give way does the new one wait. A client whose
+//! idle keep-alive connection is closed reconnects, as HTTP lets a server
+//! close one at any time.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use tokio::sync::Notify;
+
+/// How long a connection must have been idle before it may be closed to
+/// make room: longer than writing out the end of an answer takes.
+pub const MIN_IDLE: Duration = Duration::from_millis(500);
 
 /// The places, shared by the accept loop and the connections.
 #[derive(Debug)]
 pub struct Connections {
     max: usize,
+    min_idle: Duration,
     open: Mutex<Open>,
     /// Told when a place is given back.
     freed: Notify,
@@ -57,10 +64,12 @@ pub struct Place {
 pub struct Busy(Arc<Place>);
 
 impl Connections {
-    /// Room for `max` connections (at least one).
-    pub fn new(max: usize) -> Arc<Self> {
+    /// Room for `max` connections (at least one), a connection giving way
+    /// once idle for `min_idle`.
+    pub fn new(max: usize, min_idle: Duration) -> Arc<Self> {
         Arc::new(Connections {
             max: max.max(1),
+            min_idle,
             open: Mutex::new(Open::default()),
             freed: Notify::new(),
         })
@@ -72,6 +81,9 @@ impl Connections {
     pub async fn admit(self: &Arc<Self>) -> Arc<Place> {
         loop {
             let freed = self.freed.notified();
+            // When the longest idle connection is not yet idle long enough,
+            // look again once it is.
+            let mut again = None;
             {
                 let mut open = self.lock();
                 if open.slots.len() < self.max {
@@ -85,11 +97,24 @@ impl Connections {
                         .filter(|s| s.busy == 0)
                         .min_by_key(|s| s.idle_since)
                 {
-                    slot.shedding = true;
-                    slot.shed.notify_one();
+                    let idle = slot.idle_since.elapsed();
+                    if idle >= self.min_idle {
+                        slot.shedding = true;
+                        slot.shed.notify_one();
+                    } else {
+                        again = Some(self.min_idle - idle);
+                    }
                 }
             }
-            freed.await;
+            match again {
+                Some(wait) => {
+                    tokio::select! {
+                        () = freed => {}
+                        () = tokio::time::sleep(wait) => {}
+                    }
+                }
+                None => freed.await,
+            }
         }
     }
 
@@ -184,7 +209,6 @@ impl Drop for Place {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
 
     fn now_or_never<T>(f: impl std::future::Future<Output = T>) -> Option<T> {
         let rt = tokio::runtime::Builder::new_current_thread()
@@ -200,7 +224,7 @@ mod tests {
 
     #[test]
     fn at_the_limit_the_longest_idle_is_asked_to_close_and_a_busy_one_never() {
-        let c = Connections::new(3);
+        let c = Connections::new(3, Duration::ZERO);
         let busy_oldest = now_or_never(c.admit()).unwrap();
         let idle_older = now_or_never(c.admit()).unwrap();
         let idle_newer = now_or_never(c.admit()).unwrap();
@@ -219,7 +243,7 @@ mod tests {
 
     #[test]
     fn when_every_place_is_busy_the_new_one_waits_for_a_close() {
-        let c = Connections::new(1);
+        let c = Connections::new(1, Duration::ZERO);
         let only = now_or_never(c.admit()).unwrap();
         let guard = only.busy();
         assert!(now_or_never(c.admit()).is_none());
@@ -236,5 +260,14 @@ mod tests {
         assert!(now_or_never(only.shed()).is_some());
         drop(only);
         assert!(now_or_never(c.admit()).is_some());
+    }
+
+    #[test]
+    fn a_connection_idle_for_less_than_the_minimum_is_not_asked_to_close() {
+        let c = Connections::new(1, Duration::from_secs(60));
+        let only = now_or_never(c.admit()).unwrap();
+        // Just idle: the new one waits, and the old one is left alone.
+        assert!(now_or_never(c.admit()).is_none());
+        assert!(now_or_never(only.shed()).is_none());
     }
 }

@@ -16,7 +16,7 @@ use serde_json::json;
 use tokio::net::{TcpListener, TcpStream};
 
 use super::app::Shared;
-use super::connections::{Connections, Place};
+use super::connections::{self, Connections, Place};
 use super::unparsed::{MAX_HEAD_BYTES, Watched};
 use super::{Config, app, log, trim};
 
@@ -45,7 +45,7 @@ async fn serve(config: Config) -> Result<(), String> {
     tokio::spawn(trim::when_idle(Arc::clone(&shared)));
     let router = app::router(Arc::clone(&shared));
     let graceful = GracefulShutdown::new();
-    let connections = Connections::new(config.max_connections);
+    let connections = Connections::new(config.max_connections, connections::MIN_IDLE);
     let mut stop = std::pin::pin!(signal());
     log::event(
         "listening",

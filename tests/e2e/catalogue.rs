@@ -87,6 +87,9 @@ const FIXED: &[&str] = &[
     "adequacy-",
     // The comments of the starter model (`seloste init`), tested there.
     "starter-",
+    // The first layer and the contents of the web page, tested with it.
+    "summary-",
+    "html-",
 ];
 
 const CONTACT_EMAIL: &str = "tietosuoja@example.fi";

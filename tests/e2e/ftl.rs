@@ -25,7 +25,8 @@ pub struct Ftl {
 static BUILTIN: OnceLock<Ftl> = OnceLock::new();
 
 impl Ftl {
-    /// The catalogue of the repository's `locales/`.
+    /// The notice's catalogue of the repository's `locales/` (every file
+    /// but `diagnostics.ftl`).
     pub fn builtin() -> &'static Ftl {
         BUILTIN.get_or_init(|| {
             let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
@@ -42,6 +43,8 @@ impl Ftl {
                     .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
                     .map(|e| e.unwrap().path())
                     .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                    // The diagnostics' messages are a catalogue of their own.
+                    .filter(|p| !p.ends_with("diagnostics.ftl"))
                     .collect();
                 files.sort();
                 for file in files {

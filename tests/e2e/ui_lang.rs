@@ -105,7 +105,7 @@ fn findings_follow_the_locale_and_the_flag_with_the_same_rule_and_place() {
         "{sv}"
     );
     assert!(
-        sv.contains("den egna texten saknar version på sv (den har: fi)"),
+        sv.contains("den egna texten saknar språkversionen sv (den har: fi)"),
         "{sv}"
     );
     assert_eq!(flag, en, "--ui-lang en overrides the locale");
