@@ -62,7 +62,7 @@ pub enum Input {
 ///     .run(&Engine::new())
 ///     .map_err(|failure| failure.to_string())?;
 /// assert_eq!(made.documents[1].name, "webkoti.sv.pdf");
-/// assert!(made.documents[1].pdf.starts_with(b"%PDF-"));
+/// assert!(made.documents[1].bytes.starts_with(b"%PDF-"));
 /// # Ok::<(), String>(())
 /// ```
 #[derive(Debug)]

@@ -25,7 +25,7 @@
 //! for warning in &made.warnings.diagnostics {
 //!     eprintln!("{warning}");
 //! }
-//! assert!(made.documents[0].pdf.starts_with(b"%PDF-"));
+//! assert!(made.documents[0].bytes.starts_with(b"%PDF-"));
 //! # Ok::<(), String>(())
 //! ```
 //!
