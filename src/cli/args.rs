@@ -146,9 +146,9 @@ pub struct RenderArgs {
     #[arg(short, long, value_name = "FILE|DIR|-")]
     pub output: Option<PathBuf>,
     /// What to make of each language, comma-separated: pdf (the default),
-    /// html (a self-contained web page, named <model>.<lang>.html) or
+    /// html (a self-contained web page, named MODEL.LANG.html) or
     /// html-fragment (the page's article and style, to paste into a page
-    /// of a CMS, named <model>.<lang>.fragment.html).
+    /// of a CMS, named MODEL.LANG.fragment.html).
     #[arg(long, value_delimiter = ',', value_name = "FORMATS")]
     pub format: Vec<crate::DocumentKind>,
     /// Do not list the files written (nor, for several models, the
