@@ -113,3 +113,26 @@ outdated-help = review the notice against what you do today, then set updated (a
 language-missing = own text has no { $lang } version (it has: { $has })
 language-missing-fallback = own text has no { $lang } version, nor one in the fallback language { $fallback } (it has: { $has })
 language-missing-help = add `{ $lang } = "…"` to this text (`seloste translate MODEL --to { $lang }` lists every text to translate), use a catalogue key that translates itself, or render with --fallback LANG to print another language, marked
+
+## The frame of a report
+report-error = error
+report-warning = warning
+report-help = help
+report-note = note
+report-gdpr = GDPR { $article }
+report-see = see GDPR { $article }
+report-no-findings = no findings
+report-errors = { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+}
+report-warnings = { $count ->
+    [one] 1 warning
+   *[other] { $count } warnings
+}
+
+## The command line's last words
+cli-not-passed = { $file } does not pass the check
+cli-not-passed-many = { $failed } of { $count } models do not pass the check
+cli-not-printed = the notice is not printed, nothing was written
+cli-nothing-written = nothing was written

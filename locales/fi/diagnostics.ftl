@@ -113,3 +113,26 @@ outdated-help = tarkista, vastaako seloste nykyistä käsittelyä, ja aseta sitt
 language-missing = omasta tekstistä puuttuu kieliversio { $lang } (siinä on: { $has })
 language-missing-fallback = omasta tekstistä puuttuu kieliversio { $lang }, eikä siinä ole myöskään varakielen { $fallback } versiota (siinä on: { $has })
 language-missing-help = lisää tähän tekstiin `{ $lang } = "…"` (`seloste translate MODEL --to { $lang }` luettelee kaikki käännettävät tekstit), käytä vakiolausekeluettelon avainta, joka kääntyy itsestään, tai tulosta valinnalla --fallback LANG, jolloin puuttuva kieli korvataan toisella ja teksti merkitään
+
+## Raportin kehys
+report-error = virhe
+report-warning = varoitus
+report-help = ohje
+report-note = huom
+report-gdpr = tietosuoja-asetuksen { $article }
+report-see = ks. tietosuoja-asetuksen { $article }
+report-no-findings = ei havaintoja
+report-errors = { $count ->
+    [one] 1 virhe
+   *[other] { $count } virhettä
+}
+report-warnings = { $count ->
+    [one] 1 varoitus
+   *[other] { $count } varoitusta
+}
+
+## Komentorivin loppusanat
+cli-not-passed = { $file } ei läpäise tarkistusta
+cli-not-passed-many = { $count } mallista { $failed } ei läpäise tarkistusta
+cli-not-printed = selostetta ei tulosteta, mitään ei kirjoitettu
+cli-nothing-written = mitään ei kirjoitettu

@@ -113,3 +113,26 @@ outdated-help = granska beskrivningen mot hur ni behandlar uppgifter i dag, och 
 language-missing = den egna texten saknar språkversionen { $lang } (den har: { $has })
 language-missing-fallback = den egna texten saknar språkversionen { $lang } och har inte heller någon version på reservspråket { $fallback } (den har: { $has })
 language-missing-help = lägg till `{ $lang } = "…"` i texten (`seloste translate MODEL --to { $lang }` räknar upp alla texter som ska översättas), använd en nyckel ur katalogen som redan är översatt, eller skriv ut med --fallback LANG, så att ett annat språk används och texten markeras
+
+## Rapportens ram
+report-error = fel
+report-warning = varning
+report-help = hjälp
+report-note = obs
+report-gdpr = dataskyddsförordningen, { $article }
+report-see = se dataskyddsförordningen, { $article }
+report-no-findings = inga fynd
+report-errors = { $count ->
+    [one] 1 fel
+   *[other] { $count } fel
+}
+report-warnings = { $count ->
+    [one] 1 varning
+   *[other] { $count } varningar
+}
+
+## Kommandoradens slutord
+cli-not-passed = { $file } klarar inte kontrollen
+cli-not-passed-many = { $failed } av { $count } modeller klarar inte kontrollen
+cli-not-printed = beskrivningen skrivs inte ut, ingenting skrevs
+cli-nothing-written = ingenting skrevs

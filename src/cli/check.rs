@@ -9,6 +9,7 @@ use std::io::Write;
 use super::args::{CheckArgs, ReportFormat};
 use super::{CliError, request};
 use crate::Report;
+use crate::diagnostic::Said;
 use crate::error::Error;
 
 pub fn run(args: CheckArgs) -> Result<(), CliError> {
@@ -45,12 +46,16 @@ pub fn run(args: CheckArgs) -> Result<(), CliError> {
     let failed = reports.iter().filter(|r| !r.passed()).count();
     match (failed, reports.len()) {
         (0, _) => Ok(()),
-        (_, 1) => Err(CliError::Reported(format!(
-            "{} does not pass the check",
-            reports[0].file
-        ))),
-        (f, n) => Err(CliError::Reported(format!(
-            "{f} of {n} models do not pass the check"
-        ))),
+        (_, 1) => Err(CliError::Reported(
+            Said::new("cli-not-passed")
+                .arg("file", reports[0].file.clone())
+                .in_lang(super::ui::lang()),
+        )),
+        (f, n) => Err(CliError::Reported(
+            Said::new("cli-not-passed-many")
+                .arg("failed", f.to_string())
+                .arg("count", n.to_string())
+                .in_lang(super::ui::lang()),
+        )),
     }
 }

@@ -21,6 +21,7 @@ mod write;
 use std::io::Write;
 
 use crate::Report;
+use crate::diagnostic::word;
 use crate::error::Error;
 use args::{Cli, Command};
 
@@ -30,7 +31,8 @@ pub enum CliError {
     /// The command line asks for something impossible (exit 2).
     #[error("{0}")]
     Usage(String),
-    /// The model, or a file it names, is wrong; the report says how (exit 1).
+    /// The model, or a file it names, is wrong; the report says how, and
+    /// the diagnostics message named says what was left unwritten (exit 1).
     #[error("{}", .0.file)]
     Rejected(Report, &'static str),
     /// The document could not be made or written (exit 1).
@@ -47,7 +49,7 @@ pub enum CliError {
 
 impl From<Report> for CliError {
     fn from(report: Report) -> Self {
-        CliError::Rejected(report, "nothing was written")
+        CliError::Rejected(report, "cli-nothing-written")
     }
 }
 
@@ -64,13 +66,22 @@ impl CliError {
             {
                 return 0;
             }
-            CliError::Rejected(report, outcome) => report
-                .clone()
-                .in_lang(ui::lang())
-                .write_human(&mut err)
-                .and_then(|()| report.write_summary(&mut err))
-                .and_then(|()| writeln!(err, "error: {}: {outcome}", report.file)),
-            other => writeln!(err, "error: {other}"),
+            CliError::Rejected(report, outcome) => {
+                let report = report.clone().in_lang(ui::lang());
+                report
+                    .write_human(&mut err)
+                    .and_then(|()| report.write_summary(&mut err))
+                    .and_then(|()| {
+                        writeln!(
+                            err,
+                            "{}: {}: {}",
+                            word("report-error", ui::lang()),
+                            report.file,
+                            word(outcome, ui::lang())
+                        )
+                    })
+            }
+            other => writeln!(err, "{}: {other}", word("report-error", ui::lang())),
         };
         match self {
             CliError::Usage(_) => 2,

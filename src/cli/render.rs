@@ -86,8 +86,8 @@ fn run_one(args: &RenderArgs, model: &Path) -> Result<(), CliError> {
 /// A failed job as the command line reports it.
 fn rejected(failure: Failure) -> CliError {
     let outcome = match failure.stage {
-        Stage::Check => "the notice is not printed, nothing was written",
-        _ => "nothing was written",
+        Stage::Check => "cli-not-printed",
+        _ => "cli-nothing-written",
     };
     CliError::Rejected(failure.report, outcome)
 }

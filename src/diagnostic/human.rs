@@ -18,7 +18,9 @@ use std::io::{self, Write};
 use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 use anstyle::{AnsiColor, Color, Style};
 
-use super::{Diagnostic, Severity};
+use super::said::{counted, word};
+use super::{Diagnostic, Said, Severity, article};
+use crate::Lang;
 
 const ERROR: Style = Style::new()
     .bold()
@@ -38,10 +40,11 @@ pub(super) fn write(
     file: &str,
     source: Option<&str>,
     d: &Diagnostic,
+    lang: Lang,
 ) -> io::Result<()> {
     let level = match d.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
+        Severity::Error => Level::ERROR.with_name(word("report-error", lang)),
+        Severity::Warning => Level::WARNING.with_name(word("report-warning", lang)),
     };
     let label = d
         .path
@@ -83,10 +86,19 @@ pub(super) fn write(
     };
     let mut group = title.element(place);
     if let Some(article) = d.article {
-        group = group.element(Level::NOTE.message(format!("GDPR {article}")));
+        let cited = Said::new("report-gdpr").arg("article", article::in_lang(article, lang));
+        group = group.element(
+            Level::NOTE
+                .with_name(word("report-note", lang))
+                .message(cited.in_lang(lang)),
+        );
     }
     if let Some(help) = &d.help {
-        group = group.element(Level::HELP.message(help));
+        group = group.element(
+            Level::HELP
+                .with_name(word("report-help", lang))
+                .message(help),
+        );
     }
     let rendered = Renderer::styled().render(&[group]);
     writeln!(w, "{rendered}")?;
@@ -99,28 +111,23 @@ pub(super) fn summary(
     file: &str,
     errors: usize,
     warnings: usize,
+    lang: Lang,
 ) -> io::Result<()> {
-    let count = |n: usize, what: &str| match n {
-        1 => format!("1 {what}"),
-        n => format!("{n} {what}s"),
-    };
+    let (e, wn) = (
+        counted("report-errors", errors, lang),
+        counted("report-warnings", warnings, lang),
+    );
     match (errors, warnings) {
-        (0, 0) => writeln!(w, "{BOLD}{file}{BOLD:#}: {GOOD}no findings{GOOD:#}"),
-        (e, 0) => writeln!(
+        (0, 0) => writeln!(
             w,
-            "{BOLD}{file}{BOLD:#}: {ERROR}{}{ERROR:#}",
-            count(e, "error")
+            "{BOLD}{file}{BOLD:#}: {GOOD}{}{GOOD:#}",
+            word("report-no-findings", lang)
         ),
-        (0, wn) => writeln!(
+        (_, 0) => writeln!(w, "{BOLD}{file}{BOLD:#}: {ERROR}{e}{ERROR:#}"),
+        (0, _) => writeln!(w, "{BOLD}{file}{BOLD:#}: {WARNING}{wn}{WARNING:#}"),
+        _ => writeln!(
             w,
-            "{BOLD}{file}{BOLD:#}: {WARNING}{}{WARNING:#}",
-            count(wn, "warning")
-        ),
-        (e, wn) => writeln!(
-            w,
-            "{BOLD}{file}{BOLD:#}: {ERROR}{}{ERROR:#}, {WARNING}{}{WARNING:#}",
-            count(e, "error"),
-            count(wn, "warning")
+            "{BOLD}{file}{BOLD:#}: {ERROR}{e}{ERROR:#}, {WARNING}{wn}{WARNING:#}"
         ),
     }
 }
@@ -180,6 +187,29 @@ mod tests {
         assert!(text.contains("= note: GDPR Art. 13(1)(a)\n"), "{text}");
         assert!(text.contains("= help: write the address\n"), "{text}");
         assert!(text.ends_with("\nn.toml: 1 error\n"), "{text}");
+    }
+
+    #[test]
+    fn the_frame_is_in_the_reports_language() {
+        let mut r = Report::new("n.toml").with_source("[contact]\nemail = \"admin\" # x\n".into());
+        r.diagnostics.push(sample());
+        r.diagnostics.push(sample());
+        let fi = plain(&r.clone().in_lang(Lang::Fi));
+        assert!(fi.starts_with("virhe[no-contact]: "), "{fi}");
+        assert!(
+            fi.contains("= huom: tietosuoja-asetuksen 13 artiklan 1 kohdan a alakohta\n"),
+            "{fi}"
+        );
+        assert!(fi.contains("= ohje: write the address\n"), "{fi}");
+        assert!(fi.ends_with("\nn.toml: 2 virhettä\n"), "{fi}");
+        let sv = plain(&r.in_lang(Lang::Sv));
+        assert!(sv.starts_with("fel[no-contact]: "), "{sv}");
+        assert!(
+            sv.contains("= obs: dataskyddsförordningen, artikel 13.1 a\n"),
+            "{sv}"
+        );
+        assert!(sv.contains("= hjälp: write the address\n"), "{sv}");
+        assert!(sv.ends_with("\nn.toml: 2 fel\n"), "{sv}");
     }
 
     #[test]

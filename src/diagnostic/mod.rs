@@ -9,6 +9,7 @@
 //! service's problem documents are renderings of the same values, so they
 //! cannot disagree about what was found.
 
+mod article;
 mod human;
 mod place;
 mod report;
@@ -20,7 +21,7 @@ use serde::Serialize;
 
 pub use place::{FieldPath, Location, Segment};
 pub use report::Report;
-pub(crate) use said::Said;
+pub(crate) use said::{Said, word};
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -203,20 +204,33 @@ impl Diagnostic {
     /// the form logs and `Display` use. [`Report::write_human`] is the rich
     /// form with the source line.
     pub fn plain(&self, file: &str) -> String {
+        self.plain_in(file, crate::Lang::En)
+    }
+
+    /// [`Diagnostic::plain`] with its frame ("error", "help", the article)
+    /// in `lang`; the message and help are as the diagnostic holds them
+    /// (see [`Report::in_lang`]).
+    pub fn plain_in(&self, file: &str, lang: crate::Lang) -> String {
+        use said::word;
         let mut s = String::from(self.file.as_deref().unwrap_or(file));
         if let Some(loc) = self.location {
             s.push_str(&format!(":{loc}"));
         }
-        s.push_str(&format!(": {}[{}]: ", self.severity, self.rule));
+        let severity = match self.severity {
+            Severity::Error => word("report-error", lang),
+            Severity::Warning => word("report-warning", lang),
+        };
+        s.push_str(&format!(": {severity}[{}]: ", self.rule));
         if let Some(p) = self.path.as_ref().filter(|p| !p.is_root()) {
             s.push_str(&format!("{p}: "));
         }
         s.push_str(&self.message);
         if let Some(h) = &self.help {
-            s.push_str(&format!("\n  help: {h}"));
+            s.push_str(&format!("\n  {}: {h}", word("report-help", lang)));
         }
         if let Some(a) = self.article {
-            s.push_str(&format!("\n  see GDPR {a}"));
+            let cited = Said::new("report-see").arg("article", article::in_lang(a, lang));
+            s.push_str(&format!("\n  {}", cited.in_lang(lang)));
         }
         s
     }

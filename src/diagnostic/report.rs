@@ -26,6 +26,8 @@ pub struct Report {
     /// The texts of the files, by the names the diagnostics use (the model
     /// under [`Report::file`]).
     sources: BTreeMap<String, Arc<str>>,
+    /// The language it is said in (English unless [`Report::in_lang`]).
+    lang: Option<crate::Lang>,
 }
 
 impl Report {
@@ -66,7 +68,13 @@ impl Report {
         for d in &mut self.diagnostics {
             d.in_lang(lang);
         }
+        self.lang = Some(lang);
         self
+    }
+
+    /// The language it is said in.
+    pub fn lang(&self) -> crate::Lang {
+        self.lang.unwrap_or(crate::Lang::En)
     }
 
     /// How many diagnostics are errors.
@@ -112,14 +120,14 @@ impl Report {
     pub fn write_human(&self, w: &mut dyn Write) -> io::Result<()> {
         for d in &self.diagnostics {
             let file = d.file.as_deref().unwrap_or(&self.file);
-            human::write(w, file, self.source(file), d)?;
+            human::write(w, file, self.source(file), d, self.lang())?;
         }
         Ok(())
     }
 
     /// Writes the one-line summary: `notice.toml: 1 error, 2 warnings`.
     pub fn write_summary(&self, w: &mut dyn Write) -> io::Result<()> {
-        human::summary(w, &self.file, self.errors(), self.warnings())
+        human::summary(w, &self.file, self.errors(), self.warnings(), self.lang())
     }
 }
 

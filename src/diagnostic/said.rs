@@ -46,6 +46,21 @@ pub(crate) fn catalogue() -> &'static Catalogue {
     &DIAGNOSTICS
 }
 
+/// A word of the report's frame ("error", "help") in `lang`.
+pub(crate) fn word(id: &'static str, lang: Lang) -> String {
+    Said::new(id).in_lang(lang)
+}
+
+/// A counted phrase ("2 errors") in `lang`, its plural as `lang` has it.
+pub(crate) fn counted(id: &'static str, n: usize, lang: Lang) -> String {
+    let mut args = FluentArgs::new();
+    args.set("count", FluentValue::from(n));
+    let c = catalogue();
+    c.format(lang, id, Some(&args))
+        .or_else(|_| c.format(Lang::En, id, Some(&args)))
+        .unwrap_or_else(|_| format!("{n} {id}"))
+}
+
 impl Said {
     /// The message `id`, without arguments yet.
     pub fn new(id: &'static str) -> Self {
@@ -183,6 +198,7 @@ mod tests {
             include_str!("../check/rules/texts.rs"),
             include_str!("../check/rules/transfers.rs"),
             include_str!("../model/validate.rs"),
+            include_str!("../cli/check.rs"),
         ];
         let mut named = 0;
         for source in sources {
@@ -200,6 +216,15 @@ mod tests {
             "dpo-consider-monitoring",
             "list-item-lower-case",
             "list-item-full-stop",
+            "cli-not-printed",
+            "cli-nothing-written",
+            "report-error",
+            "report-warning",
+            "report-help",
+            "report-note",
+            "report-no-findings",
+            "report-errors",
+            "report-warnings",
         ] {
             assert!(catalogue().contains(id), "no message '{id}'");
         }

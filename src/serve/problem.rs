@@ -81,7 +81,7 @@ impl Problem {
             .or(report.diagnostics.first());
         let mut detail = first.map_or_else(
             || format!("{} cannot be used", report.file),
-            |d| d.plain(&report.file),
+            |d| d.plain_in(&report.file, report.lang()),
         );
         let more = report.errors().saturating_sub(1);
         if more > 0 {

@@ -79,7 +79,23 @@ fn findings_follow_the_locale_and_the_flag_with_the_same_rule_and_place() {
     for out in [&en, &fi, &sv, &flag] {
         assert_eq!(out.status.code(), Some(1), "{}", stdout(out));
     }
+    let fi_err = String::from_utf8_lossy(&fi.stderr).into_owned();
+    assert_eq!(fi_err, "virhe: model.toml ei läpäise tarkistusta\n");
     let (en, fi, sv, flag) = (stdout(&en), stdout(&fi), stdout(&sv), stdout(&flag));
+    // The frame too: severity, the article in the language's style, help,
+    // the summary.
+    assert!(fi.starts_with("virhe[no-retention]: "), "{fi}");
+    assert!(
+        fi.contains(
+            "= huom: tietosuoja-asetuksen 13 artiklan 2 kohdan a alakohta, 14 artiklan 2 \
+             kohdan a alakohta"
+        ),
+        "{fi}"
+    );
+    assert!(fi.contains("= ohje: lisää tiedoston alkuun"), "{fi}");
+    assert!(fi.ends_with("model.toml: 2 virhettä\n"), "{fi}");
+    assert!(sv.contains("= obs: dataskyddsförordningen, artiklarna 13.2 a och 14.2 a"), "{sv}");
+    assert!(sv.ends_with("model.toml: 2 fel\n"), "{sv}");
     assert!(
         en.contains("the notice does not say how long the data is kept"),
         "{en}"
