@@ -101,7 +101,7 @@ pub fn document(view: &View, facts: &Facts) -> Value {
         "dpv:hasRight": facts.rights.iter().map(|r| json!({ "@id": right(r) })).collect::<Vec<_>>(),
         "dpv:hasAuthority": { "@type": "dpv:SupervisoryAuthority", "schema:name": facts.authority },
     });
-    if let Some(v) = &view.version {
+    if let Some(v) = &view.identity {
         doc["dct:identifier"] = json!(v);
     }
     doc

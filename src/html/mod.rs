@@ -92,7 +92,7 @@ fn head(out: &mut String, page: &Page, lang: &str, style: &str) {
     out.push_str(&format!(
         "<meta name=\"dcterms.modified\" content=\"{y:04}-{m:02}-{d:02}\">\n"
     ));
-    if let Some(v) = &view.version {
+    if let Some(v) = &view.identity {
         out.push_str("<meta name=\"dcterms.identifier\" content=\"");
         push(out, v);
         out.push_str("\">\n");

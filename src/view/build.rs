@@ -22,7 +22,9 @@ pub struct Options<'a> {
     /// The language an own text that lacks one of the layout's is taken in,
     /// marked (the check has made sure it has that language).
     pub fallback: Option<Lang>,
-    /// The version printed in the letterhead and written to the metadata.
+    /// The model's identity written to the metadata (its version, or a
+    /// hash of the file); the letterhead prints only a version the model
+    /// gives.
     pub version: Option<&'a str>,
     /// The model file attached to the PDF, if it is: the virtual path the
     /// world serves it at, and its media type.
@@ -116,7 +118,8 @@ pub fn build(
             }),
             _ => None,
         },
-        version: options.version.map(str::to_string),
+        version: notice.document.version.clone(),
+        identity: options.version.map(str::to_string),
         footer: footer(&resolvers, notice)?,
         signature: signature(&resolvers, notice)?,
         attachment: match options.attachment {
@@ -248,18 +251,26 @@ fn footer(resolvers: &[Resolver], n: &Model) -> Result<Footer, ViewError> {
     };
     let mut ids = Vec::new();
     for c in &n.controllers {
+        let mut own = Vec::new();
         if let Some(b) = c.business_id.as_ref().and_then(|b| b.parsed().ok()) {
-            ids.push(format!("{} {b}", label("label-business-id")?));
+            own.push(format!("{} {b}", label("label-business-id")?));
         }
         if let Some(reg) = &c.registration {
             let texts = resolvers
                 .iter()
                 .map(|r| Ok(r.text(Namespace::REGISTRATION, &reg.label)?.flatten()));
             let what = said_once(texts.collect::<Result<_, ViewError>>()?);
-            ids.push(format!("{what} {}", reg.number));
+            own.push(format!("{what} {}", reg.number));
         }
         if let Some(vat) = c.vat_number().ok().flatten() {
-            ids.push(format!("{} {vat}", label("label-vat")?));
+            own.push(format!("{} {vat}", label("label-vat")?));
+        }
+        // With two controllers or more, each company's numbers are one line
+        // under its name: "ILJOJA Oy: Y-tunnus 3221893-6".
+        if n.controllers.len() > 1 && !own.is_empty() {
+            ids.push(format!("{}: {}", c.name, own.join(", ")));
+        } else {
+            ids.extend(own);
         }
     }
     Ok(Footer {

@@ -19,10 +19,13 @@ pub struct View {
     pub controllers: Vec<String>,
     /// The logo, if any.
     pub logo: Option<LogoView>,
-    /// The version printed in the letterhead and written into the metadata.
-    /// Set by the pipeline, which has the model file: the model's own
-    /// version, or a hash of the file (`Loaded::identity`).
+    /// The version printed in the letterhead: the model's own
+    /// `document.version`, if it gives one (a hash means nothing to a
+    /// reader).
     pub version: Option<String>,
+    /// What names the model in the metadata: the version, or a hash of the
+    /// file (`Loaded::identity`). Set by the pipeline, which has the file.
+    pub identity: Option<String>,
     /// Letterhead and page texts, one entry per language.
     pub texts: Vec<DocTexts>,
     /// The footer, language-neutral apart from country names.

@@ -205,3 +205,37 @@ fn each_column_is_tagged_with_its_language() {
     let langs: BTreeSet<&str> = found.iter().map(|(l, _)| l.as_str()).collect();
     assert_eq!(langs, BTreeSet::from(["fi", "sv"]));
 }
+
+#[test]
+fn a_side_by_side_page_has_one_page_number() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "iljoja", "sv+en");
+    let text = tool(
+        "pdftotext",
+        &[
+            "-layout",
+            dir.path().join("out/iljoja.sv+en.pdf").to_str().unwrap(),
+            "-",
+        ],
+    );
+    let pages: usize = tool(
+        "pdfinfo",
+        &[dir.path().join("out/iljoja.sv+en.pdf").to_str().unwrap()],
+    )
+    .lines()
+    .find_map(|l| l.strip_prefix("Pages:"))
+    .unwrap()
+    .trim()
+    .parse()
+    .unwrap();
+    for page in 1..=pages {
+        assert!(
+            text.contains(&format!("{page} ({pages})")),
+            "page {page}: {text}"
+        );
+        assert!(
+            !text.contains(&format!("Page {page} of {pages}")),
+            "page {page} twice"
+        );
+    }
+}

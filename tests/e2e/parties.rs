@@ -195,3 +195,28 @@ fn joint_controllers_print_their_arrangement_and_contact_point() {
         assert!(text.contains(rights), "{text}");
     }
 }
+
+#[test]
+fn with_two_controllers_the_footer_names_the_company_of_each_number() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "iljoja", "fi");
+    let text = tool(
+        "pdftotext",
+        &[
+            "-layout",
+            dir.path().join("out/iljoja.fi.pdf").to_str().unwrap(),
+            "-",
+        ],
+    );
+    // The footer of every page, and nowhere a number without its company.
+    let pages = text.matches("ILJOJA Oy: Y-tunnus 3221893-6").count();
+    assert!(pages >= 2, "{text}");
+    assert_eq!(
+        text.matches("ILJOJA Networks: Y-tunnus 2039096-6").count(),
+        pages
+    );
+    assert!(
+        !text.contains("\nY-tunnus 3221893-6") && !text.contains("   Y-tunnus 3221893-6"),
+        "{text}"
+    );
+}

@@ -94,7 +94,10 @@ fn findings_follow_the_locale_and_the_flag_with_the_same_rule_and_place() {
     );
     assert!(fi.contains("= ohje: lisää tiedoston alkuun"), "{fi}");
     assert!(fi.ends_with("model.toml: 2 virhettä\n"), "{fi}");
-    assert!(sv.contains("= obs: dataskyddsförordningen, artiklarna 13.2 a och 14.2 a"), "{sv}");
+    assert!(
+        sv.contains("= obs: dataskyddsförordningen, artiklarna 13.2 a och 14.2 a"),
+        "{sv}"
+    );
     assert!(sv.ends_with("model.toml: 2 fel\n"), "{sv}");
     assert!(
         en.contains("the notice does not say how long the data is kept"),
