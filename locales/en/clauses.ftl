@@ -491,7 +491,7 @@ cookies-settings-link = You can change your cookie choices at any time at { $lin
 
 ## analytics-: named web analytics services (analytics[])
 
-analytics-google-analytics = We use Google Analytics, a web analytics service of Google Ireland Limited, to find out how our site is used. Google may transfer the data to the United States, relying on the EU–US Data Privacy Framework. You can prevent Google Analytics from collecting data on you with the browser add-on at https://tools.google.com/dlpage/gaoptout.
+analytics-google-analytics = We use Google Analytics, a web analytics service of Google Ireland Limited, to find out how our site is used. Google may transfer the data to the United States, relying on the EU–U.S. Data Privacy Framework. You can prevent Google Analytics from collecting data on you with the browser add-on at https://tools.google.com/dlpage/gaoptout.
 analytics-google-analytics-demographics = We use the demographics and interests reports of Google Analytics, which estimate visitors' age, gender and interests from Google's advertising cookies. You can turn off personalised advertising in Google's ad settings at https://adssettings.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = We use Matomo, an open-source web analytics tool run on our own server, to find out how our site is used; the data is not disclosed to third parties. You can refuse analytics at { $opt-out }.

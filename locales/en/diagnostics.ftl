@@ -68,7 +68,7 @@ contact-phone-missing-help = add phone = "…" under [contact], or choose a clau
 representative-missing = the controller '{ $controller }' is established outside the EU/EEA ({ $country }), but no representative in the Union is named
 representative-missing-help = add an [eu-representative] table with name, address and email
 no-business-id = the controller '{ $controller }' is identified by no business ID or other registration
-no-business-id-help = add business-id = "1234567-8" (from YTJ), or registration = {"{"} label = …, number = … {"}"} for another register's number
+no-business-id-help = add business-id = "1234567-1" (from YTJ), or registration = {"{"} label = …, number = … {"}"} for another register's number
 eu-representative-in-eea = a representative in the Union is named, but every controller is established in the EU/EEA, and only a controller outside it has one (Art. 27)
 eu-representative-in-eea-help = if this is the contact person for data protection matters, give the details under [contact]; otherwise remove [eu-representative]
 joint-arrangement-missing = { $count } controllers keep the register jointly, but the essence of their arrangement is not given

@@ -68,7 +68,7 @@ contact-phone-missing-help = lisää [contact]-taulukkoon phone = "…" tai vali
 representative-missing = rekisterinpitäjä '{ $controller }' on sijoittautunut EU:n tai ETA:n ulkopuolelle ({ $country }), mutta sen edustajaa unionissa ei nimetä
 representative-missing-help = lisää [eu-representative]-taulukko, jossa on edustajan nimi, osoite ja sähköpostiosoite
 no-business-id = rekisterinpitäjää '{ $controller }' ei yksilöidä Y-tunnuksella eikä muulla rekisteröinnillä
-no-business-id-help = lisää business-id = "1234567-8" (YTJ:stä) tai muun rekisterin numerolle registration = {"{"} label = …, number = … {"}"}
+no-business-id-help = lisää business-id = "1234567-1" (YTJ:stä) tai muun rekisterin numerolle registration = {"{"} label = …, number = … {"}"}
 eu-representative-in-eea = edustaja unionissa nimetään, mutta kaikki rekisterinpitäjät ovat sijoittautuneet EU- tai ETA-alueelle, ja edustaja unionissa nimetään vain rekisterinpitäjälle, joka on sijoittautunut niiden ulkopuolelle (27 artikla)
 eu-representative-in-eea-help = jos kyse on yhteyshenkilöstä tietosuoja-asioissa, anna tiedot [contact]-taulukossa; muuten poista [eu-representative]
 joint-arrangement-missing = rekisterinpitäjiä on { $count } ja ne pitävät rekisteriä yhdessä, mutta niiden välisen järjestelyn keskeisiä osia ei kerrota

@@ -16,7 +16,7 @@ label-version = Versio
 label-page = { $page } ({ $total })
 label-name = Nimi
 label-business-id = Y-tunnus
-label-vat = ALV-numero
+label-vat = ALV-tunniste
 label-address = Osoite
 label-phone = Puhelin
 label-email = Sähköposti
@@ -257,7 +257,7 @@ text-request-response = Vastaamme ilman aiheetonta viivytystä ja viimeistään 
 label-request-rights = Näin käytät kutakin oikeutta
 # One right with its procedure, as a list item.
 item-right-procedure = { $right }: { $procedure }
-label-request-access = Tarkastusoikeus
+label-request-access = Oikeus saada pääsy tietoihin
 label-request-rectification = Oikeus tietojen oikaisemiseen
 label-request-erasure = Oikeus tietojen poistamiseen
 label-request-restriction = Oikeus käsittelyn rajoittamiseen

@@ -68,7 +68,7 @@ contact-phone-missing-help = lägg till phone = "…" under [contact], eller vä
 representative-missing = den personuppgiftsansvarige '{ $controller }' är etablerad utanför EU/EES ({ $country }), men ingen företrädare i unionen anges
 representative-missing-help = lägg till en tabell [eu-representative] med företrädarens namn, adress och e-postadress
 no-business-id = den personuppgiftsansvarige '{ $controller }' identifieras inte med FO-nummer eller något annat registreringsnummer
-no-business-id-help = lägg till business-id = "1234567-8" (från FODS), eller registration = {"{"} label = …, number = … {"}"} för ett annat registers nummer
+no-business-id-help = lägg till business-id = "1234567-1" (från FODS), eller registration = {"{"} label = …, number = … {"}"} för ett annat registers nummer
 eu-representative-in-eea = en företrädare i unionen anges, men alla personuppgiftsansvariga är etablerade i EU/EES, och endast personuppgiftsansvariga som är etablerade utanför EU/EES ska ha en företrädare (artikel 27)
 eu-representative-in-eea-help = om det är kontaktpersonen i dataskyddsfrågor, ange uppgifterna under [contact]; annars ta bort [eu-representative]
 joint-arrangement-missing = registret förs gemensamt av { $count } personuppgiftsansvariga, men det väsentliga innehållet i deras arrangemang anges inte

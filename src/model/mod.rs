@@ -331,7 +331,7 @@ pub struct Party {
 pub struct Registration {
     /// What the number is, printed as its label: a catalogue key of the
     /// `registration-` namespace (`association-register`,
-    /// `trade-register`, `company-number`) or own text, e.g.
+    /// `trade-register`, `number`) or own text, e.g.
     /// `{ fi = "Companies House -numero", sv = …, en = "Companies House number" }`.
     pub label: Text,
     /// The number as the register writes it, e.g. `212.345` or `01234567`.

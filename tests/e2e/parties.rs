@@ -56,7 +56,7 @@ fn no_vat_number_unless_the_model_says_vat_registered() {
     let (_d, registered) = texts(&vat, &["fi", "sv", "en"]);
     for ((lang, text), label) in registered
         .iter()
-        .zip(["ALV-numero", "Momsnummer", "VAT number"])
+        .zip(["ALV-tunniste", "Momsnummer", "VAT number"])
     {
         // Labelled, in the controller's fields and in every page's footer.
         assert!(

@@ -11,7 +11,7 @@
 /// decision in force. Some decisions cover part of a country's recipients
 /// only (Canada: commercial organisations under PIPEDA; Japan: the private
 /// sector under the APPI; the United States: organisations certified under
-/// the EU–US Data Privacy Framework); the catalogue's wording says so.
+/// the EU–U.S. Data Privacy Framework); the catalogue's wording says so.
 pub const ADEQUACY: &[&str] = &[
     "AD", "AR", "CA", "CH", "FO", "GB", "GG", "IL", "IM", "JE", "JP", "KR", "NZ", "US", "UY",
 ];
