@@ -136,3 +136,9 @@ cli-not-passed = { $file } does not pass the check
 cli-not-passed-many = { $failed } of { $count } models do not pass the check
 cli-not-printed = the notice is not printed, nothing was written
 cli-nothing-written = nothing was written
+
+## Rules of issue 23
+requirement-contradicts-basis = the notice says that providing the data is voluntary, but the purpose { $purpose } rests on a legal obligation, which requires data by law
+requirement-contradicts-basis-help = say which data is required: requirement = "partly" (or "law", or own text), or correct the purpose's basis
+analytics-outside-eea-undeclared = the clause '{ $clause }' says that the service may transfer data to the United States, but transfers.outside-eea is false: the notice would contradict itself
+analytics-outside-eea-undeclared-help = set outside-eea = true under [transfers] and add [[transfers.countries]] with country = "US" and its grounds (e.g. grounds = ["data-privacy-framework"])

@@ -136,3 +136,9 @@ cli-not-passed = { $file } ei läpäise tarkistusta
 cli-not-passed-many = { $count } mallista { $failed } ei läpäise tarkistusta
 cli-not-printed = selostetta ei tulosteta, mitään ei kirjoitettu
 cli-nothing-written = mitään ei kirjoitettu
+
+## Tehtävän 23 säännöt
+requirement-contradicts-basis = selosteen mukaan tietojen antaminen on vapaaehtoista, mutta käsittelyn tarkoitus { $purpose } perustuu lakisääteiseen velvoitteeseen, jonka vuoksi tiedot on annettava
+requirement-contradicts-basis-help = kerro, mitkä tiedot on annettava: requirement = "partly" (tai "law" tai oma teksti), tai korjaa käsittelyn tarkoituksen oikeusperuste
+analytics-outside-eea-undeclared = lausekkeen '{ $clause }' mukaan palvelu voi siirtää tietoja Yhdysvaltoihin, mutta transfers.outside-eea on false: seloste olisi ristiriitainen
+analytics-outside-eea-undeclared-help = aseta [transfers]-taulukkoon outside-eea = true ja lisää [[transfers.countries]], jossa country = "US" ja siirron perusteet (esim. grounds = ["data-privacy-framework"])

@@ -136,3 +136,9 @@ cli-not-passed = { $file } klarar inte kontrollen
 cli-not-passed-many = { $failed } av { $count } modeller klarar inte kontrollen
 cli-not-printed = beskrivningen skrivs inte ut, ingenting skrevs
 cli-nothing-written = ingenting skrevs
+
+## Regler från uppgift 23
+requirement-contradicts-basis = enligt beskrivningen är det frivilligt att lämna uppgifterna, men ändamålet { $purpose } grundar sig på en rättslig förpliktelse, som kräver uppgifterna enligt lag
+requirement-contradicts-basis-help = ange vilka uppgifter som krävs: requirement = "partly" (eller "law", eller egen text), eller rätta ändamålets rättsliga grund
+analytics-outside-eea-undeclared = enligt klausulen '{ $clause }' kan tjänsten överföra uppgifter till Förenta staterna, men transfers.outside-eea är false: beskrivningen skulle motsäga sig själv
+analytics-outside-eea-undeclared-help = ange outside-eea = true under [transfers] och lägg till [[transfers.countries]] med country = "US" och grunderna för överföringen (t.ex. grounds = ["data-privacy-framework"])

@@ -433,7 +433,7 @@ fn directory_refusal_not_stated() {
 #[test]
 fn analytics_without_consent() {
     only(
-        &format!("analytics = [\"google-analytics\"]\n{BASE}"),
+        &format!("analytics = [\"meta-pixel\"]\n{BASE}"),
         "analytics-without-consent",
         "analytics[0]",
         (1, 14),
@@ -444,7 +444,7 @@ fn analytics_without_consent() {
         []
     );
     let consented = format!(
-        "analytics = [\"google-analytics\"]\ncookies = [\"consent-banner\"]\n\
+        "analytics = [\"meta-pixel\"]\ncookies = [\"consent-banner\"]\n\
          consent-withdrawal = \"same-way\"\n{BASE}"
     );
     assert_eq!(findings(&consented), []);
@@ -996,4 +996,66 @@ fn the_readme_documents_every_rule() {
         "README.md lacks these rows; the whole table is:\n{}",
         table.join("\n")
     );
+}
+
+#[test]
+fn requirement_contradicts_basis() {
+    let src = format!(
+        "{}\n[[purposes]]\npurpose = \"accounting\"\nbasis = \"legal-obligation\"\n",
+        replaced("requirement = \"contract\"", "requirement = \"voluntary\"")
+    );
+    let f = only(
+        &src,
+        "requirement-contradicts-basis",
+        "requirement",
+        (5, 15),
+    );
+    assert!(f.message.contains("'accounting'"), "{}", f.message);
+    // Voluntary with no legal obligation, or a legal obligation with the
+    // requirement said as it is, is fine.
+    assert_eq!(
+        findings(&replaced(
+            "requirement = \"contract\"",
+            "requirement = \"voluntary\""
+        )),
+        []
+    );
+    let partly = src.replacen(
+        "requirement = \"voluntary\"",
+        "requirement = \"partly\"\nrequirement-consequences = [\"no-contract\"]",
+        1,
+    );
+    assert_eq!(findings(&partly), []);
+}
+
+#[test]
+fn an_analytics_clause_that_transfers_to_the_us_needs_the_transfer_declared() {
+    let src = format!(
+        "analytics = [\"plausible\", \"google-analytics\"]\ncookies = [\"consent-banner\"]\n\
+         consent-withdrawal = \"same-way\"\n{BASE}"
+    );
+    let f = only(&src, "transfer-not-declared", "analytics[1]", (1, 27));
+    assert!(f.message.contains("'google-analytics'"), "{}", f.message);
+    // A service that keeps the data in the EU/EEA is no transfer.
+    assert_eq!(
+        findings(&format!("analytics = [\"plausible\"]\n{BASE}")),
+        []
+    );
+}
+
+#[test]
+fn the_analytics_clauses_that_transfer_to_the_us_are_those_whose_text_says_so() {
+    let catalogue = Catalogue::builtin().unwrap();
+    let says: Vec<&str> = catalogue
+        .ids()
+        .filter_map(|id| id.strip_prefix("analytics-"))
+        .filter(|k| {
+            catalogue
+                .text(Lang::En, &format!("analytics-{k}"))
+                .is_ok_and(|t| t.contains("United States"))
+        })
+        .collect();
+    let mut listed = rules::ANALYTICS_TO_US.to_vec();
+    listed.sort();
+    assert_eq!(says, listed);
 }

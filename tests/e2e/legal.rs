@@ -1303,3 +1303,66 @@ fn the_terms_are_the_official_ones_and_one_spelling_each() {
     );
     assert!(!shop_fi.contains("Tarkastusoikeus"), "{shop_fi}");
 }
+
+/// The findings of `seloste check --format json` on `model`.
+fn findings_of(model: &str) -> Vec<(String, String)> {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("model.toml"), model).unwrap();
+    let out = seloste(
+        dir.path(),
+        &[
+            "check",
+            "model.toml",
+            "--format",
+            "json",
+            "--today",
+            "2026-12-01",
+        ],
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    report["models"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                f["path"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Issue 23, item 8: a notice that contradicts itself is refused.
+#[test]
+fn a_notice_that_contradicts_itself_is_refused_by_check() {
+    // Voluntary, while a purpose rests on a legal obligation.
+    let voluntary = format!(
+        "{}\n[[purposes]]\npurpose = \"accounting\"\nbasis = \"legal-obligation\"\n",
+        COMPLETE_MODEL.replacen(
+            "requirement = \"contract\"",
+            "requirement = \"voluntary\"",
+            1
+        )
+    );
+    assert_eq!(
+        findings_of(&voluntary),
+        [(
+            "requirement-contradicts-basis".to_string(),
+            "requirement".to_string()
+        )]
+    );
+    // An analytics clause that itself sends data to the United States,
+    // while the notice says nothing leaves the EU/EEA.
+    let analytics = format!(
+        "analytics = [\"google-analytics\"]\ncookies = [\"consent-banner\"]\n\
+         consent-withdrawal = \"same-way\"\n{COMPLETE_MODEL}"
+    );
+    assert_eq!(
+        findings_of(&analytics),
+        [(
+            "transfer-not-declared".to_string(),
+            "analytics[0]".to_string()
+        )]
+    );
+}

@@ -8,8 +8,8 @@
 //! elsewhere or the element may not apply, and the fix is one line.
 
 use super::Declared;
-use crate::check::{Context, Hit, Rule, Said, Severity, key};
-use crate::model::FieldPath;
+use crate::check::{Context, Hit, Rule, Said, Severity, describe, key};
+use crate::model::{Basis, FieldPath};
 
 /// `no-retention`.
 pub const NO_RETENTION: Declared = (
@@ -152,5 +152,39 @@ fn requirement_not_stated(ctx: &Context) -> Vec<Hit> {
         FieldPath::root().key("requirement"),
         Said::new("requirement-not-stated"),
         Said::new("requirement-not-stated-help"),
+    )]
+}
+
+/// `requirement-contradicts-basis`.
+pub const REQUIREMENT_CONTRADICTS_BASIS: Declared = (
+    Rule {
+        id: "requirement-contradicts-basis",
+        severity: Severity::Error,
+        article: "Art. 13(2)(e), 6(1)(c)",
+        checks: "A notice that says providing the data is voluntary (`requirement = \
+                 \"voluntary\"`) has no purpose based on a legal obligation, which requires data \
+                 by law: the two would contradict each other.",
+        fix: "Say which data is required: `requirement = \"partly\"` (or \"law\", or own text), \
+              or correct the purpose's basis.",
+    },
+    requirement_contradicts_basis,
+);
+
+fn requirement_contradicts_basis(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    if n.requirement.as_ref().and_then(key) != Some("voluntary") {
+        return Vec::new();
+    }
+    let Some(i) = n
+        .purposes
+        .iter()
+        .position(|p| p.basis == Some(Basis::LegalObligation))
+    else {
+        return Vec::new();
+    };
+    vec![Hit::new(
+        FieldPath::root().key("requirement"),
+        Said::new("requirement-contradicts-basis").arg("purpose", describe(&n.purposes[i].purpose)),
+        Said::new("requirement-contradicts-basis-help"),
     )]
 }

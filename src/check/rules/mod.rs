@@ -14,6 +14,9 @@ mod transfers;
 
 use super::{Context, Hit, Rule};
 
+#[cfg(test)]
+pub use transfers::ANALYTICS_TO_US;
+
 /// A rule with the function that applies it.
 pub struct Check {
     /// What the rule is.
@@ -58,6 +61,7 @@ pub const CHECKS: &[Check] = checks![
     content::NO_RECIPIENTS,
     content::AUTOMATED_DECISIONS_NOT_ADDRESSED,
     content::REQUIREMENT_NOT_STATED,
+    content::REQUIREMENT_CONTRADICTS_BASIS,
     practice::REQUIREMENT_CONSEQUENCE_NOT_STATED,
     special::SPECIAL_CATEGORY_WITHOUT_CONDITION,
     special::IDENTITY_CODE_GROUND_NOT_STATED,

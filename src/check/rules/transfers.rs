@@ -117,14 +117,19 @@ pub const TRANSFER_NOT_DECLARED: Declared = (
         id: "transfer-not-declared",
         severity: Severity::Error,
         article: "Art. 13(1)(f), 14(1)(f)",
-        checks: "No processor processes the data outside the EU/EEA, and no country of \
-                 `transfers.countries` is outside it, while `transfers.outside-eea` is false (the \
-                 notice would then say that nothing leaves the EU/EEA).",
+        checks: "No processor processes the data outside the EU/EEA, no country of \
+                 `transfers.countries` is outside it, and no analytics clause says that the \
+                 service transfers data to the United States, while `transfers.outside-eea` is \
+                 false (the notice would then say that nothing leaves the EU/EEA).",
         fix: "Set `transfers.outside-eea = true` and name the safeguards, or correct the \
               processor's country.",
     },
     transfer_not_declared,
 );
+
+/// The analytics clauses whose text says that the service transfers data
+/// to the United States (a test holds this list against the catalogue).
+pub const ANALYTICS_TO_US: [&str; 2] = ["google-analytics", "microsoft-clarity"];
 
 fn transfer_not_declared(ctx: &Context) -> Vec<Hit> {
     let n = ctx.notice;
@@ -132,6 +137,17 @@ fn transfer_not_declared(ctx: &Context) -> Vec<Hit> {
         return Vec::new();
     }
     let mut hits = Vec::new();
+    for (i, a) in n.analytics.iter().enumerate() {
+        if let Text::Key(c) = a
+            && ANALYTICS_TO_US.contains(&c.key.as_str())
+        {
+            hits.push(Hit::new(
+                FieldPath::root().key("analytics").index(i),
+                Said::new("analytics-outside-eea-undeclared").arg("clause", c.key.clone()),
+                Said::new("analytics-outside-eea-undeclared-help"),
+            ));
+        }
+    }
     for (i, p) in n.recipients.processors.iter().enumerate() {
         let Some(country) = p.country.as_deref() else {
             continue;
