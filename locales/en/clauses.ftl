@@ -534,7 +534,7 @@ further-informed-on-disclosure = When we intend to disclose data obtained from o
 
 ## procedure-: how the rights are used (requests.procedure[], requests.<right>)
 
-procedure-in-writing-signed = Please make your request in writing and sign it.
+procedure-in-writing-signed = You can make your request in writing and sign it.
 procedure-by-post = You can post the request to the address below.
 procedure-by-email = You can also send the request by email to { $contact-email }.
 procedure-identity-proof = So that we do not give your data to anyone else, we check your identity before we answer. Please be prepared to prove your identity, for example with an identity document.

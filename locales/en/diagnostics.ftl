@@ -142,3 +142,5 @@ requirement-contradicts-basis = the notice says that providing the data is volun
 requirement-contradicts-basis-help = say which data is required: requirement = "partly" (or "law", or own text), or correct the purpose's basis
 analytics-outside-eea-undeclared = the clause '{ $clause }' says that the service may transfer data to the United States, but transfers.outside-eea is false: the notice would contradict itself
 analytics-outside-eea-undeclared-help = set outside-eea = true under [transfers] and add [[transfers.countries]] with country = "US" and its grounds (e.g. grounds = ["data-privacy-framework"])
+signed-request-only = a signed written request is the only way the notice offers to make a request, but a controller must make it easy to use the rights and cannot demand one form (Art. 12(2))
+signed-request-only-help = add another way to procedure under [requests], e.g. "by-email" or "in-person"

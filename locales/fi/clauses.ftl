@@ -534,7 +534,7 @@ further-informed-on-disclosure = Kun aiomme luovuttaa muista lähteistä saatuja
 
 ## procedure-: how the rights are used (requests.procedure[], requests.<right>)
 
-procedure-in-writing-signed = Tee pyyntösi kirjallisesti ja allekirjoita se.
+procedure-in-writing-signed = Voit tehdä pyyntösi kirjallisesti ja allekirjoittaa sen.
 procedure-by-post = Voit lähettää pyynnön postitse alla olevaan osoitteeseen.
 procedure-by-email = Voit lähettää pyynnön myös sähköpostitse osoitteeseen { $contact-email }.
 procedure-identity-proof = Jotta tietojasi ei luovutettaisi kenellekään muulle, tarkistamme henkilöllisyytesi ennen vastaamista. Varaudu todistamaan henkilöllisyytesi esimerkiksi henkilöllisyystodistuksella.

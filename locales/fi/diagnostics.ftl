@@ -142,3 +142,5 @@ requirement-contradicts-basis = selosteen mukaan tietojen antaminen on vapaaehto
 requirement-contradicts-basis-help = kerro, mitkä tiedot on annettava: requirement = "partly" (tai "law" tai oma teksti), tai korjaa käsittelyn tarkoituksen oikeusperuste
 analytics-outside-eea-undeclared = lausekkeen '{ $clause }' mukaan palvelu voi siirtää tietoja Yhdysvaltoihin, mutta transfers.outside-eea on false: seloste olisi ristiriitainen
 analytics-outside-eea-undeclared-help = aseta [transfers]-taulukkoon outside-eea = true ja lisää [[transfers.countries]], jossa country = "US" ja siirron perusteet (esim. grounds = ["data-privacy-framework"])
+signed-request-only = allekirjoitettu kirjallinen pyyntö on ainoa tapa, jonka seloste tarjoaa pyynnön tekemiseen, mutta rekisterinpitäjän on helpotettava oikeuksien käyttämistä eikä se voi vaatia yhtä tiettyä muotoa (12 artiklan 2 kohta)
+signed-request-only-help = lisää [requests]-taulukon procedure-luetteloon toinen tapa, esim. "by-email" tai "in-person"

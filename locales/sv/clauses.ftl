@@ -534,7 +534,7 @@ further-informed-on-disclosure = När vi avser att lämna ut uppgifter som vi f�
 
 ## procedure-: how the rights are used (requests.procedure[], requests.<right>)
 
-procedure-in-writing-signed = Gör din begäran skriftligen och underteckna den.
+procedure-in-writing-signed = Du kan göra din begäran skriftligen och underteckna den.
 procedure-by-post = Du kan skicka begäran per post till adressen nedan.
 procedure-by-email = Du kan också skicka begäran per e-post till { $contact-email }.
 procedure-identity-proof = För att dina uppgifter inte ska lämnas ut till någon annan kontrollerar vi din identitet innan vi svarar. Var beredd att styrka din identitet, till exempel med en identitetshandling.

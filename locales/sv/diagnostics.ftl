@@ -142,3 +142,5 @@ requirement-contradicts-basis = enligt beskrivningen är det frivilligt att läm
 requirement-contradicts-basis-help = ange vilka uppgifter som krävs: requirement = "partly" (eller "law", eller egen text), eller rätta ändamålets rättsliga grund
 analytics-outside-eea-undeclared = enligt klausulen '{ $clause }' kan tjänsten överföra uppgifter till Förenta staterna, men transfers.outside-eea är false: beskrivningen skulle motsäga sig själv
 analytics-outside-eea-undeclared-help = ange outside-eea = true under [transfers] och lägg till [[transfers.countries]] med country = "US" och grunderna för överföringen (t.ex. grounds = ["data-privacy-framework"])
+signed-request-only = en undertecknad skriftlig begäran är det enda sätt att göra en begäran som beskrivningen erbjuder, men den personuppgiftsansvarige ska underlätta utövandet av rättigheterna och kan inte kräva en viss form (artikel 12.2)
+signed-request-only-help = lägg till ett annat sätt i procedure under [requests], t.ex. "by-email" eller "in-person"

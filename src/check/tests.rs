@@ -452,7 +452,7 @@ fn analytics_without_consent() {
 
 #[test]
 fn request_address_missing() {
-    let requests = "\n[requests]\nprocedure = [\"in-writing-signed\", \"by-post\"]\n";
+    let requests = "\n[requests]\nprocedure = [\"in-writing-signed\", \"by-post\", \"by-email\"]\n";
     only(
         &format!("{BASE}{requests}"),
         "request-address-missing",
@@ -1058,4 +1058,25 @@ fn the_analytics_clauses_that_transfer_to_the_us_are_those_whose_text_says_so() 
     let mut listed = rules::ANALYTICS_TO_US.to_vec();
     listed.sort();
     assert_eq!(says, listed);
+}
+
+#[test]
+fn signed_request_only() {
+    let requests = "\n[requests]\nprocedure = [\"identity-proof\", \"in-writing-signed\"]\n";
+    let src = format!("{BASE}{requests}");
+    let line = src.lines().count();
+    only(
+        &src,
+        "signed-request-only",
+        "requests.procedure[1]",
+        (line, 32),
+    );
+    for other in ["by-email", "in-person", "access-form"] {
+        let offered = src.replacen(
+            "\"in-writing-signed\"]",
+            &format!("\"in-writing-signed\", \"{other}\"]"),
+            1,
+        );
+        assert_eq!(findings(&offered), [], "{other}");
+    }
 }

@@ -1364,5 +1364,17 @@ fn a_notice_that_contradicts_itself_is_refused_by_check() {
             "transfer-not-declared".to_string(),
             "analytics[0]".to_string()
         )]
+    ); // Item 7: a signed letter as the only way to make a request.
+    let signed = format!(
+        "{COMPLETE_MODEL}\n[requests]\nprocedure = [\"in-writing-signed\", \"identity-proof\"]\n"
     );
+    assert_eq!(
+        findings_of(&signed),
+        [(
+            "signed-request-only".to_string(),
+            "requests.procedure[0]".to_string()
+        )]
+    );
+    let also_by_email = signed.replacen("\"identity-proof\"", "\"by-email\"", 1);
+    assert_eq!(findings_of(&also_by_email), []);
 }

@@ -69,6 +69,7 @@ pub const CHECKS: &[Check] = checks![
     practice::DIRECTORY_REFUSAL_NOT_STATED,
     practice::ANALYTICS_WITHOUT_CONSENT,
     practice::REQUEST_ADDRESS_MISSING,
+    practice::SIGNED_REQUEST_ONLY,
     texts::OWN_TEXT_TOO_SHORT,
     texts::LIST_ITEM_STYLE,
     texts::OUTDATED,

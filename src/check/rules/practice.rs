@@ -111,6 +111,50 @@ fn request_address_missing(ctx: &Context) -> Vec<Hit> {
     )]
 }
 
+/// `signed-request-only`.
+pub const SIGNED_REQUEST_ONLY: Declared = (
+    Rule {
+        id: "signed-request-only",
+        severity: Severity::Error,
+        article: "Art. 12(2)",
+        checks: "A signed written request (`in-writing-signed`) is offered as one way among \
+                 others: a controller must make it easy to use the rights and cannot demand one \
+                 form, so `requests.procedure` also offers `by-email`, `in-person` or \
+                 `access-form`.",
+        fix: "Add another way to `requests.procedure`, e.g. \"by-email\".",
+    },
+    signed_request_only,
+);
+
+/// The ways of making a request besides a signed letter.
+const OTHER_WAYS: [&str; 3] = ["by-email", "in-person", "access-form"];
+
+fn signed_request_only(ctx: &Context) -> Vec<Hit> {
+    let Some(q) = &ctx.notice.requests else {
+        return Vec::new();
+    };
+    let Some(i) = q
+        .procedure
+        .iter()
+        .position(|t| key(t) == Some("in-writing-signed"))
+    else {
+        return Vec::new();
+    };
+    // Own text may well offer another way: only clauses are judged.
+    let other = q
+        .procedure
+        .iter()
+        .any(|t| key(t).is_none_or(|k| OTHER_WAYS.contains(&k)));
+    if other {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("requests").key("procedure").index(i),
+        Said::new("signed-request-only"),
+        Said::new("signed-request-only-help"),
+    )]
+}
+
 /// Analytics clauses that store or read data on the visitor's device for a
 /// third party's service: consent is needed (Act 917/2014, section 205).
 const ANALYTICS_NEEDING_CONSENT: [&str; 8] = [
