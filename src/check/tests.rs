@@ -1080,3 +1080,18 @@ fn signed_request_only() {
         assert_eq!(findings(&offered), [], "{other}");
     }
 }
+
+#[test]
+fn a_withdrawal_procedure_under_requests_says_how_consent_is_withdrawn() {
+    let consent = replaced("basis = \"contract\"", "basis = \"consent\"");
+    only(
+        &consent,
+        "consent-without-withdrawal",
+        "purposes[0].basis",
+        (24, 9),
+    );
+    let with = format!(
+        "{consent}\n[requests]\nprocedure = [\"by-email\"]\nwithdrawal = \"withdrawal-same-way\"\n"
+    );
+    assert_eq!(findings(&with), []);
+}

@@ -1378,3 +1378,21 @@ fn a_notice_that_contradicts_itself_is_refused_by_check() {
     let also_by_email = signed.replacen("\"identity-proof\"", "\"by-email\"", 1);
     assert_eq!(findings_of(&also_by_email), []);
 }
+
+/// Issue 23, item 14: how consent is withdrawn may be said with the other
+/// procedures of `[requests]`.
+#[test]
+fn a_withdrawal_procedure_under_requests_says_how_consent_is_withdrawn() {
+    let consent = COMPLETE_MODEL.replacen("basis = \"contract\"", "basis = \"consent\"", 1);
+    assert_eq!(
+        findings_of(&consent),
+        [(
+            "consent-without-withdrawal".to_string(),
+            "purposes[0].basis".to_string()
+        )]
+    );
+    let with = format!(
+        "{consent}\n[requests]\nprocedure = [\"by-email\"]\nwithdrawal = \"withdrawal-same-way\"\n"
+    );
+    assert_eq!(findings_of(&with), []);
+}

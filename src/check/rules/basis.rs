@@ -107,8 +107,8 @@ pub const CONSENT_WITHOUT_WITHDRAWAL: Declared = (
         severity: Severity::Error,
         article: "Art. 13(2)(c), 14(2)(d), 7(3)",
         checks: "When a purpose is based on consent, or a clause relies on it (consent-based \
-                 cookies), the notice says how consent is withdrawn (`consent-withdrawal`); the \
-                 right itself is printed with the rights.",
+                 cookies), the notice says how consent is withdrawn (`consent-withdrawal`, or \
+                 `requests.withdrawal`); the right itself is printed with the rights.",
         fix: "Add `consent-withdrawal`, e.g. \"by-email\" or \"unsubscribe-link\" (`seloste \
               catalog --section withdrawal`).",
     },
@@ -117,7 +117,10 @@ pub const CONSENT_WITHOUT_WITHDRAWAL: Declared = (
 
 fn consent_without_withdrawal(ctx: &Context) -> Vec<Hit> {
     let n = ctx.notice;
-    if n.consent_withdrawal.is_some() {
+    // Said with the rights, or with the other procedures of [requests].
+    let said = n.consent_withdrawal.is_some()
+        || n.requests.as_ref().is_some_and(|q| q.withdrawal.is_some());
+    if said {
         return Vec::new();
     }
     let Some(path) = n.consent() else {
