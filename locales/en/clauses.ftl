@@ -80,6 +80,7 @@ purpose-legal-obligations = Complying with legal obligations
 purpose-legal-claims = Establishing, exercising and defending legal claims
 purpose-recruitment = Recruitment and assessment of job applicants
 purpose-personnel-administration = Personnel administration and payroll
+purpose-subscriber-directories = Compiling directory data for telephone directories and directory enquiry services
 
 ## interest-: the legitimate interest of a purpose (purposes[].interest), after "Legitimate interest:"
 
@@ -453,6 +454,7 @@ recording-told-at-start = You are told at the start of the call that it is recor
 recording-purpose-verify-transactions = We record calls to verify what was agreed or ordered in them, for example if there is a dispute about it later.
 recording-purpose-quality = We use the recordings to ensure and develop the quality of our customer service.
 recording-purpose-legal-claims = Recordings may be used to establish, exercise or defend legal claims.
+recording-purpose-training = Some recordings may be used to train our customer service staff; they are erased once the training is over.
 recording-until-transaction-verified = Recordings are kept for as long as they are needed to verify the transaction, and are then erased.
 # $months: how long recordings are kept at most.
 recording-kept-months =

@@ -80,6 +80,7 @@ purpose-legal-obligations = Lakisääteisten velvoitteiden täyttäminen
 purpose-legal-claims = Oikeudellisten vaateiden laatiminen, esittäminen ja puolustaminen
 purpose-recruitment = Rekrytointi ja työnhakijoiden arviointi
 purpose-personnel-administration = Henkilöstöhallinto ja palkanmaksu
+purpose-subscriber-directories = Puhelinluetteloihin ja numerotiedotuspalveluihin luovutettavien luettelotietojen kokoaminen
 
 ## interest-: the legitimate interest of a purpose (purposes[].interest), after "Oikeutettu etu:"
 
@@ -453,6 +454,7 @@ recording-told-at-start = Puhelun tallentamisesta kerrotaan puhelun alussa.
 recording-purpose-verify-transactions = Tallennamme puhelut, jotta voimme todentaa niissä sovitut tai tilatut asiat esimerkiksi myöhemmän erimielisyyden varalta.
 recording-purpose-quality = Käytämme tallenteita asiakaspalvelumme laadun varmistamiseen ja kehittämiseen.
 recording-purpose-legal-claims = Tallenteita voidaan käyttää oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen.
+recording-purpose-training = Joitakin tallenteita voidaan käyttää asiakaspalvelumme henkilöstön kouluttamiseen; ne poistetaan, kun koulutus on päättynyt.
 recording-until-transaction-verified = Tallenteita säilytetään niin kauan kuin niitä tarvitaan asioinnin todentamiseen, minkä jälkeen ne poistetaan.
 # $months: how long recordings are kept at most.
 recording-kept-months =

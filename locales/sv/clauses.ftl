@@ -80,6 +80,7 @@ purpose-legal-obligations = Fullgörande av rättsliga förpliktelser
 purpose-legal-claims = Fastställande, utövande och försvar av rättsliga anspråk
 purpose-recruitment = Rekrytering och bedömning av arbetssökande
 purpose-personnel-administration = Personaladministration och löneutbetalning
+purpose-subscriber-directories = Sammanställning av katalogsuppgifter för telefonkataloger och nummerupplysningstjänster
 
 ## interest-: the legitimate interest of a purpose (purposes[].interest), after "Berättigat intresse:"
 
@@ -453,6 +454,7 @@ recording-told-at-start = I början av samtalet får du veta att det spelas in.
 recording-purpose-verify-transactions = Vi spelar in samtal för att kunna styrka vad som har avtalats eller beställts i dem, till exempel om det senare uppstår en tvist om det.
 recording-purpose-quality = Vi använder inspelningarna för att säkerställa och utveckla kvaliteten på vår kundtjänst.
 recording-purpose-legal-claims = Inspelningarna kan användas för att fastställa, göra gällande eller försvara rättsliga anspråk.
+recording-purpose-training = Vissa inspelningar kan användas för att utbilda vår kundtjänstpersonal; de raderas när utbildningen är avslutad.
 recording-until-transaction-verified = Inspelningarna sparas så länge de behövs för att styrka ärendet och raderas sedan.
 # $months: how long recordings are kept at most.
 recording-kept-months =
