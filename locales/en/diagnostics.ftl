@@ -144,3 +144,7 @@ analytics-outside-eea-undeclared = the clause '{ $clause }' says that the servic
 analytics-outside-eea-undeclared-help = set outside-eea = true under [transfers] and add [[transfers.countries]] with country = "US" and its grounds (e.g. grounds = ["data-privacy-framework"])
 signed-request-only = a signed written request is the only way the notice offers to make a request, but a controller must make it easy to use the rights and cannot demand one form (Art. 12(2))
 signed-request-only-help = add another way to procedure under [requests], e.g. "by-email" or "in-person"
+
+## Validation
+example-business-id = the business ID of controller '{ $controller }' is { $id }, seloste's example, not the controller's own
+example-business-id-help = copy the controller's business ID (Y-tunnus) from the trade register (YTJ)

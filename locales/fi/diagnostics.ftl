@@ -144,3 +144,7 @@ analytics-outside-eea-undeclared = lausekkeen '{ $clause }' mukaan palvelu voi s
 analytics-outside-eea-undeclared-help = aseta [transfers]-taulukkoon outside-eea = true ja lisää [[transfers.countries]], jossa country = "US" ja siirron perusteet (esim. grounds = ["data-privacy-framework"])
 signed-request-only = allekirjoitettu kirjallinen pyyntö on ainoa tapa, jonka seloste tarjoaa pyynnön tekemiseen, mutta rekisterinpitäjän on helpotettava oikeuksien käyttämistä eikä se voi vaatia yhtä tiettyä muotoa (12 artiklan 2 kohta)
 signed-request-only-help = lisää [requests]-taulukon procedure-luetteloon toinen tapa, esim. "by-email" tai "in-person"
+
+## Validointi
+example-business-id = rekisterinpitäjän '{ $controller }' Y-tunnus on { $id }, joka on selosteen esimerkki eikä rekisterinpitäjän oma
+example-business-id-help = kopioi rekisterinpitäjän Y-tunnus kaupparekisteristä (YTJ)

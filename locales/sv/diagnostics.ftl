@@ -144,3 +144,7 @@ analytics-outside-eea-undeclared = enligt klausulen '{ $clause }' kan tjänsten 
 analytics-outside-eea-undeclared-help = ange outside-eea = true under [transfers] och lägg till [[transfers.countries]] med country = "US" och grunderna för överföringen (t.ex. grounds = ["data-privacy-framework"])
 signed-request-only = en undertecknad skriftlig begäran är det enda sätt att göra en begäran som beskrivningen erbjuder, men den personuppgiftsansvarige ska underlätta utövandet av rättigheterna och kan inte kräva en viss form (artikel 12.2)
 signed-request-only-help = lägg till ett annat sätt i procedure under [requests], t.ex. "by-email" eller "in-person"
+
+## Validering
+example-business-id = FO-numret för den personuppgiftsansvarige '{ $controller }' är { $id }, som är selostes exempel och inte den personuppgiftsansvariges eget
+example-business-id-help = kopiera den personuppgiftsansvariges FO-nummer från handelsregistret (FODS)

@@ -1095,3 +1095,14 @@ fn a_withdrawal_procedure_under_requests_says_how_consent_is_withdrawn() {
     );
     assert_eq!(findings(&with), []);
 }
+
+#[test]
+fn the_example_business_id_is_refused() {
+    let f = only(
+        &replaced("business-id = \"1759068-4\"", "business-id = \"1234567-1\""),
+        "invalid-model",
+        "controllers[0].business-id",
+        (13, 15),
+    );
+    assert!(f.message.contains("seloste's example"), "{}", f.message);
+}

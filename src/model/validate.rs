@@ -54,14 +54,26 @@ pub fn validate(notice: &Model, catalogue: &Catalogue, map: &SourceMap) -> Vec<D
     }
     for (i, c) in notice.controllers.iter().enumerate() {
         let at = root().key("controllers").index(i);
-        if let Some(Err(e)) = c.business_id.as_ref().map(|b| b.parsed()) {
-            problems.push(
+        match c.business_id.as_ref().map(|b| b.parsed()) {
+            Some(Err(e)) => problems.push(
                 Diagnostic::at(
                     at.key("business-id"),
                     format!("business ID of controller '{}': {e}", c.name),
                 )
                 .help("copy the business ID (Y-tunnus) from the trade register (YTJ)"),
-            );
+            ),
+            // The example of the starter model and of the help: its check
+            // digit is right, so copying it would pass unnoticed.
+            Some(Ok(id)) if id.to_string() == EXAMPLE_BUSINESS_ID => {
+                problems.push(Diagnostic::said(
+                    Some(at.key("business-id")),
+                    Said::new("example-business-id")
+                        .arg("controller", c.name.clone())
+                        .arg("id", EXAMPLE_BUSINESS_ID),
+                    Some(Said::new("example-business-id-help")),
+                ))
+            }
+            _ => {}
         }
         if let Err(e) = c.vat_number() {
             let (field, help) = match e {
@@ -243,6 +255,10 @@ pub fn validate_langs(notice: &Model, langs: &[Lang], fallback: Option<Lang>) ->
     }
     problems
 }
+
+/// The business ID seloste gives as an example (the starter model, the
+/// help of `no-business-id`): a valid check digit, and nobody's.
+pub const EXAMPLE_BUSINESS_ID: &str = "1234567-1";
 
 fn unknown_key(
     catalogue: &Catalogue,

@@ -171,3 +171,26 @@ fn the_json_report_differs_between_languages_only_in_message_and_help() {
         assert_ne!(sv_said[i], fi_said[i]);
     }
 }
+
+/// Issue 21, item 9: the example business ID of the starter does not pass,
+/// said in the user's language.
+#[test]
+fn the_example_business_id_is_refused_in_each_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = COMPLETE_MODEL.replacen("\"1759068-4\"", "\"1234567-1\"", 1);
+    std::fs::write(dir.path().join("model.toml"), text).unwrap();
+    let en = stdout(&check(dir.path(), &[], &[]));
+    let fi = stdout(&check(dir.path(), &[("LANG", "fi_FI.UTF-8")], &[]));
+    assert!(
+        en.contains("is 1234567-1, seloste's example, not the controller's own"),
+        "{en}"
+    );
+    assert!(
+        fi.contains("joka on selosteen esimerkki eikä rekisterinpitäjän oma"),
+        "{fi}"
+    );
+    assert!(
+        fi.contains("kopioi rekisterinpitäjän Y-tunnus kaupparekisteristä (YTJ)"),
+        "{fi}"
+    );
+}
