@@ -1106,3 +1106,26 @@ fn the_example_business_id_is_refused() {
     );
     assert!(f.message.contains("seloste's example"), "{}", f.message);
 }
+
+#[test]
+fn a_clause_written_in_words_is_told_its_key() {
+    for (words, key) in [
+        ("laskutus", "billing"),
+        ("Fakturering", "billing"),
+        ("Billing", "billing"),
+    ] {
+        let f = only(
+            &replaced("purpose = \"billing\"", &format!("purpose = \"{words}\"")),
+            "invalid-model",
+            "purposes[0].purpose",
+            (23, 11),
+        );
+        let help = f.help.unwrap();
+        assert!(
+            help.starts_with(&format!(
+                "did you mean '{key}'? '{words}' is the text of that clause"
+            )),
+            "{help}"
+        );
+    }
+}

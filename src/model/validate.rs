@@ -272,7 +272,22 @@ fn unknown_key(
         .filter_map(|id| id.strip_prefix(&prefix))
         .collect();
     let own = "For your own text write { fi = \"…\", sv = \"…\", en = \"…\" }";
-    let help = if looks_like_a_name(key) {
+    // A clause's words written where its key goes ("laskutus" for
+    // `billing`): the key whose text, in any language, is those words.
+    let written = key.trim().to_lowercase();
+    let by_text = keys.iter().copied().find(|k| {
+        Lang::ALL.iter().any(|&l| {
+            catalogue
+                .text(l, &format!("{prefix}{k}"))
+                .is_ok_and(|t| t.trim().to_lowercase() == written)
+        })
+    });
+    let help = if let Some(k) = by_text {
+        format!(
+            "did you mean '{k}'? '{key}' is the text of that clause, and a model names a \
+             clause by its key. {own}"
+        )
+    } else if looks_like_a_name(key) {
         // Keys are lower-case words joined with hyphens: capitals, spaces or
         // dots mean a name or a sentence was written where a key goes.
         format!(

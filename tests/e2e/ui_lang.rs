@@ -194,3 +194,17 @@ fn the_example_business_id_is_refused_in_each_language() {
         "{fi}"
     );
 }
+
+/// Issue 21, item 10: a clause's words where its key goes are answered
+/// with the key.
+#[test]
+fn a_clause_written_in_words_is_told_its_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = COMPLETE_MODEL.replacen("purpose = \"billing\"", "purpose = \"laskutus\"", 1);
+    std::fs::write(dir.path().join("model.toml"), text).unwrap();
+    let en = stdout(&check(dir.path(), &[], &[]));
+    assert!(
+        en.contains("did you mean 'billing'? 'laskutus' is the text of that clause"),
+        "{en}"
+    );
+}
