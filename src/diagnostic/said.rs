@@ -96,6 +96,23 @@ impl Said {
                 );
             }
         }
+        let args = self.args(lang);
+        let c = catalogue();
+        c.format(lang, self.id, Some(&args))
+            .or_else(|_| c.format(Lang::En, self.id, Some(&args)))
+            .unwrap_or_else(|_| self.id.to_string())
+    }
+
+    /// The text in `lang`, or why it cannot be said.
+    #[cfg(test)]
+    fn try_in_lang(&self, lang: Lang) -> Result<String, String> {
+        catalogue()
+            .format(lang, self.id, Some(&self.args(lang)))
+            .map_err(|e| e.to_string())
+    }
+
+    /// The arguments as Fluent takes them, the pieces said in `lang`.
+    fn args(&self, lang: Lang) -> FluentArgs<'static> {
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
             let text = match value {
@@ -108,30 +125,7 @@ impl Said {
             };
             args.set(*name, FluentValue::from(text));
         }
-        let c = catalogue();
-        c.format(lang, self.id, Some(&args))
-            .or_else(|_| c.format(Lang::En, self.id, Some(&args)))
-            .unwrap_or_else(|_| self.id.to_string())
-    }
-
-    /// The text in `lang`, or why it cannot be said.
-    #[cfg(test)]
-    fn try_in_lang(&self, lang: Lang) -> Result<String, String> {
-        let mut args = FluentArgs::new();
-        for (name, value) in &self.args {
-            let text = match value {
-                Arg::Text(s) => s.clone(),
-                Arg::Join(v, sep) => v
-                    .iter()
-                    .map(|s| s.try_in_lang(lang))
-                    .collect::<Result<Vec<_>, _>>()?
-                    .join(sep),
-            };
-            args.set(*name, FluentValue::from(text));
-        }
-        catalogue()
-            .format(lang, self.id, Some(&args))
-            .map_err(|e| e.to_string())
+        args
     }
 }
 

@@ -128,17 +128,9 @@ fn article(out: &mut String, page: &Page, lang: &str) {
         push(out, section.id);
         out.push_str("-h\">\n<div class=\"cols\">\n");
         for (i, col) in section.columns.iter().enumerate() {
-            out.push_str("<div lang=\"");
-            push(out, &col.lang);
-            out.push_str("\">\n<h2 id=\"");
-            push(out, section.id);
-            out.push_str("-h");
-            if i > 0 {
-                out.push('-');
-                push(out, &col.lang);
-            }
+            column(out, &col.lang, section.id, i);
             out.push_str(&format!(
-                "\"><span class=\"number\">{}.</span> ",
+                "<span class=\"number\">{}.</span> ",
                 section.number
             ));
             push(out, &col.heading);
@@ -220,6 +212,22 @@ fn letterhead(out: &mut String, page: &Page) {
     out.push_str("</div>\n</header>\n");
 }
 
+/// Opens the column of `lang` of the part `id` and its `<h2>`, up to the
+/// heading's text: the first column's heading is `id-h` (what the part's
+/// `aria-labelledby` names), the others' `id-h-<lang>`.
+fn column(out: &mut String, lang: &str, id: &str, index: usize) {
+    out.push_str("<div lang=\"");
+    push(out, lang);
+    out.push_str("\">\n<h2 id=\"");
+    push(out, id);
+    out.push_str("-h");
+    if index > 0 {
+        out.push('-');
+        push(out, lang);
+    }
+    out.push_str("\">");
+}
+
 /// The heading of section `id` in `lang`, for a link to it.
 fn heading<'a>(view: &'a View, id: &str, lang: &str) -> Option<(usize, &'a str)> {
     let section = view.sections.iter().find(|s| s.id == id)?;
@@ -239,14 +247,7 @@ fn summary(out: &mut String, view: &View) {
 }
 
 fn summary_column(out: &mut String, view: &View, s: &Summary, i: usize) {
-    out.push_str("<div lang=\"");
-    push(out, &s.lang);
-    out.push_str("\">\n<h2 id=\"summary-h");
-    if i > 0 {
-        out.push('-');
-        push(out, &s.lang);
-    }
-    out.push_str("\">");
+    column(out, &s.lang, "summary", i);
     push(out, &s.heading);
     out.push_str("</h2>\n<p>");
     push(out, &s.lead);
@@ -290,14 +291,7 @@ fn contents(out: &mut String, view: &View) {
     }
     out.push_str("<nav id=\"contents\" aria-labelledby=\"contents-h\">\n<div class=\"cols\">\n");
     for (i, s) in view.summary.iter().enumerate() {
-        out.push_str("<div lang=\"");
-        push(out, &s.lang);
-        out.push_str("\">\n<h2 id=\"contents-h");
-        if i > 0 {
-            out.push('-');
-            push(out, &s.lang);
-        }
-        out.push_str("\">");
+        column(out, &s.lang, "contents", i);
         push(out, &s.contents);
         out.push_str("</h2>\n<ol>\n");
         for section in &view.sections {
