@@ -228,11 +228,21 @@ fn column(out: &mut String, lang: &str, id: &str, index: usize) {
     out.push_str("\">");
 }
 
-/// The heading of section `id` in `lang`, for a link to it.
-fn heading<'a>(view: &'a View, id: &str, lang: &str) -> Option<(usize, &'a str)> {
-    let section = view.sections.iter().find(|s| s.id == id)?;
-    let col = section.columns.iter().find(|c| c.lang == lang)?;
-    Some((section.number, &col.heading))
+/// Appends a link to section `id` by its number and heading in `lang`;
+/// false, and nothing appended, when the notice has no such section.
+fn section_link(out: &mut String, view: &View, id: &str, lang: &str) -> bool {
+    let Some(section) = view.sections.iter().find(|s| s.id == id) else {
+        return false;
+    };
+    let Some(col) = section.columns.iter().find(|c| c.lang == lang) else {
+        return false;
+    };
+    out.push_str("<a href=\"#");
+    push(out, id);
+    out.push_str(&format!("\">{}. ", section.number));
+    push(out, &col.heading);
+    out.push_str("</a>");
+    true
 }
 
 fn summary(out: &mut String, view: &View) {
@@ -273,12 +283,9 @@ fn summary_column(out: &mut String, view: &View, s: &Summary, i: usize) {
                 out.push_str("</ul>");
             }
         }
-        if let Some((number, title)) = heading(view, item.section, &s.lang) {
-            out.push_str("<p><a href=\"#");
-            push(out, item.section);
-            out.push_str(&format!("\">{number}. "));
-            push(out, title);
-            out.push_str("</a></p>");
+        let mut link = String::new();
+        if section_link(&mut link, view, item.section, &s.lang) {
+            out.push_str(&format!("<p>{link}</p>"));
         }
         out.push_str("</dd></div>\n");
     }
@@ -295,12 +302,9 @@ fn contents(out: &mut String, view: &View) {
         push(out, &s.contents);
         out.push_str("</h2>\n<ol>\n");
         for section in &view.sections {
-            if let Some((number, title)) = heading(view, section.id, &s.lang) {
-                out.push_str("<li><a href=\"#");
-                push(out, section.id);
-                out.push_str(&format!("\">{number}. "));
-                push(out, title);
-                out.push_str("</a></li>\n");
+            let mut link = String::new();
+            if section_link(&mut link, view, section.id, &s.lang) {
+                out.push_str(&format!("<li>{link}</li>\n"));
             }
         }
         out.push_str("</ol>\n</div>\n");
