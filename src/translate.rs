@@ -86,6 +86,16 @@ pub fn to_toml(model: &str, to: Lang, items: &[Untranslated]) -> String {
     )
 }
 
+/// Whether `head` (the start of a file) is a translator's TOML file that
+/// [`to_toml`] wrote, rather than a model: its header says so.
+pub fn is_translator_file(head: &str) -> bool {
+    let mut lines = head.lines();
+    lines
+        .next()
+        .is_some_and(|l| l.starts_with("# Texts of ") && l.contains(" to translate into "))
+        && head.contains("#   seloste translate ")
+}
+
 /// The Fluent message id of a field path: `purposes[3].purpose` is
 /// `purposes-3-purpose`.
 pub fn message_id(path: &FieldPath) -> String {
@@ -455,6 +465,19 @@ fn fill(doc: &mut DocumentMut, path: &FieldPath, lang: Lang, text: &str) -> Resu
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_translators_file_is_told_from_a_model() {
+        let file = to_toml("notice.toml", Lang::Sv, &[]);
+        assert!(is_translator_file(&file), "{file}");
+        assert!(!is_translator_file(
+            "# Texts of our notice\nretention = [\"x\"]\n"
+        ));
+        assert!(!is_translator_file(include_str!(
+            "../examples/webkoti.toml"
+        )));
+    }
+
     use super::*;
     use crate::model::parse;
 

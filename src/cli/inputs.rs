@@ -31,6 +31,7 @@ pub fn models(given: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
                             e.eq_ignore_ascii_case("toml") || e.eq_ignore_ascii_case("json")
                         })
                 })
+                .filter(|p| !translators_file(p))
                 .collect();
             models.sort();
             out.extend(models);
@@ -39,4 +40,25 @@ pub fn models(given: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
         }
     }
     Ok(out)
+}
+
+/// Whether the file at `path` is a translator's file that `seloste
+/// translate` wrote beside the model: it is no model, so a folder's run
+/// passes it over, saying so.
+fn translators_file(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path)
+        .and_then(|f| f.take(4096).read_to_end(&mut head))
+        .is_ok();
+    let is = read && crate::translate::is_translator_file(&String::from_utf8_lossy(&head));
+    if is {
+        eprintln!(
+            "note: {} is passed over: it is a file for a translator that `seloste translate` \
+             wrote, not a model; merge it with `seloste translate MODEL --merge {}`",
+            path.display(),
+            path.display()
+        );
+    }
+    is
 }

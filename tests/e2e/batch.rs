@@ -572,3 +572,50 @@ fn jobs_that_cannot_name_a_file_are_reported_by_their_line_and_the_others_run() 
     );
     assert_eq!(files_in(&d.join("out")), ["iljoja.fi.pdf"]);
 }
+
+/// Issue 21, item 11: a translator's file beside the model is passed over,
+/// with a note, when its folder is rendered.
+#[test]
+fn a_translators_file_in_the_folder_is_passed_over_with_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let models = dir.path().join("models");
+    std::fs::create_dir(&models).unwrap();
+    let model = COMPLETE_MODEL.replacen(
+        "subjects = [\"customers\"]",
+        "subjects = [{ fi = \"Asiakkaat ja heidän yhteyshenkilönsä\" }]",
+        1,
+    );
+    std::fs::write(models.join("notice.toml"), model).unwrap();
+    let out = seloste(
+        dir.path(),
+        &[
+            "translate",
+            "models/notice.toml",
+            "--to",
+            "sv",
+            "-o",
+            "models/notice.sv.toml",
+        ],
+    );
+    assert_ok(&out);
+    let out = seloste(
+        dir.path(),
+        &[
+            "render",
+            "models",
+            "--lang",
+            "fi",
+            "-o",
+            "out",
+            "--today",
+            "2026-12-01",
+        ],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("notice.sv.toml is passed over: it is a file for a translator"),
+        "{err}"
+    );
+    assert_eq!(files_in(&dir.path().join("out")), ["notice.fi.pdf"]);
+}
