@@ -148,3 +148,11 @@ signed-request-only-help = add another way to procedure under [requests], e.g. "
 ## Validation
 example-business-id = the business ID of controller '{ $controller }' is { $id }, seloste's example, not the controller's own
 example-business-id-help = copy the controller's business ID (Y-tunnus) from the trade register (YTJ)
+
+## Reading a model written by hand
+toml-date-written-finnish = the date { $value } is written as dates are in Finnish; a model writes dates year first
+toml-date-written-finnish-help = write { $line }
+toml-number-as-text = { $value } is written as a number, but this field takes text
+toml-number-as-text-help = put it in quotation marks: { $line }
+toml-quote-in-text = a quotation mark inside a text ends the text
+toml-quote-in-text-help = write the text in single quotation marks, or each quotation mark inside it as \": { $line }

@@ -148,3 +148,11 @@ signed-request-only-help = lisää [requests]-taulukon procedure-luetteloon toin
 ## Validointi
 example-business-id = rekisterinpitäjän '{ $controller }' Y-tunnus on { $id }, joka on selosteen esimerkki eikä rekisterinpitäjän oma
 example-business-id-help = kopioi rekisterinpitäjän Y-tunnus kaupparekisteristä (YTJ)
+
+## Käsin kirjoitetun mallin lukeminen
+toml-date-written-finnish = päivämäärä { $value } on kirjoitettu suomalaiseen tapaan; mallissa päivämäärä kirjoitetaan vuosi ensin
+toml-date-written-finnish-help = kirjoita { $line }
+toml-number-as-text = { $value } on kirjoitettu lukuna, mutta kenttään kirjoitetaan tekstiä
+toml-number-as-text-help = kirjoita se lainausmerkkeihin: { $line }
+toml-quote-in-text = tekstin sisällä oleva lainausmerkki päättää tekstin
+toml-quote-in-text-help = kirjoita teksti puolilainausmerkkeihin tai jokainen sen sisäinen lainausmerkki muodossa \": { $line }

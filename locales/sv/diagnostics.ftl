@@ -148,3 +148,11 @@ signed-request-only-help = lägg till ett annat sätt i procedure under [request
 ## Validering
 example-business-id = FO-numret för den personuppgiftsansvarige '{ $controller }' är { $id }, som är selostes exempel och inte den personuppgiftsansvariges eget
 example-business-id-help = kopiera den personuppgiftsansvariges FO-nummer från handelsregistret (FODS)
+
+## Läsa en modell som skrivits för hand
+toml-date-written-finnish = datumet { $value } är skrivet på finskt sätt; i modellen skrivs datum med året först
+toml-date-written-finnish-help = skriv { $line }
+toml-number-as-text = { $value } är skrivet som ett tal, men fältet tar text
+toml-number-as-text-help = sätt det inom citattecken: { $line }
+toml-quote-in-text = ett citattecken inne i en text avslutar texten
+toml-quote-in-text-help = skriv texten inom enkla citattecken, eller varje citattecken inne i den som \": { $line }

@@ -5,7 +5,7 @@ use std::path::Path;
 use super::Model;
 use super::counts::{self, Limit, MAX_DEPTH, MAX_ITEMS};
 use super::source_map::SourceMap;
-use crate::diagnostic::{Diagnostic, nearest};
+use crate::diagnostic::{Diagnostic, Said, nearest};
 use crate::diagnostic::{FieldPath, Segment};
 
 /// The syntax a model is written in.
@@ -90,6 +90,7 @@ fn parse_toml(text: &str, map: &SourceMap) -> Result<Model, Diagnostic> {
         let mut p = Diagnostic::message(e.message().trim_end())
             .or_at(e.span().map(|s| map.location_of_offset(s.start)));
         explain(&mut p);
+        explain_line(&mut p, text);
         p
     };
     let de = toml::Deserializer::parse(text).map_err(syntax)?;
@@ -102,8 +103,77 @@ fn parse_toml(text: &str, map: &SourceMap) -> Result<Model, Diagnostic> {
             .or_else(|| map.locate(&path));
         let mut p = Diagnostic::at(path, inner.message().trim_end()).or_at(location);
         explain(&mut p);
+        explain_line(&mut p, text);
         p
     })
+}
+
+/// What people from an office write that TOML does not take, said with the
+/// line written as it should be: a date the Finnish way (`5.12.2026`), a
+/// number where text goes (`postal-code = 33100`), quotation marks inside
+/// a text (`"Kahvila "Kuppila" Oy"`).
+fn explain_line(p: &mut Diagnostic, text: &str) {
+    let Some(line) = p
+        .location
+        .and_then(|l| text.lines().nth(l.line.checked_sub(1)?))
+    else {
+        return;
+    };
+    let Some((key, value)) = line.split_once('=') else {
+        return;
+    };
+    let (key, value) = (key.trim(), value.trim());
+    let said = |m: Said, h: Said| Diagnostic::said(None, m, Some(h));
+    let found = if let Some(iso) = finnish_date(value) {
+        said(
+            Said::new("toml-date-written-finnish").arg("value", value),
+            Said::new("toml-date-written-finnish-help").arg("line", format!("{key} = {iso}")),
+        )
+    } else if p.message.starts_with("invalid type: integer")
+        && p.message.contains("expected a string")
+        && value.chars().all(|c| c.is_ascii_digit())
+    {
+        said(
+            Said::new("toml-number-as-text").arg("value", value),
+            Said::new("toml-number-as-text-help").arg("line", format!("{key} = \"{value}\"")),
+        )
+    } else if let Some(inner) = quoted_with_quotes(value) {
+        let fixed = if inner.contains('\'') {
+            format!("{key} = \"{}\"", inner.replace('"', "\\\""))
+        } else {
+            format!("{key} = '{inner}'")
+        };
+        said(
+            Said::new("toml-quote-in-text"),
+            Said::new("toml-quote-in-text-help").arg("line", fixed),
+        )
+    } else {
+        return;
+    };
+    p.message = found.message;
+    p.help = found.help;
+    p.said = found.said;
+}
+
+/// `5.12.2026` as `2026-12-05`, if `value` is a date written so.
+fn finnish_date(value: &str) -> Option<String> {
+    let mut parts = value.split('.');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
+    };
+    if parts.next().is_some() || !digits(d, 1..=2) || !digits(m, 1..=2) || !digits(y, 4..=4) {
+        return None;
+    }
+    let (d, m): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
+    ((1..=31).contains(&d) && (1..=12).contains(&m)).then(|| format!("{y}-{m:02}-{d:02}"))
+}
+
+/// The text between the outer quotation marks of `value`, if it has more
+/// of them inside than TOML allows.
+fn quoted_with_quotes(value: &str) -> Option<&str> {
+    let inner = value.strip_prefix('"')?.strip_suffix('"')?;
+    (inner.contains('"') && !inner.contains("\\\"")).then_some(inner)
 }
 
 /// Parses a JSON model as strictly as TOML is parsed: nothing may follow
@@ -342,6 +412,44 @@ mod tests {
         assert_eq!(p.path.unwrap().to_string(), "purposes[0].basis");
         assert_eq!(p.help.as_deref(), Some("did you mean `contract`?"));
         assert_eq!(p.location.unwrap().line, 24);
+    }
+
+    #[test]
+    fn what_an_office_writes_is_answered_with_the_line_fixed() {
+        let date = toml_problem(&MINIMAL.replace("updated = 2026-11-01", "updated = 5.12.2026"));
+        assert_eq!(
+            date.message,
+            "the date 5.12.2026 is written as dates are in Finnish; a model writes dates year first"
+        );
+        assert_eq!(date.help.as_deref(), Some("write updated = 2026-12-05"));
+        let number = toml_problem(&MINIMAL.replace("\"96500\"", "96500"));
+        assert_eq!(
+            number.help.as_deref(),
+            Some("put it in quotation marks: postal-code = \"96500\"")
+        );
+        assert_eq!(
+            number.path.unwrap().to_string(),
+            "controllers[0].postal-code"
+        );
+        let quotes = toml_problem(&MINIMAL.replace(
+            "name = \"Webkoti\"\nbusiness-id",
+            "name = \"Kahvila \"Kuppila\" Oy\"\nbusiness-id",
+        ));
+        assert_eq!(
+            quotes.message,
+            "a quotation mark inside a text ends the text"
+        );
+        assert!(
+            quotes
+                .help
+                .as_deref()
+                .unwrap()
+                .ends_with(": name = 'Kahvila \"Kuppila\" Oy'"),
+            "{quotes:?}"
+        );
+        assert_eq!(finnish_date("31.1.2026").as_deref(), Some("2026-01-31"));
+        assert_eq!(finnish_date("1.13.2026"), None);
+        assert_eq!(finnish_date("2026-01-31"), None);
     }
 
     #[test]

@@ -208,3 +208,39 @@ fn a_clause_written_in_words_is_told_its_key() {
         "{en}"
     );
 }
+
+/// Issue 21, items 5–7: a date written the Finnish way, a number where text
+/// goes, quotation marks inside a text: each told with its line fixed, in
+/// English and in Finnish.
+#[test]
+fn what_an_office_writes_wrongly_is_answered_with_the_line_fixed() {
+    let cases = [
+        (
+            ("updated = 2026-11-01", "updated = 5.12.2026"),
+            "write updated = 2026-12-05",
+            "kirjoita updated = 2026-12-05",
+        ),
+        (
+            ("postal-code = \"96500\"", "postal-code = 96500"),
+            "put it in quotation marks: postal-code = \"96500\"",
+            "kirjoita se lainausmerkkeihin: postal-code = \"96500\"",
+        ),
+        (
+            (
+                "name = \"Webkoti\"\nbusiness-id",
+                "name = \"Kahvila \"Kuppila\" Oy\"\nbusiness-id",
+            ),
+            ": name = 'Kahvila \"Kuppila\" Oy'",
+            "tekstin sisällä oleva lainausmerkki päättää tekstin",
+        ),
+    ];
+    for ((from, to), en_help, fi_says) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let text = COMPLETE_MODEL.replacen(from, to, 1);
+        std::fs::write(dir.path().join("model.toml"), text).unwrap();
+        let en = stdout(&check(dir.path(), &[], &[]));
+        let fi = stdout(&check(dir.path(), &[("LANG", "fi_FI.UTF-8")], &[]));
+        assert!(en.contains(en_help), "{en}");
+        assert!(fi.contains(fi_says), "{fi}");
+    }
+}
