@@ -61,6 +61,7 @@ impl Browser {
                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                     "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+                    "--disable-dev-shm-usage",
                     format!("--user-data-dir={}", profile.display()),
                     "--window-size=1280,900",
                 ],
