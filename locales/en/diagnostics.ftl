@@ -156,3 +156,5 @@ toml-number-as-text = { $value } is written as a number, but this field takes te
 toml-number-as-text-help = put it in quotation marks: { $line }
 toml-quote-in-text = a quotation mark inside a text ends the text
 toml-quote-in-text-help = write the text in single quotation marks, or each quotation mark inside it as \": { $line }
+top-level-field-in-table = `{ $field }` belongs at the top of the file, but here it is read as a field of [{ $table }]
+top-level-field-in-table-help = move the line above the first [table] header of the file: a line under a header belongs to that table ({ $field } = … at the top)

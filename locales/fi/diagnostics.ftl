@@ -156,3 +156,5 @@ toml-number-as-text = { $value } on kirjoitettu lukuna, mutta kenttään kirjoit
 toml-number-as-text-help = kirjoita se lainausmerkkeihin: { $line }
 toml-quote-in-text = tekstin sisällä oleva lainausmerkki päättää tekstin
 toml-quote-in-text-help = kirjoita teksti puolilainausmerkkeihin tai jokainen sen sisäinen lainausmerkki muodossa \": { $line }
+top-level-field-in-table = `{ $field }` kuuluu tiedoston alkuun, mutta tässä se luetaan taulukon [{ $table }] kentäksi
+top-level-field-in-table-help = siirrä rivi tiedoston ensimmäisen [taulukko]-otsikon yläpuolelle: otsikon alla oleva rivi kuuluu siihen taulukkoon ({ $field } = … tiedoston alkuun)

@@ -156,3 +156,5 @@ toml-number-as-text = { $value } är skrivet som ett tal, men fältet tar text
 toml-number-as-text-help = sätt det inom citattecken: { $line }
 toml-quote-in-text = ett citattecken inne i en text avslutar texten
 toml-quote-in-text-help = skriv texten inom enkla citattecken, eller varje citattecken inne i den som \": { $line }
+top-level-field-in-table = `{ $field }` hör till början av filen, men här läses det som ett fält i [{ $table }]
+top-level-field-in-table-help = flytta raden ovanför filens första [tabell]-rubrik: en rad under en rubrik hör till den tabellen ({ $field } = … i början av filen)

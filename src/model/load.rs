@@ -312,8 +312,52 @@ const NOT_HERE: &[NotHere] = &[
     },
 ];
 
+/// The fields of the top of a model file, from its schema.
+static TOP_LEVEL: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    super::schema::schema()["properties"]
+        .as_object()
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default()
+});
+
+/// A field of the top of the file written after a `[table]` header, which
+/// TOML then reads as the table's: said so, with where the line goes.
+fn top_level_field_in_a_table(p: &mut Diagnostic) -> bool {
+    let Some(path) = &p.path else {
+        return false;
+    };
+    let [table @ .., Segment::Key(field)] = path.segments() else {
+        return false;
+    };
+    if table.is_empty()
+        || !p.message.starts_with(&format!("unknown field `{field}`"))
+        || !TOP_LEVEL.iter().any(|f| f == field)
+    {
+        return false;
+    }
+    let table = path.to_string();
+    let table = table
+        .strip_suffix(&format!(".{field}"))
+        .unwrap_or(&table)
+        .to_string();
+    let said = Diagnostic::said(
+        None,
+        Said::new("top-level-field-in-table")
+            .arg("field", field.clone())
+            .arg("table", table),
+        Some(Said::new("top-level-field-in-table-help").arg("field", field.clone())),
+    );
+    p.message = said.message;
+    p.help = said.help;
+    p.said = said.said;
+    true
+}
+
 /// Adds a suggestion to serde's "unknown field/variant `x`, expected one of …".
 fn explain(p: &mut Diagnostic) {
+    if top_level_field_in_a_table(p) {
+        return;
+    }
     let msg = p.message.clone();
     if let Some(path) = &p.path
         && let [.., Segment::Key(table), Segment::Key(field)] = path.segments()
@@ -450,6 +494,20 @@ mod tests {
         assert_eq!(finnish_date("31.1.2026").as_deref(), Some("2026-01-31"));
         assert_eq!(finnish_date("1.13.2026"), None);
         assert_eq!(finnish_date("2026-01-31"), None);
+    }
+
+    #[test]
+    fn a_top_level_field_after_a_table_is_told_where_it_goes() {
+        let p = toml_problem(&format!("{MINIMAL}\nconsent-withdrawal = \"by-email\"\n"));
+        assert_eq!(
+            p.message,
+            "`consent-withdrawal` belongs at the top of the file, but here it is read as a field of [recipients]"
+        );
+        assert!(
+            p.help
+                .unwrap()
+                .starts_with("move the line above the first [table] header")
+        );
     }
 
     #[test]

@@ -244,3 +244,29 @@ fn what_an_office_writes_wrongly_is_answered_with_the_line_fixed() {
         assert!(fi.contains(fi_says), "{fi}");
     }
 }
+
+/// Issue 21, item 8: a top-level field added at the end of the file lands
+/// in the last table; said so, with where the line goes.
+#[test]
+fn a_top_level_field_after_the_last_table_is_told_where_it_goes() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("{COMPLETE_MODEL}\nconsent-withdrawal = \"by-email\"\n");
+    std::fs::write(dir.path().join("model.toml"), text).unwrap();
+    let en = stdout(&check(dir.path(), &[], &[]));
+    let fi = stdout(&check(dir.path(), &[("LANG", "fi_FI.UTF-8")], &[]));
+    assert!(
+        en.contains(
+            "`consent-withdrawal` belongs at the top of the file, but here it is read as a \
+             field of [recipients]"
+        ),
+        "{en}"
+    );
+    assert!(
+        en.contains("move the line above the first [table] header"),
+        "{en}"
+    );
+    assert!(
+        fi.contains("`consent-withdrawal` kuuluu tiedoston alkuun"),
+        "{fi}"
+    );
+}
