@@ -14,6 +14,8 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use crate::diagnostic::Said;
+
 /// The largest file an asset source hands out. A logo or an `.ftl` file is
 /// kilobytes; anything near this is a mistake or an attack (`/dev/zero`).
 pub const MAX_ASSET_BYTES: u64 = 8 * 1024 * 1024;
@@ -43,11 +45,11 @@ pub enum AssetError {
     )]
     NotSent(String),
     /// This source serves no files (a model read from a PDF).
-    #[error("'{path}' cannot be read: {why}")]
+    #[error("'{path}' cannot be read: {}", crate::diagnostic::Said::new(why).in_lang(crate::Lang::En))]
     Unavailable {
         /// The path asked for.
         path: String,
-        /// Why no files are served.
+        /// Why no files are served: a message of the diagnostics catalogue.
         why: &'static str,
     },
     /// The system could not read it.
@@ -63,14 +65,38 @@ pub enum AssetError {
 impl AssetError {
     /// How to fix it, where that depends on where the files come from
     /// rather than on the field that names them.
-    pub fn help(&self) -> Option<&'static str> {
+    pub(crate) fn help(&self) -> Option<Said> {
         match self {
-            AssetError::NotSent(_) => Some(
-                "send each file the model names in the same multipart/form-data request, in a \
-                 part named by the path the model gives it",
-            ),
+            AssetError::NotSent(_) => Some(Said::new("asset-not-sent-help")),
             _ => None,
         }
+    }
+
+    /// The error as the diagnostics catalogue says it.
+    pub(crate) fn said(&self) -> Said {
+        let (id, path) = match self {
+            AssetError::Outside(p) => ("asset-outside", p),
+            AssetError::NotFound(p) => ("asset-not-found", p),
+            AssetError::NotAFile(p) => ("asset-not-a-file", p),
+            AssetError::NotAFolder(p) => ("asset-not-a-folder", p),
+            AssetError::TooLarge(p) => {
+                return Said::new("asset-too-large")
+                    .arg("path", p)
+                    .arg("mib", (MAX_ASSET_BYTES / 1024 / 1024).to_string());
+            }
+            AssetError::NotSent(p) => ("asset-not-sent", p),
+            AssetError::Unavailable { path, why } => {
+                return Said::new("asset-unavailable")
+                    .arg("path", path)
+                    .said("why", Said::new(why));
+            }
+            AssetError::Io { path, source } => {
+                return Said::new("cannot-read")
+                    .arg("path", path)
+                    .said("why", crate::diagnostic::io_said(source));
+            }
+        };
+        Said::new(id).arg("path", path)
     }
 }
 
@@ -269,7 +295,8 @@ pub struct NoAssets {
 }
 
 impl NoAssets {
-    /// A source that refuses every path, saying `why`.
+    /// A source that refuses every path, saying `why` (a message of the
+    /// diagnostics catalogue).
     pub const fn new(why: &'static str) -> Self {
         NoAssets { why }
     }

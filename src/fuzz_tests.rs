@@ -181,10 +181,7 @@ fn parse_and_validate(bytes: &[u8], format: Format) {
     };
     if let Ok(notice) = crate::notice::Notice::from_text(text, format, "fuzz") {
         let request = crate::Request::new(notice.model().document.updated);
-        let _ = notice.check(
-            &request,
-            &crate::NoAssets::new("the fuzz models read no files"),
-        );
+        let _ = notice.check(&request, &crate::NoAssets::new("assets-from-text"));
     }
 }
 

@@ -219,13 +219,8 @@ impl Job {
         }
         match &self.input {
             Input::File(path) if !notice.is_from_pdf() => f(&Folder::beside(path)),
-            Input::File(_) | Input::Pdf { .. } => f(&NoAssets::new(
-                "a model read from a PDF reads no files unless you name their folder with \
-                 --assets DIR",
-            )),
-            Input::Model { .. } => f(&NoAssets::new(
-                "a model received as text reads no files unless they are sent with it",
-            )),
+            Input::File(_) | Input::Pdf { .. } => f(&NoAssets::new("assets-from-pdf")),
+            Input::Model { .. } => f(&NoAssets::new("assets-from-text")),
         }
     }
 

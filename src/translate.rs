@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 
 use toml_edit::{DocumentMut, Item, Table, Value};
 
+use crate::diagnostic::Said;
 use crate::lang::Lang;
 use crate::model::{
     Diagnostic, FieldPath, Format, Model, OwnText, Segment, SourceMap, Text, TomlNodeMut as NodeMut,
@@ -168,15 +169,8 @@ pub fn merge(
 ) -> Result<Merged, Vec<Diagnostic>> {
     if format != Format::Toml {
         return Err(vec![
-            Diagnostic::in_file(
-                file,
-                None,
-                "translations can only be merged into a TOML model",
-            )
-            .help(
-                "a JSON model is written by a program: have it add the translations, or \
-                     keep the model in TOML",
-            ),
+            Diagnostic::said_in_file(file, None, Said::new("merge-json"))
+                .help_said(Said::new("merge-json-help")),
         ]);
     }
     let entries = if file.ends_with(".ftl") {
@@ -193,24 +187,24 @@ pub fn merge(
         })
         .collect();
     let mut doc: DocumentMut = model_text.parse().map_err(|e: toml_edit::TomlError| {
-        vec![Diagnostic::in_file(
+        vec![Diagnostic::said_in_file(
             file,
             None,
-            format!("the model does not parse: {e}"),
+            Said::new("merge-model-unparsed").arg("detail", e.to_string()),
         )]
     })?;
     let mut problems = Vec::new();
     let mut merged = Merged::default();
     for e in &entries {
-        let at = |msg: String| {
-            let mut p = Diagnostic::in_file(file, e.location, msg);
+        let at = |msg: Said| {
+            let mut p = Diagnostic::said_in_file(file, e.location, msg);
             p.path = Some(e.path.clone());
             p
         };
         let Some(model_text) = own.get(&e.path.to_string()) else {
-            problems.push(at("the model has no own text here".to_string()).help(
-                "the file was made from another version of the model: make it again with --to",
-            ));
+            problems.push(
+                at(Said::new("merge-no-own-text")).help_said(Said::new("merge-made-again-help")),
+            );
             continue;
         };
         for (&lang, text) in &e.texts {
@@ -218,20 +212,15 @@ pub fn merge(
                 (None, true) => merged.skipped.push((e.path.clone(), lang)),
                 (None, false) => {
                     if let Err(msg) = fill(&mut doc, &e.path, lang, text) {
-                        problems.push(at(msg));
+                        problems.push(at(Said::new("as-written").arg("text", msg)));
                     }
                     merged.filled.push((e.path.clone(), lang));
                 }
                 (Some(current), _) if current == text => {}
                 (Some(_), true) => {}
                 (Some(_), false) => problems.push(
-                    at(format!(
-                        "the model's {lang} text here is not the one in the file"
-                    ))
-                    .help(format!(
-                        "the {lang} text changed after the file was made, or was translated \
-                         meanwhile: make the file again with --to, or edit the model"
-                    )),
+                    at(Said::new("merge-text-changed").arg("lang", lang.code()))
+                        .help_said(Said::new("merge-text-changed-help").arg("lang", lang.code())),
                 ),
             }
         }
@@ -248,10 +237,10 @@ fn read_toml(file: &str, text: &str) -> Result<Vec<Entry>, Vec<Diagnostic>> {
     let map = SourceMap::toml(text);
     let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
         let location = e.span().map(|s| map.location_of_offset(s.start));
-        vec![Diagnostic::in_file(
+        vec![Diagnostic::said_in_file(
             file,
             location,
-            e.message().trim_end().to_string(),
+            Said::new("not-read").arg("detail", e.message().trim_end()),
         )]
     })?;
     let mut problems = Vec::new();
@@ -260,12 +249,12 @@ fn read_toml(file: &str, text: &str) -> Result<Vec<Entry>, Vec<Diagnostic>> {
         let location = map.locate(&FieldPath::root().key(key));
         let Some(table) = item.as_table_like() else {
             problems.push(
-                Diagnostic::in_file(
+                Diagnostic::said_in_file(
                     file,
                     location,
-                    format!("'{key}' is not a table of languages"),
+                    Said::new("merge-not-a-table").arg("key", key),
                 )
-                .help("each text is a table: [\"field.path\"] with fi = \"…\", sv = \"…\""),
+                .help_said(Said::new("merge-not-a-table-help")),
             );
             continue;
         };
@@ -273,12 +262,14 @@ fn read_toml(file: &str, text: &str) -> Result<Vec<Entry>, Vec<Diagnostic>> {
         for (lang, value) in table.iter() {
             let (Ok(l), Some(s)) = (lang.parse::<Lang>(), value.as_str()) else {
                 problems.push(
-                    Diagnostic::in_file(
+                    Diagnostic::said_in_file(
                         file,
                         location,
-                        format!("'{key}': '{lang}' is not a language with a text"),
+                        Said::new("merge-not-a-language")
+                            .arg("key", key)
+                            .arg("lang", lang),
                     )
-                    .help("a text's table holds fi, sv and en, each a string"),
+                    .help_said(Said::new("merge-not-a-language-help")),
                 );
                 continue;
             };
@@ -307,14 +298,8 @@ fn read_ftl(notice: &Model, file: &str, text: &str) -> Result<Vec<Entry>, Vec<Di
         .and_then(|l| l.trim().parse::<Lang>().ok())
     else {
         return Err(vec![
-            Diagnostic::in_file(
-                file,
-                None,
-                "the file does not say which language it translates into",
-            )
-            .help(format!(
-                "keep the header line `{FTL_TARGET}sv` that seloste wrote (with the right language)"
-            )),
+            Diagnostic::said_in_file(file, None, Said::new("merge-no-target"))
+                .help_said(Said::new("merge-no-target-help").arg("header", FTL_TARGET.trim())),
         ]);
     };
     let by_id: BTreeMap<String, FieldPath> = notice
@@ -343,14 +328,12 @@ fn read_ftl(notice: &Model, file: &str, text: &str) -> Result<Vec<Entry>, Vec<Di
                     continue;
                 }
                 problems.push(
-                    Diagnostic::in_file(
+                    Diagnostic::said_in_file(
                         file,
                         Some(SourceMap::plain(text).location_of_offset(offset_of(text, content))),
-                        "invalid Fluent syntax",
+                        Said::new("merge-syntax"),
                     )
-                    .help(
-                        "a translation is written `message-id = text`, on the line of its message",
-                    ),
+                    .help_said(Said::new("merge-syntax-help")),
                 );
                 continue;
             }
@@ -359,8 +342,12 @@ fn read_ftl(notice: &Model, file: &str, text: &str) -> Result<Vec<Entry>, Vec<Di
         let location = Some(crate::i18n::message_location(text, id));
         let Some(path) = by_id.get(id) else {
             problems.push(
-                Diagnostic::in_file(file, location, format!("'{id}' names no text of the model"))
-                    .help("the file was made from another version of the model: make it again with --to"),
+                Diagnostic::said_in_file(
+                    file,
+                    location,
+                    Said::new("merge-unknown-id").arg("id", id),
+                )
+                .help_said(Said::new("merge-made-again-help")),
             );
             continue;
         };
@@ -374,12 +361,12 @@ fn read_ftl(notice: &Model, file: &str, text: &str) -> Result<Vec<Entry>, Vec<Di
                         ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
                 } => translation.push_str(value),
                 ast::PatternElement::Placeable { .. } => problems.push(
-                    Diagnostic::in_file(
+                    Diagnostic::said_in_file(
                         file,
                         location,
-                        format!("'{id}': a translation is plain text, without {{ … }}"),
+                        Said::new("merge-placeable").arg("id", id),
                     )
-                    .help("write braces as {\"{\"} and {\"}\"}"),
+                    .help_said(Said::new("merge-placeable-help")),
                 ),
             }
         }

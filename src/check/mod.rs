@@ -63,14 +63,9 @@ pub const INVALID_MODEL: Rule = Rule {
     id: diagnostic::INVALID_MODEL,
     severity: Severity::Error,
     article: "—",
-    checks: "The file can be read and parsed, and passes validation: catalogue keys exist and \
-             get the values they need, business IDs have the right check digit, country codes \
-             are known, and the files the model names (logo, wording) are in its folder.",
-    fix: "Follow the message; `docs/model.md` describes every field.",
 };
 
 /// Every rule, the pseudo-rule [`INVALID_MODEL`] first.
-#[cfg(test)]
 pub fn rules() -> impl Iterator<Item = &'static Rule> {
     std::iter::once(&INVALID_MODEL).chain(rules::CHECKS.iter().map(|c| c.rule))
 }
@@ -175,9 +170,9 @@ pub fn run(
 
 /// A problem of loading or validation, with the `invalid-model` advice
 /// where it has none of its own.
-pub fn invalid(mut problem: Diagnostic) -> Diagnostic {
+pub fn invalid(problem: Diagnostic) -> Diagnostic {
     if problem.help.is_none() {
-        problem.help = Some(INVALID_MODEL.fix.to_string());
+        return problem.help_said(Said::new("invalid-model-help"));
     }
     problem
 }

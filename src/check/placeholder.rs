@@ -15,9 +15,6 @@ pub const RULE: Rule = Rule {
     id: "placeholder-not-filled",
     severity: Severity::Error,
     article: "Art. 13, 14",
-    checks: "No value is still a placeholder written in angle brackets, \"<…>\", as the starter \
-             model of `seloste init` has them.",
-    fix: "Replace the placeholder with the real value.",
 };
 
 /// Whether a string is a placeholder: it starts with `<` and ends with `>`.

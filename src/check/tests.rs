@@ -908,7 +908,15 @@ fn every_rule_has_a_unique_kebab_case_id_and_an_article() {
             "{}",
             r.id
         );
-        assert!(!r.checks.is_empty() && !r.fix.is_empty());
+        for lang in Lang::ALL {
+            for (part, text) in [("checks", r.checks(lang)), ("fix", r.fix(lang))] {
+                assert!(
+                    !text.starts_with("rule-") && text.ends_with('.'),
+                    "rule {} has no {part} sentence in {lang}: {text}",
+                    r.id
+                );
+            }
+        }
     }
     let n = ids.len();
     ids.sort();
@@ -982,7 +990,11 @@ fn the_starter_model_fails_on_each_placeholder_and_passes_once_filled() {
 fn readme_row(r: &Rule) -> String {
     format!(
         "| `{}` | {} | {} | {} | {} |",
-        r.id, r.severity, r.article, r.checks, r.fix
+        r.id,
+        r.severity,
+        r.article,
+        r.checks(Lang::En),
+        r.fix(Lang::En)
     )
 }
 

@@ -223,8 +223,13 @@ pub struct CheckOpts {
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The notice models (.toml, or .json).
-    #[arg(required = true)]
+    #[arg(required_unless_present = "explain")]
     pub models: Vec<PathBuf>,
+    /// Say what the rule RULE checks, which article of the GDPR requires
+    /// it, and how to fix what it finds (in the language of --ui-lang), and
+    /// check nothing.
+    #[arg(long, value_name = "RULE", conflicts_with = "models")]
+    pub explain: Option<String>,
     /// How to report: for people, or JSON for programs.
     #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
     pub format: ReportFormat,

@@ -12,8 +12,10 @@ use std::time::Instant;
 use serde::Serialize;
 
 use super::args::RenderArgs;
+use super::ui::{cannot_read, say};
 use super::write::{self, Target};
 use super::{CliError, lines, request};
+use crate::diagnostic::Said;
 use crate::{Diagnostic, Engine, Report, Request, output};
 
 /// The shard of `n` a model belongs to: FNV-1a of its path as given, so
@@ -79,11 +81,10 @@ struct JobLine {
 /// "fi+sv"], "output": "DIR"}` a line, the output a folder inside `base`.
 /// A line that cannot be used is a job that fails with its line number.
 fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Item>, CliError> {
-    let opened = std::fs::File::open(file)
-        .map_err(|e| CliError::Usage(format!("cannot read '{}': {e}", file.display())))?;
+    let opened = std::fs::File::open(file).map_err(|e| CliError::Usage(cannot_read(file, &e)))?;
     let lines = lines::read(
         std::io::BufReader::new(opened),
-        &format!("the jobs file '{}'", file.display()),
+        &say(Said::new("cli-the-jobs-file").arg("path", file.display().to_string())),
     )?;
     let mut jobs = Vec::new();
     for line in lines {
@@ -105,15 +106,15 @@ fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Item>, CliError> {
         // serde would also read a struct from an array (`["a.toml"]`); a
         // job is written as an object only.
         if !line.starts_with('{') {
-            jobs.push(bad(
-                "not a job: a job is a JSON object, {\"model\": \"PATH\", …}".to_string(),
-            ));
+            jobs.push(bad(say(Said::new("cli-not-a-job"))));
             continue;
         }
         let job: JobLine = match serde_json::from_str(&line) {
             Ok(j) => j,
             Err(e) => {
-                jobs.push(bad(format!("not a job: {e}")));
+                jobs.push(bad(say(
+                    Said::new("cli-not-a-job-because").arg("detail", e.to_string())
+                )));
                 continue;
             }
         };
@@ -144,11 +145,9 @@ fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Item>, CliError> {
             )
         });
         if !inside {
-            jobs.push(bad(format!(
-                "the output '{}' is outside the folder -o names ({}); give a folder inside it",
-                output.display(),
-                base.display()
-            )));
+            jobs.push(bad(say(Said::new("cli-job-output-outside")
+                .arg("output", output.display().to_string())
+                .arg("base", base.display().to_string()))));
             continue;
         }
         jobs.push(Item {
@@ -167,15 +166,17 @@ fn read_jobs(file: &Path, base: &Path) -> Result<Vec<Item>, CliError> {
 /// 255, and would fail the job only when writing.
 fn unusable_path(field: &str, path: &Path) -> Option<String> {
     let bytes = path.as_os_str().as_encoded_bytes();
+    let why = |id| Some(say(Said::new(id).arg("field", field)));
     if bytes.contains(&0) {
-        return Some(format!("the {field} holds a NUL character"));
+        return why("cli-job-path-nul");
     }
     if bytes.len() > 4096 {
-        return Some(format!("the {field} is longer than 4 096 bytes"));
+        return why("cli-job-path-too-long");
     }
-    path.components()
-        .any(|c| c.as_os_str().len() > 255)
-        .then(|| format!("the {field} has a name longer than 255 bytes"))
+    if path.components().any(|c| c.as_os_str().len() > 255) {
+        return why("cli-job-name-too-long");
+    }
+    None
 }
 
 /// Renders every model (or every job of `--jobs`) into the folder `-o`
@@ -183,9 +184,7 @@ fn unusable_path(field: &str, path: &Path) -> Option<String> {
 /// diagnostics, and fails at the end when any failed.
 pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
     let Target::Dir(base) = Target::from_output(args.output.as_deref()) else {
-        return Err(CliError::Usage(
-            "several notices give several files: give a folder with -o DIR".into(),
-        ));
+        return Err(CliError::Usage(say(Said::new("cli-several-need-a-folder"))));
     };
     let mut jobs: Vec<Item> = models
         .into_iter()
@@ -205,7 +204,12 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
         if jobs.is_empty() {
             // An empty share is no error: a small batch over many shards.
             if !args.quiet {
-                eprintln!("shard {k}/{n} has no notice to render");
+                eprintln!(
+                    "{}",
+                    say(Said::new("cli-shard-empty")
+                        .arg("k", k.to_string())
+                        .arg("n", n.to_string()))
+                );
             }
             return Ok(());
         }
@@ -224,12 +228,10 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
         .collect();
     names.sort();
     if let Some(w) = names.windows(2).find(|w| w[0].0 == w[1].0) {
-        return Err(CliError::Usage(format!(
-            "'{}' and '{}' would both be written as {}.*.pdf; render them into different folders",
-            w[0].1.display(),
-            w[1].1.display(),
-            w[0].0.display()
-        )));
+        return Err(CliError::Usage(say(Said::new("cli-same-names")
+            .arg("a", w[0].1.display().to_string())
+            .arg("b", w[1].1.display().to_string())
+            .arg("stem", w[0].0.display().to_string()))));
     }
     if let Some(report) = &args.report {
         judge_report(report, &jobs, args.jobs.as_deref())?;
@@ -272,7 +274,11 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
         if let Some(report) = &o.shown {
             // Failing to show a diagnostic must not fail the batch.
             if let Some(at) = &o.at {
-                let _ = writeln!(err, "{at}: this job failed:");
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    say(Said::new("cli-job-failed").arg("at", at.clone()))
+                );
             }
             let report = report.clone().in_lang(super::ui::lang());
             let _ = report
@@ -294,21 +300,28 @@ pub fn run(args: &RenderArgs, models: Vec<PathBuf>) -> Result<(), CliError> {
     if !args.quiet {
         let _ = writeln!(
             err,
-            "rendered {documents} documents of {models} models in {seconds:.1} s ({:.1} documents per second), {failed} failed",
-            documents as f64 / seconds.max(1e-9),
+            "{}",
+            say(Said::new("cli-batch-summary")
+                .count("documents", documents)
+                .count("models", models)
+                .arg("seconds", format!("{seconds:.1}"))
+                .arg(
+                    "rate",
+                    format!("{:.1}", documents as f64 / seconds.max(1e-9))
+                )
+                .count("failed", failed))
         );
     }
     if interrupted {
-        return Err(CliError::Interrupted(format!(
-            "interrupted: {} of {models} notices were made, each written whole",
-            outcomes.len()
-        )));
+        return Err(CliError::Interrupted(say(Said::new("cli-interrupted")
+            .count("made", outcomes.len())
+            .count("models", models))));
     }
     match failed {
         0 => Ok(()),
-        n => Err(CliError::Reported(format!(
-            "{n} of {models} models failed; the others were written"
-        ))),
+        n => Err(CliError::Reported(say(Said::new("cli-batch-failed")
+            .count("failed", n)
+            .count("models", models)))),
     }
 }
 
@@ -321,10 +334,11 @@ fn progress(notices: u64, quiet: bool) -> indicatif::ProgressBar {
     }
     let bar = indicatif::ProgressBar::new(notices);
     bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{bar:30} {pos}/{len} notices, {per_sec}, {eta} left",
-        )
-        .expect("the template is valid"),
+        indicatif::ProgressStyle::with_template(&say(Said::new("cli-progress")))
+            .or_else(|_| {
+                indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len}, {per_sec}, {eta}")
+            })
+            .expect("the template is valid"),
     );
     bar
 }
@@ -336,11 +350,10 @@ fn judge_report(report: &Path, jobs: &[Item], jobs_file: Option<&Path>) -> Resul
         return Ok(());
     }
     let place = |p: &Path| p.canonicalize().or_else(|_| std::path::absolute(p)).ok();
-    let refuse = |what: String| {
-        Err(CliError::Usage(format!(
-            "--report '{}' is {what}; give the report a file of its own",
-            report.display()
-        )))
+    let refuse = |what: Said| {
+        Err(CliError::Usage(say(Said::new("cli-report-refused")
+            .arg("report", report.display().to_string())
+            .said("what", what))))
     };
     let Some(at) = place(report) else {
         return Ok(());
@@ -348,12 +361,14 @@ fn judge_report(report: &Path, jobs: &[Item], jobs_file: Option<&Path>) -> Resul
     if let Some(file) = jobs_file
         && place(file).as_ref() == Some(&at)
     {
-        return refuse("the jobs file".into());
+        return refuse(Said::new("cli-report-is-jobs"));
     }
     let name = report.file_name().map(|n| n.to_string_lossy().into_owned());
     for job in jobs.iter().filter(|j| j.bad.is_none()) {
         if place(&job.model).as_ref() == Some(&at) {
-            return refuse(format!("the model '{}'", job.model.display()));
+            return refuse(
+                Said::new("cli-report-is-model").arg("path", job.model.display().to_string()),
+            );
         }
         let stem = crate::naming::notice_stem(&job.model);
         let in_its_folder = place(&job.dir).is_some_and(|dir| at.parent() == Some(dir.as_path()));
@@ -362,10 +377,9 @@ fn judge_report(report: &Path, jobs: &[Item], jobs_file: Option<&Path>) -> Resul
                 .as_deref()
                 .is_some_and(|n| n.starts_with(&format!("{stem}.")) && n.ends_with(".pdf"))
         {
-            return refuse(format!(
-                "where a document of '{}' is written",
-                job.model.display()
-            ));
+            return refuse(
+                Said::new("cli-report-is-document").arg("path", job.model.display().to_string()),
+            );
         }
     }
     Ok(())
@@ -399,12 +413,12 @@ fn write_report(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
 /// Where `p` really is: the deepest part of it that exists, with its
 /// symbolic links resolved, and the rest (which a write will make) after it.
 fn real_path(p: &Path) -> Result<PathBuf, String> {
-    let absolute =
-        std::path::absolute(p).map_err(|e| format!("cannot resolve '{}': {e}", p.display()))?;
+    let unresolved = || say(Said::new("cli-cannot-resolve").arg("path", p.display().to_string()));
+    let absolute = std::path::absolute(p).map_err(|_| unresolved())?;
     let (found, real) = absolute
         .ancestors()
         .find_map(|a| Some((a, a.canonicalize().ok()?)))
-        .ok_or_else(|| format!("cannot resolve '{}'", p.display()))?;
+        .ok_or_else(unresolved)?;
     let rest = absolute.strip_prefix(found).unwrap_or(Path::new(""));
     Ok(real.join(rest))
 }
@@ -416,19 +430,14 @@ fn real_path(p: &Path) -> Result<PathBuf, String> {
 fn confine(real_base: &Path, dir: &Path, paths: &[PathBuf]) -> Result<(), String> {
     let real_dir = real_path(dir)?;
     if !real_dir.starts_with(real_base) {
-        return Err(format!(
-            "'{}' leads out of the folder -o names ({}) through a symbolic link; a batch writes \
-             only inside it",
-            dir.display(),
-            real_base.display()
-        ));
+        return Err(say(Said::new("cli-job-link-out")
+            .arg("dir", dir.display().to_string())
+            .arg("base", real_base.display().to_string())));
     }
     for path in paths {
         if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-            return Err(format!(
-                "'{}' is a symbolic link; a batch does not write through links, so that it \
-                 replaces no file it did not make: remove the link",
-                path.display()
+            return Err(say(
+                Said::new("cli-job-link").arg("path", path.display().to_string())
             ));
         }
     }
@@ -484,7 +493,15 @@ fn one(
         model,
         args.replace_signed,
     ) {
-        return failure(Report::one(&input, Diagnostic::output(e.to_string())));
+        let why = match &e {
+            CliError::Failed(crate::error::Error::Write { path, source }) => {
+                say(Said::new("cli-cannot-write")
+                    .arg("path", path.display().to_string())
+                    .said("why", crate::diagnostic::io_said(source)))
+            }
+            other => other.to_string(),
+        };
+        return failure(Report::one(&input, Diagnostic::output(why)));
     }
     Outcome {
         lines: made

@@ -7,12 +7,18 @@
 use std::io::Write;
 
 use super::args::{CheckArgs, ReportFormat};
+use super::ui::{lang, say};
 use super::{CliError, request};
 use crate::Report;
+use crate::check::rules;
 use crate::diagnostic::Said;
+use crate::diagnostic::{article, nearest, word};
 use crate::error::Error;
 
 pub fn run(args: CheckArgs) -> Result<(), CliError> {
+    if let Some(rule) = &args.explain {
+        return explain(rule);
+    }
     let request = request::request(&args.check)?;
     let reports: Vec<Report> = args
         .models
@@ -58,4 +64,39 @@ pub fn run(args: CheckArgs) -> Result<(), CliError> {
                 .in_lang(super::ui::lang()),
         )),
     }
+}
+
+/// `--explain RULE`: the rule's id, severity and article, what it checks and
+/// how to fix what it finds, in the user's language.
+fn explain(id: &str) -> Result<(), CliError> {
+    let Some(rule) = rules().find(|r| r.id == id) else {
+        let ids: Vec<&str> = rules().map(|r| r.id).collect();
+        let help = match nearest(id, ids.iter().copied()) {
+            Some(best) => Said::new("did-you-mean").arg("name", best),
+            None => Said::new("valid-names").arg("names", ids.join(", ")),
+        };
+        return Err(CliError::Usage(say(Said::new("cli-no-such-rule")
+            .arg("rule", id)
+            .said("help", help))));
+    };
+    let l = lang();
+    let severity = word(
+        match rule.severity {
+            crate::diagnostic::Severity::Error => "report-error",
+            crate::diagnostic::Severity::Warning => "report-warning",
+        },
+        l,
+    );
+    let mut text = format!("{} ({severity}", rule.id);
+    if rule.article != "—" {
+        let cited = Said::new("report-gdpr").arg("article", article::in_lang(rule.article, l));
+        text.push_str(&format!(", {}", say(cited)));
+    }
+    text.push_str(&format!(
+        ")\n\n{}\n\n{}: {}\n",
+        rule.checks(l),
+        word("report-help", l),
+        rule.fix(l)
+    ));
+    super::write_stdout(&mut std::io::stdout().lock(), text.as_bytes())
 }

@@ -4,6 +4,8 @@ use std::path::{Path, PathBuf};
 
 use super::CliError;
 use super::args::ExtractArgs;
+use super::ui::{say, wrote};
+use crate::diagnostic::Said;
 use crate::error::Error;
 use crate::notice::attached_model;
 use crate::output;
@@ -32,15 +34,13 @@ pub fn run(args: ExtractArgs) -> Result<(), CliError> {
         None => (PathBuf::from(&default_name), false),
     };
     if !replace && path.exists() && std::fs::read(&path).ok().as_ref() != Some(&model.bytes) {
-        return Err(CliError::Usage(format!(
-            "'{}' exists and differs from the attached model; to replace it, name it with -o {}",
-            path.display(),
-            path.display()
+        return Err(CliError::Usage(say(
+            Said::new("cli-extract-exists").arg("path", path.display().to_string())
         )));
     }
     output::write_atomic(&path, &model.bytes)?;
     if !args.quiet {
-        eprintln!("wrote {}", path.display());
+        eprintln!("{}", wrote(&path));
     }
     Ok(())
 }

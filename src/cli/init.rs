@@ -5,6 +5,8 @@ use std::path::Path;
 use super::CliError;
 use super::args::InitArgs;
 use super::today;
+use super::ui::say;
+use crate::diagnostic::Said;
 use crate::error::Error;
 use crate::i18n::Catalogue;
 use crate::{output, starter};
@@ -18,15 +20,14 @@ pub fn run(args: InitArgs) -> Result<(), CliError> {
         return super::write_stdout(&mut std::io::stdout().lock(), text.as_bytes());
     }
     if path.exists() && !args.force {
-        return Err(CliError::Usage(format!(
-            "'{}' already exists; give --force to overwrite it, or -o another file",
-            path.display()
+        return Err(CliError::Usage(say(
+            Said::new("cli-init-exists").arg("path", path.display().to_string())
         )));
     }
     output::write_atomic(path, text.as_bytes())?;
     eprintln!(
-        "wrote {0}: replace every \"<…>\" placeholder, then run: seloste check {0}",
-        path.display()
+        "{}",
+        say(Said::new("cli-init-wrote").arg("path", path.display().to_string()))
     );
     Ok(())
 }

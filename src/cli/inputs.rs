@@ -3,7 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
+use super::ui::{cannot_read, say};
 use super::{CliError, lines};
+use crate::diagnostic::Said;
 
 /// The models named on the command line: files as they are, the model files
 /// (`.toml`, `.json`) of a folder in name order, and for `-` the paths read
@@ -12,18 +14,18 @@ pub fn models(given: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
     let mut out = Vec::new();
     for path in given {
         if path == Path::new("-") {
-            for line in lines::read(std::io::stdin().lock(), "the list of models")? {
+            let what = say(Said::new("cli-the-list-of-models"));
+            for line in lines::read(std::io::stdin().lock(), &what)? {
                 let path = line.text.map_err(|why| {
-                    CliError::Usage(format!(
-                        "line {} of the list of models on standard input: {why}",
-                        line.number
-                    ))
+                    CliError::Usage(say(Said::new("cli-list-line")
+                        .arg("number", line.number.to_string())
+                        .arg("why", why)))
                 })?;
                 out.push(PathBuf::from(path));
             }
         } else if path.is_dir() {
             let mut models: Vec<PathBuf> = std::fs::read_dir(path)
-                .map_err(|e| CliError::Usage(format!("cannot read '{}': {e}", path.display())))?
+                .map_err(|e| CliError::Usage(cannot_read(path, &e)))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| {
                     p.is_file()
@@ -54,10 +56,8 @@ fn translators_file(path: &Path) -> bool {
     let is = read && crate::translate::is_translator_file(&String::from_utf8_lossy(&head));
     if is {
         eprintln!(
-            "note: {} is passed over: it is a file for a translator that `seloste translate` \
-             wrote, not a model; merge it with `seloste translate MODEL --merge {}`",
-            path.display(),
-            path.display()
+            "{}",
+            say(Said::new("cli-translators-file").arg("path", path.display().to_string()))
         );
     }
     is

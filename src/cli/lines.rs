@@ -7,6 +7,8 @@
 use std::io::{BufRead, Read};
 
 use super::CliError;
+use super::ui::say;
+use crate::diagnostic::Said;
 
 /// The most a list may hold: a million jobs of 64 bytes.
 pub const MAX_LIST_BYTES: u64 = 64 * 1024 * 1024;
@@ -41,46 +43,49 @@ pub fn read(reader: impl BufRead, what: &str) -> Result<Vec<Line>, CliError> {
         let read = (&mut reader)
             .take(MAX_LINE_BYTES as u64 + 1)
             .read_until(b'\n', &mut buf)
-            .map_err(|e| CliError::Usage(format!("cannot read {what}: {e}")))?;
+            .map_err(|e| unreadable(what, &e))?;
         if read == 0 {
             break;
         }
         let text = if buf.len() > MAX_LINE_BYTES {
             skip_line(&mut reader, what)?;
-            Err(format!(
-                "the line is longer than {} KiB",
-                MAX_LINE_BYTES / 1024
+            Err(say(
+                Said::new("cli-line-too-long").arg("kib", (MAX_LINE_BYTES / 1024).to_string())
             ))
         } else {
             match std::str::from_utf8(&buf) {
                 Ok(s) if s.trim().is_empty() => continue,
                 Ok(s) => Ok(s.trim().to_string()),
-                Err(_) => Err("the line is not UTF-8 text".to_string()),
+                Err(_) => Err(say(Said::new("cli-line-not-utf8"))),
             }
         };
         if out.len() == MAX_LINES {
-            return Err(CliError::Usage(format!(
-                "{what} holds more than {MAX_LINES} lines; split it into several"
-            )));
+            return Err(CliError::Usage(say(Said::new("cli-too-many-lines")
+                .arg("what", what)
+                .arg("max", MAX_LINES.to_string()))));
         }
         out.push(Line { number, text });
     }
     // Only a list longer than the bound reads the one byte past it.
     if reader.limit() == 0 {
-        return Err(CliError::Usage(format!(
-            "{what} is larger than {} MiB; split it into several",
-            MAX_LIST_BYTES / 1024 / 1024
-        )));
+        return Err(CliError::Usage(say(Said::new("cli-list-too-large")
+            .arg("what", what)
+            .arg("mib", (MAX_LIST_BYTES / 1024 / 1024).to_string()))));
     }
     Ok(out)
+}
+
+/// That `what` (a list said in the user's language) cannot be read.
+fn unreadable(what: &str, e: &std::io::Error) -> CliError {
+    CliError::Usage(say(Said::new("cli-cannot-read-list")
+        .arg("what", what)
+        .said("why", crate::diagnostic::io_said(e))))
 }
 
 /// Reads on to the end of the line, holding nothing.
 fn skip_line(reader: &mut impl BufRead, what: &str) -> Result<(), CliError> {
     loop {
-        let chunk = reader
-            .fill_buf()
-            .map_err(|e| CliError::Usage(format!("cannot read {what}: {e}")))?;
+        let chunk = reader.fill_buf().map_err(|e| unreadable(what, &e))?;
         if chunk.is_empty() {
             return Ok(());
         }

@@ -81,6 +81,16 @@ impl CliError {
                         )
                     })
             }
+            CliError::Failed(Error::Write { path, source }) => writeln!(
+                err,
+                "{}: {}",
+                word("report-error", ui::lang()),
+                ui::say(
+                    crate::diagnostic::Said::new("cli-cannot-write")
+                        .arg("path", path.display().to_string())
+                        .said("why", crate::diagnostic::io_said(source))
+                )
+            ),
             other => writeln!(err, "{}: {other}", word("report-error", ui::lang())),
         };
         match self {

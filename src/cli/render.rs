@@ -11,7 +11,9 @@ use crate::{Engine, Failure, Layout, Report, Stage};
 pub fn run(args: RenderArgs) -> Result<(), CliError> {
     let models = inputs::models(&args.models)?;
     match &models[..] {
-        [] if args.jobs.is_none() => Err(CliError::Usage("no model to render".into())),
+        [] if args.jobs.is_none() => Err(CliError::Usage(super::ui::say(
+            crate::diagnostic::Said::new("cli-no-model"),
+        ))),
         [one]
             if args.jobs.is_none()
                 && args.models.len() == 1
@@ -37,13 +39,17 @@ fn run_one(args: &RenderArgs, model: &Path) -> Result<(), CliError> {
             .join(", ");
         match &kinds[..] {
             [_] => layouts,
-            kinds => format!(
-                "{layouts}, each as {}",
-                kinds
-                    .iter()
-                    .map(|k| k.name())
-                    .collect::<Vec<_>>()
-                    .join(" and ")
+            kinds => super::ui::say(
+                crate::diagnostic::Said::new("cli-layouts-each-as")
+                    .arg("layouts", layouts)
+                    .arg(
+                        "kinds",
+                        kinds
+                            .iter()
+                            .map(|k| k.name())
+                            .collect::<Vec<_>>()
+                            .join(" + "),
+                    ),
             ),
         }
     };
@@ -77,7 +83,7 @@ fn run_one(args: &RenderArgs, model: &Path) -> Result<(), CliError> {
     write::documents(&paths, &made.documents, dir, model, args.replace_signed)?;
     if !args.quiet {
         for path in &paths {
-            eprintln!("wrote {}", path.display());
+            eprintln!("{}", super::ui::wrote(path));
         }
     }
     Ok(())

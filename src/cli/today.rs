@@ -7,5 +7,9 @@ use super::CliError;
 
 /// The date to use as today.
 pub fn resolve(given: Option<Date>) -> Result<Date, CliError> {
-    crate::today(given).map_err(|e| CliError::Usage(format!("{e} with --today YYYY-MM-DD")))
+    crate::today(given).map_err(|e| {
+        CliError::Usage(super::ui::say(
+            crate::diagnostic::Said::new("cli-today").arg("error", e.to_string()),
+        ))
+    })
 }

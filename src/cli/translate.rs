@@ -6,6 +6,8 @@ use std::path::Path;
 
 use super::CliError;
 use super::args::{TranslateArgs, TranslationFormat};
+use super::ui::say;
+use crate::diagnostic::Said;
 use crate::error::Error;
 use crate::notice::Notice;
 use crate::translate::{self, Untranslated};
@@ -24,9 +26,7 @@ pub fn run(args: TranslateArgs) -> Result<(), CliError> {
             }
         }
         (None, Some(merge)) => merge_file(&args.model, &notice, merge, args.output.as_deref()),
-        _ => Err(CliError::Usage(
-            "give either --to LANG or --merge FILE".into(),
-        )),
+        _ => Err(CliError::Usage(say(Said::new("cli-translate-to-or-merge")))),
     }
 }
 
@@ -46,16 +46,15 @@ fn list(file: &str, to: Lang, items: &[Untranslated]) -> Result<(), CliError> {
             source,
         })?;
     }
-    eprintln!("{}", summary(file, to, items.len()));
+    eprintln!("{}", say(summary(file, to, items.len())));
     Ok(())
 }
 
-fn summary(file: &str, to: Lang, n: usize) -> String {
-    match n {
-        0 => format!("every own text of {file} has a {to} version"),
-        1 => format!("1 own text of {file} has no {to} version"),
-        n => format!("{n} own texts of {file} have no {to} version"),
-    }
+fn summary(file: &str, to: Lang, n: usize) -> Said {
+    Said::new("cli-translate-summary")
+        .count("count", n)
+        .arg("file", file)
+        .arg("lang", to.code())
 }
 
 /// Writes the file for a translator, unless there is nothing to translate.
@@ -67,7 +66,10 @@ fn write(
     format: Option<TranslationFormat>,
 ) -> Result<(), CliError> {
     if items.is_empty() {
-        eprintln!("{}; nothing to write", summary(file, to, 0));
+        eprintln!(
+            "{}",
+            say(Said::new("cli-translate-nothing").said("summary", summary(file, to, 0)))
+        );
         return Ok(());
     }
     let format = format.unwrap_or(match out.extension().and_then(|e| e.to_str()) {
@@ -83,9 +85,10 @@ fn write(
     };
     output::write_atomic(out, text.as_bytes())?;
     eprintln!(
-        "{}; wrote them to {}",
-        summary(file, to, items.len()),
-        out.display()
+        "{}",
+        say(Said::new("cli-translate-wrote")
+            .said("summary", summary(file, to, items.len()))
+            .arg("path", out.display().to_string()))
     );
     Ok(())
 }
@@ -99,8 +102,18 @@ fn merge_file(
 ) -> Result<(), CliError> {
     let loaded = notice.loaded();
     let shown = merge.display().to_string();
-    let text = std::fs::read_to_string(merge)
-        .map_err(|e| Report::one(&shown, Diagnostic::message(format!("cannot read it: {e}"))))?;
+    let text = std::fs::read_to_string(merge).map_err(|e| {
+        Report::one(
+            &shown,
+            Diagnostic::said(
+                None,
+                Said::new("cannot-read")
+                    .arg("path", shown.clone())
+                    .said("why", crate::diagnostic::io_said(&e)),
+                None,
+            ),
+        )
+    })?;
     let merged = translate::merge(&loaded.notice, &loaded.text, loaded.format, &shown, &text)
         .map_err(|problems| {
             let mut report = Report::new(&shown).with_source(text.as_str().into());
@@ -114,13 +127,18 @@ fn merge_file(
         output::write_atomic(target, merged.text.as_bytes())?;
     }
     for (path, lang) in &merged.skipped {
-        eprintln!("left empty, not merged: {path} ({lang})");
+        eprintln!(
+            "{}",
+            say(Said::new("cli-translate-left-empty")
+                .arg("path", path.to_string())
+                .arg("lang", lang.code()))
+        );
     }
     eprintln!(
-        "merged {} translation{} into {}",
-        merged.filled.len(),
-        if merged.filled.len() == 1 { "" } else { "s" },
-        target.display()
+        "{}",
+        say(Said::new("cli-translate-merged")
+            .count("count", merged.filled.len())
+            .arg("path", target.display().to_string()))
     );
     Ok(())
 }

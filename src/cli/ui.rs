@@ -7,6 +7,7 @@
 use std::sync::OnceLock;
 
 use crate::Lang;
+use crate::diagnostic::Said;
 
 static UI: OnceLock<Lang> = OnceLock::new();
 
@@ -19,6 +20,24 @@ pub fn init(flag: Option<Lang>) {
 /// The language chosen (English before [`init`]).
 pub fn lang() -> Lang {
     UI.get().copied().unwrap_or(Lang::En)
+}
+
+/// `said` in the chosen language: the words seloste itself writes at the
+/// terminal ("wrote …", usage errors, summaries).
+pub fn say(said: Said) -> String {
+    said.in_lang(lang())
+}
+
+/// "wrote PATH", in the chosen language.
+pub fn wrote(path: &std::path::Path) -> String {
+    say(Said::new("cli-wrote").arg("path", path.display().to_string()))
+}
+
+/// "cannot read 'PATH': why", in the chosen language.
+pub fn cannot_read(path: &std::path::Path, e: &std::io::Error) -> String {
+    say(Said::new("cannot-read")
+        .arg("path", path.display().to_string())
+        .said("why", crate::diagnostic::io_said(e)))
 }
 
 /// The language of the first locale variable set.

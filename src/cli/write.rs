@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use super::CliError;
+use super::ui::say;
+use crate::diagnostic::Said;
 use crate::error::Error;
 use crate::output;
 use crate::{Document, DocumentKind};
@@ -43,13 +45,14 @@ impl Target {
             ([], Some((_, kind))) => Ok(vec![kind]),
             ([], None) => Ok(vec![DocumentKind::Pdf]),
             ([one], Some((p, kind))) if one.is_html() != kind.is_html() => {
-                Err(CliError::Usage(format!(
-                    "the file '{}' is named as {} but --format {one} was asked for; name it \
-                 *.{} or leave out --format",
-                    p.display(),
-                    if kind.is_html() { "HTML" } else { "a PDF" },
-                    one.extension()
-                )))
+                Err(CliError::Usage(say(Said::new(if kind.is_html() {
+                    "cli-named-html"
+                } else {
+                    "cli-named-pdf"
+                })
+                .arg("path", p.display().to_string())
+                .arg("format", one.to_string())
+                .arg("extension", one.extension()))))
             }
             (asked, _) => Ok(asked.to_vec()),
         }
@@ -60,17 +63,16 @@ impl Target {
     pub fn takes(&self, count: usize, what: impl Fn() -> String) -> Result<(), CliError> {
         let one = match self {
             Target::Dir(_) => return Ok(()),
-            Target::Stdout => "standard output (-o -)".to_string(),
-            Target::File(p) => format!("the file '{}'", p.display()),
+            Target::Stdout => Said::new("cli-standard-output"),
+            Target::File(p) => Said::new("cli-the-file").arg("path", p.display().to_string()),
         };
         if count == 1 {
             return Ok(());
         }
-        Err(CliError::Usage(format!(
-            "{one} takes one document (one language in one format), but {count} were asked for \
-             ({}); give a folder with -o DIR",
-            what()
-        )))
+        Err(CliError::Usage(say(Said::new("cli-takes-one")
+            .said("one", one)
+            .count("count", count)
+            .arg("what", what()))))
     }
 
     /// The path each document goes to; none for standard output.
@@ -145,16 +147,13 @@ fn guard(path: &Path, input: &Path, replace_signed: bool) -> Result<(), CliError
         _ => false,
     };
     if same(path, input) {
-        return Err(CliError::Usage(format!(
-            "'{}' is the file the notice is read from; write the new notice elsewhere with -o",
-            path.display()
+        return Err(CliError::Usage(say(
+            Said::new("cli-write-over-input").arg("path", path.display().to_string())
         )));
     }
     if !replace_signed && is_signed(path) {
-        return Err(CliError::Usage(format!(
-            "'{}' is a signed PDF; write the new notice elsewhere with -o, or replace it with \
-             --replace-signed",
-            path.display()
+        return Err(CliError::Usage(say(
+            Said::new("cli-write-over-signed").arg("path", path.display().to_string())
         )));
     }
     Ok(())

@@ -9,7 +9,7 @@
 //! service's problem documents are renderings of the same values, so they
 //! cannot disagree about what was found.
 
-mod article;
+pub(crate) mod article;
 mod human;
 mod place;
 mod report;
@@ -21,7 +21,7 @@ use serde::Serialize;
 
 pub use place::{FieldPath, Location, Segment};
 pub use report::Report;
-pub(crate) use said::{Said, word};
+pub(crate) use said::{Said, catalogue, io_said, word};
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -133,6 +133,34 @@ impl Diagnostic {
         }
     }
 
+    /// An error of the model at `path`, said by the catalogue.
+    pub(crate) fn said_at(path: FieldPath, message: Said) -> Self {
+        Diagnostic::said(Some(path), message, None)
+    }
+
+    /// Says it again as `message`, with `help`, where it is.
+    pub(crate) fn say(&mut self, message: Said, help: Option<Said>) {
+        let said = Diagnostic::said(None, message, help);
+        self.message = said.message;
+        self.help = said.help;
+        self.said = said.said;
+    }
+
+    /// Adds how to fix it, said by the catalogue.
+    pub(crate) fn help_said(mut self, help: Said) -> Self {
+        self.help = Some(help.in_lang(crate::Lang::En));
+        match &mut self.said {
+            Some(said) => said.1 = Some(help),
+            None => {
+                self.said = Some(Box::new((
+                    Said::new("as-written").arg("text", self.message.clone()),
+                    Some(help),
+                )))
+            }
+        }
+        self
+    }
+
     /// Its message and help in `lang`, where the catalogue has them.
     pub fn in_lang(&mut self, lang: crate::Lang) {
         if let Some(said) = &self.said {
@@ -161,6 +189,20 @@ impl Diagnostic {
             file: Some(file.into()),
             location,
             ..Diagnostic::message(message)
+        }
+    }
+
+    /// An error at a line and column of another file than the model, said
+    /// by the catalogue.
+    pub(crate) fn said_in_file(
+        file: impl Into<String>,
+        location: Option<Location>,
+        message: Said,
+    ) -> Self {
+        Diagnostic {
+            file: Some(file.into()),
+            location,
+            ..Diagnostic::said(None, message, None)
         }
     }
 

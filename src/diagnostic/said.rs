@@ -26,9 +26,20 @@ pub struct Said {
 enum Arg {
     /// The same in every language.
     Text(String),
+    /// A number the message may count with (plurals).
+    Count(usize),
     /// Each said in the message's language, joined with the separator.
     Join(Vec<Said>, &'static str),
 }
+
+/// The start of an encoded message, and the separator of its parts: control
+/// characters nobody types into a model (and a model's texts may not hold),
+/// and a decoded id must be in the catalogue besides.
+const MARK: char = '\u{1e}';
+const SEP: char = '\u{1f}';
+
+/// The argument names an encoded message may carry.
+const ARG_NAMES: &[&str] = &["value", "raw", "language", "key", "field"];
 
 /// The diagnostics' messages, compiled in (a test proves they read, and
 /// that every language has every message with the same variables).
@@ -49,6 +60,21 @@ pub(crate) fn catalogue() -> &'static Catalogue {
 /// A word of the report's frame ("error", "help") in `lang`.
 pub(crate) fn word(id: &'static str, lang: Lang) -> String {
     Said::new(id).in_lang(lang)
+}
+
+/// What the system said of a file it could not read or write: the
+/// common cases in the catalogue's words, the rest as the system wrote it.
+pub(crate) fn io_said(e: &std::io::Error) -> Said {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => Said::new("io-not-found"),
+        ErrorKind::PermissionDenied => Said::new("io-permission-denied"),
+        ErrorKind::AlreadyExists => Said::new("io-already-exists"),
+        ErrorKind::StorageFull => Said::new("io-storage-full"),
+        ErrorKind::IsADirectory => Said::new("io-is-a-directory"),
+        ErrorKind::ReadOnlyFilesystem => Said::new("io-read-only"),
+        _ => Said::new("as-written").arg("text", e.to_string()),
+    }
 }
 
 /// A counted phrase ("2 errors") in `lang`, its plural as `lang` has it.
@@ -76,10 +102,63 @@ impl Said {
         self
     }
 
+    /// With the argument `name`, a number the message may count with.
+    pub fn count(mut self, name: &'static str, n: usize) -> Self {
+        self.args.push((name, Arg::Count(n)));
+        self
+    }
+
     /// With the argument `name`: `values` said and joined with `separator`.
     pub fn join(mut self, name: &'static str, values: Vec<Said>, separator: &'static str) -> Self {
         self.args.push((name, Arg::Join(values, separator)));
         self
+    }
+
+    /// With the argument `name`, itself a message said in the same language.
+    pub fn said(self, name: &'static str, value: Said) -> Self {
+        self.join(name, vec![value], "")
+    }
+
+    /// Its help, `ID-help` with the same arguments, where the catalogue has
+    /// one.
+    pub fn help(&self) -> Option<Said> {
+        let id = format!("{}-help", self.id);
+        let id = catalogue().ids().find(|i| *i == id)?;
+        Some(Said {
+            id,
+            args: self.args.clone(),
+        })
+    }
+
+    /// The message as a string that can travel through an error type that
+    /// holds only text (serde's `Error::custom`), for [`Said::decode`] to
+    /// make it a message again. Only plain arguments travel.
+    pub fn encode(&self) -> String {
+        let mut s = format!("{MARK}{}", self.id);
+        for (name, value) in &self.args {
+            if let Arg::Text(v) = value {
+                s.push_str(&format!("{SEP}{name}{SEP}{v}"));
+            }
+        }
+        s
+    }
+
+    /// The message [`Said::encode`] made, found in `text` (which may have
+    /// more around it, e.g. serde_json's " at line 3 column 5"), if its id
+    /// is in the catalogue.
+    pub fn decode(text: &str) -> Option<Said> {
+        let body = &text[text.find(MARK)? + MARK.len_utf8()..];
+        let mut parts = body.split(SEP);
+        let id = parts.next()?;
+        let id = catalogue().ids().find(|i| *i == id)?;
+        let mut said = Said::new(id);
+        while let (Some(name), Some(value)) = (parts.next(), parts.next()) {
+            let name = ARG_NAMES.iter().find(|n| **n == name)?;
+            // serde_json appends its position after the last value.
+            let value = value.split(" at line ").next().unwrap_or(value);
+            said = said.arg(name, value);
+        }
+        Some(said)
     }
 
     /// The text in `lang`: in English when the message is missing in
@@ -116,6 +195,10 @@ impl Said {
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
             let text = match value {
+                Arg::Count(n) => {
+                    args.set(*name, FluentValue::from(*n));
+                    continue;
+                }
                 Arg::Text(s) => s.clone(),
                 Arg::Join(v, sep) => v
                     .iter()
@@ -139,14 +222,28 @@ mod tests {
     fn every_message_is_in_every_language_with_the_same_variables() {
         let c = catalogue();
         let parse = |lang: &str| {
-            let text = embedded::DIAGNOSTICS
+            // Each message with its continuation lines (the variants of a
+            // select expression), over every file of the language.
+            let mut messages: Vec<(String, String)> = Vec::new();
+            for f in embedded::DIAGNOSTICS
                 .iter()
-                .find(|f| f.lang.code() == lang)
-                .unwrap()
-                .text;
-            text.lines()
-                .filter_map(|l| l.split_once(" = "))
-                .filter(|(id, _)| !id.starts_with('#') && !id.contains(' '))
+                .filter(|f| f.lang.code() == lang)
+            {
+                for line in f.text.lines() {
+                    if line.starts_with(' ') {
+                        if let Some((_, body)) = messages.last_mut() {
+                            body.push_str(line);
+                        }
+                    } else if let Some((id, body)) = line.split_once(" = ")
+                        && !id.starts_with('#')
+                        && !id.contains(' ')
+                    {
+                        messages.push((id.to_string(), body.to_string()));
+                    }
+                }
+            }
+            messages
+                .into_iter()
                 .map(|(id, body)| {
                     let mut vars: Vec<&str> = body
                         .split("{ $")
@@ -155,18 +252,20 @@ mod tests {
                         .collect();
                     vars.sort();
                     vars.dedup();
-                    (id.to_string(), vars)
+                    let vars: Vec<String> = vars.into_iter().map(String::from).collect();
+                    (id, vars)
                 })
                 .collect::<std::collections::BTreeMap<_, _>>()
         };
         let en = parse("en");
-        assert!(en.len() > 90, "{} messages", en.len());
+        assert!(en.len() > 400, "{} messages", en.len());
         for lang in ["fi", "sv"] {
             let other = parse(lang);
-            assert_eq!(
-                other.keys().collect::<Vec<_>>(),
-                en.keys().collect::<Vec<_>>(),
-                "{lang} has other messages than en"
+            let missing: Vec<&String> = en.keys().filter(|id| !other.contains_key(*id)).collect();
+            let extra: Vec<&String> = other.keys().filter(|id| !en.contains_key(*id)).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang} lacks {missing:?} and has {extra:?} that en does not"
             );
             for (id, vars) in &en {
                 assert_eq!(&other[id], vars, "{lang} {id} uses other variables than en");
@@ -192,6 +291,18 @@ mod tests {
             include_str!("../check/rules/texts.rs"),
             include_str!("../check/rules/transfers.rs"),
             include_str!("../model/validate.rs"),
+            include_str!("../model/explain.rs"),
+            include_str!("../model/load.rs"),
+            include_str!("../model/limits.rs"),
+            include_str!("../model/date.rs"),
+            include_str!("../model/text.rs"),
+            include_str!("../model/business_id.rs"),
+            include_str!("../model/vat.rs"),
+            include_str!("../i18n/wording.rs"),
+            include_str!("../notice/logo.rs"),
+            include_str!("../notice/load.rs"),
+            include_str!("../notice/catalogue.rs"),
+            include_str!("../assets.rs"),
             include_str!("../cli/check.rs"),
         ];
         let mut named = 0;
@@ -204,6 +315,39 @@ mod tests {
         }
         assert!(named > 80, "{named}");
         for id in [
+            "char-arabic",
+            "char-thai",
+            "char-indic",
+            "char-kana",
+            "char-korean",
+            "char-cjk",
+            "char-emoji",
+            "char-line-separator",
+            "char-line-break",
+            "char-control",
+            "char-bidi",
+            "char-bom",
+            "char-noncharacter",
+            "char-private-use",
+            "char-not-in-font",
+            "logo-export-again",
+            "assets-from-pdf",
+            "assets-from-text",
+            "renamed-representative-help",
+            "not-here-post-to-email-help",
+            "not-here-post-to-phone-help",
+            "vat-no-business-id-help",
+            "vat-mismatch-help",
+            "vat-format-help",
+            "expected-text",
+            "expected-list",
+            "expected-truth",
+            "expected-date",
+            "expected-whole-number",
+            "expected-number",
+            "expected-table",
+            "expected-text-or-clause",
+            "expected-source",
             "dpo-consider-communications",
             "dpo-consider-surveillance",
             "dpo-consider-public-task",

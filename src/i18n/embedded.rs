@@ -43,6 +43,15 @@ pub const FILES: &[File] = &[
 /// does not list them.
 pub const DIAGNOSTICS: &[File] = &[
     ftl!(Fi, "fi", "diagnostics.ftl"),
+    ftl!(Fi, "fi", "rules.ftl"),
+    ftl!(Fi, "fi", "model.ftl"),
+    ftl!(Fi, "fi", "cli.ftl"),
     ftl!(Sv, "sv", "diagnostics.ftl"),
+    ftl!(Sv, "sv", "rules.ftl"),
+    ftl!(Sv, "sv", "model.ftl"),
+    ftl!(Sv, "sv", "cli.ftl"),
     ftl!(En, "en", "diagnostics.ftl"),
+    ftl!(En, "en", "rules.ftl"),
+    ftl!(En, "en", "model.ftl"),
+    ftl!(En, "en", "cli.ftl"),
 ];

@@ -19,6 +19,7 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use super::Catalogue;
 use super::variables::{messages, variables_of};
 use crate::assets::AssetSource;
+use crate::diagnostic::Said;
 use crate::lang::Lang;
 use crate::model::{Diagnostic, GLOBAL_VARIABLES, Location, describe_char, refused_in_text};
 
@@ -115,14 +116,18 @@ impl Wording {
             let text = match assets.read(&shown).map(String::from_utf8) {
                 Ok(Ok(t)) => t,
                 Ok(Err(_)) => {
-                    problems.push(Diagnostic::in_file(&shown, None, "it is not UTF-8 text"));
+                    problems.push(Diagnostic::said_in_file(
+                        &shown,
+                        None,
+                        Said::new("wording-not-utf8"),
+                    ));
                     continue;
                 }
                 Err(e) => {
-                    problems.push(Diagnostic::in_file(
+                    problems.push(Diagnostic::said_in_file(
                         &shown,
                         None,
-                        format!("cannot read: {e}"),
+                        Said::new("wording-unreadable").arg("error", e.to_string()),
                     ));
                     continue;
                 }
@@ -138,15 +143,12 @@ impl Wording {
                 Err((_, errors)) => {
                     for e in errors {
                         problems.push(
-                            Diagnostic::in_file(
+                            Diagnostic::said_in_file(
                                 &shown,
                                 Some(index.location(e.pos.start)),
-                                format!("invalid Fluent syntax: {e}"),
+                                Said::new("wording-syntax").arg("detail", e.to_string()),
                             )
-                            .help(
-                                "a message is written `key = text`; a text that goes on over \
-                                 several lines continues on lines that start with spaces",
-                            ),
+                            .help_said(Said::new("wording-syntax-help")),
                         );
                     }
                     continue;
@@ -154,10 +156,19 @@ impl Wording {
             };
             for bad in super::numbers::check_options(resource.entries()) {
                 let at = index.first_definition(bad.id.trim_start_matches('-'));
-                problems.push(Diagnostic::in_file(&shown, Some(at), bad.to_string()).help(
-                    "NUMBER counts digits: write a whole number in the range, e.g. \
-                     `NUMBER($n, maximumFractionDigits: 2)`",
-                ));
+                problems.push(
+                    Diagnostic::said_in_file(
+                        &shown,
+                        Some(at),
+                        Said::new("wording-number-option")
+                            .arg("id", bad.id.clone())
+                            .arg("option", bad.option)
+                            .arg("value", bad.value.clone())
+                            .arg("min", bad.min.to_string())
+                            .arg("max", bad.max.to_string()),
+                    )
+                    .help_said(Said::new("wording-number-option-help")),
+                );
             }
             for message in messages(resource.entries()) {
                 let id = message.id.name.to_string();
@@ -169,15 +180,17 @@ impl Wording {
                 let slot = defined.entry(id.clone()).or_default();
                 if let Some(first) = slot.get(lang) {
                     problems.push(
-                        Diagnostic::in_file(
+                        Diagnostic::said_in_file(
                             &shown,
                             Some(at.location),
-                            format!("message '{id}' is defined twice in {lang}"),
+                            Said::new("wording-twice")
+                                .arg("id", id.clone())
+                                .arg("lang", lang.code()),
                         )
-                        .help(format!(
-                            "it is also at {}:{}; keep one",
-                            first.file, first.location
-                        )),
+                        .help_said(
+                            Said::new("wording-twice-help")
+                                .arg("place", format!("{}:{}", first.file, first.location)),
+                        ),
                     );
                     continue;
                 }
@@ -192,12 +205,17 @@ impl Wording {
                         // Fluent would keep the last one silently.
                         let first = index.definition(m.id.name, 0);
                         problems.push(
-                            Diagnostic::in_file(
+                            Diagnostic::said_in_file(
                                 &shown,
                                 Some(index.definition(m.id.name, *n - 1)),
-                                format!("message '{}' is defined twice in {lang}", m.id.name),
+                                Said::new("wording-twice")
+                                    .arg("id", m.id.name)
+                                    .arg("lang", lang.code()),
                             )
-                            .help(format!("it is also at {shown}:{first}; keep one")),
+                            .help_said(
+                                Said::new("wording-twice-help")
+                                    .arg("place", format!("{shown}:{first}")),
+                            ),
                         );
                     }
                 }
@@ -205,12 +223,12 @@ impl Wording {
                     && m.value.is_none()
                 {
                     problems.push(
-                        Diagnostic::in_file(
+                        Diagnostic::said_in_file(
                             &shown,
                             Some(index.first_definition(m.id.name)),
-                            format!("message '{}' has no text", m.id.name),
+                            Said::new("wording-no-text").arg("id", m.id.name),
                         )
-                        .help("write the text after the `=`"),
+                        .help_said(Said::new("wording-no-text-help")),
                     );
                 }
             }
@@ -226,16 +244,15 @@ impl Wording {
                             .sum::<usize>();
                     if len > MAX_MESSAGE_CHARS {
                         problems.push(
-                            Diagnostic::in_file(
+                            Diagnostic::said_in_file(
                                 &shown,
                                 Some(index.first_definition(m.id.name)),
-                                format!(
-                                    "message '{}' is {len} characters long, more than \
-                                     {MAX_MESSAGE_CHARS}",
-                                    m.id.name
-                                ),
+                                Said::new("wording-too-long")
+                                    .arg("id", m.id.name)
+                                    .arg("count", len.to_string())
+                                    .arg("max", MAX_MESSAGE_CHARS.to_string()),
                             )
-                            .help("shorten it or split it into several clauses"),
+                            .help_said(Said::new("wording-too-long-help")),
                         );
                     }
                 }
@@ -284,12 +301,12 @@ fn language_files(
     for rel in files {
         match rel.split_once('/') {
             None if rel.ends_with(".ftl") => problems.push(
-                Diagnostic::in_file(
+                Diagnostic::said_in_file(
                     format!("{folder}/{rel}"),
                     None,
-                    "a .ftl file outside a language folder",
+                    Said::new("wording-outside-language"),
                 )
-                .help("move it into fi/, sv/ or en/ of the wording folder"),
+                .help_said(Said::new("wording-outside-language-help")),
             ),
             None => {}
             Some((dir, name)) => match dir.parse::<Lang>() {
@@ -300,12 +317,12 @@ fn language_files(
                 Err(_) => {
                     if refused.insert(dir) {
                         problems.push(
-                            Diagnostic::in_file(
+                            Diagnostic::said_in_file(
                                 format!("{folder}/{dir}"),
                                 None,
-                                format!("'{dir}' is not a language folder"),
+                                Said::new("wording-not-language").arg("dir", dir),
                             )
-                            .help("the wording folder holds only fi/, sv/ and en/"),
+                            .help_said(Said::new("wording-not-language-help")),
                         );
                     }
                 }
@@ -335,34 +352,35 @@ fn check_message(
             .map(|l| format!("{folder}/{}", l.code()))
             .collect();
         problems.push(
-            Diagnostic::in_file(
+            Diagnostic::said_in_file(
                 &first.file,
                 Some(first.location),
-                format!(
-                    "message '{id}' is in {first_lang} but not in {}",
-                    names.join(", ")
-                ),
+                Said::new("wording-language-missing")
+                    .arg("id", id)
+                    .arg("lang", first_lang.code())
+                    .arg("missing", names.join(", ")),
             )
-            .help(format!(
-                "every message of the wording is written in fi, sv and en, so that the notice \
-                 translates itself: add '{id}' to a .ftl file in {}",
-                folders.join(" and ")
-            )),
+            .help_said(
+                Said::new("wording-language-missing-help")
+                    .arg("id", id)
+                    .arg("folders", folders.join(" + ")),
+            ),
         );
     }
     for (lang, d) in by_lang.iter() {
         if d.vars != first.vars {
             problems.push(
-                Diagnostic::in_file(
+                Diagnostic::said_in_file(
                     &d.file,
                     Some(d.location),
-                    format!(
-                        "message '{id}' uses {} in {lang} but {} in {first_lang}",
-                        list(&d.vars),
-                        list(&first.vars),
-                    ),
+                    Said::new("wording-variables-differ")
+                        .arg("id", id)
+                        .said("vars", list(&d.vars))
+                        .arg("lang", lang.code())
+                        .said("first-vars", list(&first.vars))
+                        .arg("first-lang", first_lang.code()),
                 )
-                .help("use the same $variables in every language"),
+                .help_said(Said::new("wording-variables-differ-help")),
             );
         }
     }
@@ -375,20 +393,18 @@ fn check_message(
             .collect();
         if !extra.is_empty() {
             problems.push(
-                Diagnostic::in_file(
+                Diagnostic::said_in_file(
                     &first.file,
                     Some(first.location),
-                    format!(
-                        "message '{id}' replaces a built-in message but uses {}, which seloste \
-                         does not give it",
-                        list(&extra)
-                    ),
+                    Said::new("wording-extra-variables")
+                        .arg("id", id)
+                        .said("vars", list(&extra)),
                 )
-                .help(format!(
-                    "the built-in '{id}' has {}; use only those (and $controllers, \
-                     $contact-email, $contact-phone), or add a message under a new key",
-                    list(builtin_vars)
-                )),
+                .help_said(
+                    Said::new("wording-extra-variables-help")
+                        .arg("id", id)
+                        .said("vars", list(builtin_vars)),
+                ),
             );
         }
     }
@@ -448,18 +464,16 @@ fn unprintable(text: &str, index: &Index, file: &str) -> Option<Diagnostic> {
         offset += line.len();
     }
     let (at, c, why, help) = first?;
-    let also = match more {
-        0 => String::new(),
-        1 => " (and 1 more such character)".to_string(),
-        n => format!(" (and {n} more such characters)"),
-    };
     Some(
-        Diagnostic::in_file(
+        Diagnostic::said_in_file(
             file,
             Some(index.location(at)),
-            format!("{} is {why}{also}", describe_char(c)),
+            Said::new("wording-refused-char")
+                .arg("char", describe_char(c))
+                .said("why", why)
+                .count("more", more),
         )
-        .help(help),
+        .help_said(help),
     )
 }
 
@@ -489,8 +503,8 @@ fn check_formatting(
             args.set(name.to_string(), FluentValue::from(3));
         }
         for (lang, d) in by_lang.iter() {
-            let at = |what: String, help: &str| {
-                Diagnostic::in_file(&d.file, Some(d.location), what).help(help.to_string())
+            let at = |what: Said, help: Said| {
+                Diagnostic::said_in_file(&d.file, Some(d.location), what).help_said(help)
             };
             let (text, errors) = catalogue.format_collecting(lang, id, &args);
             if let Some(e) = errors.first() {
@@ -501,10 +515,11 @@ fn check_formatting(
             let len = text.chars().count();
             if len > MAX_MESSAGE_CHARS {
                 problems.push(at(
-                    format!(
-                        "message '{id}' prints {len} characters, more than {MAX_MESSAGE_CHARS}"
-                    ),
-                    "refer to fewer or shorter messages in it",
+                    Said::new("wording-prints-too-much")
+                        .arg("id", id.clone())
+                        .arg("count", len.to_string())
+                        .arg("max", MAX_MESSAGE_CHARS.to_string()),
+                    Said::new("wording-prints-too-much-help"),
                 ));
                 continue;
             }
@@ -513,7 +528,10 @@ fn check_formatting(
                 .find_map(|c| Some((c, refused_in_text(c, &crate::typeset::printable)?)))
             {
                 problems.push(at(
-                    format!("message '{id}' prints {}, which is {why}", describe_char(c)),
+                    Said::new("wording-prints-refused-char")
+                        .arg("id", id.clone())
+                        .arg("char", describe_char(c))
+                        .said("why", why),
                     help,
                 ));
             }
@@ -522,76 +540,73 @@ fn check_formatting(
 }
 
 /// What a Fluent formatting error means to the author of the wording.
-fn format_error(id: &str, e: &FluentError) -> (String, &'static str) {
+fn format_error(id: &str, e: &FluentError) -> (Said, Said) {
+    let said = |what: &'static str| Said::new(what).arg("id", id);
     let FluentError::ResolverError(e) = e else {
         return (
-            format!("message '{id}' cannot be formatted: {e}"),
-            "see the Fluent syntax guide at projectfluent.org",
+            said("wording-cannot-format").arg("detail", e.to_string()),
+            Said::new("wording-cannot-format-help"),
         );
     };
-    match e {
-        ResolverError::Cyclic => (
-            format!("message '{id}' refers to itself, through itself or other messages"),
-            "a message may use other messages, but none of them may lead back to it",
-        ),
+    let (what, help) = match e {
+        ResolverError::Cyclic => (said("wording-cyclic"), "wording-cyclic-help"),
         ResolverError::TooManyPlaceables => (
-            format!(
-                "message '{id}' expands to too many placeables (Fluent formats at most 100 in a \
-                 message, counting those of the messages it uses)"
-            ),
-            "write the text out rather than building it from messages that use messages",
+            said("wording-too-many-placeables"),
+            "wording-too-many-placeables-help",
         ),
         ResolverError::Reference(ReferenceKind::Message {
             id: other,
-            attribute,
+            attribute: None,
         }) => (
-            match attribute {
-                None => {
-                    format!("message '{id}' uses {{ {other} }}, but there is no message '{other}'")
-                }
-                Some(a) => format!(
-                    "message '{id}' uses {{ {other}.{a} }}, but message '{other}' has no attribute '{a}'"
-                ),
-            },
-            "define that message in the wording (in fi, sv and en), or correct its name; \
-             `seloste catalog` lists the built-in ones",
+            said("wording-no-message").arg("other", other.as_str()),
+            "wording-no-message-help",
+        ),
+        ResolverError::Reference(ReferenceKind::Message {
+            id: other,
+            attribute: Some(a),
+        }) => (
+            said("wording-no-attribute")
+                .arg("other", other.as_str())
+                .arg("attribute", a.as_str()),
+            "wording-no-message-help",
         ),
         ResolverError::Reference(ReferenceKind::Term { id: other, .. }) => (
-            format!("message '{id}' uses {{ -{other} }}, but there is no term '-{other}'"),
-            "define the term in the wording (in fi, sv and en), or correct its name",
+            said("wording-no-term").arg("other", other.as_str()),
+            "wording-no-term-help",
         ),
         ResolverError::Reference(ReferenceKind::Function { id: f }) => (
-            format!("message '{id}' calls {f}(), which Fluent does not have"),
-            "the functions are NUMBER() and DATETIME()",
+            said("wording-no-function").arg("function", f.as_str()),
+            "wording-no-function-help",
         ),
         ResolverError::Reference(ReferenceKind::Variable { id: v }) => (
-            format!(
-                "message '{id}' needs ${v} (itself or through a message it uses), which seloste \
-                 does not give it"
-            ),
-            "use only the message's own variables, and $controllers, $contact-email and \
-             $contact-phone",
+            said("wording-no-variable").arg("variable", v.as_str()),
+            "wording-no-variable-help",
         ),
         ResolverError::NoValue(other) => (
-            format!("message '{id}' uses '{other}', which has no text"),
-            "write the text of that message",
+            said("wording-no-value").arg("other", other.as_str()),
+            "wording-no-value-help",
         ),
         ResolverError::MissingDefault => (
-            format!("message '{id}' has a select expression without a default variant"),
-            "mark one variant as the default with *, e.g. *[other]",
+            said("wording-missing-default"),
+            "wording-missing-default-help",
         ),
-    }
+    };
+    (what, Said::new(help))
 }
 
-fn list<'a>(vars: impl IntoIterator<Item = &'a String>) -> String {
+/// The variables named, `$a, $b`, or that there are none.
+fn list<'a>(vars: impl IntoIterator<Item = &'a String>) -> Said {
     let vars: Vec<&String> = vars.into_iter().collect();
     if vars.is_empty() {
-        "no variables".to_string()
+        Said::new("wording-no-variables")
     } else {
-        vars.iter()
-            .map(|v| format!("${v}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        Said::new("as-written").arg(
+            "text",
+            vars.iter()
+                .map(|v| format!("${v}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
     }
 }
 
@@ -604,18 +619,15 @@ pub(crate) fn message_location(text: &str, id: &str) -> Location {
 /// past the limit.
 fn too_deep(file: &str, index: &Index, deep: &super::nesting::TooDeep) -> Diagnostic {
     let what = match &deep.id {
-        Some(id) => format!("message '{id}' nests"),
-        None => "the file nests".to_string(),
+        Some(id) => Said::new("wording-message-too-deep").arg("id", id.clone()),
+        None => Said::new("wording-file-too-deep"),
     };
-    Diagnostic::in_file(
+    Diagnostic::said_in_file(
         file,
         Some(index.location(deep.offset)),
-        format!(
-            "{what} placeables deeper than {} levels",
-            super::nesting::MAX_NESTING
-        ),
+        what.arg("max", super::nesting::MAX_NESTING.to_string()),
     )
-    .help("a message nests a placeable or a select expression in another two or three levels deep at most: write it flatter")
+    .help_said(Said::new("wording-too-deep-help"))
 }
 
 /// Lines and message definitions of one file, found in one pass, so that

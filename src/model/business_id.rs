@@ -23,6 +23,32 @@ pub enum BusinessIdError {
     },
 }
 
+impl BusinessIdError {
+    /// The error as the diagnostics catalogue says it, for the controller
+    /// named by the argument `controller` that the caller adds.
+    pub(crate) fn said(&self) -> crate::diagnostic::Said {
+        use crate::diagnostic::Said;
+        match self {
+            BusinessIdError::Format(given) => Said::new("business-id-format").arg("given", given),
+            BusinessIdError::CheckDigit {
+                given,
+                digits,
+                expected,
+            } if expected.parse::<u8>().is_err() => Said::new("business-id-impossible")
+                .arg("given", given)
+                .arg("digits", digits),
+            BusinessIdError::CheckDigit {
+                given,
+                digits,
+                expected,
+            } => Said::new("business-id-check-digit")
+                .arg("given", given)
+                .arg("digits", digits)
+                .arg("expected", expected),
+        }
+    }
+}
+
 /// A valid business ID, e.g. `2039096-6`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct BusinessId {

@@ -9,6 +9,8 @@ use std::fmt;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
+use crate::diagnostic::Said;
+
 /// A date (year, month, day), checked to exist in the calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -62,20 +64,17 @@ impl<'de> Visitor<'de> for DateVisitor {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
-        Date::parse(v).map_err(E::custom)
+        Date::parse(v).map_err(|_| E::custom(Said::new("not-a-date").arg("value", v).encode()))
     }
 
     /// TOML hands its native date-times over as a one-entry map holding the
     /// date as a string.
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Date, A::Error> {
         let Some((_, raw)) = map.next_entry::<String, String>()? else {
-            return Err(de::Error::custom("expected a date such as 2023-05-01"));
+            return Err(de::Error::custom(Said::new("expected-a-date").encode()));
         };
-        Date::parse(&raw).map_err(|_| {
-            de::Error::custom(format!(
-                "'{raw}' is not a plain date: write the date alone, e.g. 2023-05-01"
-            ))
-        })
+        Date::parse(&raw)
+            .map_err(|_| de::Error::custom(Said::new("not-a-plain-date").arg("raw", raw).encode()))
     }
 }
 

@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use serde_json::Value;
 
 use super::{Diagnostic, Loaded, Text};
-use crate::diagnostic::FieldPath;
+use crate::diagnostic::{FieldPath, Said};
 use crate::lang::Lang;
 
 /// The longest one-line value (a name, an address, a telephone number, a
@@ -66,33 +66,25 @@ pub fn validate_limits(
     let root = FieldPath::root;
     if notice.controllers.len() > MAX_CONTROLLERS {
         problems.push(
-            Diagnostic::at(
+            Diagnostic::said_at(
                 root().key("controllers").index(MAX_CONTROLLERS),
-                format!(
-                    "the model names {} controllers; a notice has at most {MAX_CONTROLLERS} \
-                     (the footer of every page lists each one)",
-                    notice.controllers.len()
-                ),
+                Said::new("too-many-controllers")
+                    .arg("count", notice.controllers.len().to_string())
+                    .arg("max", MAX_CONTROLLERS.to_string()),
             )
-            .help(
-                "give a group's notice for the controllers that process this register together, \
-                 or one notice per company",
-            ),
+            .help_said(Said::new("too-many-controllers-help")),
         );
     }
     let texts = notice.texts();
     if let Some(t) = texts.get(MAX_TEXTS) {
         problems.push(
-            Diagnostic::at(
+            Diagnostic::said_at(
                 t.path.clone(),
-                format!(
-                    "the model has {} texts; a notice has at most {MAX_TEXTS}",
-                    texts.len()
-                ),
+                Said::new("too-many-texts")
+                    .arg("count", texts.len().to_string())
+                    .arg("max", MAX_TEXTS.to_string()),
             )
-            .help(
-                "combine items of the lists into fewer, or split the register into several notices",
-            ),
+            .help_said(Said::new("too-many-texts-help")),
         );
     }
     // What each string of the file is, by where it stands.
@@ -150,18 +142,14 @@ pub fn validate_limits(
                 .take()
                 .map_or_else(FieldPath::root, |(_, path)| path);
             problems.push(
-                Diagnostic::at(
+                Diagnostic::said_at(
                     at,
-                    format!(
-                        "the model's texts in {lang} add up to {} characters, more than a notice \
-                         may hold ({MAX_CHARS_PER_LANG}, about fifteen pages); this is the longest",
-                        totals[i]
-                    ),
+                    Said::new("too-much-text")
+                        .arg("lang", lang.code())
+                        .arg("count", totals[i].to_string())
+                        .arg("max", MAX_CHARS_PER_LANG.to_string()),
                 )
-                .help(
-                    "shorten the own texts: a privacy notice is read best when it is brief, \
-                     and may refer to longer documents by their web address",
-                ),
+                .help_said(Said::new("too-much-text-help")),
             );
         }
     }
@@ -192,15 +180,13 @@ fn walk<'v>(
         Value::Array(items) => {
             if items.len() > MAX_LIST_ITEMS {
                 problems.push(
-                    Diagnostic::at(
+                    Diagnostic::said_at(
                         at.index(MAX_LIST_ITEMS),
-                        format!(
-                            "the list has {} items; a list of the notice has at most \
-                             {MAX_LIST_ITEMS}",
-                            items.len()
-                        ),
+                        Said::new("too-many-items")
+                            .arg("count", items.len().to_string())
+                            .arg("max", MAX_LIST_ITEMS.to_string()),
                     )
-                    .help("combine items into fewer, broader ones"),
+                    .help_said(Said::new("too-many-items-help")),
                 );
             }
             for (i, item) in items.iter().enumerate() {
@@ -217,25 +203,16 @@ fn walk<'v>(
 }
 
 fn check_length(path: &FieldPath, len: usize, kind: Kind) -> Option<Diagnostic> {
-    let (limit, what, help) = match kind {
-        Kind::Line => (
-            MAX_LINE_CHARS,
-            "the value",
-            "shorten it: a name, an address or a telephone number fits on one line",
-        ),
-        Kind::Own(_) => (
-            MAX_TEXT_CHARS,
-            "the own text",
-            "shorten it or split it into several items; a notice may refer to a longer document \
-             by its web address",
-        ),
+    let (limit, what) = match kind {
+        Kind::Line => (MAX_LINE_CHARS, "value-too-long"),
+        Kind::Own(_) => (MAX_TEXT_CHARS, "own-text-too-long"),
     };
     (len > limit).then(|| {
-        Diagnostic::at(
-            path.clone(),
-            format!("{what} is {len} characters long, more than {limit}"),
-        )
-        .help(help)
+        let said = Said::new(what)
+            .arg("count", len.to_string())
+            .arg("max", limit.to_string());
+        let help = said.help();
+        Diagnostic::said(Some(path.clone()), said, help)
     })
 }
 
@@ -253,22 +230,15 @@ fn check_chars(
         .filter_map(|(i, c)| refusal(c, kind, printable).map(|why| (i, c, why)));
     let (at, c, (why, help)) = bad.next()?;
     let more = bad.count();
-    let also = match more {
-        0 => String::new(),
-        1 => " (and 1 more such character)".to_string(),
-        n => format!(" (and {n} more such characters)"),
-    };
-    Some(
-        Diagnostic::at(
-            path.clone(),
-            format!(
-                "{} at character {} of the text is {why}{also}",
-                describe(c),
-                at + 1
-            ),
-        )
-        .help(help),
-    )
+    Some(Diagnostic::said(
+        Some(path.clone()),
+        Said::new("refused-char")
+            .arg("char", describe(c))
+            .arg("at", (at + 1).to_string())
+            .said("why", why)
+            .count("more", more),
+        Some(help),
+    ))
 }
 
 /// A character as a message names it: `'é' (U+00E9)`, or only its code
@@ -292,78 +262,40 @@ pub fn describe(c: char) -> String {
 /// Why `c` may not stand in a text of several lines (an own text, a
 /// message of an organisation's wording), and how to fix it; `None` if it
 /// may.
-pub(crate) fn refused_in_text(
-    c: char,
-    printable: &dyn Fn(char) -> bool,
-) -> Option<(String, &'static str)> {
+pub(crate) fn refused_in_text(c: char, printable: &dyn Fn(char) -> bool) -> Option<(Said, Said)> {
     refusal(c, Kind::Own(Lang::Fi), printable)
 }
 
-/// Why `c` may not stand in a `kind` field, and how to fix it; `None` if it
-/// may.
-fn refusal(
-    c: char,
-    kind: Kind,
-    printable: &dyn Fn(char) -> bool,
-) -> Option<(String, &'static str)> {
-    let remove = "remove it: it is invisible, and usually comes along when text is copied from \
-                  another program";
+/// Why `c` may not stand in a `kind` field, and how to fix it; `None` if
+/// it may.
+fn refusal(c: char, kind: Kind, printable: &dyn Fn(char) -> bool) -> Option<(Said, Said)> {
     let line = matches!(c, '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}');
-    if line {
-        return match kind {
-            Kind::Own(_) if c != '\u{2028}' && c != '\u{2029}' => None,
-            Kind::Own(_) => Some((
-                "a line or paragraph separator".into(),
-                "write a line break (\\n) instead",
-            )),
-            Kind::Line => Some((
-                "a line break or tab, in a value printed on one line".into(),
-                "write the value on one line",
-            )),
-        };
-    }
-    if c.is_control() {
-        return Some(("a control character".into(), remove));
-    }
-    if matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
-        return Some((
-            "a bidirectional formatting character, which can make a text read otherwise than \
-             it is written"
-                .into(),
-            "remove it: the notice's languages are written left to right",
-        ));
-    }
-    if c == '\u{FEFF}' {
-        return Some((
-            "a byte order mark (zero width no-break space), which PDF/A does not allow".into(),
-            "remove it; to keep two words together write a no-break space (U+00A0)",
-        ));
-    }
-    if matches!(c, '\u{FDD0}'..='\u{FDEF}') || u32::from(c) & 0xFFFE == 0xFFFE {
-        return Some((
-            "a noncharacter, which Unicode reserves for programs' internal use".into(),
-            remove,
-        ));
-    }
-    if is_private_use(c) {
-        return Some((
-            "a private-use character, whose meaning only a particular font knows".into(),
-            "write the text with ordinary characters; a symbol font's icons cannot be printed",
-        ));
-    }
-    if printable(c) || c.is_whitespace() || is_format(c) {
+    let id = if line {
+        match kind {
+            Kind::Own(_) if c != '\u{2028}' && c != '\u{2029}' => return None,
+            Kind::Own(_) => "char-line-separator",
+            Kind::Line => "char-line-break",
+        }
+    } else if c.is_control() {
+        "char-control"
+    } else if matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
+        "char-bidi"
+    } else if c == '\u{FEFF}' {
+        "char-bom"
+    } else if matches!(c, '\u{FDD0}'..='\u{FDEF}') || u32::from(c) & 0xFFFE == 0xFFFE {
+        "char-noncharacter"
+    } else if is_private_use(c) {
+        "char-private-use"
+    } else if printable(c) || c.is_whitespace() || is_format(c) {
         return None;
-    }
-    let what = match script(c) {
-        Some(s) => format!("{s}, which the font seloste prints with does not have"),
-        None => "not in the font seloste prints with".to_string(),
+    } else {
+        script(c).unwrap_or("char-not-in-font")
     };
-    Some((
-        what,
-        "write the text with characters of the font (Libertinus Serif: Latin, Greek, Cyrillic \
-         and Hebrew letters, common punctuation and symbols), or write the character out in \
-         words",
-    ))
+    let why = Said::new(id);
+    let help = why
+        .help()
+        .unwrap_or_else(|| Said::new("char-not-in-font-help"));
+    Some((why, help))
 }
 
 /// Invisible characters that typst handles without a glyph: joiners,
@@ -391,19 +323,19 @@ fn is_private_use(c: char) -> bool {
 fn script(c: char) -> Option<&'static str> {
     Some(match u32::from(c) {
         0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFE => {
-            "an Arabic letter"
+            "char-arabic"
         }
-        0x0E00..=0x0E7F => "a Thai letter",
-        0x0900..=0x0DFF => "a letter of an Indic script",
-        0x3040..=0x30FF => "a Japanese kana",
-        0xAC00..=0xD7AF | 0x1100..=0x11FF => "a Korean letter",
+        0x0E00..=0x0E7F => "char-thai",
+        0x0900..=0x0DFF => "char-indic",
+        0x3040..=0x30FF => "char-kana",
+        0xAC00..=0xD7AF | 0x1100..=0x11FF => "char-korean",
         0x2E80..=0x2FFF
         | 0x3000..=0x303F
         | 0x3400..=0x4DBF
         | 0x4E00..=0x9FFF
         | 0xF900..=0xFAFF
-        | 0x20000..=0x3FFFF => "a CJK character",
-        0x1F000..=0x1FAFF | 0x2600..=0x27BF => "an emoji or pictograph",
+        | 0x20000..=0x3FFFF => "char-cjk",
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF => "char-emoji",
         _ => return None,
     })
 }

@@ -4,9 +4,9 @@ use std::path::Path;
 
 use super::Model;
 use super::counts::{self, Limit, MAX_DEPTH, MAX_ITEMS};
+use super::explain::explain;
 use super::source_map::SourceMap;
-use crate::diagnostic::{Diagnostic, Said, nearest};
-use crate::diagnostic::{FieldPath, Segment};
+use crate::diagnostic::{Diagnostic, FieldPath, Said};
 
 /// The syntax a model is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,30 +67,28 @@ pub fn parse(text: &str, format: Format) -> Result<Loaded, Diagnostic> {
 /// The problem of a file that crosses a limit of its shape, where it does.
 fn over_limit(text: &str, over: &counts::OverLimit) -> Diagnostic {
     let message = match over.what {
-        Limit::Items => format!(
-            "the model holds more than {MAX_ITEMS} keys and values; a notice model has a few \
-             hundred"
-        ),
-        Limit::Depth => format!(
-            "the model nests tables, arrays and the parts of dotted keys more than {MAX_DEPTH} \
-             levels deep; a notice model nests five or six"
-        ),
+        Limit::Items => Said::new("model-too-many-items"),
+        Limit::Depth => Said::new("model-too-deep"),
     };
-    Diagnostic::message(message)
-        .or_at(Some(SourceMap::location_in(text, over.offset)))
-        .help(format!(
-            "a model file holds at most {MAX_ITEMS} keys and values, nested at most {MAX_DEPTH} \
-             levels (docs/model.md, Limits): this file is not a notice model, or a program wrote \
-             it wrongly"
-        ))
+    Diagnostic::said(
+        None,
+        message
+            .arg("items", MAX_ITEMS.to_string())
+            .arg("depth", MAX_DEPTH.to_string()),
+        Some(
+            Said::new("model-limits-help")
+                .arg("items", MAX_ITEMS.to_string())
+                .arg("depth", MAX_DEPTH.to_string()),
+        ),
+    )
+    .or_at(Some(SourceMap::location_in(text, over.offset)))
 }
 
 fn parse_toml(text: &str, map: &SourceMap) -> Result<Model, Diagnostic> {
     let syntax = |e: toml::de::Error| {
         let mut p = Diagnostic::message(e.message().trim_end())
             .or_at(e.span().map(|s| map.location_of_offset(s.start)));
-        explain(&mut p);
-        explain_line(&mut p, text);
+        explain(&mut p, text, Format::Toml);
         p
     };
     let de = toml::Deserializer::parse(text).map_err(syntax)?;
@@ -102,78 +100,9 @@ fn parse_toml(text: &str, map: &SourceMap) -> Result<Model, Diagnostic> {
             .map(|s| map.location_of_offset(s.start))
             .or_else(|| map.locate(&path));
         let mut p = Diagnostic::at(path, inner.message().trim_end()).or_at(location);
-        explain(&mut p);
-        explain_line(&mut p, text);
+        explain(&mut p, text, Format::Toml);
         p
     })
-}
-
-/// What people from an office write that TOML does not take, said with the
-/// line written as it should be: a date the Finnish way (`5.12.2026`), a
-/// number where text goes (`postal-code = 33100`), quotation marks inside
-/// a text (`"Kahvila "Kuppila" Oy"`).
-fn explain_line(p: &mut Diagnostic, text: &str) {
-    let Some(line) = p
-        .location
-        .and_then(|l| text.lines().nth(l.line.checked_sub(1)?))
-    else {
-        return;
-    };
-    let Some((key, value)) = line.split_once('=') else {
-        return;
-    };
-    let (key, value) = (key.trim(), value.trim());
-    let said = |m: Said, h: Said| Diagnostic::said(None, m, Some(h));
-    let found = if let Some(iso) = finnish_date(value) {
-        said(
-            Said::new("toml-date-written-finnish").arg("value", value),
-            Said::new("toml-date-written-finnish-help").arg("line", format!("{key} = {iso}")),
-        )
-    } else if p.message.starts_with("invalid type: integer")
-        && p.message.contains("expected a string")
-        && value.chars().all(|c| c.is_ascii_digit())
-    {
-        said(
-            Said::new("toml-number-as-text").arg("value", value),
-            Said::new("toml-number-as-text-help").arg("line", format!("{key} = \"{value}\"")),
-        )
-    } else if let Some(inner) = quoted_with_quotes(value) {
-        let fixed = if inner.contains('\'') {
-            format!("{key} = \"{}\"", inner.replace('"', "\\\""))
-        } else {
-            format!("{key} = '{inner}'")
-        };
-        said(
-            Said::new("toml-quote-in-text"),
-            Said::new("toml-quote-in-text-help").arg("line", fixed),
-        )
-    } else {
-        return;
-    };
-    p.message = found.message;
-    p.help = found.help;
-    p.said = found.said;
-}
-
-/// `5.12.2026` as `2026-12-05`, if `value` is a date written so.
-fn finnish_date(value: &str) -> Option<String> {
-    let mut parts = value.split('.');
-    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
-    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
-        n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
-    };
-    if parts.next().is_some() || !digits(d, 1..=2) || !digits(m, 1..=2) || !digits(y, 4..=4) {
-        return None;
-    }
-    let (d, m): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
-    ((1..=31).contains(&d) && (1..=12).contains(&m)).then(|| format!("{y}-{m:02}-{d:02}"))
-}
-
-/// The text between the outer quotation marks of `value`, if it has more
-/// of them inside than TOML allows.
-fn quoted_with_quotes(value: &str) -> Option<&str> {
-    let inner = value.strip_prefix('"')?.strip_suffix('"')?;
-    (inner.contains('"') && !inner.contains("\\\"")).then_some(inner)
 }
 
 /// Parses a JSON model as strictly as TOML is parsed: nothing may follow
@@ -182,16 +111,17 @@ fn quoted_with_quotes(value: &str) -> Option<&str> {
 fn parse_json(text: &str) -> Result<Model, Diagnostic> {
     let mut de = serde_json::Deserializer::from_str(text);
     let located = |e: serde_path_to_error::Error<serde_json::Error>| {
-        json_problem(FieldPath::from_serde(e.path()), e.into_inner())
+        json_problem(FieldPath::from_serde(e.path()), e.into_inner(), text)
     };
     serde_path_to_error::deserialize::<_, UniqueKeys>(&mut de).map_err(located)?;
-    de.end().map_err(|e| json_problem(FieldPath::root(), e))?;
+    de.end()
+        .map_err(|e| json_problem(FieldPath::root(), e, text))?;
     let mut de = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(&mut de).map_err(located)
 }
 
 /// A JSON problem with its field path, line and column.
-fn json_problem(path: FieldPath, inner: serde_json::Error) -> Diagnostic {
+fn json_problem(path: FieldPath, inner: serde_json::Error, text: &str) -> Diagnostic {
     let message = inner.to_string();
     // serde_json appends " at line L column C"; the location is shown apart.
     let message = message
@@ -202,12 +132,7 @@ fn json_problem(path: FieldPath, inner: serde_json::Error) -> Diagnostic {
         line: inner.line(),
         column: inner.column(),
     }));
-    explain(&mut p);
-    if p.message.starts_with("duplicate ") {
-        p.help = Some("a key is named once in each object: keep one".to_string());
-    } else if p.message == "trailing characters" {
-        p.help = Some("the model ends at its closing `}`: remove what follows it".to_string());
-    }
+    explain(&mut p, text, Format::Json);
     p
 }
 
@@ -262,144 +187,6 @@ impl<'de> serde::de::Visitor<'de> for UniqueKeys {
     }
     fn visit_unit<E>(self) -> Result<Self, E> {
         Ok(UniqueKeys)
-    }
-}
-
-/// A field that an older model wrote under another name: loading names
-/// the new one instead of calling the old one unknown.
-struct Renamed {
-    old: &'static str,
-    new: &'static str,
-    why: &'static str,
-}
-
-/// The fields that were renamed, each told by its new name where the old one stood
-/// (the new name must be a field of the same table, so that a model's own
-/// `representative` elsewhere is not misread).
-const RENAMED: &[Renamed] = &[Renamed {
-    old: "representative",
-    new: "eu-representative",
-    why: "it is the representative in the Union of a controller established outside the \
-          EU/EEA (Art. 27); the contact person for data protection matters is [contact]",
-}];
-
-/// A field a table does not take because it would not be printed there,
-/// though a table like it takes it: told with where it belongs.
-struct NotHere {
-    /// The table's key, and the table as a reader finds it in the model.
-    table: &'static str,
-    shown: &'static str,
-    field: &'static str,
-    help: &'static str,
-}
-
-const NOT_HERE: &[NotHere] = &[
-    NotHere {
-        table: "post-to",
-        shown: "[requests.post-to]",
-        field: "email",
-        help: "[requests.post-to] is where letters are posted: a name and a postal address, \
-               printed as one line. Requests by email go to the email of [contact], which the \
-               `by-email` procedure prints: remove `email` here, or give it in [contact]",
-    },
-    NotHere {
-        table: "post-to",
-        shown: "[requests.post-to]",
-        field: "phone",
-        help: "[requests.post-to] is where letters are posted: a name and a postal address, \
-               printed as one line. The telephone number for data protection matters is the \
-               phone of [contact]: remove `phone` here, or give it in [contact]",
-    },
-];
-
-/// The fields of the top of a model file, from its schema.
-static TOP_LEVEL: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    super::schema::schema()["properties"]
-        .as_object()
-        .map(|p| p.keys().cloned().collect())
-        .unwrap_or_default()
-});
-
-/// A field of the top of the file written after a `[table]` header, which
-/// TOML then reads as the table's: said so, with where the line goes.
-fn top_level_field_in_a_table(p: &mut Diagnostic) -> bool {
-    let Some(path) = &p.path else {
-        return false;
-    };
-    let [table @ .., Segment::Key(field)] = path.segments() else {
-        return false;
-    };
-    if table.is_empty()
-        || !p.message.starts_with(&format!("unknown field `{field}`"))
-        || !TOP_LEVEL.iter().any(|f| f == field)
-    {
-        return false;
-    }
-    let table = path.to_string();
-    let table = table
-        .strip_suffix(&format!(".{field}"))
-        .unwrap_or(&table)
-        .to_string();
-    let said = Diagnostic::said(
-        None,
-        Said::new("top-level-field-in-table")
-            .arg("field", field.clone())
-            .arg("table", table),
-        Some(Said::new("top-level-field-in-table-help").arg("field", field.clone())),
-    );
-    p.message = said.message;
-    p.help = said.help;
-    p.said = said.said;
-    true
-}
-
-/// Adds a suggestion to serde's "unknown field/variant `x`, expected one of …".
-fn explain(p: &mut Diagnostic) {
-    if top_level_field_in_a_table(p) {
-        return;
-    }
-    let msg = p.message.clone();
-    if let Some(path) = &p.path
-        && let [.., Segment::Key(table), Segment::Key(field)] = path.segments()
-        && msg.starts_with(&format!("unknown field `{field}`"))
-        && let Some(n) = NOT_HERE
-            .iter()
-            .find(|n| n.table == table && n.field == field)
-    {
-        p.message = format!(
-            "`{field}` is not printed in {}, so it is not taken there",
-            n.shown
-        );
-        p.help = Some(n.help.to_string());
-        return;
-    }
-    for (what, noun) in [("unknown field `", "field"), ("unknown variant `", "value")] {
-        let Some(rest) = msg.find(what).map(|i| &msg[i + what.len()..]) else {
-            continue;
-        };
-        let Some((word, expected)) = rest.split_once('`') else {
-            continue;
-        };
-        let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        if let Some(r) = RENAMED
-            .iter()
-            .find(|r| r.old == word && candidates.contains(&r.new))
-        {
-            p.message = format!("`{}` is called `{}` since model v2", r.old, r.new);
-            p.help = Some(format!("rename `{}` to `{}`: {}", r.old, r.new, r.why));
-            return;
-        }
-        p.help = Some(match nearest(word, candidates.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None if candidates.is_empty() => format!("remove the {noun} `{word}`"),
-            None => format!("valid names here: {}", candidates.join(", ")),
-        });
-        // Keep the first line; the candidates are in the help now.
-        p.message = format!("unknown {noun} `{word}`");
-        return;
-    }
-    if msg.contains("missing field `") {
-        p.help = Some("add the field; see docs/model.md for what it holds".to_string());
     }
 }
 
@@ -491,9 +278,6 @@ mod tests {
                 .ends_with(": name = 'Kahvila \"Kuppila\" Oy'"),
             "{quotes:?}"
         );
-        assert_eq!(finnish_date("31.1.2026").as_deref(), Some("2026-01-31"));
-        assert_eq!(finnish_date("1.13.2026"), None);
-        assert_eq!(finnish_date("2026-01-31"), None);
     }
 
     #[test]
@@ -525,11 +309,11 @@ mod tests {
         assert!(parse(json, Format::Json).is_ok());
         let trailing = format!("{json}\n{{\"x\": 1}}");
         let p = parse(&trailing, Format::Json).err().unwrap();
-        assert_eq!(p.message, "trailing characters");
+        assert_eq!(p.message, "something follows the end of the model");
         assert_eq!(p.location.unwrap().line, 3);
         let twice = json.replace(r#""name": "x""#, r#""name": "x", "name": "z""#);
         let p = parse(&twice, Format::Json).err().unwrap();
-        assert_eq!(p.message, "duplicate key `name`");
+        assert_eq!(p.message, "the key `name` is given twice");
         assert_eq!(p.path.unwrap().to_string(), "contact");
         assert_eq!(p.location.unwrap().line, 2);
     }

@@ -9,6 +9,7 @@ mod address;
 mod business_id;
 mod counts;
 mod date;
+mod explain;
 mod identity;
 mod limits;
 mod load;

@@ -13,6 +13,7 @@ use std::fmt;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
+use crate::diagnostic::Said;
 use crate::lang::Lang;
 
 /// A text of the notice.
@@ -149,32 +150,25 @@ impl<'de> Visitor<'de> for TextVisitor {
         }
         if let Some(all) = all {
             return if key.is_some() || has_lang || !args.is_empty() {
-                Err(de::Error::custom(
-                    "a name written once for every language (`all = …`) stands alone: \
-                     for wording that differs by language write { fi = …, sv = …, en = … } \
-                     instead",
-                ))
+                Err(de::Error::custom(Said::new("text-all-alone").encode()))
             } else {
                 Ok(Text::Same { all })
             };
         }
         match (key, has_lang) {
             (Some(key), false) => Ok(Text::Key(Clause { key, args })),
-            (Some(_), true) => Err(de::Error::custom(
-                "a text is either a catalogue key (`key = …`) or own text (`fi = …`), not both",
-            )),
+            (Some(_), true) => Err(de::Error::custom(Said::new("text-key-and-own").encode())),
             (None, true) if args.is_empty() => Ok(Text::Own(own)),
             (None, _) => {
                 let unknown = args.keys().next().map(String::as_str).unwrap_or("");
                 if unknown.is_empty() {
-                    Err(de::Error::custom(
-                        "empty text: write own text as { fi = \"…\" } or a catalogue key",
-                    ))
+                    Err(de::Error::custom(Said::new("text-empty").encode()))
                 } else {
-                    Err(de::Error::custom(format_args!(
-                        "unknown language `{unknown}` in own text: expected fi, sv or en \
-                         (a catalogue key with variables needs `key = \"…\"`)"
-                    )))
+                    Err(de::Error::custom(
+                        Said::new("text-unknown-language")
+                            .arg("language", unknown)
+                            .encode(),
+                    ))
                 }
             }
         }
@@ -192,6 +186,14 @@ mod tests {
 
     fn parse(src: &str) -> Result<Text, toml::de::Error> {
         toml::from_str::<Holder>(src).map(|h| h.t)
+    }
+
+    /// Why `src` is refused, as the catalogue says it in English.
+    fn refused(src: &str) -> String {
+        let e = parse(src).unwrap_err();
+        Said::decode(e.message())
+            .unwrap_or_else(|| panic!("not a catalogue message: {e}"))
+            .in_lang(Lang::En)
     }
 
     #[test]
@@ -220,8 +222,8 @@ mod tests {
 
     #[test]
     fn an_unknown_language_is_refused() {
-        let e = parse(r#"t = { fi = "Hei", de = "Hallo" }"#).unwrap_err();
-        assert!(e.to_string().contains("unknown language `de`"), "{e}");
+        let e = refused(r#"t = { fi = "Hei", de = "Hallo" }"#);
+        assert_eq!(e, "unknown language `de` in own text");
     }
 
     #[test]
@@ -244,14 +246,14 @@ mod tests {
             r#"t = { all = "Seafile", key = "x" }"#,
             r#"t = { all = "Seafile", years = 3 }"#,
         ] {
-            let e = parse(src).unwrap_err();
-            assert!(e.to_string().contains("stands alone"), "{src}: {e}");
+            let e = refused(src);
+            assert!(e.contains("stands alone"), "{src}: {e}");
         }
     }
 
     #[test]
     fn key_and_language_together_are_refused() {
-        let e = parse(r#"t = { key = "x", fi = "Hei" }"#).unwrap_err();
-        assert!(e.to_string().contains("not both"), "{e}");
+        let e = refused(r#"t = { key = "x", fi = "Hei" }"#);
+        assert!(e.contains("not both"), "{e}");
     }
 }

@@ -30,23 +30,23 @@ pub fn validate(notice: &Model, catalogue: &Catalogue, map: &SourceMap) -> Vec<D
     let root = FieldPath::root;
     if notice.controllers.is_empty() {
         problems.push(
-            Diagnostic::at(root().key("controllers"), "no controller is named")
-                .help("add a [[controllers]] table with name, business-id and address"),
+            Diagnostic::said_at(root().key("controllers"), Said::new("no-controller"))
+                .help_said(Said::new("no-controller-help")),
         );
     }
     if notice.purposes.is_empty() {
         problems.push(
-            Diagnostic::at(root().key("purposes"), "no purpose of processing is given")
-                .help("add a [[purposes]] table with purpose and basis"),
+            Diagnostic::said_at(root().key("purposes"), Said::new("no-purpose"))
+                .help_said(Said::new("no-purpose-help")),
         );
     }
     if notice.document.languages.is_empty() {
         problems.push(
-            Diagnostic::at(
+            Diagnostic::said_at(
                 root().key("document").key("languages"),
-                "no language is promised",
+                Said::new("no-language"),
             )
-            .help("list the languages of the notice, e.g. languages = [\"fi\", \"sv\"]"),
+            .help_said(Said::new("no-language-help")),
         );
     }
     if let Some(layout) = notice.document.layout {
@@ -56,11 +56,11 @@ pub fn validate(notice: &Model, catalogue: &Catalogue, map: &SourceMap) -> Vec<D
         let at = root().key("controllers").index(i);
         match c.business_id.as_ref().map(|b| b.parsed()) {
             Some(Err(e)) => problems.push(
-                Diagnostic::at(
+                Diagnostic::said_at(
                     at.key("business-id"),
-                    format!("business ID of controller '{}': {e}", c.name),
+                    e.said().arg("controller", c.name.clone()),
                 )
-                .help("copy the business ID (Y-tunnus) from the trade register (YTJ)"),
+                .help_said(Said::new("business-id-help")),
             ),
             // The example of the starter model and of the help: its check
             // digit is right, so copying it would pass unnoticed.
@@ -77,28 +77,13 @@ pub fn validate(notice: &Model, catalogue: &Catalogue, map: &SourceMap) -> Vec<D
         }
         if let Err(e) = c.vat_number() {
             let (field, help) = match e {
-                VatError::NoBusinessId => (
-                    "vat",
-                    "add business-id, from which the VAT number is derived, or write the \
-                     number as vat-number = \"…\"",
-                ),
-                VatError::Mismatch { .. } => (
-                    "vat-number",
-                    "a Finnish VAT number is FI and the business ID's digits: correct one of \
-                     them, or leave vat-number out and write vat = true",
-                ),
-                VatError::Format(_) | VatError::Finnish(_) => (
-                    "vat-number",
-                    "copy the VAT number from the tax administration's register (VIES), e.g. \
-                     vat-number = \"FI20390966\"",
-                ),
+                VatError::NoBusinessId => ("vat", "vat-no-business-id-help"),
+                VatError::Mismatch { .. } => ("vat-number", "vat-mismatch-help"),
+                VatError::Format(_) | VatError::Finnish(_) => ("vat-number", "vat-format-help"),
             };
             problems.push(
-                Diagnostic::at(
-                    at.key(field),
-                    format!("VAT number of controller '{}': {e}", c.name),
-                )
-                .help(help),
+                Diagnostic::said_at(at.key(field), e.said().arg("controller", c.name.clone()))
+                    .help_said(Said::new(help)),
             );
         }
     }
@@ -110,18 +95,16 @@ pub fn validate(notice: &Model, catalogue: &Catalogue, map: &SourceMap) -> Vec<D
         let names = notice.controllers.iter().map(|c| c.name.as_str());
         if !names.clone().any(|n| n == point) {
             let help = match nearest(point, names.clone()) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => format!(
-                    "write the name of one of the controllers: {}",
-                    names.collect::<Vec<_>>().join(", ")
-                ),
+                Some(best) => Said::new("did-you-mean").arg("name", best),
+                None => Said::new("contact-point-names")
+                    .arg("names", names.collect::<Vec<_>>().join(", ")),
             };
             problems.push(
-                Diagnostic::at(
+                Diagnostic::said_at(
                     root().key("joint-controllers").key("contact-point"),
-                    format!("the contact point '{point}' is not one of the controllers"),
+                    Said::new("contact-point-not-controller").arg("point", point),
                 )
-                .help(help),
+                .help_said(help),
             );
         }
     }
@@ -133,28 +116,25 @@ pub fn validate(notice: &Model, catalogue: &Catalogue, map: &SourceMap) -> Vec<D
                 .filter_map(|i| i.strip_prefix("country-"))
                 .map(str::to_ascii_uppercase)
                 .collect();
-            let mut p = Diagnostic::at(path, format!("unknown country code '{code}'"));
-            p = match nearest(&code.to_ascii_uppercase(), known.iter().map(String::as_str)) {
-                Some(best) => p.help(format!(
-                    "did you mean '{best}'? Use ISO 3166 codes such as FI, SE, IE, US"
-                )),
-                None => p.help("use an ISO 3166 two-letter code such as FI, SE, IE or US"),
+            let help = match nearest(&code.to_ascii_uppercase(), known.iter().map(String::as_str)) {
+                Some(best) => Said::new("country-did-you-mean").arg("code", best),
+                None => Said::new("country-help"),
             };
-            problems.push(p);
+            problems.push(
+                Diagnostic::said_at(path, Said::new("unknown-country").arg("code", code))
+                    .help_said(help),
+            );
         }
     }
     if let Some(sig) = &notice.signature
         && !valid_field_name(&sig.field_name)
     {
         problems.push(
-            Diagnostic::at(
+            Diagnostic::said_at(
                 root().key("signature").key("field-name"),
-                format!(
-                    "the signature field name '{}' may hold only letters A-Z, digits, '-' and '_'",
-                    sig.field_name
-                ),
+                Said::new("signature-field-name").arg("name", sig.field_name.clone()),
             )
-            .help("signing tools are given this name on the command line, e.g. field-name = \"Signature1\""),
+            .help_said(Said::new("signature-field-name-help")),
         );
     }
     for t in notice.texts() {
@@ -172,16 +152,16 @@ pub fn validate(notice: &Model, catalogue: &Catalogue, map: &SourceMap) -> Vec<D
             Text::Own(own) => {
                 if own.langs().is_empty() || Lang::ALL.iter().any(|&l| own.get(l) == Some("")) {
                     problems.push(
-                        Diagnostic::at(t.path, "own text is empty")
-                            .help("write the text, e.g. { fi = \"…\", sv = \"…\", en = \"…\" }"),
+                        Diagnostic::said_at(t.path, Said::new("own-text-empty"))
+                            .help_said(Said::new("own-text-empty-help")),
                     );
                 }
             }
             Text::Same { all } => {
                 if all.trim().is_empty() {
                     problems.push(
-                        Diagnostic::at(t.path.key("all"), "the name is empty")
-                            .help("write the name as it is printed, e.g. { all = \"Seafile\" }"),
+                        Diagnostic::said_at(t.path.key("all"), Said::new("name-empty"))
+                            .help_said(Said::new("name-empty-help")),
                     );
                 }
             }
@@ -195,19 +175,24 @@ fn check_layout(notice: &Model, layout: Layout) -> Vec<Diagnostic> {
     let at = FieldPath::root().key("document").key("layout");
     let Layout::Parallel(a, b) = layout else {
         return vec![
-            Diagnostic::at(at, format!("layout '{layout}' names one language"))
-                .help("a layout prints two languages side by side, e.g. \"fi+sv\"; leave it out for one document per language"),
+            Diagnostic::said_at(
+                at,
+                Said::new("layout-one-language").arg("layout", layout.to_string()),
+            )
+            .help_said(Said::new("layout-one-language-help")),
         ];
     };
     [a, b]
         .into_iter()
         .filter(|l| !notice.document.languages.contains(l))
         .map(|l| {
-            Diagnostic::at(
+            Diagnostic::said_at(
                 at.clone(),
-                format!("layout '{layout}' prints {l}, which document.languages does not promise"),
+                Said::new("layout-not-promised")
+                    .arg("layout", layout.to_string())
+                    .arg("lang", l.code()),
             )
-            .help(format!("add \"{l}\" to document.languages"))
+            .help_said(Said::new("layout-not-promised-help").arg("lang", l.code()))
         })
         .collect()
 }
@@ -271,7 +256,6 @@ fn unknown_key(
         .ids()
         .filter_map(|id| id.strip_prefix(&prefix))
         .collect();
-    let own = "For your own text write { fi = \"…\", sv = \"…\", en = \"…\" }";
     // A clause's words written where its key goes ("laskutus" for
     // `billing`): the key whose text, in any language, is those words.
     let written = key.trim().to_lowercase();
@@ -283,30 +267,27 @@ fn unknown_key(
         })
     });
     let help = if let Some(k) = by_text {
-        format!(
-            "did you mean '{k}'? '{key}' is the text of that clause, and a model names a \
-             clause by its key. {own}"
-        )
+        Said::new("key-written-as-text")
+            .arg("best", k)
+            .arg("key", key)
     } else if looks_like_a_name(key) {
         // Keys are lower-case words joined with hyphens: capitals, spaces or
         // dots mean a name or a sentence was written where a key goes.
-        format!(
-            "catalogue keys are lower-case words joined with hyphens, so this looks like a name: \
-             a name that is the same in every language (a product, system or company) is \
-             written {{ all = \"{}\" }}. {own}",
-            key.replace('\\', "\\\\").replace('"', "\\\"")
-        )
+        Said::new("key-looks-like-a-name")
+            .arg("name", key.replace('\\', "\\\\").replace('"', "\\\""))
     } else {
         match nearest(key, keys.iter().copied()) {
-            Some(best) => format!("did you mean '{best}'? {own}"),
-            None => format!("`seloste catalog` lists the keys for this field. {own}"),
+            Some(best) => Said::new("key-did-you-mean").arg("best", best),
+            None => Said::new("key-see-catalog"),
         }
     };
-    Diagnostic::at(
+    Diagnostic::said_at(
         path,
-        format!("'{key}' is not a catalogue key for this field ({prefix}…)"),
+        Said::new("unknown-key")
+            .arg("key", key)
+            .arg("prefix", prefix),
     )
-    .help(help)
+    .help_said(help)
 }
 
 /// Whether a bare string that is no key looks like a name or words rather
@@ -331,31 +312,40 @@ fn check_args(
     for v in &needed {
         if !clause.args.contains_key(v.as_str()) {
             problems.push(
-                Diagnostic::at(
+                Diagnostic::said_at(
                     path.clone(),
-                    format!("clause '{}' needs the value `{v}`", clause.key),
+                    Said::new("clause-needs-value")
+                        .arg("clause", clause.key.clone())
+                        .arg("name", v.as_str()),
                 )
-                .help(format!(
-                    "write it as {{ key = \"{}\", {v} = … }}",
-                    clause.key
-                )),
+                .help_said(
+                    Said::new("clause-needs-value-help")
+                        .arg("clause", clause.key.clone())
+                        .arg("name", v.as_str()),
+                ),
             );
         }
     }
     for given in clause.args.keys() {
         if !needed.contains(&given) {
             let help = if needed.is_empty() {
-                format!("'{id}' takes no values: write just \"{}\"", clause.key)
+                Said::new("clause-takes-no-values")
+                    .arg("id", id)
+                    .arg("clause", clause.key.clone())
             } else {
                 let names: Vec<&str> = needed.iter().map(|s| s.as_str()).collect();
-                format!("'{id}' takes: {}", names.join(", "))
+                Said::new("clause-takes")
+                    .arg("id", id)
+                    .arg("names", names.join(", "))
             };
             problems.push(
-                Diagnostic::at(
+                Diagnostic::said_at(
                     path.clone(),
-                    format!("clause '{}' has no value `{given}`", clause.key),
+                    Said::new("clause-has-no-value")
+                        .arg("clause", clause.key.clone())
+                        .arg("name", given.as_str()),
                 )
-                .help(help),
+                .help_said(help),
             );
         }
     }
@@ -383,18 +373,19 @@ fn check_numbers(
             let ok = matches!(value, ArgValue::Int(n) if (0..=MAX_COUNT).contains(n));
             if !ok {
                 problems.push(
-                    Diagnostic::at(
+                    Diagnostic::said_at(
                         at,
-                        format!(
-                            "`{name}` is {shown}, but clause '{}' counts with it: it is a whole \
-                             number from 0 to {MAX_COUNT}",
-                            clause.key
-                        ),
+                        Said::new("count-not-whole")
+                            .arg("name", name.as_str())
+                            .arg("shown", shown)
+                            .arg("clause", clause.key.clone())
+                            .arg("max", MAX_COUNT.to_string()),
                     )
-                    .help(format!(
-                        "write e.g. {{ key = \"{}\", {name} = 3 }}",
-                        clause.key
-                    )),
+                    .help_said(
+                        Said::new("count-not-whole-help")
+                            .arg("clause", clause.key.clone())
+                            .arg("name", name.as_str()),
+                    ),
                 );
             }
         } else {
@@ -405,15 +396,14 @@ fn check_numbers(
             };
             if !ok {
                 problems.push(
-                    Diagnostic::at(
+                    Diagnostic::said_at(
                         at,
-                        format!(
-                            "`{name}` is {shown}: a number given to a clause is finite and at \
-                             most {} in size",
-                            MAX_NUMBER as i64
-                        ),
+                        Said::new("number-too-big")
+                            .arg("name", name.as_str())
+                            .arg("shown", shown)
+                            .arg("max", (MAX_NUMBER as i64).to_string()),
                     )
-                    .help("give the number the text means, or write it as a string"),
+                    .help_said(Said::new("number-too-big-help")),
                 );
             }
         }

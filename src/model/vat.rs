@@ -33,6 +33,27 @@ pub enum VatError {
     },
 }
 
+impl VatError {
+    /// The error as the diagnostics catalogue says it, for the controller
+    /// named by the argument `controller` that the caller adds.
+    pub(crate) fn said(&self) -> crate::diagnostic::Said {
+        use crate::diagnostic::Said;
+        match self {
+            VatError::NoBusinessId => Said::new("vat-no-business-id"),
+            VatError::Format(given) => Said::new("vat-format").arg("given", given),
+            VatError::Finnish(given) => Said::new("vat-not-finnish").arg("given", given),
+            VatError::Mismatch {
+                given,
+                business_id,
+                expected,
+            } => Said::new("vat-mismatch")
+                .arg("given", given)
+                .arg("business-id", business_id)
+                .arg("expected", expected),
+        }
+    }
+}
+
 impl Controller {
     /// The VAT number to print, or `None` for a controller not marked
     /// VAT-registered (or whose business ID is itself wrong, which is

@@ -3,6 +3,7 @@
 use std::ops::Deref;
 
 use crate::assets::AssetSource;
+use crate::diagnostic::Said;
 use crate::i18n::{Catalogue, CatalogueError, Wording, WordingProblems};
 use crate::model::{Diagnostic, FieldPath, Model};
 
@@ -49,14 +50,14 @@ pub fn catalogue(
     let files = assets.list(folder).map_err(|e| {
         CatalogueProblem::Wording(WordingProblems {
             diagnostics: vec![
-                Diagnostic::at(
+                Diagnostic::said_at(
                     FieldPath::root().key("wording"),
-                    format!("cannot use the wording folder: {e}"),
+                    Said::new("wording-folder-unusable").said("why", e.said()),
                 )
-                .help(e.help().unwrap_or(
-                    "the path is relative to the model file, inside its folder; the folder \
-                     holds fi/, sv/ and en/ folders of .ftl files",
-                )),
+                .help_said(
+                    e.help()
+                        .unwrap_or_else(|| Said::new("wording-folder-unusable-help")),
+                ),
             ],
             sources: Vec::new(),
         })

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::Notice;
-use crate::diagnostic::{Diagnostic, Report};
+use crate::diagnostic::{Diagnostic, Report, Said, io_said};
 use crate::model::{self, Format};
 use crate::pdf::{self, AttachedModel};
 
@@ -37,10 +37,11 @@ pub(super) fn from_pdf(bytes: &[u8], name: &str) -> Result<Notice, Report> {
     let model = pdf::attached_model(bytes).map_err(|e| {
         Report::one(
             name,
-            crate::check::invalid(Diagnostic::message(format!(
-                "cannot read a notice model from it: {e}"
-            )))
-            .help("give the model file, or a PDF that seloste made with its model attached"),
+            Diagnostic::said(
+                None,
+                Said::new("pdf-no-model").arg("detail", e.to_string()),
+                Some(Said::new("pdf-no-model-help")),
+            ),
         )
     })?;
     let shown = format!("{name} (attached {})", model.name);
@@ -48,8 +49,11 @@ pub(super) fn from_pdf(bytes: &[u8], name: &str) -> Result<Notice, Report> {
     let text = String::from_utf8(model.bytes).map_err(|_| {
         Report::one(
             &shown,
-            Diagnostic::message("the attached model is not UTF-8 text")
-                .help("the PDF was not made by seloste, or it was altered"),
+            Diagnostic::said(
+                None,
+                Said::new("pdf-model-not-utf8"),
+                Some(Said::new("pdf-model-not-utf8-help")),
+            ),
         )
     })?;
     let mut notice = from_text(&text, format, &shown)?;
@@ -77,8 +81,11 @@ pub(super) fn from_path(path: &Path) -> Result<Notice, Report> {
     let text = String::from_utf8(bytes).map_err(|_| {
         Report::one(
             &name,
-            Diagnostic::message("it is neither UTF-8 text nor a PDF")
-                .help("give a notice model (TOML or JSON) or a PDF made by seloste"),
+            Diagnostic::said(
+                None,
+                Said::new("file-not-text"),
+                Some(Said::new("file-not-text-help")),
+            ),
         )
     })?;
     from_text(&text, Format::of(path), &name)
@@ -97,8 +104,11 @@ pub fn attached_model_in(bytes: &[u8], name: &str) -> Result<AttachedModel, Repo
     pdf::attached_model(bytes).map_err(|e| {
         Report::one(
             name,
-            Diagnostic::message(format!("cannot read a notice model from it: {e}"))
-                .help("give a PDF that seloste made with its model attached"),
+            Diagnostic::said(
+                None,
+                Said::new("pdf-no-model").arg("detail", e.to_string()),
+                Some(Said::new("pdf-no-model-extract-help")),
+            ),
         )
     })
 }
@@ -108,13 +118,21 @@ pub fn attached_model_in(bytes: &[u8], name: &str) -> Result<AttachedModel, Repo
 fn read(path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
     use std::io::Read;
     let cannot = |e: std::io::Error| {
-        Diagnostic::message(format!("cannot read '{}': {e}", path.display()))
-            .help("check the path; `seloste init` writes a starter model to begin with")
+        Diagnostic::said(
+            None,
+            Said::new("cannot-read")
+                .arg("path", path.display().to_string())
+                .said("why", io_said(&e)),
+            Some(Said::new("cannot-read-help")),
+        )
     };
     let meta = std::fs::metadata(path).map_err(cannot)?;
     if !meta.is_file() {
-        return Err(Diagnostic::message("it is not a regular file")
-            .help("give the path of a model file (TOML or JSON) or of a PDF made by seloste"));
+        return Err(Diagnostic::said(
+            None,
+            Said::new("not-a-regular-file"),
+            Some(Said::new("not-a-regular-file-help")),
+        ));
     }
     let file = std::fs::File::open(path).map_err(cannot)?;
     let mut bytes = Vec::new();
@@ -128,9 +146,9 @@ fn read(path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
 }
 
 fn too_large(limit: u64) -> Diagnostic {
-    Diagnostic::message(format!(
-        "it is larger than {} MiB, far more than any notice",
-        limit / 1024 / 1024
-    ))
-    .help("give the notice model, not another file")
+    Diagnostic::said(
+        None,
+        Said::new("file-too-large").arg("mib", (limit / 1024 / 1024).to_string()),
+        Some(Said::new("file-too-large-help")),
+    )
 }

@@ -20,6 +20,7 @@ use image::codecs::png::PngDecoder;
 use image::{ImageDecoder, ImageError, ImageFormat, ImageResult, Limits};
 
 use crate::assets::AssetSource;
+use crate::diagnostic::Said;
 use crate::model::{Diagnostic, FieldPath, Model};
 
 /// The most pixels a raster logo (or a raster image inside an SVG logo)
@@ -56,25 +57,25 @@ pub fn read_logo(
         Some("png") => ("/assets/logo.png", Kind::Png),
         Some("jpg" | "jpeg") => ("/assets/logo.jpg", Kind::Jpeg),
         _ => {
-            return Err(Diagnostic::at(
+            return Err(Diagnostic::said_at(
                 at,
-                format!("'{}' is not an SVG, PNG or JPEG file", logo.path),
+                Said::new("logo-kind").arg("path", logo.path.clone()),
             )
-            .help("give the logo as a .svg, .png or .jpg file"));
+            .help_said(Said::new("logo-kind-help")));
         }
     };
     let data = assets.read(&logo.path).map_err(|e| {
-        Diagnostic::at(at.clone(), format!("cannot use the logo: {e}")).help(e.help().unwrap_or(
-            "put the logo in the model's folder (or a folder below it) and give its path \
-             relative to the model file",
-        ))
+        Diagnostic::said_at(at.clone(), Said::new("logo-unusable").said("why", e.said()))
+            .help_said(e.help().unwrap_or_else(|| Said::new("logo-unusable-help")))
     })?;
     inspect(kind, &data, 0).map_err(|p| {
-        Diagnostic::at(
+        Diagnostic::said_at(
             at,
-            format!("cannot use the logo '{}': {}", logo.path, p.what),
+            Said::new("logo-refused")
+                .arg("path", logo.path.clone())
+                .said("why", p.what),
         )
-        .help(p.help)
+        .help_said(p.help)
     })?;
     Ok(Some((vpath, data)))
 }
@@ -100,24 +101,23 @@ impl Kind {
 /// What is wrong with a logo file, and how to fix it.
 #[derive(Debug, Clone)]
 struct Problem {
-    what: String,
-    help: String,
+    what: Said,
+    help: Said,
 }
 
-fn problem(what: impl Into<String>, help: impl Into<String>) -> Problem {
-    Problem {
-        what: what.into(),
-        help: help.into(),
-    }
+/// The problem `what` (a message of the diagnostics catalogue), with its
+/// help `what-help`.
+fn problem(what: Said) -> Problem {
+    let help = what
+        .help()
+        .unwrap_or_else(|| Said::new("logo-export-again"));
+    Problem { what, help }
 }
-
-const EXPORT_AGAIN: &str = "open the logo in a drawing or image program and save (export) it \
-                            again as PNG, JPEG or SVG";
 
 /// Judges `data` as a logo of `kind`; `depth` counts SVGs around it.
 fn inspect(kind: Kind, data: &[u8], depth: usize) -> Result<(), Problem> {
     if data.is_empty() {
-        return Err(problem("the file is empty", EXPORT_AGAIN));
+        return Err(problem(Said::new("logo-empty")));
     }
     match kind {
         Kind::Png | Kind::Jpeg => check_raster(kind, data),
@@ -161,12 +161,14 @@ fn check_raster(kind: Kind, data: &[u8]) -> Result<(), Problem> {
         _ => ImageFormat::Jpeg,
     };
     if image::guess_format(data).ok() != Some(expected) {
-        let actual = sniff(data).map_or(String::new(), |k| format!(" (it is a {k} file)"));
-        return Err(problem(
-            format!("it is not a {} file{actual}", kind.name()),
-            "save the logo as PNG, JPEG or SVG, and name the file by its format (.png, .jpg, \
-             .svg)",
-        ));
+        let said = match sniff(data) {
+            Some(actual) => Said::new("logo-not-kind-but").arg("actual", actual),
+            None => Said::new("logo-not-kind"),
+        };
+        return Err(Problem {
+            what: said.arg("kind", kind.name()),
+            help: Said::new("logo-not-kind-help"),
+        });
     }
     // The dimensions its header declares, judged before a decoder is made:
     // making one reads on to the image data.
@@ -176,11 +178,9 @@ fn check_raster(kind: Kind, data: &[u8]) -> Result<(), Problem> {
     }
     let undecodable = |e: ImageError| {
         problem(
-            format!("it cannot be decoded as a {} image ({e})", kind.name()),
-            format!(
-                "the file is damaged or not wholly a {}: {EXPORT_AGAIN}",
-                kind.name()
-            ),
+            Said::new("logo-undecodable")
+                .arg("kind", kind.name())
+                .arg("detail", e.to_string()),
         )
     };
     let cursor = Cursor::new(data);
@@ -215,23 +215,26 @@ fn decode<D: ImageDecoder>(decoder: ImageResult<D>) -> Result<(), Decoded> {
 }
 
 fn check_pixels(w: u32, h: u32) -> Result<(), Problem> {
-    let help = format!(
-        "scale the logo down to at most {MAX_LOGO_SIDE} pixels a side and {} megapixels in all \
-         (it is printed at most 60 mm wide and 16 mm high: about 1400 × 380 pixels is sharp even \
-         at 600 dpi)",
-        MAX_LOGO_PIXELS / 1_000_000
-    );
+    let help = Said::new("logo-pixels-help")
+        .arg("side", MAX_LOGO_SIDE.to_string())
+        .arg("megapixels", (MAX_LOGO_PIXELS / 1_000_000).to_string());
+    let said = |id| {
+        Said::new(id)
+            .arg("w", w.to_string())
+            .arg("h", h.to_string())
+    };
     if w == 0 || h == 0 {
-        return Err(problem(format!("it declares {w} × {h} pixels"), help));
+        return Err(Problem {
+            what: said("logo-no-pixels"),
+            help,
+        });
     }
     if w > MAX_LOGO_SIDE || h > MAX_LOGO_SIDE || u64::from(w) * u64::from(h) > MAX_LOGO_PIXELS {
-        return Err(problem(
-            format!(
-                "it is {w} × {h} pixels ({:.1} megapixels), larger than a logo may be",
-                u64::from(w) as f64 * u64::from(h) as f64 / 1e6
-            ),
+        let megapixels = u64::from(w) as f64 * u64::from(h) as f64 / 1e6;
+        return Err(Problem {
+            what: said("logo-too-many-pixels").arg("megapixels", format!("{megapixels:.1}")),
             help,
-        ));
+        });
     }
     Ok(())
 }
@@ -242,33 +245,19 @@ fn check_pixels(w: u32, h: u32) -> Result<(), Problem> {
 fn check_svg(data: &[u8], depth: usize) -> Result<(), Problem> {
     if data.len() > MAX_SVG_BYTES {
         return Err(problem(
-            format!(
-                "the SVG is {} KiB, larger than {} KiB",
-                data.len() / 1024,
-                MAX_SVG_BYTES / 1024
-            ),
-            "simplify the drawing or export it again without embedded pictures and fonts; or \
-             give the logo as a PNG",
+            Said::new("logo-svg-too-large")
+                .arg("kib", (data.len() / 1024).to_string())
+                .arg("max", (MAX_SVG_BYTES / 1024).to_string()),
         ));
     }
     if let Some(k) = sniff(data) {
-        return Err(problem(
-            format!("it is not an SVG file (it is a {k} file)"),
-            "give a plain, uncompressed SVG (not .svgz), or name the file by its format",
-        ));
+        return Err(problem(Said::new("logo-not-svg").arg("actual", k)));
     }
     let Ok(text) = std::str::from_utf8(data) else {
-        return Err(problem(
-            "the SVG is not UTF-8 text",
-            "save the SVG as UTF-8 (any drawing program's plain SVG export does)",
-        ));
+        return Err(problem(Said::new("logo-svg-not-utf8")));
     };
     if contains_ignore_case(text, "<!ENTITY") {
-        return Err(problem(
-            "the SVG declares XML entities (<!ENTITY …>), which can expand to gigabytes",
-            "remove the <!DOCTYPE …> with its entity declarations and write their text out; \
-             a plain SVG export from a drawing program has none",
-        ));
+        return Err(problem(Said::new("logo-svg-entities")));
     }
     // The first problem found while usvg reads the drawing: a link to a
     // file, or an embedded picture that is no logo.
@@ -296,12 +285,7 @@ fn check_svg(data: &[u8], depth: usize) -> Result<(), Problem> {
                 }
             }),
             resolve_string: Box::new(|href, _| {
-                report(problem(
-                    format!("the SVG refers to '{href}', a file outside it"),
-                    "a logo carries its pictures inside it: embed them in the SVG (most \
-                     drawing programs offer \"embed\" rather than \"link\" on export), or \
-                     give the logo as a PNG",
-                ));
+                report(problem(Said::new("logo-svg-link").arg("href", href)));
                 None
             }),
         },
@@ -323,23 +307,14 @@ fn svg_problem(e: usvg::Error) -> Problem {
             usvg::roxmltree::Error::NodesLimitReached
             | usvg::roxmltree::Error::AttributesLimitReached
             | usvg::roxmltree::Error::NamespacesLimitReached,
-        ) => problem(
-            "the SVG has too many elements, attributes or namespaces (at most 1 000 000 \
-             elements, counting the copies its <use> references make)",
-            "simplify the drawing (a logo has a few hundred elements), or give the logo as a PNG",
-        ),
-        usvg::Error::InvalidSize => problem(
-            "the SVG's width, height or viewBox is missing, zero or invalid",
-            "give the <svg> element a positive width and height, or a viewBox",
-        ),
-        usvg::Error::NotAnUtf8Str | usvg::Error::MalformedGZip => problem(
-            "the SVG is not UTF-8 text",
-            "save the SVG as UTF-8 (any drawing program's plain SVG export does)",
-        ),
-        usvg::Error::ParsingFailed(e) => problem(
-            format!("it is not an SVG drawing ({e})"),
-            format!("the file is damaged or not an SVG: {EXPORT_AGAIN}"),
-        ),
+        ) => problem(Said::new("logo-svg-too-many")),
+        usvg::Error::InvalidSize => problem(Said::new("logo-svg-size")),
+        usvg::Error::NotAnUtf8Str | usvg::Error::MalformedGZip => {
+            problem(Said::new("logo-svg-not-utf8"))
+        }
+        usvg::Error::ParsingFailed(e) => {
+            problem(Said::new("logo-svg-unreadable").arg("detail", e.to_string()))
+        }
     }
 }
 
@@ -362,21 +337,16 @@ fn embedded(mime: &str, bytes: &[u8], depth: usize) -> Result<Option<Kind>, Prob
         _ => return Err(embeds(mime)),
     };
     inspect(kind, bytes, depth + 1).map_err(|p| Problem {
-        what: format!(
-            "the {} picture embedded in the SVG: {}",
-            kind.name(),
-            p.what
-        ),
+        what: Said::new("logo-svg-embedded")
+            .arg("kind", kind.name())
+            .said("why", p.what),
         help: p.help,
     })?;
     Ok((kind != Kind::Svg).then_some(kind))
 }
 
 fn embeds(what: &str) -> Problem {
-    problem(
-        format!("the SVG embeds a picture of type {what}"),
-        "an SVG logo may embed PNG and JPEG pictures only; or give the logo as a PNG",
-    )
+    problem(Said::new("logo-svg-embeds").arg("kind", what))
 }
 
 fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
@@ -443,6 +413,18 @@ mod tests {
         v.extend(w.to_be_bytes());
         v.extend([1, 1, 0x11, 0]);
         v
+    }
+
+    /// A problem as it reads in English.
+    #[derive(Debug)]
+    struct Shown {
+        what: String,
+    }
+
+    fn inspect(kind: Kind, data: &[u8], depth: usize) -> Result<(), Shown> {
+        super::inspect(kind, data, depth).map_err(|p| Shown {
+            what: p.what.in_lang(crate::Lang::En),
+        })
     }
 
     fn b64(data: &[u8]) -> String {

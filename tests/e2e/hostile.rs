@@ -242,7 +242,7 @@ fn json_is_read_as_strictly_as_toml() {
 
     // Something after the model.
     let dir = json_folder(&format!("{COMPLETE_JSON}{{\"purposes\": []}}\n"));
-    let needles = ["model.json:19:1", "trailing characters"];
+    let needles = ["model.json:19:1", "something follows the end of the model"];
     assert_refused(dir.path(), &["check", "model.json"], &needles);
     assert_refused(
         dir.path(),
@@ -257,7 +257,7 @@ fn json_is_read_as_strictly_as_toml() {
     "fi": "Muu teksti"}"#,
     );
     let dir = json_folder(&own);
-    let needles = ["model.json:16:", "duplicate key `fi`"];
+    let needles = ["model.json:16:", "the key `fi` is given twice"];
     assert_refused(dir.path(), &["check", "model.json"], &needles);
     assert_refused(
         dir.path(),
@@ -273,7 +273,7 @@ fn json_is_read_as_strictly_as_toml() {
     assert_refused(
         dir.path(),
         &["check", "model.json"],
-        &["model.json:14:", "duplicate key `name`"],
+        &["model.json:14:", "the key `name` is given twice"],
     );
 }
 

@@ -270,3 +270,152 @@ fn a_top_level_field_after_the_last_table_is_told_where_it_goes() {
         "{fi}"
     );
 }
+
+/// The findings of `check --format json` in `lang`: (rule, path, location,
+/// message, help) of each.
+fn findings(dir: &Path, lang: &str) -> Vec<[String; 5]> {
+    let out = check(dir, &[], &["--ui-lang", lang, "--format", "json"]);
+    let v: Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout(&out)));
+    v["models"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            ["rule", "path", "location", "message", "help"].map(|k| match &f[k] {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Issue 21, "done when": one finding of each family — the parser's
+/// (a field the TOML does not have, with its nearest name), validation's (a
+/// catalogue key with its nearest name, a wrong check digit), a missing
+/// language and a GDPR rule — each said in Finnish and in Swedish with its
+/// own words, at the same rule, field and place as in English.
+#[test]
+fn every_family_of_finding_is_said_in_finnish_and_swedish_at_the_same_place() {
+    let parse = COMPLETE_MODEL.replacen(
+        "languages = [\"fi\"]",
+        "languages = [\"fi\"]\nlanguges = [\"fi\"]",
+        1,
+    );
+    let valid = COMPLETE_MODEL
+        .replacen("\"1759068-4\"", "\"1759068-5\"", 1)
+        .replacen("retention = [\"until-no-longer-needed\"]\n", "", 1)
+        .replacen(
+            "data = [\"name\", \"contact-details\"]",
+            "data = [\"nme\", \"contact-details\"]",
+            1,
+        )
+        .replacen(
+            "subjects = [\"customers\"]",
+            "subjects = [{ fi = \"Asiakkaat ja heidän yhteyshenkilönsä\" }]",
+            1,
+        );
+    let mut rules = Vec::new();
+    for text in [parse, valid] {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("model.toml"), text).unwrap();
+        let en = findings(dir.path(), "en");
+        assert!(!en.is_empty());
+        for lang in ["fi", "sv"] {
+            let other = findings(dir.path(), lang);
+            assert_eq!(other.len(), en.len(), "{lang}: {other:?}");
+            for (e, o) in en.iter().zip(&other) {
+                assert_eq!(e[..3], o[..3], "{lang}: the rule, field and place stay");
+                assert_ne!(e[3], o[3], "{lang} says the message in English: {}", o[3]);
+                assert_ne!(e[4], o[4], "{lang} says the help in English: {}", o[4]);
+            }
+        }
+        rules.extend(en.into_iter().map(|f| (f[0].clone(), f[3].clone())));
+    }
+    let said: Vec<String> = rules.iter().map(|(r, m)| format!("{r}: {m}")).collect();
+    for needle in [
+        "invalid-model: unknown field `languges`",
+        "invalid-model: business ID of controller 'Webkoti': the check digit of '1759068-5' is wrong",
+        "invalid-model: 'nme' is not a catalogue key for this field (data-…)",
+        "no-retention: the notice does not say how long the data is kept",
+        "language-incomplete: own text has no sv version (it has: fi)",
+    ] {
+        assert!(
+            said.iter().any(|s| s.starts_with(needle)),
+            "{needle}: {said:#?}"
+        );
+    }
+}
+
+/// What seloste itself says at the terminal follows the locale too: the
+/// starter's "wrote …", a usage error, and a rule explained.
+#[test]
+fn the_commands_own_words_follow_the_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |env: &[(&str, &str)], args: &[&str]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_seloste"));
+        cmd.current_dir(dir.path())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .env("NO_COLOR", "1")
+            .args(args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.output().unwrap()
+    };
+    let fi = [("LANG", "fi_FI.UTF-8")];
+    let sv = [("LANG", "sv_FI.UTF-8")];
+    let err = |o: &Output| String::from_utf8_lossy(&o.stderr).into_owned();
+
+    let en_init = run(&[], &["init", "-o", "a.toml", "--today", "2026-12-01"]);
+    let fi_init = run(&fi, &["init", "-o", "b.toml", "--today", "2026-12-01"]);
+    assert!(
+        err(&en_init).starts_with("wrote a.toml: replace every"),
+        "{}",
+        err(&en_init)
+    );
+    assert!(!err(&fi_init).contains("wrote"), "{}", err(&fi_init));
+    assert!(err(&fi_init).contains("b.toml"), "{}", err(&fi_init));
+    assert!(
+        err(&fi_init).contains("seloste check b.toml"),
+        "{}",
+        err(&fi_init)
+    );
+
+    let again = run(&sv, &["init", "-o", "a.toml"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(err(&again).contains("a.toml"), "{}", err(&again));
+    assert!(err(&again).contains("--force"), "{}", err(&again));
+    assert!(!err(&again).contains("already exists"), "{}", err(&again));
+
+    let explain = |env: &[(&str, &str)]| {
+        let o = run(env, &["check", "--explain", "no-retention"]);
+        assert!(o.status.success(), "{}", err(&o));
+        stdout(&o)
+    };
+    let (en, fi, sv) = (explain(&[]), explain(&fi), explain(&sv));
+    assert!(
+        en.starts_with("no-retention (error, GDPR Art. 13(2)(a), 14(2)(a))"),
+        "{en}"
+    );
+    assert!(
+        en.contains("The notice says how long the data is kept"),
+        "{en}"
+    );
+    assert!(fi.starts_with("no-retention (virhe, "), "{fi}");
+    assert!(fi.contains("13 artiklan 2 kohdan a alakohta"), "{fi}");
+    assert!(sv.starts_with("no-retention (fel, "), "{sv}");
+    assert!(sv.contains("artiklarna 13.2 a och 14.2 a"), "{sv}");
+    for said in [&fi, &sv] {
+        assert!(!said.contains("The notice says"), "{said}");
+    }
+    let unknown = run(&[], &["check", "--explain", "no-retenton"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(
+        err(&unknown).contains("did you mean `no-retention`?"),
+        "{}",
+        err(&unknown)
+    );
+}

@@ -22,9 +22,6 @@ pub const PURPOSE_WITHOUT_BASIS: Declared = (
         id: "purpose-without-basis",
         severity: Severity::Error,
         article: "Art. 13(1)(c), 14(1)(c)",
-        checks: "Every purpose has a legal basis under Art. 6(1).",
-        fix: "Add `basis` to the purpose: consent, contract, legal-obligation, vital-interests, \
-              public-task or legitimate-interests.",
     },
     purpose_without_basis,
 );
@@ -49,9 +46,6 @@ pub const LEGITIMATE_INTEREST_NOT_STATED: Declared = (
         id: "legitimate-interest-not-stated",
         severity: Severity::Error,
         article: "Art. 13(1)(d), 14(2)(b)",
-        checks: "A purpose based on legitimate interests states the interest pursued.",
-        fix: "Add `interest` to the purpose: a catalogue key (`seloste catalog --section \
-              interest`) or own text.",
     },
     legitimate_interest_not_stated,
 );
@@ -76,9 +70,6 @@ pub const INTEREST_WITHOUT_LEGITIMATE_INTERESTS: Declared = (
         id: "interest-without-legitimate-interests",
         severity: Severity::Error,
         article: "Art. 13(1)(c)(d)",
-        checks: "A purpose that states a legitimate interest is based on legitimate interests \
-                 (otherwise the notice names two contradicting bases).",
-        fix: "Remove `interest`, or set `basis = \"legitimate-interests\"` if that is the basis.",
     },
     interest_without_legitimate_interests,
 );
@@ -106,11 +97,6 @@ pub const CONSENT_WITHOUT_WITHDRAWAL: Declared = (
         id: "consent-without-withdrawal",
         severity: Severity::Error,
         article: "Art. 13(2)(c), 14(2)(d), 7(3)",
-        checks: "When a purpose is based on consent, or a clause relies on it (consent-based \
-                 cookies), the notice says how consent is withdrawn (`consent-withdrawal`, or \
-                 `requests.withdrawal`); the right itself is printed with the rights.",
-        fix: "Add `consent-withdrawal`, e.g. \"by-email\" or \"unsubscribe-link\" (`seloste \
-              catalog --section withdrawal`).",
     },
     consent_without_withdrawal,
 );
@@ -151,10 +137,6 @@ pub const WITHDRAWAL_WITHOUT_CONSENT: Declared = (
         id: "withdrawal-without-consent",
         severity: Severity::Warning,
         article: "Art. 13(2)(c)",
-        checks: "`consent-withdrawal` is given only when a purpose is based on consent or a \
-                 clause relies on it (it is not printed otherwise).",
-        fix: "Remove `consent-withdrawal`, or give the purpose that rests on consent `basis = \
-              \"consent\"`.",
     },
     withdrawal_without_consent,
 );

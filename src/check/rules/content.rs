@@ -17,9 +17,6 @@ pub const NO_RETENTION: Declared = (
         id: "no-retention",
         severity: Severity::Error,
         article: "Art. 13(2)(a), 14(2)(a)",
-        checks: "The notice says how long the data is kept, or the criteria for it.",
-        fix: "Add `retention`, e.g. `[\"until-no-longer-needed\", \"accounting-law\"]` \
-              (`seloste catalog --section retention`).",
     },
     no_retention,
 );
@@ -41,10 +38,6 @@ pub const NO_DATA_CATEGORIES: Declared = (
         id: "no-data-categories",
         severity: Severity::Error,
         article: "Art. 14(1)(d)",
-        checks: "The notice lists the categories of personal data processed whenever any of it \
-                 comes from a source other than the data subject (every source but \
-                 `data-subject`, or no source named).",
-        fix: "Add `data` (`seloste catalog --section data`).",
     },
     no_data_categories,
 );
@@ -86,10 +79,6 @@ pub const NO_RECIPIENTS: Declared = (
         id: "no-recipients",
         severity: Severity::Warning,
         article: "Art. 13(1)(e), 14(1)(e)",
-        checks: "The notice names the recipients: regular disclosures or processors, or says that \
-                 there are none.",
-        fix: "Add `recipients.disclosures` or `[[recipients.processors]]`; if the data goes to \
-              nobody, write `disclosures = [\"none-regular\"]`.",
     },
     no_recipients,
 );
@@ -112,9 +101,6 @@ pub const AUTOMATED_DECISIONS_NOT_ADDRESSED: Declared = (
         id: "automated-decisions-not-addressed",
         severity: Severity::Warning,
         article: "Art. 13(2)(f), 14(2)(g)",
-        checks: "The notice says whether automated decision-making, including profiling, is used.",
-        fix: "Add `automated-decisions = \"none\"`, or own text describing the logic and its \
-              consequences.",
     },
     automated_decisions_not_addressed,
 );
@@ -136,10 +122,6 @@ pub const REQUIREMENT_NOT_STATED: Declared = (
         id: "requirement-not-stated",
         severity: Severity::Warning,
         article: "Art. 13(2)(e)",
-        checks: "The notice says whether providing the data is a statutory or contractual \
-                 requirement, and what follows from not providing it.",
-        fix: "Add `requirement`, e.g. \"contract\" or \"voluntary\" (`seloste catalog --section \
-              requirement`).",
     },
     requirement_not_stated,
 );
@@ -161,11 +143,6 @@ pub const REQUIREMENT_CONTRADICTS_BASIS: Declared = (
         id: "requirement-contradicts-basis",
         severity: Severity::Error,
         article: "Art. 13(2)(e), 6(1)(c)",
-        checks: "A notice that says providing the data is voluntary (`requirement = \
-                 \"voluntary\"`) has no purpose based on a legal obligation, which requires data \
-                 by law: the two would contradict each other.",
-        fix: "Say which data is required: `requirement = \"partly\"` (or \"law\", or own text), \
-              or correct the purpose's basis.",
     },
     requirement_contradicts_basis,
 );

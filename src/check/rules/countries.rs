@@ -37,12 +37,6 @@ pub const TRANSFER_WITHOUT_GROUND: Declared = (
         id: "transfer-without-ground",
         severity: Severity::Error,
         article: "Art. 44, 13(1)(f), 14(1)(f)",
-        checks: "Every processor outside the EU/EEA has a ground for the transfer to its \
-                 country: an adequacy decision in force for that country, an Art. 46 safeguard \
-                 or an Art. 49 derogation, in `transfers.countries` or `transfers.safeguards`.",
-        fix: "Add the country to `transfers.countries` with its grounds, e.g. `grounds = \
-              [\"standard-contractual-clauses\"]`, or name an Art. 46 safeguard in \
-              `transfers.safeguards`.",
     },
     transfer_without_ground,
 );
@@ -94,11 +88,6 @@ pub const ADEQUACY_DECISION_NOT_IN_FORCE: Declared = (
         id: "adequacy-decision-not-in-force",
         severity: Severity::Error,
         article: "Art. 45(1), 13(1)(f)",
-        checks: "A transfer in `transfers.countries` rests on an adequacy decision only for a \
-                 country that has one in force (the Data Privacy Framework only for the United \
-                 States).",
-        fix: "Name another ground for the country, e.g. `standard-contractual-clauses` with \
-              `transfers.copy`, or correct the country.",
     },
     adequacy_decision_not_in_force,
 );

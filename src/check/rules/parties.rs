@@ -21,9 +21,6 @@ pub const NO_CONTACT: Declared = (
         id: "no-contact",
         severity: Severity::Error,
         article: "Art. 13(1)(a), 14(1)(a), 12(2)",
-        checks: "The contact for requests has a usable email address (something@domain.tld).",
-        fix: "Give `contact.email`, the address where requests concerning the register are \
-              answered.",
     },
     no_contact,
 );
@@ -64,9 +61,6 @@ pub const CONTACT_PHONE_MISSING: Declared = (
         id: "contact-phone-missing",
         severity: Severity::Error,
         article: "Art. 13(1)(a)",
-        checks: "A clause that prints the contact's telephone number (e.g. `rights-request = \
-                 \"by-email-or-phone\"`) has one to print: `contact.phone` is given.",
-        fix: "Add `contact.phone`, or choose a clause that does not promise a telephone number.",
     },
     contact_phone_missing,
 );
@@ -105,9 +99,6 @@ pub const REPRESENTATIVE_MISSING: Declared = (
         id: "representative-missing",
         severity: Severity::Error,
         article: "Art. 13(1)(a), 27",
-        checks: "A controller established outside the EU/EEA names its representative in the \
-                 Union.",
-        fix: "Add an `[eu-representative]` table with the representative's name and address.",
     },
     representative_missing,
 );
@@ -139,11 +130,6 @@ pub const NO_BUSINESS_ID: Declared = (
         id: "no-business-id",
         severity: Severity::Warning,
         article: "Art. 13(1)(a), 14(1)(a)",
-        checks: "Each controller is identified by a registration: a business ID (Y-tunnus), or \
-                 another register's number (`registration`), as an association or a foreign \
-                 controller has.",
-        fix: "Add `business-id`, or `registration = { label = \"association-register\", number \
-              = \"…\" }`; a controller that has neither may leave the warning.",
     },
     no_business_id,
 );
@@ -170,11 +156,6 @@ pub const EU_REPRESENTATIVE_IN_EEA: Declared = (
         id: "eu-representative-in-eea",
         severity: Severity::Warning,
         article: "Art. 27(1)",
-        checks: "A representative in the Union is named only for a controller established \
-                 outside the EU/EEA: the contact person of a controller in the EU/EEA is \
-                 `[contact]`.",
-        fix: "Move the details to `[contact]` (the contact for data protection matters), or \
-              remove `[eu-representative]`.",
     },
     eu_representative_in_eea,
 );
@@ -198,10 +179,6 @@ pub const JOINT_ARRANGEMENT_MISSING: Declared = (
         id: "joint-arrangement-missing",
         severity: Severity::Warning,
         article: "Art. 26(2)",
-        checks: "Several controllers, which the notice calls joint controllers, make the \
-                 essence of their arrangement available (`joint-controllers.arrangement`).",
-        fix: "Add `[joint-controllers]` with `arrangement` (e.g. `\"shared-contact\"`) and \
-              the `contact-point` for data subjects.",
     },
     joint_arrangement_missing,
 );
@@ -224,8 +201,6 @@ pub const JOINT_CONTROLLERS_ALONE: Declared = (
         id: "joint-controllers-alone",
         severity: Severity::Error,
         article: "Art. 26(1)",
-        checks: "`[joint-controllers]` is given only with two or more controllers.",
-        fix: "Add the other controllers as `[[controllers]]`, or remove `[joint-controllers]`.",
     },
     joint_controllers_alone,
 );
@@ -248,9 +223,6 @@ pub const DPO_MISSING: Declared = (
         id: "dpo-missing",
         severity: Severity::Error,
         article: "Art. 13(1)(b), 37",
-        checks: "When the model says a data protection officer is required (`dpo-required = \
-                 true`), the DPO's contact details are given.",
-        fix: "Add a `[dpo]` table with the DPO's email (and name, telephone).",
     },
     dpo_missing,
 );
@@ -273,12 +245,6 @@ pub const DPO_CONSIDER: Declared = (
         id: "dpo-consider",
         severity: Severity::Warning,
         article: "Art. 13(1)(b), 37(1)",
-        checks: "No DPO is named and none is ruled out, but the model shows processing that may \
-                 require one: the public-task basis, surveillance, monitoring data (usage-data, \
-                 camera-recordings, call-recordings, access-control-events), or the traffic and \
-                 location data of electronic communications (traffic-data, location-data).",
-        fix: "If a DPO is required, add `[dpo]`; if you have assessed that none is, record it \
-              with `dpo-required = false`.",
     },
     dpo_consider,
 );

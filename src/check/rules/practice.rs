@@ -14,10 +14,6 @@ pub const RECORDING_INCOMPLETE: Declared = (
         id: "recording-incomplete",
         severity: Severity::Warning,
         article: "Art. 13(1)(c), 13(2)(a)",
-        checks: "A `[recording]` table says why calls or messages are recorded (`purposes`) and \
-                 how long the recordings are kept (`retention`).",
-        fix: "Add `purposes`, e.g. `[\"purpose-verify-transactions\"]`, and `retention`, e.g. \
-              `\"until-transaction-verified\"` (`seloste catalog --section recording`).",
     },
     recording_incomplete,
 );
@@ -51,11 +47,6 @@ pub const DIRECTORY_REFUSAL_NOT_STATED: Declared = (
         id: "directory-refusal-not-stated",
         severity: Severity::Error,
         article: "Art. 21(2), 21(4), 13(2)(b)",
-        checks: "When data is published in directories or disclosed for mailing lists unless \
-                 refused (`directories.published`), the notice says how to refuse \
-                 (`directories.refusal`).",
-        fix: "Add `refusal` under `[directories]`, e.g. `\"customer-service\"` (`seloste catalog \
-              --section refusal`).",
     },
     directory_refusal_not_stated,
 );
@@ -80,10 +71,6 @@ pub const REQUEST_ADDRESS_MISSING: Declared = (
         id: "request-address-missing",
         severity: Severity::Error,
         article: "Art. 12(2), 13(1)(a)",
-        checks: "When requests may be posted (`requests.procedure` has `by-post`), the notice \
-                 prints where to: `requests.post-to`, or the contact's street address.",
-        fix: "Add `[requests.post-to]` with name, street, postal code and city, or the \
-              contact's `street`, `postal-code` and `city`.",
     },
     request_address_missing,
 );
@@ -117,11 +104,6 @@ pub const SIGNED_REQUEST_ONLY: Declared = (
         id: "signed-request-only",
         severity: Severity::Error,
         article: "Art. 12(2)",
-        checks: "A signed written request (`in-writing-signed`) is offered as one way among \
-                 others: a controller must make it easy to use the rights and cannot demand one \
-                 form, so `requests.procedure` also offers `by-email`, `in-person` or \
-                 `access-form`.",
-        fix: "Add another way to `requests.procedure`, e.g. \"by-email\".",
     },
     signed_request_only,
 );
@@ -174,12 +156,6 @@ pub const ANALYTICS_WITHOUT_CONSENT: Declared = (
         id: "analytics-without-consent",
         severity: Severity::Warning,
         article: "Art. 6(1)(a), 7, 13(1)(c)",
-        checks: "When a third-party analytics or advertising service is named (`analytics`), the \
-                 cookies section says that its cookies are used only with consent (storing \
-                 them needs it under section 205 of the Act on Electronic Communications \
-                 Services, 917/2014).",
-        fix: "Add `\"consent-banner\"` (or `\"analytics-with-consent\"`, or own text) to \
-              `cookies`, and `consent-withdrawal`.",
     },
     analytics_without_consent,
 );
@@ -218,11 +194,6 @@ pub const REQUIREMENT_CONSEQUENCE_NOT_STATED: Declared = (
         id: "requirement-consequence-not-stated",
         severity: Severity::Warning,
         article: "Art. 13(2)(e)",
-        checks: "A requirement that names only its form (`law`, `contractual`, \
-                 `to-enter-contract`, `partly`) comes with the possible consequences of not \
-                 providing the data (`requirement-consequences`).",
-        fix: "Add `requirement-consequences`, e.g. `[\"no-contract\"]` (`seloste catalog \
-              --section consequence`).",
     },
     requirement_consequence_not_stated,
 );

@@ -21,10 +21,6 @@ pub const SOURCE_NOT_NAMED: Declared = (
         id: "source-not-named",
         severity: Severity::Error,
         article: "Art. 14(2)(f)",
-        checks: "The notice names where the personal data comes from: at least one source (any \
-                 source other than the data subject means Art. 14 applies, and it must be named).",
-        fix: "List the sources (`seloste catalog --section source`); if everyone gives their own \
-              data, write `sources = [\"data-subject\"]`.",
     },
     source_not_named,
 );
@@ -46,10 +42,6 @@ pub const PUBLIC_SOURCE_NOT_MARKED: Declared = (
         id: "public-source-not-marked",
         severity: Severity::Warning,
         article: "Art. 14(2)(f)",
-        checks: "A catalogue source that is a public register (ytj, prh, prh-associations, vies, \
-                 tieke) is marked `public = true`, so that the notice says it is publicly \
-                 accessible.",
-        fix: "Write the source as a table with `public = true`.",
     },
     public_source_not_marked,
 );

@@ -18,12 +18,6 @@ pub const SPECIAL_CATEGORY_WITHOUT_CONDITION: Declared = (
         id: "special-category-without-condition",
         severity: Severity::Error,
         article: "Art. 9(1), 9(2), 13(1)(c)",
-        checks: "Special categories of personal data (`special-categories.data`) are processed \
-                 only under a condition of Art. 9(2), which the notice names \
-                 (`special-categories.conditions`).",
-        fix: "Add the condition, e.g. `conditions = [\"explicit-consent\"]` (`seloste catalog \
-              --section condition`), or remove the special categories if you do not process \
-              them.",
     },
     special_category_without_condition,
 );
@@ -53,11 +47,6 @@ pub const IDENTITY_CODE_GROUND_NOT_STATED: Declared = (
         id: "identity-code-ground-not-stated",
         severity: Severity::Warning,
         article: "Art. 87, 13(1)(c)",
-        checks: "When the personal identity code is among the data (`identity-code`, \
-                 `identity-code-or-business-id`), the notice says on which ground of section 29 \
-                 of the Data Protection Act (1050/2018) it is processed (`identity-code`).",
-        fix: "Add `identity-code`, e.g. `[\"credit-collection\"]` (`seloste catalog --section \
-              identity-code`).",
     },
     identity_code_ground_not_stated,
 );

@@ -34,9 +34,6 @@ pub const OWN_TEXT_TOO_SHORT: Declared = (
         id: "own-text-too-short",
         severity: Severity::Warning,
         article: "Art. 12(1)",
-        checks: "Own text where the notice needs a sentence (retention, disclosures, transfers, \
-                 safeguards, …) is at least one: three words or more, ending with `.`, `!` or `?`.",
-        fix: "Write out the sentence, or use a catalogue clause (`seloste catalog`).",
     },
     own_text_too_short,
 );
@@ -91,13 +88,6 @@ pub const LIST_ITEM_STYLE: Declared = (
         id: "list-item-style",
         severity: Severity::Warning,
         article: "Art. 12(1)",
-        checks: "Own text printed as a list item (purposes, data, data subjects, sources, \
-                 systems, services, security measures) follows the catalogue's list style in \
-                 every language: it starts with a capital letter, and a noun phrase has no \
-                 closing full stop.",
-        fix: "Start the item with a capital letter and leave out the full stop; a name that is \
-              written in lower case (\"eKirjasto\") is written as { all = \"…\" } or starts \
-              with it.",
     },
     list_item_style,
 );
@@ -161,10 +151,6 @@ pub const OUTDATED: Declared = (
         id: "outdated",
         severity: Severity::Warning,
         article: "Art. 12(1)",
-        checks: "`document.updated` is at most two years before today: an older notice has \
-                 probably drifted from the processing it describes.",
-        fix: "Review the notice against the processing today and set `document.updated` (and \
-              `version`) to the date of the review.",
     },
     outdated,
 );
@@ -194,10 +180,6 @@ pub const LANGUAGE_INCOMPLETE: Declared = (
         id: "language-incomplete",
         severity: Severity::Error,
         article: "Art. 12(1)",
-        checks: "Every own text has every language of the documents asked for (by default, \
-                 those `document.languages` promises), or the fallback language.",
-        fix: "Add the missing language to the text, use a catalogue key (which translates \
-              itself), render with --fallback LANG, or stop promising the language.",
     },
     language_incomplete,
 );

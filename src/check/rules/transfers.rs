@@ -30,12 +30,6 @@ pub const TRANSFER_WITHOUT_SAFEGUARD: Declared = (
         id: "transfer-without-safeguard",
         severity: Severity::Error,
         article: "Art. 13(1)(f), 14(1)(f)",
-        checks: "Transfers outside the EU/EEA (`transfers.outside-eea = true`) name at least one \
-                 ground for them, in `transfers.safeguards` or `transfers.countries`: an adequacy \
-                 decision, standard contractual clauses, binding corporate rules, … \
-                 (`copy-on-request` says how to get a copy of the safeguards; it is not one).",
-        fix: "List the safeguards in `transfers.safeguards` (`seloste catalog --section \
-              safeguard`).",
     },
     transfer_without_safeguard,
 );
@@ -69,11 +63,6 @@ pub const SAFEGUARD_COPY_NOT_OFFERED: Declared = (
         id: "safeguard-copy-not-offered",
         severity: Severity::Error,
         article: "Art. 13(1)(f), 14(1)(f)",
-        checks: "When a transfer rests on appropriate safeguards of Art. 46 (standard contractual \
-                 clauses, binding corporate rules), the notice says how to obtain a copy of them \
-                 (`transfers.copy`, or `copy-on-request` among the safeguards).",
-        fix: "Add `copy = \"on-request\"` under `[transfers]` (`seloste catalog --section \
-              copy`), or own text saying how the copy is obtained.",
     },
     safeguard_copy_not_offered,
 );
@@ -117,12 +106,6 @@ pub const TRANSFER_NOT_DECLARED: Declared = (
         id: "transfer-not-declared",
         severity: Severity::Error,
         article: "Art. 13(1)(f), 14(1)(f)",
-        checks: "No processor processes the data outside the EU/EEA, no country of \
-                 `transfers.countries` is outside it, and no analytics clause says that the \
-                 service transfers data to the United States, while `transfers.outside-eea` is \
-                 false (the notice would then say that nothing leaves the EU/EEA).",
-        fix: "Set `transfers.outside-eea = true` and name the safeguards, or correct the \
-              processor's country.",
     },
     transfer_not_declared,
 );
@@ -185,11 +168,6 @@ pub const PROCESSOR_LOCATION_UNKNOWN: Declared = (
         id: "processor-location-unknown",
         severity: Severity::Error,
         article: "Art. 13(1)(f), 14(1)(f)",
-        checks: "While `transfers.outside-eea` is false, every processor says where it processes \
-                 the data (`country`): the notice then says that nothing leaves the EU/EEA, which \
-                 cannot be judged for a processor whose location is unknown.",
-        fix: "Give the processor's `country` (ISO 3166 code); if it processes the data outside \
-              the EU/EEA, set `transfers.outside-eea = true` and name the safeguards.",
     },
     processor_location_unknown,
 );
@@ -222,11 +200,6 @@ pub const SAFEGUARD_WITHOUT_TRANSFER: Declared = (
         id: "safeguard-without-transfer",
         severity: Severity::Warning,
         article: "Art. 13(1)(f), 12(1)",
-        checks: "Safeguards are named only when data is transferred outside the EU/EEA \
-                 (`transfers.outside-eea = true`); otherwise the notice would say that nothing \
-                 leaves the EU/EEA and list grounds for transfers all the same.",
-        fix: "Set `transfers.outside-eea = true` if data is transferred, or remove \
-              `transfers.safeguards`.",
     },
     safeguard_without_transfer,
 );
