@@ -483,7 +483,7 @@ fn endless_lists_are_refused_and_bad_lines_reported_by_their_number() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(
-        err.contains("the list of models is larger than 64 MiB"),
+        err.contains("the list of models on standard input is larger than 64 MiB"),
         "{err}"
     );
     // A jobs file with a binary line and an overlong one: those two are

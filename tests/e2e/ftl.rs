@@ -25,8 +25,9 @@ pub struct Ftl {
 static BUILTIN: OnceLock<Ftl> = OnceLock::new();
 
 impl Ftl {
-    /// The notice's catalogue of the repository's `locales/` (every file
-    /// but `diagnostics.ftl`).
+    /// The notice's catalogue of the repository's `locales/`: its fixed
+    /// texts, clauses and starter model (the diagnostics' files are a
+    /// catalogue of their own).
     pub fn builtin() -> &'static Ftl {
         BUILTIN.get_or_init(|| {
             let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
@@ -43,8 +44,11 @@ impl Ftl {
                     .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
                     .map(|e| e.unwrap().path())
                     .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-                    // The diagnostics' messages are a catalogue of their own.
-                    .filter(|p| !p.ends_with("diagnostics.ftl"))
+                    .filter(|p| {
+                        ["notice.ftl", "clauses.ftl", "starter.ftl"]
+                            .iter()
+                            .any(|n| p.ends_with(n))
+                    })
                     .collect();
                 files.sort();
                 for file in files {
