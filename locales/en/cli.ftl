@@ -104,3 +104,10 @@ cli-job-path-too-long = the { $field } is longer than 4 096 bytes
 cli-job-name-too-long = the { $field } has a name longer than 255 bytes
 cli-job-link-out = '{ $dir }' leads out of the folder -o names ({ $base }) through a symbolic link; a batch writes only inside it
 cli-job-link = '{ $path }' is a symbolic link; a batch does not write through links, so that it replaces no file it did not make: remove the link
+
+## The service's problem documents
+problem-invalid-model = The model is invalid or incomplete; the notice is not made
+problem-more-errors = { $count ->
+        [one] and 1 more error: see report.findings
+       *[other] and { $count } more errors: see report.findings
+    }

@@ -104,3 +104,10 @@ cli-job-path-too-long = kentän { $field } polku on pidempi kuin 4 096 tavua
 cli-job-name-too-long = kentän { $field } polussa on nimi, joka on pidempi kuin 255 tavua
 cli-job-link-out = '{ $dir }' johtaa symbolisen linkin kautta pois valinnalla -o annetusta kansiosta ({ $base }); erä kirjoittaa vain sen sisälle
 cli-job-link = '{ $path }' on symbolinen linkki; erä ei kirjoita linkkien kautta, jotta se ei korvaa tiedostoa, jota se ei ole itse tehnyt: poista linkki
+
+## Palvelun ongelmadokumentit
+problem-invalid-model = Malli on virheellinen tai puutteellinen; selostetta ei tehty
+problem-more-errors = { $count ->
+        [one] ja 1 muu virhe: ks. report.findings
+       *[other] ja { $count } muuta virhettä: ks. report.findings
+    }

@@ -104,3 +104,10 @@ cli-job-path-too-long = fältet { $field } är längre än 4 096 byte
 cli-job-name-too-long = fältet { $field } har ett namn som är längre än 255 byte
 cli-job-link-out = '{ $dir }' leder ut ur den mapp som -o anger ({ $base }) via en symbolisk länk; en körning skriver bara inuti den
 cli-job-link = '{ $path }' är en symbolisk länk; en körning skriver inte via länkar, så att den inte ersätter någon fil som den inte själv har gjort: ta bort länken
+
+## Tjänstens problemdokument
+problem-invalid-model = Modellen är ogiltig eller ofullständig; beskrivningen görs inte
+problem-more-errors = { $count ->
+        [one] och 1 fel till: se report.findings
+       *[other] och { $count } fel till: se report.findings
+    }

@@ -10,7 +10,10 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
+use std::borrow::Cow;
+
 use crate::Report;
+use crate::diagnostic::Said;
 
 /// The prefix of every problem type: `urn:seloste:problem:invalid-model`.
 pub const TYPE_PREFIX: &str = "urn:seloste:problem:";
@@ -22,8 +25,9 @@ pub struct Problem {
     pub status: StatusCode,
     /// The kind, after [`TYPE_PREFIX`]; also what the log records.
     pub kind: &'static str,
-    /// The kind in words, the same for every problem of the kind.
-    pub title: &'static str,
+    /// The kind in words, the same for every problem of the kind (said in
+    /// the report's language for a problem of the model).
+    pub title: Cow<'static, str>,
     /// This occurrence: what, where and how to fix it.
     pub detail: String,
     /// The findings, for a problem of the model (boxed: problems travel
@@ -44,7 +48,7 @@ impl Problem {
         Problem {
             status,
             kind,
-            title,
+            title: Cow::Borrowed(title),
             detail: detail.into(),
             report: None,
             retry_after: None,
@@ -83,15 +87,15 @@ impl Problem {
             || format!("{} cannot be used", report.file),
             |d| d.plain_in(&report.file, report.lang()),
         );
+        let lang = report.lang();
         let more = report.errors().saturating_sub(1);
         if more > 0 {
-            detail.push_str(&format!(
-                "\n(and {more} more error{}: see report.findings)",
-                if more == 1 { "" } else { "s" }
-            ));
+            let more = Said::new("problem-more-errors").count("count", more);
+            detail.push_str(&format!("\n({})", more.in_lang(lang)));
         }
         Problem {
             report: Some(Box::new(report)),
+            title: Cow::Owned(Said::new("problem-invalid-model").in_lang(lang)),
             ..Problem::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "invalid-model",

@@ -1536,6 +1536,32 @@ fn accept_language_gives_the_findings_in_that_language() {
         "{p}"
     );
     assert_eq!(p["report"]["findings"][0]["rule"], "no-retention");
+    assert_eq!(
+        p["title"],
+        "Malli on virheellinen tai puutteellinen; selostetta ei tehty"
+    );
+    // A model that does not parse: the parser's finding in Swedish.
+    let a = post(
+        &server.url("/v1/render?lang=fi&today=2026-12-01"),
+        "application/toml",
+        COMPLETE_MODEL
+            .replacen("[contact]", "[contact]\nnmae = \"x\"", 1)
+            .as_bytes(),
+        &[("accept-language", "sv")],
+    );
+    let p = a.problem(422);
+    let finding = &p["report"]["findings"][0];
+    assert_eq!(finding["rule"], "invalid-model");
+    assert_eq!(finding["path"], "contact.nmae");
+    assert!(
+        finding["message"].as_str().unwrap().contains("`nmae`")
+            && !finding["message"]
+                .as_str()
+                .unwrap()
+                .contains("unknown field"),
+        "{p}"
+    );
+    assert_eq!(finding["help"], "menade du `name`?");
     // No header: English.
     let a = post(
         &server.url("/v1/check?today=2026-12-01"),
