@@ -147,7 +147,7 @@ signed-request-only-help = add another way to procedure under [requests], e.g. "
 
 ## Validation
 example-business-id = the business ID of controller '{ $controller }' is { $id }, seloste's example, not the controller's own
-example-business-id-help = copy the controller's business ID (Y-tunnus) from the trade register (YTJ)
+example-business-id-help = copy the controller's business ID (Y-tunnus) from the Business Information System (YTJ)
 
 ## Reading a model written by hand
 toml-date-written-finnish = the date { $value } is written as dates are in Finnish; a model writes dates year first

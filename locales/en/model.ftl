@@ -76,12 +76,12 @@ no-language-help = list the languages of the notice, e.g. languages = ["fi", "sv
 business-id-format = business ID of controller '{ $controller }': '{ $given }' is not of the form 1234567-8 (seven digits, a hyphen, a check digit)
 business-id-check-digit = business ID of controller '{ $controller }': the check digit of '{ $given }' is wrong: for { $digits } it would be { $expected }
 business-id-impossible = business ID of controller '{ $controller }': the check digit of '{ $given }' is wrong: no valid business ID starts with { $digits }
-business-id-help = copy the business ID (Y-tunnus) from the trade register (YTJ)
+business-id-help = copy the business ID (Y-tunnus) from the Business Information System (YTJ)
 vat-no-business-id = VAT number of controller '{ $controller }': vat = true, but there is no business ID to derive the VAT number from
 vat-no-business-id-help = add business-id, from which the VAT number is derived, or write the number as vat-number = "…"
 vat-format = VAT number of controller '{ $controller }': '{ $given }' is not a VAT number: two letters of the country and 2 to 12 letters or digits
 vat-not-finnish = VAT number of controller '{ $controller }': '{ $given }' is not a Finnish VAT number: FI and the eight digits of a valid business ID
-vat-format-help = copy the VAT number from the tax administration's register (VIES), e.g. vat-number = "FI20390966"
+vat-format-help = copy the VAT number from the tax authorities' register (VIES), e.g. vat-number = "FI20390966"
 vat-mismatch = VAT number of controller '{ $controller }': '{ $given }' is not the VAT number of business ID { $business-id }: that is { $expected }
 vat-mismatch-help = a Finnish VAT number is FI and the business ID's digits: correct one of them, or leave vat-number out and write vat = true
 contact-point-not-controller = the contact point '{ $point }' is not one of the controllers

@@ -21,7 +21,7 @@ cli-the-file = tiedosto '{ $path }'
 cli-takes-one = { $one } voi sisältää vain yhden asiakirjan (yksi kieli yhdessä muodossa), mutta asiakirjoja pyydettiin { $count } ({ $what }); anna kansio valinnalla -o DIR
 cli-layouts-each-as = { $layouts }, kukin muodossa { $kinds }
 cli-today = { $error }: anna päivämäärä valinnalla --today YYYY-MM-DD
-cli-translators-file = huomautus: { $path } ohitetaan: se on kääntäjälle tarkoitettu tiedosto, jonka `seloste translate` on kirjoittanut, eikä malli; yhdistä se malliin komennolla `seloste translate MODEL --merge { $path }`
+cli-translators-file = huom: { $path } ohitetaan: se on kääntäjälle tarkoitettu tiedosto, jonka `seloste translate` on kirjoittanut, eikä malli; yhdistä se malliin komennolla `seloste translate MODEL --merge { $path }`
 
 ## Malliluettelot ja työluettelot
 cli-the-list-of-models = vakiosyötteestä luettu malliluettelo
@@ -35,7 +35,7 @@ cli-cannot-read-list = { $what } ei ole luettavissa: { $why }
 
 ## Monta mallia kerralla
 cli-shard-empty = osaan { $k }/{ $n } ei kuulu yhtään tulostettavaa selostetta
-cli-same-names = mallit '{ $a }' ja '{ $b }' kirjoitettaisiin kumpikin nimellä { $stem }.*.pdf; tulosta ne eri kansioihin
+cli-same-names = mallien '{ $a }' ja '{ $b }' selosteet saisivat saman nimen { $stem }.*.pdf; tulosta ne eri kansioihin
 cli-job-failed = { $at }: tämä työ epäonnistui:
 cli-cannot-resolve = polun '{ $path }' todellista sijaintia ei voi selvittää
 cli-report-refused = --report '{ $report }' on { $what }; anna raportille oma tiedosto

@@ -147,7 +147,7 @@ signed-request-only-help = lisää [requests]-taulukon procedure-luetteloon toin
 
 ## Validointi
 example-business-id = rekisterinpitäjän '{ $controller }' Y-tunnus on { $id }, joka on selosteen esimerkki eikä rekisterinpitäjän oma
-example-business-id-help = kopioi rekisterinpitäjän Y-tunnus kaupparekisteristä (YTJ)
+example-business-id-help = kopioi rekisterinpitäjän Y-tunnus Yritys- ja yhteisötietojärjestelmästä (YTJ)
 
 ## Käsin kirjoitetun mallin lukeminen
 toml-date-written-finnish = päivämäärä { $value } on kirjoitettu suomalaiseen tapaan; mallissa päivämäärä kirjoitetaan vuosi ensin

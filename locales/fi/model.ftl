@@ -47,9 +47,9 @@ expected-source = vakiolausekeluettelon avain ("ytj") tai taulukko {"{"} source 
 
 ## Päivämäärät ja tekstit
 not-a-date = '{ $value }' ei ole päivämäärä
-not-a-date-help = kirjoita päivämäärä vuosi ensin muodossa YYYY-MM-DD, esim. 2023-05-01
+not-a-date-help = kirjoita päivämäärä vuosi ensin muodossa VVVV-KK-PP, esim. 2023-05-01
 expected-a-date = tähän kuuluu päivämäärä
-expected-a-date-help = kirjoita päivämäärä vuosi ensin muodossa YYYY-MM-DD, esim. 2023-05-01
+expected-a-date-help = kirjoita päivämäärä vuosi ensin muodossa VVVV-KK-PP, esim. 2023-05-01
 not-a-plain-date = '{ $raw }' ei ole pelkkä päivämäärä
 not-a-plain-date-help = kirjoita pelkkä päivämäärä ilman kellonaikaa, esim. 2023-05-01
 text-all-alone = kaikille kielille kerran kirjoitettu nimi (all = …) annetaan yksinään, ilman muita avaimia
@@ -59,7 +59,7 @@ text-key-and-own-help = säilytä avain tai poista se ja säilytä oma teksti
 text-empty = teksti on tyhjä
 text-empty-help = kirjoita oma teksti muodossa {"{"} fi = "…" {"}"} tai käytä vakiolausekeluettelon avainta
 text-unknown-language = omassa tekstissä on tuntematon kieli `{ $language }`
-text-unknown-language-help = oma teksti kirjoitetaan kielillä fi, sv ja en; jos annat vakiolausekeluettelon avaimen arvoineen, kirjoita avain muodossa key = "…"
+text-unknown-language-help = oman tekstin kielet ovat fi, sv ja en; jos annat vakiolausekeluettelon avaimen arvoineen, kirjoita avain muodossa key = "…"
 
 ## Mallin koko
 model-too-many-items = mallissa on yli { $items } avainta ja arvoa; selosteen mallissa niitä on muutama sata
@@ -76,7 +76,7 @@ no-language-help = luettele selosteen kielet, esim. languages = ["fi", "sv"]
 business-id-format = rekisterinpitäjän '{ $controller }' Y-tunnus: '{ $given }' ei ole muotoa 1234567-8 (seitsemän numeroa, väliviiva ja tarkistusnumero)
 business-id-check-digit = rekisterinpitäjän '{ $controller }' Y-tunnus: tunnuksen '{ $given }' tarkistusnumero on väärä: numeroille { $digits } se olisi { $expected }
 business-id-impossible = rekisterinpitäjän '{ $controller }' Y-tunnus: tunnuksen '{ $given }' tarkistusnumero on väärä: mikään kelvollinen Y-tunnus ei ala numeroilla { $digits }
-business-id-help = kopioi rekisterinpitäjän Y-tunnus kaupparekisteristä (YTJ)
+business-id-help = kopioi rekisterinpitäjän Y-tunnus Yritys- ja yhteisötietojärjestelmästä (YTJ)
 vat-no-business-id = rekisterinpitäjän '{ $controller }' ALV-tunniste: vat = true, mutta Y-tunnusta, josta ALV-tunniste johdetaan, ei ole annettu
 vat-no-business-id-help = lisää business-id, josta ALV-tunniste johdetaan, tai kirjoita tunniste muodossa vat-number = "…"
 vat-format = rekisterinpitäjän '{ $controller }' ALV-tunniste: '{ $given }' ei ole ALV-tunniste: ALV-tunnisteessa on kaksikirjaiminen maatunnus ja 2–12 kirjainta tai numeroa
@@ -204,7 +204,7 @@ logo-undecodable = sitä ei voi lukea { $kind }-kuvana ({ $detail })
 logo-undecodable-help = tiedosto on vioittunut tai se ei ole kokonaan { $kind }-muotoinen: avaa logo piirto- tai kuvankäsittelyohjelmassa ja tallenna (vie) se uudelleen PNG-, JPEG- tai SVG-muodossa
 logo-no-pixels = sen kooksi on ilmoitettu { $w } × { $h } pikseliä
 logo-too-many-pixels = se on { $w } × { $h } pikseliä ({ $megapixels } megapikseliä) eli suurempi kuin logo saa olla
-logo-pixels-help = pienennä logo niin, että kumpikin sivu on enintään { $side } pikseliä ja koko kuva enintään { $megapixels } megapikseliä (logo tulostetaan enintään 60 mm leveänä ja 16 mm korkeana: noin 1400 × 380 pikseliä on terävä jopa 600 dpi:n tarkkuudella)
+logo-pixels-help = pienennä logo niin, että kumpikin sivu on enintään { $side } pikseliä ja koko kuva enintään { $megapixels } megapikseliä (logo tulostetaan enintään 60 mm leveänä ja 16 mm korkeana: noin 1400 × 380 pikselin kuva on terävä jopa 600 dpi:n tarkkuudella)
 logo-svg-too-large = SVG-tiedosto on { $kib } KiB eli suurempi kuin { $max } KiB
 logo-svg-too-large-help = yksinkertaista piirrosta tai vie se uudelleen ilman upotettuja kuvia ja fontteja; tai anna logo PNG-tiedostona
 logo-not-svg = se ei ole SVG-tiedosto (se on { $actual }-tiedosto)

@@ -9,17 +9,17 @@ rule-legitimate-interest-not-stated-checks = Kun käsittelyn tarkoitus perustuu 
 rule-legitimate-interest-not-stated-fix = Lisää käsittelyn tarkoitukselle `interest`: vakiolausekeluettelon avain (`seloste catalog --section interest`) tai oma teksti.
 rule-interest-without-legitimate-interests-checks = Käsittelyn tarkoitus, jolle on annettu oikeutettu etu, perustuu oikeutettuihin etuihin (muuten selosteessa mainitaan kaksi keskenään ristiriitaista oikeusperustetta).
 rule-interest-without-legitimate-interests-fix = Poista `interest` tai aseta `basis = "legitimate-interests"`, jos käsittely perustuu oikeutettuihin etuihin.
-rule-consent-without-withdrawal-checks = Kun käsittelyn tarkoitus perustuu suostumukseen tai jokin lauseke edellyttää suostumusta (suostumukseen perustuvat evästeet), selosteessa kerrotaan, miten suostumus peruutetaan (`consent-withdrawal` tai `requests.withdrawal`); itse oikeus tulostetaan muiden oikeuksien yhteydessä.
+rule-consent-without-withdrawal-checks = Kun käsittelyn tarkoitus tai jokin lauseke perustuu suostumukseen (suostumukseen perustuvat evästeet), selosteessa kerrotaan, miten suostumus peruutetaan (`consent-withdrawal` tai `requests.withdrawal`); itse oikeus tulostetaan muiden oikeuksien yhteydessä.
 rule-consent-without-withdrawal-fix = Lisää `consent-withdrawal`, esim. "by-email" tai "unsubscribe-link" (`seloste catalog --section withdrawal`).
-rule-withdrawal-without-consent-checks = `consent-withdrawal` annetaan vain, kun jokin käsittelyn tarkoitus perustuu suostumukseen tai jokin lauseke edellyttää sitä (muuten sitä ei tulosteta).
+rule-withdrawal-without-consent-checks = `consent-withdrawal` annetaan vain, kun jokin käsittelyn tarkoitus tai lauseke perustuu suostumukseen (muuten sitä ei tulosteta).
 rule-withdrawal-without-consent-fix = Poista `consent-withdrawal` tai anna suostumukseen perustuvalle käsittelyn tarkoitukselle `basis = "consent"`.
 rule-no-retention-checks = Selosteessa kerrotaan, kuinka kauan tietoja säilytetään, tai säilytysajan määrittämisperusteet.
 rule-no-retention-fix = Lisää `retention`, esim. `["until-no-longer-needed", "accounting-law"]` (`seloste catalog --section retention`).
 rule-no-data-categories-checks = Selosteessa luetellaan käsiteltävät henkilötietoryhmät aina, kun tietoja saadaan muualtakin kuin rekisteröidyltä itseltään (kun jokin tietolähde on muu kuin `data-subject` tai tietolähdettä ei ole nimetty).
 rule-no-data-categories-fix = Lisää `data` (`seloste catalog --section data`).
-rule-no-recipients-checks = Selosteessa nimetään tietojen vastaanottajat eli säännönmukaiset luovutukset tai henkilötietojen käsittelijät tai kerrotaan, ettei vastaanottajia ole.
+rule-no-recipients-checks = Selosteessa nimetään tietojen vastaanottajat eli säännönmukaiset luovutukset tai henkilötietojen käsittelijät, tai siinä kerrotaan, ettei vastaanottajia ole.
 rule-no-recipients-fix = Lisää `recipients.disclosures` tai `[[recipients.processors]]`; jos tietoja ei luovuteta kenellekään, kirjoita `disclosures = ["none-regular"]`.
-rule-automated-decisions-not-addressed-checks = Selosteessa kerrotaan, käytetäänkö automatisoitua päätöksentekoa tai profilointia.
+rule-automated-decisions-not-addressed-checks = Selosteessa kerrotaan, käytetäänkö automatisoitua päätöksentekoa, profilointi mukaan luettuna.
 rule-automated-decisions-not-addressed-fix = Lisää `automated-decisions = "none"` tai oma teksti, jossa kuvataan käsittelyn logiikka ja sen seuraukset.
 rule-requirement-not-stated-checks = Selosteessa kerrotaan, onko tietojen antaminen lakisääteinen tai sopimukseen perustuva vaatimus ja mitä seuraa, jos tietoja ei anneta.
 rule-requirement-not-stated-fix = Lisää `requirement`, esim. "contract" tai "voluntary" (`seloste catalog --section requirement`).
@@ -31,7 +31,7 @@ rule-adequacy-decision-not-in-force-checks = Kohdan `transfers.countries` siirto
 rule-adequacy-decision-not-in-force-fix = Nimeä maalle toinen siirtoperuste, esim. `standard-contractual-clauses` sekä `transfers.copy`, tai korjaa maa.
 rule-no-contact-checks = Pyyntöjen yhteystiedoissa on käyttökelpoinen sähköpostiosoite (nimi@verkkotunnus.fi).
 rule-no-contact-fix = Anna `contact.email` eli osoite, johon rekisteriä koskeviin pyyntöihin vastataan.
-rule-contact-phone-missing-checks = Jos lauseke tulostaa yhteyshenkilön puhelinnumeron (esim. `rights-request = "by-email-or-phone"`), tulostettava numero on annettu: `contact.phone` on olemassa.
+rule-contact-phone-missing-checks = Jos lauseke tulostaa yhteyshenkilön puhelinnumeron (esim. `rights-request = "by-email-or-phone"`), tulostettava numero on annettu kentässä `contact.phone`.
 rule-contact-phone-missing-fix = Lisää `contact.phone` tai valitse lauseke, jossa ei luvata puhelinnumeroa.
 rule-representative-missing-checks = EU:n tai ETA:n ulkopuolelle sijoittautunut rekisterinpitäjä nimeää edustajansa unionissa.
 rule-representative-missing-fix = Lisää `[eu-representative]`-taulukko, jossa on edustajan nimi ja osoite.
@@ -73,19 +73,19 @@ rule-list-item-style-checks = Luettelon kohtana tulostettava oma teksti (käsitt
 rule-list-item-style-fix = Aloita kohta isolla kirjaimella ja jätä piste pois; pienellä kirjaimella kirjoitettava nimi ("eKirjasto") kirjoitetaan muodossa {"{"} all = "…" {"}"}, tai kohta alkaa sillä.
 rule-outdated-checks = `document.updated` on enintään kaksi vuotta ennen tätä päivää: vanhempi seloste ei todennäköisesti enää vastaa kuvaamaansa käsittelyä.
 rule-outdated-fix = Tarkista, vastaako seloste nykyistä käsittelyä, ja aseta `document.updated` (ja `version`) tarkistuksen päivämäärään.
-rule-language-incomplete-checks = Jokaisessa omassa tekstissä on kaikki pyydettyjen asiakirjojen kielet (oletuksena ne, jotka `document.languages` lupaa) tai varakieli.
+rule-language-incomplete-checks = Jokaisesta omasta tekstistä on kieliversio kaikilla pyydettyjen asiakirjojen kielillä (oletuksena niillä, jotka `document.languages` lupaa) tai varakielellä.
 rule-language-incomplete-fix = Lisää tekstiin puuttuva kieli, käytä vakiolausekeluettelon avainta (joka kääntyy itsestään), tulosta valinnalla --fallback LANG tai poista kieli luvattujen kielten joukosta.
 rule-transfer-without-safeguard-checks = Siirroille EU:n tai ETA:n ulkopuolelle (`transfers.outside-eea = true`) nimetään vähintään yksi peruste kohdassa `transfers.safeguards` tai `transfers.countries`: tietosuojan riittävyyttä koskeva päätös, vakiosopimuslausekkeet, yritystä koskevat sitovat säännöt, … (`copy-on-request` kertoo, miten suojatoimista saa jäljennöksen; se ei itse ole suojatoimi).
 rule-transfer-without-safeguard-fix = Luettele suojatoimet kohdassa `transfers.safeguards` (`seloste catalog --section safeguard`).
 rule-safeguard-copy-not-offered-checks = Kun siirto perustuu 46 artiklan mukaisiin asianmukaisiin suojatoimiin (vakiosopimuslausekkeet, yritystä koskevat sitovat säännöt), selosteessa kerrotaan, miten niistä saa jäljennöksen (`transfers.copy` tai suojatoimien joukossa `copy-on-request`).
 rule-safeguard-copy-not-offered-fix = Lisää `[transfers]`-taulukkoon `copy = "on-request"` (`seloste catalog --section copy`) tai oma teksti, jossa kerrotaan, miten jäljennöksen saa.
 rule-transfer-not-declared-checks = Kun `transfers.outside-eea` on false, mikään henkilötietojen käsittelijä ei käsittele tietoja EU:n tai ETA:n ulkopuolella, mikään kohdan `transfers.countries` maa ei ole niiden ulkopuolella eikä mikään analytiikkalauseke kerro palvelun siirtävän tietoja Yhdysvaltoihin (seloste sanoo silloin, ettei mitään siirretä EU:n tai ETA:n ulkopuolelle).
-rule-transfer-not-declared-fix = Aseta `transfers.outside-eea = true` ja nimeä suojatoimet tai korjaa henkilötietojen käsittelijän maa.
+rule-transfer-not-declared-fix = Aseta `transfers.outside-eea = true` ja nimeä suojatoimet, tai korjaa henkilötietojen käsittelijän maa.
 rule-processor-location-unknown-checks = Kun `transfers.outside-eea` on false, jokaisesta henkilötietojen käsittelijästä kerrotaan, missä se käsittelee tietoja (`country`): seloste sanoo silloin, ettei mitään siirretä EU:n tai ETA:n ulkopuolelle, eikä sitä voi arvioida käsittelijästä, jonka sijaintia ei tiedetä.
 rule-processor-location-unknown-fix = Anna henkilötietojen käsittelijän `country` (ISO 3166 -maakoodi); jos se käsittelee tietoja EU:n tai ETA:n ulkopuolella, aseta `transfers.outside-eea = true` ja nimeä suojatoimet.
 rule-safeguard-without-transfer-checks = Suojatoimet nimetään vain, kun tietoja siirretään EU:n tai ETA:n ulkopuolelle (`transfers.outside-eea = true`); muuten seloste sanoisi, ettei mitään siirretä EU:n tai ETA:n ulkopuolelle, ja luettelisi silti siirtojen perusteita.
 rule-safeguard-without-transfer-fix = Aseta `transfers.outside-eea = true`, jos tietoja siirretään, tai poista `transfers.safeguards`.
-rule-placeholder-not-filled-checks = Mikään arvo ei ole enää kulmasulkeisiin kirjoitettu paikkamerkki "<…>", joita `seloste init` -komennon kirjoittamassa aloitusmallissa on.
+rule-placeholder-not-filled-checks = Mikään arvo ei ole enää kulmasulkeisiin kirjoitettu paikkamerkki "<…>", jollaisia `seloste init` -komennon kirjoittamassa aloitusmallissa on.
 rule-placeholder-not-filled-fix = Korvaa paikkamerkki oikealla arvolla.
 rule-invalid-model-checks = Tiedosto voidaan lukea ja jäsentää, ja se läpäisee validoinnin: vakiolausekeluettelon avaimet ovat olemassa ja saavat tarvitsemansa arvot, Y-tunnusten tarkistusmerkki on oikea, maakoodit tunnetaan ja mallin nimeämät tiedostot (logo, wording) ovat mallin kansiossa.
 rule-invalid-model-fix = Toimi ilmoituksen mukaan; `docs/model.md` kuvaa jokaisen kentän.

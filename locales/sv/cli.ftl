@@ -14,8 +14,8 @@ cli-write-over-signed = '{ $path }' är en signerad PDF; skriv den nya beskrivni
 ## Vad som ska skrivas ut, och vart
 cli-no-model = ingen modell att skriva ut
 cli-several-need-a-folder = flera beskrivningar ger flera filer: ange en mapp med -o DIR
-cli-named-html = filen '{ $path }' har ett namn för HTML, men --format { $format } begärdes; ge den namnet *.{ $extension } eller utelämna --format
-cli-named-pdf = filen '{ $path }' har ett namn för PDF, men --format { $format } begärdes; ge den namnet *.{ $extension } eller utelämna --format
+cli-named-html = filen '{ $path }' har filändelsen för HTML, men --format { $format } begärdes; ge den namnet *.{ $extension } eller utelämna --format
+cli-named-pdf = filen '{ $path }' har filändelsen för PDF, men --format { $format } begärdes; ge den namnet *.{ $extension } eller utelämna --format
 cli-standard-output = standardutdata (-o -)
 cli-the-file = filen '{ $path }'
 cli-takes-one = { $one } kan bara ta emot ett dokument (ett språk i ett format), men { $count } begärdes ({ $what }); ange en mapp med -o DIR
@@ -100,8 +100,8 @@ cli-not-a-job = inte ett jobb: ett jobb är ett JSON-objekt, {"{"}"model": "PATH
 cli-not-a-job-because = inte ett jobb: { $detail }
 cli-job-output-outside = utdatamappen '{ $output }' ligger utanför den mapp som -o anger ({ $base }); ange en mapp inuti den
 cli-job-path-nul = fältet { $field } innehåller ett NUL-tecken
-cli-job-path-too-long = fältet { $field } är längre än 4 096 byte
-cli-job-name-too-long = fältet { $field } har ett namn som är längre än 255 byte
+cli-job-path-too-long = sökvägen i fältet { $field } är längre än 4 096 byte
+cli-job-name-too-long = sökvägen i fältet { $field } innehåller ett namn som är längre än 255 byte
 cli-job-link-out = '{ $dir }' leder ut ur den mapp som -o anger ({ $base }) via en symbolisk länk; en körning skriver bara inuti den
 cli-job-link = '{ $path }' är en symbolisk länk; en körning skriver inte via länkar, så att den inte ersätter någon fil som den inte själv har gjort: ta bort länken
 

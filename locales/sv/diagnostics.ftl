@@ -147,7 +147,7 @@ signed-request-only-help = lägg till ett annat sätt i procedure under [request
 
 ## Validering
 example-business-id = FO-numret för den personuppgiftsansvarige '{ $controller }' är { $id }, som är selostes exempel och inte den personuppgiftsansvariges eget
-example-business-id-help = kopiera den personuppgiftsansvariges FO-nummer från handelsregistret (FODS)
+example-business-id-help = kopiera den personuppgiftsansvariges FO-nummer från Företags- och organisationsdatasystemet (FODS)
 
 ## Läsa en modell som skrivits för hand
 toml-date-written-finnish = datumet { $value } är skrivet på finskt sätt; i modellen skrivs datum med året först

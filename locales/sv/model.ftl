@@ -20,15 +20,15 @@ did-you-mean = menade du `{ $name }`?
 valid-names = giltiga namn här: { $names }
 remove-field = ta bort fältet `{ $name }`
 remove-value = ta bort värdet `{ $name }`
-renamed-field = `{ $old }` heter `{ $new }` sedan modell v2
+renamed-field = `{ $old }` heter `{ $new }` sedan version 2 av modellen
 renamed-representative-help = byt namn på `representative` till `eu-representative`: det gäller företrädaren i unionen för en personuppgiftsansvarig som är etablerad utanför EU/EES (artikel 27); kontaktpersonen i dataskyddsfrågor anges under [contact]
 not-here = `{ $field }` skrivs inte ut i { $table } och tas därför inte emot där
 not-here-post-to-email-help = under [requests.post-to] anges vart brev skickas: ett namn och en postadress, som skrivs ut på en rad. Begäranden per e-post går till e-postadressen under [contact], som förfarandet `by-email` skriver ut: ta bort `email` här, eller ange adressen under [contact]
 not-here-post-to-phone-help = under [requests.post-to] anges vart brev skickas: ett namn och en postadress, som skrivs ut på en rad. Telefonnumret för dataskyddsfrågor är telefonnumret under [contact]: ta bort `phone` här, eller ange numret under [contact]
 missing-field = fältet `{ $field }` saknas
 missing-field-help = lägg till fältet; docs/model.md beskriver vad det innehåller
-invalid-type = här står { $found }, men fältet tar { $expected }
-invalid-type-help = docs/model.md beskriver varje fält och vad det tar
+invalid-type = här står { $found }, men fältet ska innehålla { $expected }
+invalid-type-help = docs/model.md beskriver varje fält och vad det ska innehålla
 invalid-model-help = gör som meddelandet säger; docs/model.md beskriver alla fält
 found-number = talet { $value }
 found-text = texten "{ $value }"
@@ -50,7 +50,7 @@ not-a-date = '{ $value }' är inte ett datum
 not-a-date-help = skriv datumet med året först, som ÅÅÅÅ-MM-DD, t.ex. 2023-05-01
 expected-a-date = här ska det stå ett datum
 expected-a-date-help = skriv datumet med året först, som ÅÅÅÅ-MM-DD, t.ex. 2023-05-01
-not-a-plain-date = '{ $raw }' är inte ett datum utan klockslag
+not-a-plain-date = '{ $raw }' är inte bara ett datum
 not-a-plain-date-help = skriv bara datumet, utan klockslag, t.ex. 2023-05-01
 text-all-alone = ett namn som skrivs en gång för alla språk (all = …) måste stå ensamt
 text-all-alone-help = för en formulering som skiljer sig mellan språken, skriv i stället {"{"} fi = …, sv = …, en = … {"}"}
@@ -76,12 +76,12 @@ no-language-help = räkna upp beskrivningens språk, t.ex. languages = ["fi", "s
 business-id-format = FO-numret för den personuppgiftsansvarige '{ $controller }': '{ $given }' har inte formen 1234567-8 (sju siffror, ett bindestreck, en kontrollsiffra)
 business-id-check-digit = FO-numret för den personuppgiftsansvarige '{ $controller }': kontrollsiffran i '{ $given }' är fel: för { $digits } skulle den vara { $expected }
 business-id-impossible = FO-numret för den personuppgiftsansvarige '{ $controller }': kontrollsiffran i '{ $given }' är fel: inget giltigt FO-nummer börjar med { $digits }
-business-id-help = kopiera FO-numret (Y-tunnus) från handelsregistret (FODS)
+business-id-help = kopiera FO-numret (Y-tunnus) från Företags- och organisationsdatasystemet (FODS)
 vat-no-business-id = momsnumret för den personuppgiftsansvarige '{ $controller }': vat = true, men det finns inget FO-nummer att härleda momsnumret ur
 vat-no-business-id-help = lägg till business-id, som momsnumret härleds ur, eller skriv numret som vat-number = "…"
 vat-format = momsnumret för den personuppgiftsansvarige '{ $controller }': '{ $given }' är inte ett momsnummer: två bokstäver för landet och 2 till 12 bokstäver eller siffror
 vat-not-finnish = momsnumret för den personuppgiftsansvarige '{ $controller }': '{ $given }' är inte ett finskt momsnummer: FI och de åtta siffrorna i ett giltigt FO-nummer
-vat-format-help = kopiera momsnumret från skatteförvaltningens register (VIES), t.ex. vat-number = "FI20390966"
+vat-format-help = kopiera momsnumret från skattemyndigheternas register (VIES), t.ex. vat-number = "FI20390966"
 vat-mismatch = momsnumret för den personuppgiftsansvarige '{ $controller }': '{ $given }' är inte momsnumret för FO-nummer { $business-id }: det rätta är { $expected }
 vat-mismatch-help = ett finskt momsnummer är FI och FO-numrets siffror: rätta det ena av dem, eller ta bort vat-number och skriv vat = true
 contact-point-not-controller = kontaktpunkten '{ $point }' är inte en av de personuppgiftsansvariga
@@ -107,8 +107,8 @@ key-see-catalog = `seloste catalog` räknar upp nycklarna för det här fältet.
 clause-needs-value = klausulen '{ $clause }' behöver värdet `{ $name }`
 clause-needs-value-help = skriv den som {"{"} key = "{ $clause }", { $name } = … {"}"}
 clause-has-no-value = klausulen '{ $clause }' har inget värde `{ $name }`
-clause-takes-no-values = '{ $id }' tar inga värden: skriv bara "{ $clause }"
-clause-takes = '{ $id }' tar: { $names }
+clause-takes-no-values = '{ $id }' tar inte emot några värden: skriv bara "{ $clause }"
+clause-takes = '{ $id }' tar emot: { $names }
 count-not-whole = `{ $name }` är { $shown }, men klausulen '{ $clause }' använder det som antal: det ska vara ett heltal från 0 till { $max }
 count-not-whole-help = skriv t.ex. {"{"} key = "{ $clause }", { $name } = 3 {"}"}
 number-too-big = `{ $name }` är { $shown }: ett tal som ges till en klausul ska vara ändligt och högst { $max }
@@ -204,7 +204,7 @@ logo-undecodable = den kan inte avkodas som en { $kind }-bild ({ $detail })
 logo-undecodable-help = filen är skadad eller inte helt och hållet en { $kind }-fil: öppna logotypen i ett rit- eller bildbehandlingsprogram och spara (exportera) den på nytt som PNG, JPEG eller SVG
 logo-no-pixels = den anger { $w } × { $h } pixlar
 logo-too-many-pixels = den är { $w } × { $h } pixlar ({ $megapixels } megapixel), större än en logotyp får vara
-logo-pixels-help = skala ner logotypen till högst { $side } pixlar per sida och högst { $megapixels } megapixel sammanlagt (den skrivs ut högst 60 mm bred och 16 mm hög: omkring 1400 × 380 pixlar blir skarpt även vid 600 dpi)
+logo-pixels-help = skala ner logotypen till högst { $side } pixlar per sida och högst { $megapixels } megapixel sammanlagt (den skrivs ut högst 60 mm bred och 16 mm hög: en bild på omkring 1400 × 380 pixlar blir skarp även vid 600 dpi)
 logo-svg-too-large = SVG-filen är { $kib } KiB, större än { $max } KiB
 logo-svg-too-large-help = förenkla teckningen eller exportera den på nytt utan inbäddade bilder och typsnitt; eller ange logotypen som PNG
 logo-not-svg = det är inte en SVG-fil (det är en { $actual }-fil)

@@ -65,7 +65,7 @@ rule-public-source-not-marked-checks = En källa ur katalogen som är ett offent
 rule-public-source-not-marked-fix = Skriv källan som en tabell med `public = true`.
 rule-special-category-without-condition-checks = Särskilda kategorier av personuppgifter (`special-categories.data`) behandlas bara enligt ett villkor i artikel 9.2, som beskrivningen anger (`special-categories.conditions`).
 rule-special-category-without-condition-fix = Lägg till villkoret, t.ex. `conditions = ["explicit-consent"]` (`seloste catalog --section condition`), eller ta bort de särskilda kategorierna om ni inte behandlar sådana uppgifter.
-rule-identity-code-ground-not-stated-checks = När personbeteckningen finns bland uppgifterna (`identity-code`, `identity-code-or-business-id`) anger beskrivningen på vilken grund i dataskyddslagens (1050/2018) 29 § den behandlas (`identity-code`).
+rule-identity-code-ground-not-stated-checks = När personbeteckningen finns bland uppgifterna (`identity-code`, `identity-code-or-business-id`) anger beskrivningen på vilken grund i 29 § i dataskyddslagen (1050/2018) den behandlas (`identity-code`).
 rule-identity-code-ground-not-stated-fix = Lägg till `identity-code`, t.ex. `["credit-collection"]` (`seloste catalog --section identity-code`).
 rule-own-text-too-short-checks = Egen text där beskrivningen behöver en mening (lagringstid, utlämnanden, överföringar, skyddsåtgärder, …) är minst en mening: tre ord eller fler, med `.`, `!` eller `?` i slutet.
 rule-own-text-too-short-fix = Skriv ut hela meningen, eller använd en klausul ur katalogen (`seloste catalog`).
@@ -85,7 +85,7 @@ rule-processor-location-unknown-checks = När `transfers.outside-eea` är false 
 rule-processor-location-unknown-fix = Ange biträdets `country` (landskod enligt ISO 3166); om det behandlar uppgifterna utanför EU/EES, ange `transfers.outside-eea = true` och räkna upp skyddsåtgärderna.
 rule-safeguard-without-transfer-checks = Skyddsåtgärder anges bara när uppgifter överförs utanför EU/EES (`transfers.outside-eea = true`); annars skulle beskrivningen säga att ingenting lämnar EU/EES och ändå räkna upp grunder för överföringar.
 rule-safeguard-without-transfer-fix = Ange `transfers.outside-eea = true` om uppgifter överförs, eller ta bort `transfers.safeguards`.
-rule-placeholder-not-filled-checks = Inget värde är längre en platshållare inom vinkelparentes, "<…>", som i startmodellen som `seloste init` skriver.
+rule-placeholder-not-filled-checks = Inget värde är längre en platshållare inom vinkelparenteser, "<…>", sådana som finns i startmodellen som `seloste init` skriver.
 rule-placeholder-not-filled-fix = Ersätt platshållaren med det riktiga värdet.
 rule-invalid-model-checks = Filen kan läsas och tolkas och klarar valideringen: nycklarna ur katalogen finns och får de värden de behöver, FO-numren har rätt kontrollsiffra, landskoderna är kända och de filer som modellen anger (logo, wording) finns i modellens mapp.
 rule-invalid-model-fix = Följ meddelandet; `docs/model.md` beskriver varje fält.

@@ -190,7 +190,7 @@ fn the_example_business_id_is_refused_in_each_language() {
         "{fi}"
     );
     assert!(
-        fi.contains("kopioi rekisterinpitäjän Y-tunnus kaupparekisteristä (YTJ)"),
+        fi.contains("kopioi rekisterinpitäjän Y-tunnus Yritys- ja yhteisötietojärjestelmästä (YTJ)"),
         "{fi}"
     );
 }
