@@ -14,7 +14,7 @@
 //! page of a CMS.
 
 mod blocks;
-mod escape;
+pub(crate) mod escape;
 mod jsonld;
 
 use base64::Engine;
@@ -25,6 +25,22 @@ use escape::push;
 
 /// The style of every notice page, every rule under `.seloste`.
 const STYLE: &str = include_str!("style.css");
+
+/// The style of a whole page: the notice's, and the background around it.
+fn page_style() -> String {
+    format!(
+        "{STYLE}html, body {{ margin: 0; padding: 0; background: #ffffff; }}\n\
+         @media (prefers-color-scheme: dark) {{ html, body {{ background: #121417; }} }}\n"
+    )
+}
+
+/// The SHA-256 (base64) of the two inline styles a notice can have, a
+/// page's and a fragment's: a Content-Security-Policy that shows the
+/// notice (the office's page, its preview) allows them by these.
+pub fn style_hashes() -> [String; 2] {
+    [page_style(), STYLE.to_string()]
+        .map(|s| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_bytes())))
+}
 
 /// What a page is made of beyond the view.
 #[derive(Debug, Clone, Copy)]
@@ -49,10 +65,7 @@ pub fn write(page: &Page) -> String {
     } else {
         // The page around the article takes its background, so that a
         // wide window is one colour in either scheme.
-        format!(
-            "{STYLE}html, body {{ margin: 0; padding: 0; background: #ffffff; }}\n\
-             @media (prefers-color-scheme: dark) {{ html, body {{ background: #121417; }} }}\n"
-        )
+        page_style()
     };
     if !page.fragment {
         head(&mut out, page, lang, &style);

@@ -40,14 +40,14 @@ pub struct Shared {
     pub metrics: Metrics,
     limits: Limits,
     budget: Budget,
-    token: Option<Token>,
+    pub(crate) token: Option<Token>,
     /// Set on SIGTERM: `/healthz` answers 503 so that a load balancer
     /// sends no more.
     pub draining: AtomicBool,
     schema: String,
 }
 
-type AppState = State<Arc<Shared>>;
+pub type AppState = State<Arc<Shared>>;
 
 /// The name the model is given in diagnostics, as `check` names a file.
 const MODEL_NAME: &str = "request";
@@ -88,12 +88,16 @@ pub fn router(shared: Arc<Shared>) -> Router {
     let api = Router::new()
         .merge(work)
         .route("/v1/catalog", get(catalog))
+        .route("/v1/starter", get(super::page::starter))
+        .route("/v1/examples/{name}", get(super::page::example))
         .route("/v1/schema", get(schema))
         .route("/v1/openapi.json", get(openapi))
         .route("/metrics", get(metrics))
         .route_layer(middleware::from_fn_with_state(shared.clone(), authorise));
     Router::new()
         .merge(api)
+        .route("/", get(super::page::page))
+        .route("/page/{file}", get(super::page::asset))
         .route("/healthz", get(healthz))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
@@ -166,7 +170,11 @@ async fn observe(State(shared): AppState, request: Request, next: Next) -> Respo
 
 /// The route's own name, never what the client sent.
 fn endpoint(matched: Option<&MatchedPath>, path: &str) -> &'static str {
-    const ROUTES: [&str; 8] = [
+    const ROUTES: [&str; 12] = [
+        "/",
+        "/page/{file}",
+        "/v1/starter",
+        "/v1/examples/{name}",
         "/v1/render",
         "/v1/check",
         "/v1/extract",

@@ -28,6 +28,7 @@ pub mod log;
 pub mod metrics;
 pub mod openapi;
 pub mod options;
+pub mod page;
 pub mod pool;
 pub mod problem;
 pub mod server;

@@ -22,6 +22,9 @@ mod tests {
             "/v1/openapi.json",
             "/healthz",
             "/metrics",
+            "/v1/starter",
+            "/v1/examples/{name}",
+            "/",
         ] {
             assert!(doc["paths"][path].is_object(), "{path}");
         }

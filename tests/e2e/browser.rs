@@ -114,6 +114,80 @@ impl Browser {
         );
     }
 
+    /// Opens a web address.
+    pub fn go(&mut self, url: &str) {
+        self.call(
+            "POST",
+            &format!("{}/url", self.session),
+            json!({ "url": url }),
+        );
+    }
+
+    /// The WebDriver id of the element `css` finds.
+    pub fn find(&self, css: &str) -> String {
+        let v = self.call(
+            "POST",
+            &format!("{}/element", self.session),
+            json!({ "using": "css selector", "value": css }),
+        );
+        v.as_object()
+            .and_then(|o| o.values().next())
+            .and_then(Value::as_str)
+            .unwrap_or_else(|| panic!("no element {css}: {v}"))
+            .to_string()
+    }
+
+    /// Types `text` into the element `css` (for a file input: a path).
+    pub fn type_into(&self, css: &str, text: &str) {
+        let el = self.find(css);
+        self.call(
+            "POST",
+            &format!("{}/element/{el}/value", self.session),
+            json!({ "text": text }),
+        );
+    }
+
+    /// Presses `keys` (WebDriver key codes, e.g. "\u{E004}" for Tab) on
+    /// whatever has the focus.
+    pub fn press(&self, keys: &str) {
+        let mut actions = Vec::new();
+        for k in keys.chars() {
+            actions.push(json!({ "type": "keyDown", "value": k.to_string() }));
+            actions.push(json!({ "type": "keyUp", "value": k.to_string() }));
+        }
+        self.call(
+            "POST",
+            &format!("{}/actions", self.session),
+            json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] }),
+        );
+    }
+
+    /// Waits until `script` (an expression) is truthy in the page, and
+    /// gives its value; a generous guard, not a speed test.
+    pub fn wait(&self, script: &str) -> Value {
+        for _ in 0..1200 {
+            let v = self.eval(&format!("return {script};"));
+            if !(v.is_null() || v == Value::Bool(false) || v == json!("") || v == json!(0)) {
+                return v;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("waited a minute for: {script}");
+    }
+
+    /// Runs an asynchronous script (it calls `done(value)`) and gives the
+    /// value.
+    pub fn eval_async(&self, script: &str) -> Value {
+        self.call(
+            "POST",
+            &format!("{}/execute/async", self.session),
+            json!({
+                "script": format!("const done = arguments[arguments.length - 1]; {script}"),
+                "args": [],
+            }),
+        )
+    }
+
     /// Runs a script in the page and gives its result.
     pub fn eval(&self, script: &str) -> Value {
         self.call(

@@ -17,6 +17,7 @@ mod hardening;
 mod hostile;
 mod html;
 mod legal;
+mod page;
 mod parties;
 mod sections;
 mod serve;

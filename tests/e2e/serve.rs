@@ -15,14 +15,14 @@ use sha2::{Digest, Sha256};
 use crate::support::*;
 
 /// A running `seloste serve`, stopped when dropped; its log lines collected.
-struct Server {
+pub(crate) struct Server {
     child: Child,
     base: String,
     log: Arc<Mutex<Vec<String>>>,
 }
 
 impl Server {
-    fn start(args: &[&str]) -> Server {
+    pub(crate) fn start(args: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_seloste"))
             .args(["serve", "--listen", "127.0.0.1:0"])
             .args(args)
@@ -53,7 +53,7 @@ impl Server {
         Server { child, base, log }
     }
 
-    fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
 
@@ -78,31 +78,31 @@ impl Drop for Server {
 }
 
 /// An answer, read whole.
-struct Answer {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
+pub(crate) struct Answer {
+    pub(crate) status: u16,
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) body: Vec<u8>,
 }
 
 impl Answer {
-    fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
 
-    fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         String::from_utf8(self.body.clone()).unwrap()
     }
 
-    fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         serde_json::from_slice(&self.body)
             .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
     }
 
     /// The problem document, checked to be one with `status`.
-    fn problem(&self, status: u16) -> Value {
+    pub(crate) fn problem(&self, status: u16) -> Value {
         assert_eq!(
             self.status,
             status,
@@ -153,7 +153,7 @@ fn answer(mut r: ureq::http::Response<ureq::Body>) -> Answer {
     }
 }
 
-fn get(url: &str, headers: &[(&str, &str)]) -> Answer {
+pub(crate) fn get(url: &str, headers: &[(&str, &str)]) -> Answer {
     let mut r = agent().get(url);
     for (n, v) in headers {
         r = r.header(*n, *v);
@@ -161,7 +161,7 @@ fn get(url: &str, headers: &[(&str, &str)]) -> Answer {
     answer(r.call().unwrap())
 }
 
-fn post(url: &str, content_type: &str, body: &[u8], headers: &[(&str, &str)]) -> Answer {
+pub(crate) fn post(url: &str, content_type: &str, body: &[u8], headers: &[(&str, &str)]) -> Answer {
     let mut r = agent().post(url).header("content-type", content_type);
     for (n, v) in headers {
         r = r.header(*n, *v);

@@ -190,7 +190,9 @@ fn the_example_business_id_is_refused_in_each_language() {
         "{fi}"
     );
     assert!(
-        fi.contains("kopioi rekisterinpitäjän Y-tunnus Yritys- ja yhteisötietojärjestelmästä (YTJ)"),
+        fi.contains(
+            "kopioi rekisterinpitäjän Y-tunnus Yritys- ja yhteisötietojärjestelmästä (YTJ)"
+        ),
         "{fi}"
     );
 }
