@@ -38,8 +38,8 @@ pub struct Shared {
     pool: Pool,
     /// The counters `/metrics` shows.
     pub metrics: Metrics,
-    limits: Limits,
-    budget: Budget,
+    pub(crate) limits: Limits,
+    pub(crate) budget: Budget,
     pub(crate) token: Option<Token>,
     /// Set on SIGTERM: `/healthz` answers 503 so that a load balancer
     /// sends no more.
@@ -81,6 +81,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/v1/render", post(render))
         .route("/v1/check", post(check))
         .route("/v1/extract", post(extract))
+        .route("/v1/model", post(super::page::convert::model))
         .route_layer(middleware::from_fn_with_state(
             shared.clone(),
             refuse_while_draining,
@@ -170,7 +171,8 @@ async fn observe(State(shared): AppState, request: Request, next: Next) -> Respo
 
 /// The route's own name, never what the client sent.
 fn endpoint(matched: Option<&MatchedPath>, path: &str) -> &'static str {
-    const ROUTES: [&str; 12] = [
+    const ROUTES: [&str; 13] = [
+        "/v1/model",
         "/",
         "/page/{file}",
         "/v1/starter",

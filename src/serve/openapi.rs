@@ -23,6 +23,7 @@ mod tests {
             "/healthz",
             "/metrics",
             "/v1/starter",
+            "/v1/model",
             "/v1/examples/{name}",
             "/",
         ] {

@@ -147,6 +147,16 @@ impl Browser {
         );
     }
 
+    /// Empties the input `css`.
+    pub fn clear(&self, css: &str) {
+        let el = self.find(css);
+        self.call(
+            "POST",
+            &format!("{}/element/{el}/clear", self.session),
+            serde_json::json!({}),
+        );
+    }
+
     /// Presses `keys` (WebDriver key codes, e.g. "\u{E004}" for Tab) on
     /// whatever has the focus.
     pub fn press(&self, keys: &str) {

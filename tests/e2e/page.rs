@@ -46,7 +46,7 @@ fn the_page_is_served_in_the_language_asked_with_its_policy() {
     assert!(a.header("set-cookie").is_none());
     // No inline script that runs: the only inline block is JSON data.
     let page = a.text();
-    assert_eq!(page.matches("<script").count(), 2, "{page}");
+    assert_eq!(page.matches("<script").count(), 4, "{page}");
     assert!(page.contains("<script src=\"/page/page.js\" defer></script>"));
     assert!(page.contains("<script type=\"application/json\" id=\"words\">"));
     let en = get(&server.url("/?lang=en"), &[("accept-language", "fi")]);
@@ -132,6 +132,11 @@ fn a_notice_from_the_starter_is_checked_previewed_and_downloaded() {
     assert!(first.contains("rivi "), "{first}");
     assert_no_violations(&b, "starter with findings");
     screenshot(&b, "starter-fi.png");
+    for (i, y) in [600, 1400, 2200, 3000, 3800].iter().enumerate() {
+        b.eval(&format!("window.scrollTo(0, {y});"));
+        screenshot(&b, &format!("starter-fi-{i}.png"));
+    }
+    b.eval("window.scrollTo(0, 0);");
 
     // The placeholders filled, in order.
     let mut text = b
@@ -342,4 +347,97 @@ fn the_page_works_with_the_keyboard_alone() {
     // The focus is visible: an outline on the focused control.
     let outline = b.eval("return getComputedStyle(document.activeElement).outlineStyle;");
     assert_eq!(outline, "solid");
+}
+
+/// Issue 22: a new notice from the starter, every placeholder filled
+/// through the form (as a person types), to a PDF that reads back the
+/// values typed; a wrong business ID typed into its field is shown at that
+/// field in Finnish, and goes when it is corrected.
+#[test]
+fn the_starter_is_filled_in_through_the_form() {
+    let server = Server::start(&[]);
+    let mut b = Browser::start();
+    b.go(&server.url("/?lang=fi"));
+    b.wait("window.seloste");
+    b.eval("document.getElementById('new').click();");
+    b.wait("window.seloste.forms > 0 && window.seloste.checks > 0 && window.seloste.busy === 0");
+    let placeholders = b.eval(
+        "return [...document.querySelectorAll('#form input')]
+           .filter(i => i.value.startsWith('<'))
+           .map(i => [i.id, i.closest('.field').dataset.path]);",
+    );
+    let placeholders = placeholders.as_array().unwrap().clone();
+    assert_eq!(placeholders.len(), 8, "{placeholders:?}");
+    let value = |path: &str| match path {
+        "controllers[0].name" => "Kahvila Kuppila Oy",
+        "controllers[0].business-id" => "1759068-4",
+        "controllers[0].street" => "Kauppakatu 3",
+        "controllers[0].postal-code" => "96100",
+        "controllers[0].city" => "Rovaniemi",
+        "controllers[0].email" => "info@kuppila.fi",
+        "contact.name" => "Kaisa Kuppila",
+        "contact.email" => "tietosuoja@kuppila.fi",
+        other => panic!("a placeholder at {other}"),
+    };
+    for p in &placeholders {
+        let (id, path) = (p[0].as_str().unwrap(), p[1].as_str().unwrap());
+        b.clear(&format!("#{id}"));
+        b.type_into(&format!("#{id}"), value(path));
+    }
+    b.wait(
+        "window.seloste.busy === 0 && document.getElementById('summary').textContent \
+         === 'Seloste läpäisee tarkistuksen.'",
+    );
+    // The text follows the form.
+    let text = b.eval("return document.getElementById('model').value;");
+    assert!(
+        text.as_str()
+            .unwrap()
+            .contains("name = \"Kahvila Kuppila Oy\""),
+        "{text}"
+    );
+    assert_no_violations(&b, "the form filled in");
+    b.eval("document.getElementById('download-pdf').click();");
+    b.wait("window.seloste.download && window.seloste.busy === 0");
+    let (_, pdf) = downloaded(&b);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("n.pdf"), &pdf).unwrap();
+    let read = pdf_text(&dir.path().join("n.pdf"));
+    for path in [
+        "controllers[0].name",
+        "controllers[0].business-id",
+        "controllers[0].street",
+        "contact.email",
+    ] {
+        assert!(read.contains(value(path)), "{} in:\n{read}", value(path));
+    }
+
+    // A wrong check digit typed into the field: shown there, in Finnish.
+    let id = b.eval(
+        "return document.querySelector('[data-path=\"controllers[0].business-id\"] input').id;",
+    );
+    let id = format!("#{}", id.as_str().unwrap());
+    b.clear(&id);
+    b.type_into(&id, "1759068-5");
+    b.wait("document.querySelector('[data-path=\"controllers[0].business-id\"] .finding')");
+    let at = b.eval(
+        "const f = document.querySelector('[data-path=\"controllers[0].business-id\"]');
+         const i = f.querySelector('input');
+         return [f.querySelector('.finding').textContent, i.getAttribute('aria-invalid'),
+                 i.getAttribute('aria-describedby')];",
+    );
+    assert!(
+        at[0].as_str().unwrap().contains("tarkistusnumero on väärä"),
+        "{at}"
+    );
+    assert_eq!(at[1], "true");
+    assert!(at[2].as_str().unwrap().contains("finding-"), "{at}");
+    screenshot(&b, "form-error-fi.png");
+    assert_no_violations(&b, "an error at its field");
+    b.clear(&id);
+    b.type_into(&id, "1759068-4");
+    b.wait(
+        "window.seloste.busy === 0 && \
+         !document.querySelector('[data-path=\"controllers[0].business-id\"] .finding')",
+    );
 }

@@ -18,9 +18,16 @@ pub fn page(lang: Lang, token: bool) -> String {
     out.push_str("<meta name=\"color-scheme\" content=\"light dark\">\n<title>");
     text(&mut out, &w("page-title"));
     out.push_str("</title>\n<link rel=\"stylesheet\" href=\"/page/page.css\">\n");
+    out.push_str("<script src=\"/page/form.js\" defer></script>\n");
     out.push_str("<script src=\"/page/page.js\" defer></script>\n");
     out.push_str("<script type=\"application/json\" id=\"words\">");
     out.push_str(&words(lang));
+    out.push_str("</script>\n<script type=\"application/json\" id=\"form-words\">");
+    out.push_str(
+        &super::form::description(lang)
+            .to_string()
+            .replace('<', "\\u003c"),
+    );
     out.push_str("</script>\n</head>\n<body>\n");
 
     // The header: the title and the language of the page.
@@ -90,14 +97,16 @@ pub fn page(lang: Lang, token: bool) -> String {
     out.push_str("</p>\n</div>\n<p id=\"start-status\" role=\"status\"></p>\n</section>\n");
 
     out.push_str("<div class=\"work\">\n");
-    // The model, as text.
+    // The form, and the model as text under it.
     out.push_str("<section id=\"edit\" aria-labelledby=\"edit-h\">\n<h2 id=\"edit-h\">");
     text(&mut out, &w("page-model-heading"));
-    out.push_str("</h2>\n<label for=\"model\">");
+    out.push_str("</h2>\n<div id=\"form\"></div>\n<details id=\"as-text\">\n<summary>");
+    text(&mut out, &w("page-text-heading"));
+    out.push_str("</summary>\n<label for=\"model\">");
     text(&mut out, &w("page-model-label"));
     out.push_str("</label>\n<p id=\"model-help\" class=\"help\">");
     text(&mut out, &w("page-model-help"));
-    out.push_str("</p>\n<textarea id=\"model\" wrap=\"off\" spellcheck=\"false\" autocomplete=\"off\" autocapitalize=\"off\" rows=\"24\" aria-describedby=\"model-help summary\"></textarea>\n");
+    out.push_str("</p>\n<textarea id=\"model\" wrap=\"off\" spellcheck=\"false\" autocomplete=\"off\" autocapitalize=\"off\" rows=\"24\" aria-describedby=\"model-help summary\"></textarea>\n</details>\n");
     // The findings.
     out.push_str("<h2 id=\"check-h\">");
     text(&mut out, &w("page-check-heading"));
@@ -159,6 +168,18 @@ fn words(lang: Lang) -> String {
         "page-token-saved",
         "page-cleared",
         "page-confirm-replace",
+        "page-search",
+        "page-text-kind",
+        "page-text-clause",
+        "page-text-own",
+        "page-text-name",
+        "page-missing",
+        "page-remove",
+        "page-add",
+        "page-go-to-field",
+        "page-lang-fi",
+        "page-lang-sv",
+        "page-lang-en",
         "report-error",
         "report-warning",
         "report-help",

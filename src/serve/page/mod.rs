@@ -11,6 +11,8 @@
 //! `localStorage`. The page carries a strict Content-Security-Policy: its
 //! own script and style only, no inline script, no framing, no cookies.
 
+pub mod convert;
+mod form;
 mod html;
 
 use axum::extract::{Path, RawQuery, Request};
@@ -22,6 +24,7 @@ use crate::Lang;
 
 /// The page's script and style, compiled in.
 const SCRIPT: &str = include_str!("page.js");
+const FORM: &str = include_str!("form.js");
 const STYLE: &str = include_str!("page.css");
 
 /// The examples a notice can start from: name, model.
@@ -74,6 +77,7 @@ pub async fn page(
 pub async fn asset(Path(file): Path<String>) -> Result<Response, Problem> {
     let (kind, text) = match file.as_str() {
         "page.js" => ("text/javascript; charset=utf-8", SCRIPT),
+        "form.js" => ("text/javascript; charset=utf-8", FORM),
         "page.css" => ("text/css; charset=utf-8", STYLE),
         _ => return Err(not_here(&format!("/page/{file}"))),
     };

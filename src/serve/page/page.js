@@ -7,6 +7,7 @@
 
 (() => {
   const words = JSON.parse(document.getElementById("words").textContent);
+  const formWords = JSON.parse(document.getElementById("form-words").textContent);
   const lang = document.documentElement.lang;
   const $ = (id) => document.getElementById(id);
   const model = $("model");
@@ -15,7 +16,15 @@
 
   // What the tests and a curious reader can see: violations of the
   // Content-Security-Policy, and how many checks and previews were done.
-  const state = { violations: [], checks: 0, previews: 0, errors: null, busy: 0, download: null };
+  const state = {
+    violations: [],
+    checks: 0,
+    previews: 0,
+    forms: 0,
+    errors: null,
+    busy: 0,
+    download: null,
+  };
   window.seloste = state;
   document.addEventListener("securitypolicyviolation", (e) => {
     state.violations.push(e.violatedDirective + " " + e.blockedURI);
@@ -101,6 +110,7 @@
     keep();
     status("start-status", say("page-loaded"));
     check();
+    syncForm();
   }
 
   async function loadFrom(path, name, options) {
@@ -146,6 +156,9 @@
     if (model.value.trim() && !window.confirm(say("page-confirm-replace"))) return;
     localStorage.removeItem(DRAFT);
     model.value = "";
+    doc = null;
+    lastFindings = [];
+    $("form").replaceChildren();
     $("findings").replaceChildren();
     status("summary", "");
     $("preview").removeAttribute("srcdoc");
@@ -160,8 +173,96 @@
   model.addEventListener("input", () => {
     keep();
     clearTimeout(timer);
-    timer = setTimeout(check, 400);
+    timer = setTimeout(() => {
+      check();
+      syncForm();
+    }, 400);
   });
+
+  // The form: built from the schema and the catalogue (fetched once, with
+  // the key), drawn from the model's text, and written back into it.
+  let schema = null;
+  let catalog = null;
+  let namespaces = null;
+  let doc = null;
+  let lastFindings = [];
+  async function ingredients() {
+    if (schema) return true;
+    const [s, c] = await Promise.all([api("/v1/schema"), api(`/v1/catalog?lang=${lang}`)]);
+    if (!s.ok || !c.ok) return false;
+    schema = await s.json();
+    const sections = (await c.json()).sections;
+    catalog = {};
+    namespaces = {};
+    for (const section of sections) {
+      catalog[section.name] = section.clauses;
+      for (const f of section.fields.replace(/\(.*\)/, "").split(",")) {
+        namespaces[f.trim()] = section.name;
+      }
+    }
+    return true;
+  }
+
+  /// The model's text as the form's object, and the form drawn for it.
+  let synced = 0;
+  async function syncForm(focus) {
+    const text = model.value;
+    if (!text.trim() || !(await ingredients())) return;
+    const mine = ++synced;
+    const response = await api("/v1/model?format=json", {
+      method: "POST",
+      headers: { "Content-Type": mediaType(text) },
+      body: text,
+    });
+    if (mine !== synced || !response.ok) return;
+    doc = await response.json();
+    drawForm(focus);
+  }
+
+  function drawForm(focus) {
+    window.selosteForm.render($("form"), {
+      doc,
+      schema,
+      catalog,
+      namespaces,
+      words: formWords,
+      say,
+      changed: formChanged,
+      redraw: drawForm,
+    });
+    window.selosteForm.mark($("form"), lastFindings);
+    state.forms++;
+    if (typeof focus === "string") {
+      const wrap = $("form").querySelector(`[data-path="${CSS.escape(focus)}"]`);
+      const target = wrap && wrap.querySelector("input, select, textarea, button");
+      if (target) target.focus();
+    }
+  }
+
+  /// A change in the form: the model's text written again from the form's
+  /// object (as TOML through the service, or as JSON here), then checked.
+  let writing = null;
+  function formChanged() {
+    clearTimeout(writing);
+    writing = setTimeout(async () => {
+      const asJson = format(model.value) === "json";
+      let text;
+      if (asJson) {
+        text = `${JSON.stringify(doc, null, 2)}\n`;
+      } else {
+        const response = await api("/v1/model?format=toml", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(doc),
+        });
+        if (!response.ok) return;
+        text = await response.text();
+      }
+      model.value = text;
+      keep();
+      check();
+    }, 300);
+  }
   $("layout").addEventListener("change", () => {
     keep();
     preview();
@@ -184,6 +285,8 @@
     }
     const report = await response.json();
     const findings = (report.models && report.models[0] && report.models[0].findings) || [];
+    lastFindings = findings;
+    if (doc) window.selosteForm.mark($("form"), findings);
     show(findings);
     state.checks++;
     if (state.errors === 0) preview();
@@ -224,6 +327,17 @@
         article.textContent = (words.articles && words.articles[f.article]) || f.article;
         item.append(article);
       }
+      if (f.field) {
+        const to = document.createElement("button");
+        to.type = "button";
+        to.textContent = say("page-go-to-field");
+        const target = f.field;
+        to.addEventListener("click", () => {
+          const input = document.getElementById(target);
+          if (input) input.focus();
+        });
+        item.append(to);
+      }
       if (f.location) {
         const go = document.createElement("button");
         go.type = "button";
@@ -247,6 +361,7 @@
     let at = 0;
     for (let i = 0; i < line - 1 && i < lines.length; i++) at += lines[i].length + 1;
     at += Math.max(0, (column || 1) - 1);
+    $("as-text").open = true;
     model.focus();
     model.setSelectionRange(at, at);
     const height = model.scrollHeight / Math.max(1, lines.length);
@@ -357,5 +472,8 @@
   });
 
   restore();
-  if (model.value.trim()) check();
+  if (model.value.trim()) {
+    check();
+    syncForm();
+  }
 })();
