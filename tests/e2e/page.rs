@@ -440,4 +440,22 @@ fn the_starter_is_filled_in_through_the_form() {
         "window.seloste.busy === 0 && \
          !document.querySelector('[data-path=\"controllers[0].business-id\"] .finding')",
     );
+    // Every way to take it away.
+    for (button, name, start) in [
+        ("download-zip", "notice.zip", &b"PK"[..]),
+        ("download-html", "notice.fi.html", &b"<!DOCTYPE html>"[..]),
+        ("download-model-file", "notice.toml", &b"[document]"[..]),
+    ] {
+        b.eval("window.seloste.download = null;");
+        b.eval(&format!("document.getElementById('{button}').click();"));
+        b.wait("window.seloste.download && window.seloste.busy === 0");
+        let (got, bytes) = downloaded(&b);
+        assert_eq!(got, name);
+        let found = if name.ends_with(".toml") {
+            bytes.windows(start.len()).any(|w| w == start)
+        } else {
+            bytes.starts_with(start)
+        };
+        assert!(found, "{name}: {:?}", &bytes[..20.min(bytes.len())]);
+    }
 }
