@@ -64,6 +64,14 @@ pub fn parse(text: &str, format: Format) -> Result<Loaded, Diagnostic> {
     })
 }
 
+/// Whether `text` stays within the limits of a model's shape (keys and
+/// values, depth), counted before anything is built from it: what reads a
+/// model's raw value without parsing it (the page's conversion) asks first.
+pub fn within_limits(text: &str, format: Format) -> Result<(), Diagnostic> {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    counts::check(body, format).map_err(|over| over_limit(body, &over))
+}
+
 /// The problem of a file that crosses a limit of its shape, where it does.
 fn over_limit(text: &str, over: &counts::OverLimit) -> Diagnostic {
     let message = match over.what {

@@ -34,7 +34,7 @@ pub use business_id::BusinessIdField;
 pub use date::Date;
 pub use limits::{MAX_TEXT_CHARS, validate_limits};
 pub(crate) use limits::{describe as describe_char, refused_in_text};
-pub use load::{Format, Loaded, parse};
+pub use load::{Format, Loaded, parse, within_limits};
 pub use meaning::{CONSENT, Ground, ground};
 pub use namespaces::{NAMESPACES, Namespace, split_id};
 pub use raw::to_json;

@@ -237,7 +237,7 @@ async fn method_not_allowed(request: Request) -> Problem {
 }
 
 /// Runs `job` on the pool and waits for it; a full queue is 503.
-async fn on_pool<R: Send + 'static>(
+pub(crate) async fn on_pool<R: Send + 'static>(
     shared: &Shared,
     job: impl FnOnce() -> R + Send + 'static,
 ) -> Result<R, Problem> {

@@ -1367,6 +1367,35 @@ fn the_hostile_set_over_http_is_refused_with_problems_within_the_memory_bound() 
             413,
             "too-large",
         ),
+        // The page's conversion of a model, as hostile.
+        (
+            "/v1/model?format=json",
+            toml(format!(
+                "{COMPLETE_MODEL}\n[extra]\n{}k = 1\n",
+                "k.".repeat(300_000)
+            )),
+            422,
+            "invalid-model",
+        ),
+        (
+            "/v1/model?format=toml",
+            toml(format!(
+                "{COMPLETE_MODEL}\nextra = {}1{}\n",
+                "[".repeat(50_000),
+                "]".repeat(50_000)
+            )),
+            422,
+            "invalid-model",
+        ),
+        (
+            "/v1/model?format=json",
+            (
+                "application/json".to_string(),
+                "[".repeat(1 << 20).into_bytes(),
+            ),
+            422,
+            "invalid-model",
+        ),
     ];
     let cases = Arc::new(cases);
     let clients: Vec<_> = (0..4)

@@ -45,7 +45,8 @@ pub async fn model(
     let body::Input::Model { text, format } = received.input else {
         return Err(Problem::internal("a model body was read as a PDF"));
     };
-    let converted = convert(&text, format, to)?;
+    let converted =
+        super::super::app::on_pool(&shared, move || convert(&text, format, to)).await??;
     let media = match to {
         Format::Json => "application/json",
         Format::Toml => "application/toml; charset=utf-8",
@@ -56,6 +57,8 @@ pub async fn model(
 /// `text` (a model in `from`) in the syntax `to`; a text that is no TOML or
 /// JSON at all is refused with its place, as the check would say it.
 pub fn convert(text: &str, from: Format, to: Format) -> Result<String, Problem> {
+    crate::model::within_limits(text, from)
+        .map_err(|d| Problem::rejected(crate::Report::one("model", d)))?;
     if from == to {
         return Ok(text.to_string());
     }
@@ -131,5 +134,10 @@ mod tests {
         assert!(!t.contains("null") && t.contains("b = [1]"), "{t}");
         let p = convert("name = \n", Format::Toml, Format::Json).unwrap_err();
         assert_eq!(p.kind, "invalid-model");
+        // The shape's limits, counted before anything is built.
+        let deep = format!("a = {}1{}\n", "[".repeat(50_000), "]".repeat(50_000));
+        let p = convert(&deep, Format::Toml, Format::Json).unwrap_err();
+        assert_eq!(p.kind, "invalid-model");
+        assert!(p.detail.contains("levels deep"), "{}", p.detail);
     }
 }
