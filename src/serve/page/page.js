@@ -24,6 +24,11 @@
     errors: null,
     busy: 0,
     download: null,
+    // Milliseconds from a change of the form being written back into the
+    // model (after the typing pause) to its preview shown, one per edit
+    // (scripts/bench-page reads them).
+    latencies: [],
+    editAt: null,
   };
   window.seloste = state;
   document.addEventListener("securitypolicyviolation", (e) => {
@@ -245,6 +250,7 @@
   function formChanged() {
     clearTimeout(writing);
     writing = setTimeout(async () => {
+      state.editAt = performance.now();
       const asJson = format(model.value) === "json";
       let text;
       if (asJson) {
@@ -386,9 +392,19 @@
       status("preview-status", await problem(response));
       return;
     }
-    $("preview").srcdoc = await response.text();
+    const frame = $("preview");
+    const edited = state.editAt;
+    frame.addEventListener(
+      "load",
+      () => {
+        if (edited !== null) state.latencies.push(performance.now() - edited);
+        state.previews++;
+      },
+      { once: true },
+    );
+    if (edited !== null) state.editAt = null;
+    frame.srcdoc = await response.text();
     status("preview-status", "");
-    state.previews++;
   }
 
   /// The model rendered as `kind` in `layout` (every layout, as a ZIP,
