@@ -459,3 +459,79 @@ fn the_starter_is_filled_in_through_the_form() {
         assert!(found, "{name}: {:?}", &bytes[..20.min(bytes.len())]);
     }
 }
+
+/// Issue 22: the logo uploaded in the form is kept with the draft and sent
+/// with every request: the preview and the PDF carry it.
+#[test]
+fn a_logo_uploaded_in_the_form_is_in_the_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let logo = dir.path().join("Kuppila logo.svg");
+    std::fs::write(
+        &logo,
+        br##"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#1d3b5a"/></svg>"##,
+    )
+    .unwrap();
+    let server = Server::start(&[]);
+    let mut b = Browser::start();
+    b.go(&server.url("/?lang=en"));
+    b.wait("window.seloste");
+    b.eval(
+        "document.getElementById('example').value = 'webkoti';
+         document.getElementById('open-example').click();",
+    );
+    b.wait("window.seloste.forms > 0 && window.seloste.previews > 0 && window.seloste.busy === 0");
+    // "Add: Logo", then the picture and what it shows.
+    b.eval(
+        "[...document.querySelectorAll('#form button.add')]
+           .find(x => x.textContent === 'Add: Logo').click();",
+    );
+    b.wait("document.querySelector('[data-path=\"document.logo.path\"] input[type=file]')");
+    let file =
+        b.eval("return document.querySelector('[data-path=\"document.logo.path\"] input').id;");
+    b.type_into(
+        &format!("#{}", file.as_str().unwrap()),
+        logo.to_str().unwrap(),
+    );
+    b.wait("document.querySelector('[data-path=\"document.logo.path\"] .file-name').textContent");
+    // What it shows, as a name the same in every language (the field
+    // offers clauses first).
+    let alt = b.eval(
+        "const f = document.querySelector('[data-path=\"document.logo.alt\"]');
+         const kind = f.querySelector('select');
+         kind.value = 'name';
+         kind.dispatchEvent(new Event('change'));
+         return f.querySelector('.text-body input').id;",
+    );
+    b.type_into(&format!("#{}", alt.as_str().unwrap()), "Webkoti logo");
+    b.wait(
+        "window.seloste.busy === 0 && document.getElementById('summary').textContent \
+         === 'The notice passes the check.' && \
+         !!document.getElementById('preview').contentDocument.querySelector('img')",
+    );
+    let text = b.eval("return document.getElementById('model').value;");
+    assert!(
+        text.as_str().unwrap().contains("Kuppila_logo.svg"),
+        "{text}"
+    );
+    assert_no_violations(&b, "a logo");
+    b.eval("window.seloste.download = null; document.getElementById('download-pdf').click();");
+    b.wait("window.seloste.download && window.seloste.busy === 0");
+    let (_, pdf) = downloaded(&b);
+    std::fs::write(dir.path().join("n.pdf"), &pdf).unwrap();
+    // The logo's alternative text is in the PDF's structure (PDF/UA).
+    let qdf = dir.path().join("q.pdf");
+    tool(
+        "qpdf",
+        &[
+            "--qdf",
+            "--object-streams=disable",
+            dir.path().join("n.pdf").to_str().unwrap(),
+            qdf.to_str().unwrap(),
+        ],
+    );
+    let raw = std::fs::read(&qdf).unwrap();
+    assert!(
+        raw.windows(19).any(|w| w == b"/Alt (Webkoti logo)"),
+        "no logo in the PDF"
+    );
+}

@@ -143,6 +143,7 @@ window.selosteForm = (() => {
   /// A text value: a catalogue clause picked by its text where the field
   /// takes one, else plain text; an email, web address or date by its kind.
   function string(path, value, describe) {
+    if (pattern(path) === "document.logo.path") return logoPicker(path, value, describe);
     const ns = namespaceOf(path);
     if (ns && ctx.catalog[ns]) {
       return clausePicker(path, ns, value || "", (key) => set(path, key || undefined), describe);
@@ -153,6 +154,24 @@ window.selosteForm = (() => {
     input.value = value === undefined || value === null ? "" : String(value);
     input.addEventListener("input", () => set(path, input.value === "" ? undefined : input.value));
     return input;
+  }
+
+  /// The logo: a picture file chosen here is kept with the draft and sent
+  /// with every request under the name the model gives it.
+  function logoPicker(path, value, describe) {
+    const box = el("div", { class: "logo" });
+    const input = describe(el("input", { type: "file", accept: ".svg,.png,.jpg,.jpeg,image/svg+xml,image/png,image/jpeg" }));
+    const name = el("span", { class: "file-name", text: value || "" });
+    input.addEventListener("change", async () => {
+      const file = input.files[0];
+      if (!file) return;
+      const safe = file.name.replace(/[^A-Za-z0-9._-]/g, "_");
+      await ctx.addAsset(safe, file);
+      name.textContent = safe;
+      set(path, safe);
+    });
+    box.append(input, name);
+    return box;
   }
 
   /// A searchable list of the clauses of `ns`, each shown by its text.

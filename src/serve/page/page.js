@@ -81,6 +81,9 @@
   // is "iljoja"): the downloads are named after it, as the command line
   // names them.
   let stem = "notice";
+  // The files the model names (its logo), as the office chose them: name →
+  // { type, data (base64) }; kept with the draft, sent with each request.
+  let assets = {};
   const stemOf = (file) =>
     file.replace(/\.(toml|json|pdf)$/i, "").replace(/\.(fi|sv|en)(\+(fi|sv|en))?$/, "") || "notice";
 
@@ -88,7 +91,7 @@
   function keep() {
     localStorage.setItem(
       DRAFT,
-      JSON.stringify({ text: model.value, layout: $("layout").value, stem }),
+      JSON.stringify({ text: model.value, layout: $("layout").value, stem, assets }),
     );
   }
   function restore() {
@@ -98,6 +101,7 @@
         model.value = draft.text || "";
         if (draft.layout) $("layout").value = draft.layout;
         if (draft.stem) stem = draft.stem;
+        if (draft.assets) assets = draft.assets;
       }
     } catch (_) {
       localStorage.removeItem(DRAFT);
@@ -112,6 +116,7 @@
     }
     model.value = text;
     stem = stemOf(name);
+    assets = {};
     keep();
     status("start-status", say("page-loaded"));
     check();
@@ -161,6 +166,7 @@
     if (model.value.trim() && !window.confirm(say("page-confirm-replace"))) return;
     localStorage.removeItem(DRAFT);
     model.value = "";
+    assets = {};
     doc = null;
     lastFindings = [];
     $("form").replaceChildren();
@@ -234,6 +240,15 @@
       say,
       changed: formChanged,
       redraw: drawForm,
+      addAsset: async (name, file) => {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        let binary = "";
+        for (let i = 0; i < bytes.length; i += 0x8000) {
+          binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        }
+        assets[name] = { type: file.type || "application/octet-stream", data: btoa(binary) };
+        keep();
+      },
     });
     window.selosteForm.mark($("form"), lastFindings);
     state.forms++;
@@ -274,16 +289,25 @@
     preview();
   });
 
+  /// The model, with the files it names, as a form; the documents take the
+  /// notice's name from the model part's file name.
+  function modelForm() {
+    const text = model.value;
+    const form = new FormData();
+    form.append("model", new Blob([text], { type: mediaType(text) }), `${stem}.${format(text)}`);
+    for (const [name, file] of Object.entries(assets)) {
+      const bytes = Uint8Array.from(atob(file.data), (c) => c.charCodeAt(0));
+      form.append(name, new Blob([bytes], { type: file.type }), name);
+    }
+    return form;
+  }
+
   async function check() {
     const text = model.value;
     if (!text.trim()) return;
     const mine = ++asked;
     status("summary", say("page-checking"));
-    const response = await api("/v1/check", {
-      method: "POST",
-      headers: { "Content-Type": mediaType(text) },
-      body: text,
-    });
+    const response = await api("/v1/check", { method: "POST", body: modelForm() });
     if (mine !== asked) return;
     if (!response.ok) {
       status("summary", await problem(response));
@@ -415,12 +439,10 @@
     const query = [`format=${kind}`];
     if (layout) query.push(`lang=${encodeURIComponent(layout)}`);
     const accept = layout ? (kind === "pdf" ? "application/pdf" : "text/html") : "application/zip";
-    const form = new FormData();
-    form.append("model", new Blob([text], { type: mediaType(text) }), `${stem}.${format(text)}`);
     return api(`/v1/render?${query.join("&")}`, {
       method: "POST",
       headers: { Accept: accept },
-      body: form,
+      body: modelForm(),
     });
   }
 
