@@ -535,3 +535,66 @@ fn a_logo_uploaded_in_the_form_is_in_the_notice() {
         "no logo in the PDF"
     );
 }
+
+/// Issue 22: the whole flow with the keyboard alone: Tab to "New notice"
+/// and Enter, Tab through the form to each placeholder and type over it,
+/// Tab to the PDF's button and Enter; the focus is always visible.
+#[test]
+fn the_whole_flow_works_with_the_keyboard_alone() {
+    let server = Server::start(&[]);
+    let mut b = Browser::start();
+    b.go(&server.url("/?lang=fi"));
+    b.wait("window.seloste");
+    let (tab, enter, backspace) = ("\u{E004}", "\u{E007}", "\u{E003}");
+    let focused = |b: &Browser| {
+        b.eval(
+            "const a = document.activeElement;
+             const f = a.closest('.field');
+             return [a.id, f ? f.dataset.path : '', a.value || '', a.tagName,
+                     getComputedStyle(a).outlineStyle];",
+        )
+    };
+    let mut guard = 0;
+    while focused(&b)[0] != "new" {
+        b.press(tab);
+        guard += 1;
+        assert!(guard < 30, "Tab never reached 'new'");
+    }
+    b.press(enter);
+    b.wait("window.seloste.forms > 0 && window.seloste.checks > 0 && window.seloste.busy === 0");
+    // Through the form: each placeholder typed over.
+    let mut filled = 0;
+    for _ in 0..2000 {
+        b.press(tab);
+        let f = focused(&b);
+        if f[0] == "download-pdf" {
+            break;
+        }
+        if f[3] != "IFRAME" {
+            assert_eq!(f[4], "solid", "the focus is visible on {f}");
+        }
+        let value = f[2].as_str().unwrap();
+        if f[3] == "INPUT" && value.starts_with('<') {
+            b.press(&backspace.repeat(value.chars().count()));
+            let typed = match f[1].as_str().unwrap() {
+                "controllers[0].business-id" => "1759068-4".to_string(),
+                "controllers[0].postal-code" => "96100".to_string(),
+                p if p.ends_with("email") => format!("info{filled}@kuppila.fi"),
+                _ => format!("Kuppila {filled}"),
+            };
+            b.press(&typed);
+            filled += 1;
+        }
+    }
+    assert_eq!(filled, 8, "the starter's placeholders");
+    assert_eq!(focused(&b)[0], "download-pdf");
+    b.wait(
+        "window.seloste.busy === 0 && document.getElementById('summary').textContent \
+         === 'Seloste läpäisee tarkistuksen.'",
+    );
+    b.press(enter);
+    b.wait("window.seloste.download && window.seloste.busy === 0");
+    let (name, pdf) = downloaded(&b);
+    assert_eq!(name, "notice.fi.pdf");
+    assert!(pdf.starts_with(b"%PDF-"));
+}
