@@ -201,6 +201,11 @@ fn a_notice_from_the_starter_is_checked_previewed_and_downloaded() {
         b.eval("return document.getElementById('model').getAttribute('aria-invalid');"),
         "true"
     );
+    assert_eq!(
+        b.eval("return document.getElementById('preview').classList.contains('stale');"),
+        true,
+        "the last good preview is marked as no longer the model's"
+    );
     assert_no_violations(&b, "an error");
     b.eval("document.getElementById('check-h').scrollIntoView();");
     screenshot(&b, "error-fi.png");

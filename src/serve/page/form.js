@@ -89,6 +89,16 @@ window.selosteForm = (() => {
 
   const namespaceOf = (path) => ctx.namespaces[pattern(path)];
 
+  /// A help as the schema writes it: `code` in backticks shown as code,
+  /// *emphasis* without its asterisks.
+  function helpText(help, id) {
+    const p = el("p", { class: "help", id });
+    help.replace(/\*([^*]+)\*/g, "$1").split("`").forEach((piece, i) => {
+      p.append(i % 2 ? el("code", { text: piece }) : piece);
+    });
+    return p;
+  }
+
   /// The field at `path` with its label and help, in `parent`.
   function field(parent, node, path) {
     const r = resolve(node);
@@ -102,7 +112,7 @@ window.selosteForm = (() => {
       if (helpId) input.setAttribute("aria-describedby", helpId);
       return input;
     };
-    const helpEl = help ? el("p", { class: "help", id: helpId, text: help }) : "";
+    const helpEl = help ? helpText(help, helpId) : "";
 
     if (r.name === "Text") {
       wrap.append(el("span", { class: "label", id: `${id}-label`, text: label(path) }), helpEl);

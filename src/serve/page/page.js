@@ -319,7 +319,7 @@
     if (doc) window.selosteForm.mark($("form"), findings);
     show(findings);
     state.checks++;
-    if (state.errors === 0) preview();
+    preview();
   }
 
   /// The findings, each with its place in the model, the article and the
@@ -405,9 +405,12 @@
     const text = model.value;
     if (!text.trim()) return;
     if (state.errors) {
+      // The last good preview stays, dimmed, until the errors are mended.
+      $("preview").classList.add("stale");
       status("preview-status", say("page-cannot-preview"));
       return;
     }
+    $("preview").classList.remove("stale");
     const mine = ++shown;
     status("preview-status", say("page-previewing"));
     const response = await render("html", $("layout").value);
