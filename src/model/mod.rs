@@ -101,7 +101,7 @@ pub struct Model {
     /// Who receives the data: disclosures and processors (Art. 13(1)(e)).
     #[serde(default)]
     pub recipients: Recipients,
-    /// Transfers outside the EU/EEA and their safeguards (Art. 13(1)(f)).
+    /// Transfers outside the EU/EEA, their grounds and safeguards (Art. 13(1)(f)).
     #[serde(default)]
     pub transfers: Transfers,
     /// How long the data is kept, or the criteria (Art. 13(2)(a)).
@@ -531,7 +531,7 @@ pub struct Transfers {
     /// What the notice says about transfers.
     #[serde(default)]
     pub texts: Vec<Text>,
-    /// The safeguards of the transfers (Art. 46, 45).
+    /// The grounds and safeguards of the transfers (Art. 45, 46).
     #[serde(default)]
     pub safeguards: Vec<Text>,
     /// The transfers country by country, each with its grounds: the

@@ -435,6 +435,11 @@ fn the_starter_is_filled_in_through_the_form() {
         at[0].as_str().unwrap().contains("tarkistusnumero on väärä"),
         "{at}"
     );
+    assert_eq!(
+        b.eval("return document.querySelector('#summary a').getAttribute('href');"),
+        "#findings",
+        "the summary leads to the findings"
+    );
     assert_eq!(at[1], "true");
     assert!(at[2].as_str().unwrap().contains("finding-"), "{at}");
     screenshot(&b, "form-error-fi.png");

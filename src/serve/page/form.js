@@ -409,6 +409,7 @@ window.selosteForm = (() => {
       const p = el("p", { class: `finding ${f.severity}`, id });
       p.append(el("strong", { text: ctx.say(f.severity === "error" ? "report-error" : "report-warning") }), `: ${f.message}`);
       if (f.help) p.append(el("br"), `${ctx.say("report-help")}: ${f.help}`);
+      if (f.article) p.append(el("br"), ctx.article(f.article));
       wrap.append(p);
       const input = wrap.querySelector("input, select, textarea");
       if (input && f.severity === "error") {

@@ -240,6 +240,7 @@
       say,
       changed: formChanged,
       redraw: drawForm,
+      article: (a) => (words.articles && words.articles[a]) || a,
       addAsset: async (name, file) => {
         const bytes = new Uint8Array(await file.arrayBuffer());
         let binary = "";
@@ -381,7 +382,15 @@
     const parts = [];
     if (errors) parts.push(counted("errors", errors));
     if (warnings) parts.push(counted("warnings", warnings));
-    status("summary", parts.length ? parts.join(", ") : say("page-passes"));
+    if (parts.length) {
+      // The summary leads to the findings.
+      const to = document.createElement("a");
+      to.href = "#findings";
+      to.textContent = parts.join(", ");
+      $("summary").replaceChildren(to);
+    } else {
+      status("summary", say("page-passes"));
+    }
     model.setAttribute("aria-invalid", errors ? "true" : "false");
   }
 
