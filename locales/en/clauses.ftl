@@ -342,6 +342,7 @@ withdrawal-account-settings = You can withdraw your consent at any time in the s
 security-locked-premises = Paper records are always kept in locked premises.
 security-shredded = Paper records that are no longer needed are destroyed in a shredder.
 security-shredded-din-32757 = Paper records that are no longer needed are destroyed by shredding in accordance with the DIN 32757 standard.
+security-shredded-din-66399 = Paper records that are no longer needed are destroyed by shredding in accordance with the DIN 66399 standard.
 security-no-paper = Personal data is not kept on paper.
 security-restricted-premises = Only persons who have been granted access rights can enter the premises.
 # Electronically processed data

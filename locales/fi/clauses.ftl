@@ -342,6 +342,7 @@ withdrawal-account-settings = Voit peruuttaa suostumuksesi milloin tahansa asiak
 security-locked-premises = Manuaalinen aineisto säilytetään aina lukituissa tiloissa.
 security-shredded = Tarpeeton manuaalinen aineisto tuhotaan paperisilppurilla.
 security-shredded-din-32757 = Tarpeeton manuaalinen aineisto tuhotaan silppuamalla DIN 32757 -standardin mukaisesti.
+security-shredded-din-66399 = Tarpeeton manuaalinen aineisto tuhotaan silppuamalla DIN 66399 -standardin mukaisesti.
 security-no-paper = Henkilötietoja ei säilytetä paperisina.
 security-restricted-premises = Tiloihin on pääsy vain henkilöillä, joille on myönnetty kulkuoikeus.
 # Electronically processed data

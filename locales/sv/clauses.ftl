@@ -342,6 +342,7 @@ withdrawal-account-settings = Du kan när som helst återkalla ditt samtycke i i
 security-locked-premises = Manuellt material förvaras alltid i låsta utrymmen.
 security-shredded = Manuellt material som inte längre behövs förstörs i en dokumentförstörare.
 security-shredded-din-32757 = Manuellt material som inte längre behövs förstörs genom strimling enligt standarden DIN 32757.
+security-shredded-din-66399 = Manuellt material som inte längre behövs förstörs genom strimling enligt standarden DIN 66399.
 security-no-paper = Personuppgifter förvaras inte i pappersform.
 security-restricted-premises = Endast personer som har beviljats passerrätt har tillträde till lokalerna.
 # Electronically processed data
