@@ -259,7 +259,8 @@ window.selosteForm = (() => {
               obj[name] = input.value !== "" && !Number.isNaN(n) ? n : input.value;
               set(path, obj);
             });
-            values.append(el("label", { for: vid, text: name }), input);
+            const word = ctx.say(`page-value-${name}`);
+            values.append(el("label", { for: vid, text: word.startsWith("page-") ? name : word }), input);
           }
         };
         body.append(

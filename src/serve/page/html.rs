@@ -180,6 +180,11 @@ fn words(lang: Lang) -> String {
         "page-lang-fi",
         "page-lang-sv",
         "page-lang-en",
+        "page-value-years",
+        "page-value-months",
+        "page-value-days",
+        "page-value-link",
+        "page-value-opt-out",
         "report-error",
         "report-warning",
         "report-help",
@@ -269,6 +274,18 @@ mod tests {
             assert!(v["errors-one"].as_str().unwrap().contains("{n}"), "{v}");
         }
         assert!(!page(Lang::Fi, false).contains("id=\"token\""));
+        // Every value a clause asks for has its label in every language.
+        let c = crate::diagnostic::catalogue();
+        for section in crate::clauses::clauses(Lang::En, None).unwrap() {
+            for clause in section.clauses {
+                for v in clause.values {
+                    for lang in Lang::ALL {
+                        let id = format!("page-value-{v}");
+                        assert!(c.text(lang, &id).is_ok(), "{id} in {lang}");
+                    }
+                }
+            }
+        }
         assert!(page(Lang::Fi, false).contains("Uusi seloste"));
     }
 }

@@ -60,7 +60,7 @@ pub async fn page(
             }
         },
     };
-    let body = html::page(lang, shared.token.is_some());
+    let body = page_of(lang, shared.token.is_some());
     Ok(secured(
         (
             [
@@ -71,6 +71,25 @@ pub async fn page(
         )
             .into_response(),
     ))
+}
+
+/// The page in `lang`, with or without the key's form: made once for each
+/// of the six, at the first request (the form's description walks the
+/// schema and the catalogue), then served as it is.
+fn page_of(lang: Lang, token: bool) -> &'static str {
+    static PAGES: std::sync::LazyLock<Vec<((Lang, bool), String)>> =
+        std::sync::LazyLock::new(|| {
+            Lang::ALL
+                .into_iter()
+                .flat_map(|l| [(l, false), (l, true)])
+                .map(|(l, t)| ((l, t), html::page(l, t)))
+                .collect()
+        });
+    PAGES
+        .iter()
+        .find(|(k, _)| *k == (lang, token))
+        .map(|(_, page)| page.as_str())
+        .expect("every language with and without the key")
 }
 
 /// `GET /page/page.js`, `GET /page/page.css`.
@@ -156,11 +175,13 @@ pub fn policy() -> String {
     )
 }
 
-/// `response` with the page's security headers.
+/// `response` with the page's security headers (the policy hashed once).
 fn secured(mut response: Response) -> Response {
+    static POLICY: std::sync::LazyLock<HeaderValue> = std::sync::LazyLock::new(|| {
+        HeaderValue::from_str(&policy()).expect("the policy is a valid header value")
+    });
     let headers = response.headers_mut();
-    let policy = HeaderValue::from_str(&policy()).expect("the policy is a valid header value");
-    headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+    headers.insert(header::CONTENT_SECURITY_POLICY, POLICY.clone());
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
