@@ -36,7 +36,11 @@ pub fn starter(catalogue: &Catalogue, lang: Lang, today: Date) -> Result<String,
     w.section("starter-subjects")?;
     w.line("subjects = [\"customers\"]");
     w.section("starter-retention")?;
-    w.line("retention = [\"until-no-longer-needed\", \"accounting-law\"]");
+    w.line("retention = [");
+    w.line("    \"until-no-longer-needed\",");
+    w.line("    { key = \"customer-relationship-plus-years\", years = 2 },");
+    w.line("    \"accounting-law\",");
+    w.line("]");
     w.section("starter-automated")?;
     w.line("automated-decisions = \"none\"");
     w.section("starter-requirement")?;

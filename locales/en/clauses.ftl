@@ -46,6 +46,7 @@ purpose-customer-service-and-support = Customer service and technical support
 purpose-fault-notifications = Notifying customers of faults and outages
 purpose-administration = Administration of customer accounts and services
 purpose-customer-relationship = Managing customer relationships
+purpose-contact-persons = Communicating with the contact persons and users named by our corporate customers
 purpose-contracts = Concluding and managing contracts
 purpose-service-provision = Providing and maintaining the services
 purpose-service-development = Developing the services
@@ -57,14 +58,16 @@ purpose-contact-requests = Responding to contact requests
 purpose-customer-surveys = Customer satisfaction surveys
 purpose-security-incidents = Detecting, investigating and resolving information security incidents and personal data breaches
 purpose-information-security = Maintaining information security and preventing misuse
-purpose-traffic-data = Processing traffic data as permitted by the Finnish Act on Electronic Communications Services (917/2014)
+purpose-traffic-data = Processing traffic data as permitted by the Finnish Act on Electronic Communications Services (917/2014)
 purpose-surveillance = Surveillance of premises and access control
 purpose-camera-surveillance = Camera surveillance to protect people and property
 purpose-visitor-log = Recording visitors in the visitor log
 purpose-call-recording = Recording customer service calls to ensure the quality of the service and to verify what was agreed
+purpose-staff-training = Training our customer service staff
 purpose-direct-marketing = Direct marketing
 purpose-direct-marketing-companies = Direct marketing to companies
 purpose-direct-marketing-persons = Direct marketing to private individuals
+purpose-mailing-list-disclosure = Disclosing names and addresses for direct marketing
 purpose-newsletter = Sending newsletters
 purpose-website = Maintaining and developing the website
 purpose-web-analytics = Analysing how the website is used
@@ -73,7 +76,7 @@ purpose-statistics = Statistics and business analysis
 purpose-credit-check = Checking credit information and ability to pay
 purpose-debt-collection = Collecting overdue payments
 purpose-accounting = Bookkeeping
-purpose-membership-register = Keeping the list of members required by section 11 of the Associations Act (503/1989)
+purpose-membership-register = Keeping the list of members required by section 11 of the Associations Act (503/1989)
 purpose-membership-fees = Invoicing and following up membership fees
 purpose-member-communications = Member newsletters and notices of meetings
 purpose-legal-obligations = Complying with legal obligations
@@ -85,11 +88,13 @@ purpose-subscriber-directories = Compiling directory data for telephone director
 ## interest-: the legitimate interest of a purpose (purposes[].interest), after "Legitimate interest:"
 
 interest-customer-relationship = managing and developing the customer relationship
+interest-contact-persons = providing and managing the services agreed with our corporate customers through the persons they have named to us
 interest-service-development = developing our services and improving their quality
 interest-information-security = protecting our information systems, our services and our customers' data
 interest-property-protection = protecting people and property and protecting premises and equipment from unauthorised access
 interest-marketing-to-companies = marketing our own products and services to companies and organisations
 interest-marketing-existing-customers = marketing our own services to our existing customers
+interest-third-party-direct-marketing = the direct marketing of the companies to which the names and addresses are disclosed
 interest-credit-risk = assessing credit risk before and during the contract
 interest-legal-claims = establishing, exercising and defending legal claims
 
@@ -118,7 +123,7 @@ data-traffic-data = Traffic data, such as IP addresses, the time and duration of
 data-location-data = Location data, such as the position of a terminal device in the communications network
 data-cookie-data = Data collected with cookies and similar technologies
 data-credit-information = Credit information and information on ability to pay
-data-marketing-permissions = Consents to and prohibitions of marketing
+data-marketing-permissions = Marketing consents and opt-outs
 data-company-details = Basic company data, such as industry, turnover and business locations
 data-equipment-room-visits = Records of visits to our equipment rooms
 data-visitor-log = Visitor details entered in the visitor log, such as name, organisation and time of the visit
@@ -228,15 +233,15 @@ transfer-processors-outside-eea = Some of our processors may process data outsid
 
 safeguard-adequacy-decision = Where the European Commission has decided that the recipient country ensures an adequate level of data protection, the transfer is based on that adequacy decision (Article 45).
 safeguard-standard-contractual-clauses = Transfers use the standard contractual clauses adopted by the European Commission (Article 46(2)(c)), with supplementary safeguards where necessary.
-safeguard-data-privacy-framework = Transfers to the United States may be based on the EU–U.S. Data Privacy Framework where the recipient is certified under it. Such a transfer is then based on an adequacy decision under Article 45, Commission Implementing Decision (EU) 2023/1795.
+safeguard-data-privacy-framework = Transfers to the United States may be based on the EU–U.S. Data Privacy Framework where the recipient is certified under it. Such a transfer is then based on an adequacy decision under Article 45, Commission Implementing Decision (EU) 2023/1795.
 safeguard-binding-corporate-rules = Transfers within a group of companies may be based on the binding corporate rules of the recipient's group (Article 47).
-safeguard-copy-on-request = You can request a copy of the safeguards used by email to { $contact-email }.
+safeguard-copy-on-request = You can request a copy of the safeguards by sending an email to { $contact-email }.
 
 ## retention-: retention periods (retention[])
 
 retention-until-no-longer-needed = The data is kept for as long as this is justified by the purpose of the processing. After that it is erased or anonymised.
-# Finnish Accounting Act (1336/1997), chapter 2, section 10.
-retention-accounting-law = Accounting material is kept as required by chapter 2, section 10 of the Finnish Accounting Act (1336/1997): the financial statements and the books of account for at least 10 years from the end of the financial year, and vouchers, such as invoices, and other accounting material for at least 6 years from the end of the year in which the financial year ended.
+# Finnish Accounting Act (1336/1997), chapter 2, section 10.
+retention-accounting-law = Accounting material is kept as required by chapter 2, section 10 of the Finnish Accounting Act (1336/1997): the financial statements and the books of account for at least 10 years from the end of the financial year, and vouchers, such as invoices, and other accounting material for at least 6 years from the end of the year in which the financial year ended.
 # $years: number of years after the contract has ended.
 retention-contract-plus-years =
     We keep the data for as long as the contract is in force and for { $years ->
@@ -299,6 +304,7 @@ surveillance-recordings-kept-years =
         [one] one year
        *[other] { $years } years
     }.
+surveillance-kept-longer-incidents-found-late = The recordings are kept for longer than a few days because damage to equipment or unauthorised entry often comes to light only later, for example when a fault is investigated.
 surveillance-call-recording = Calls to our customer service may be recorded to ensure the quality of the service and to verify what has been agreed.
 
 ## cookies-: cookies and web analytics (cookies[])
@@ -355,7 +361,7 @@ security-encrypted-traffic = Traffic to the servers is protected with strong enc
 security-hashed-passwords = Passwords are stored only as salted one-way hashes.
 security-encrypted-storage = Stored data is encrypted.
 security-personal-user-accounts = Access to the data requires a personal user ID granted by the system administrator.
-security-access-control = Only those of our employees who need the data for their work have access to it.
+security-access-control = Only those persons acting on our behalf who need the data for their tasks have access to it.
 security-confidentiality-obligation = Persons who process the data are bound by confidentiality.
 security-firewalls = The systems are protected by firewalls and other technical measures, and their security updates are installed regularly.
 security-backups = The data is backed up regularly.
@@ -400,8 +406,8 @@ safeguard-derogation-legal-claims = Where there is no adequacy decision and no a
 
 ## copy-: how a copy of the safeguards is obtained (transfers.copy)
 
-copy-on-request = You can request a copy of the safeguards used by email to { $contact-email }.
-copy-by-email-or-post = You can request a copy of the safeguards used by email to { $contact-email } or by post to our contact for data protection matters.
+copy-on-request = You can request a copy of the safeguards by sending an email to { $contact-email }.
+copy-by-email-or-post = You can request a copy of the safeguards by sending an email to { $contact-email } or a letter to our contact for data protection matters.
 # $link: the web address where the safeguards are available.
 copy-link = A copy of the safeguards used is available at { $link }.
 
@@ -434,17 +440,17 @@ condition-archiving-research = Archiving in the public interest, scientific or h
 ## criminal-: criminal convictions and offences (special-categories.criminal[]), Art. 10
 
 criminal-none = We do not process personal data relating to criminal convictions and offences.
-criminal-background-check-children = We ask persons who will work with children to show an extract from the criminal record, as the Act on Checking the Criminal Background of Persons Working with Children (504/2002) requires. We record only that the extract has been shown; we do not keep a copy of it.
-criminal-legal-claims = Data on offences against us or our customers, such as misuse of our services, is processed only to establish, exercise or defend legal claims and to report offences to the authorities, as section 7 of the Data Protection Act (1050/2018) permits.
+criminal-background-check-children = We ask persons who will work with children to show an extract from the criminal record, as the Act on Checking the Criminal Background of Persons Working with Children (504/2002) requires. We record only that the extract has been shown; we do not keep a copy of it.
+criminal-legal-claims = Data on offences against us or our customers, such as misuse of our services, is processed only to establish, exercise or defend legal claims and to report offences to the authorities, as section 7 of the Data Protection Act (1050/2018) permits.
 
 ## identity-code-: grounds for processing personal identity codes (identity-code[]), Data Protection Act 1050/2018, section 29
 
 identity-code-consent = We process your personal identity code with your unambiguous consent (section 29 of the Data Protection Act, 1050/2018).
 identity-code-law = We process personal identity codes where the processing is provided for by law (section 29 of the Data Protection Act, 1050/2018).
 identity-code-rights-obligations = We process your personal identity code because identifying you unambiguously is important to carry out your and our rights and obligations (section 29 of the Data Protection Act, 1050/2018).
-identity-code-credit-collection = We process personal identity codes in granting credit and collecting receivables, as section 29 of the Data Protection Act (1050/2018) permits.
-identity-code-rental-lending = We process personal identity codes in our rental and lending activities, as section 29 of the Data Protection Act (1050/2018) permits.
-identity-code-employment = We process personal identity codes in matters of employment, as section 29 of the Data Protection Act (1050/2018) permits.
+identity-code-credit-collection = We process personal identity codes in granting credit and collecting receivables, as section 29 of the Data Protection Act (1050/2018) permits.
+identity-code-rental-lending = We process personal identity codes in our rental and lending activities, as section 29 of the Data Protection Act (1050/2018) permits.
+identity-code-employment = We process personal identity codes in matters of employment, as section 29 of the Data Protection Act (1050/2018) permits.
 identity-code-not-printed = We do not enter personal identity codes unnecessarily in documents printed or drawn up from the register.
 
 ## recording-: call and message recording (recording.recorded[], recording.purposes[], recording.retention)
@@ -473,7 +479,7 @@ listener-dispute-handlers = The persons who handle a complaint or dispute about 
 
 ## directory-: directories and mailing lists (directories.published[])
 
-directory-subscriber-directory = Under the Act on Electronic Communications Services (917/2014), the subscriber's name, address and telephone number may be published in directories and disclosed to directory enquiry services, unless the subscriber has refused this.
+directory-subscriber-directory = Under the Act on Electronic Communications Services (917/2014), the subscriber's name, address and telephone number may be published in directories and disclosed to directory enquiry services, unless the subscriber has refused this.
 directory-mailing-lists = We may disclose the names and addresses of our customers for mailing lists used for direct marketing, unless you have refused this.
 directory-member-list = Members' names and municipalities are published in the member list available to our members, unless the member has refused this.
 
@@ -494,7 +500,7 @@ cookies-settings-link = You can change your cookie choices at any time at { $lin
 
 ## analytics-: named web analytics services (analytics[])
 
-analytics-google-analytics = We use Google Analytics, a web analytics service of Google Ireland Limited, to find out how our site is used. Google may transfer the data to the United States, relying on the EU–U.S. Data Privacy Framework. You can prevent Google Analytics from collecting data on you with the browser add-on at https://tools.google.com/dlpage/gaoptout.
+analytics-google-analytics = We use Google Analytics, a web analytics service of Google Ireland Limited, to find out how our site is used. Google may transfer the data to the United States, relying on the EU–U.S. Data Privacy Framework. You can prevent Google Analytics from collecting data on you with the browser add-on at https://tools.google.com/dlpage/gaoptout.
 analytics-google-analytics-demographics = We use the demographics and interests reports of Google Analytics, which estimate visitors' age, gender and interests from Google's advertising cookies. You can turn off personalised advertising in Google's ad settings at https://adssettings.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = We use Matomo, an open-source web analytics tool run on our own server, to find out how our site is used; the data is not disclosed to third parties. You can refuse analytics at { $opt-out }.

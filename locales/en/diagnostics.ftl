@@ -20,10 +20,14 @@ consent-without-withdrawal-clause = the clause { $clause } ({ $path }) relies on
 consent-without-withdrawal-help = add consent-withdrawal = "by-email" (or "unsubscribe-link", "same-way", "account-settings") at the top of the file
 withdrawal-without-consent = consent-withdrawal is given, but nothing in the notice rests on consent, so it is not printed
 withdrawal-without-consent-help = remove it, or set basis = "consent" on the purpose that rests on consent
+contact-persons-without-interest = the notice names { $subjects } among the data subjects, but no purpose rests on a legitimate interest that covers them: they are not parties to the customer's contract, so the contract (Art. 6(1)(b)) is not a basis for their data
+contact-persons-without-interest-help = add a purpose with basis = "legitimate-interests" and interest = "contact-persons", e.g. purpose = "contact-persons" (`seloste catalog --section purpose`)
 
 ## What the notice must say
 no-retention = the notice does not say how long the data is kept
 no-retention-help = add retention = ["…"] at the top of the file (`seloste catalog --section retention`), or own text with the period or the criteria
+retention-criterion-not-stated = the retention period is said only as 'as long as necessary' (until-no-longer-needed), which does not tell the reader how long the data is kept
+retention-criterion-not-stated-help = add the criterion that sets the period, e.g. retention = [{"{"} key = "customer-relationship-plus-years", years = 2 {"}"}, …] (`seloste catalog --section retention`), or own text with the period
 no-data-categories-unnamed = the notice does not list the personal data processed, and no source is named, so it may come from others
 no-data-categories-other = the notice does not list the personal data processed, and data comes from another source than the data subject ({ $source })
 no-data-categories-help = add data = ["name", "contact-details", …] at the top of the file (`seloste catalog --section data`)
@@ -56,6 +60,8 @@ country-outside-eea-undeclared = data is transferred to { $country }, outside th
 country-outside-eea-undeclared-help = set outside-eea = true under [transfers]
 processor-country-unknown = the processor '{ $processor }' does not say where it processes the data, but the notice says that nothing is transferred outside the EU/EEA
 processor-country-unknown-help = add country = "…" (ISO 3166 code) to the processor; if it processes the data outside the EU/EEA, set outside-eea = true under [transfers] and list the safeguards
+processor-country-unknown-transfer = the processor '{ $processor }' does not say where it processes the data, and the notice says that data is transferred outside the EU/EEA: the reader cannot tell whether this processor's data leaves the EU/EEA, nor on which ground
+processor-country-unknown-transfer-help = add country = "…" (ISO 3166 code) to the processor; if the country is outside the EU/EEA, name its ground in [[transfers.countries]]
 safeguards-without-transfer = safeguards for transfers are listed, but transfers.outside-eea is false: the notice would say that nothing leaves the EU/EEA and then list grounds for transfers
 safeguards-without-transfer-help = set outside-eea = true under [transfers] if data is transferred, or remove safeguards
 
@@ -88,6 +94,10 @@ recording-without-purpose = the notice says that calls or messages are recorded,
 recording-without-purpose-help = add purposes = ["…"] under [recording] (`seloste catalog --section recording`)
 recording-without-retention = the notice says that calls or messages are recorded, but not how long the recordings are kept
 recording-without-retention-help = add retention = "until-transaction-verified" (or another clause, or own text) under [recording]
+camera-recordings-kept-long = camera recordings are kept for longer than 72 hours, and the notice does not say why
+camera-recordings-kept-long-help = say why the recordings are needed for longer (add "kept-longer-incidents-found-late" to surveillance, or own text with the reason), or keep them for a few days (EDPB Guidelines 3/2019, paragraph 121)
+use-without-purpose = the notice says that this processing takes place, but no purpose covers it, so the reader is not told why or on what legal basis (its purpose is '{ $purpose }')
+use-without-purpose-help = add [[purposes]] with purpose = "{ $purpose }" and its basis
 directory-without-refusal = data is published or disclosed unless the data subject refuses, but the notice does not say how to refuse
 directory-without-refusal-help = add refusal = "…" under [directories] (`seloste catalog --section refusal`)
 post-without-address = requests may be posted, but the notice has no postal address to print

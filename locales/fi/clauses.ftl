@@ -46,6 +46,7 @@ purpose-customer-service-and-support = Asiakaspalvelu ja tekninen tuki
 purpose-fault-notifications = Vikatilanteista tiedottaminen
 purpose-administration = Asiakkuuksien ja palvelujen hallinnointi
 purpose-customer-relationship = Asiakassuhteiden hoito
+purpose-contact-persons = Yhteydenpito yritysasiakkaiden nimeämiin yhteyshenkilöihin ja käyttäjiin
 purpose-contracts = Sopimusten tekeminen ja hallinta
 purpose-service-provision = Palvelujen tuottaminen ja ylläpito
 purpose-service-development = Palvelujen kehittäminen
@@ -57,14 +58,16 @@ purpose-contact-requests = Yhteydenottopyyntöihin vastaaminen
 purpose-customer-surveys = Asiakastyytyväisyyskyselyt
 purpose-security-incidents = Tietoturvapoikkeamien ja henkilötietojen tietoturvaloukkausten tunnistaminen, tutkinta ja selvittäminen
 purpose-information-security = Tietoturvan ylläpitäminen ja väärinkäytösten estäminen
-purpose-traffic-data = Välitystietojen käsittely sähköisen viestinnän palveluista annetun lain (917/2014) mukaisesti
+purpose-traffic-data = Välitystietojen käsittely sähköisen viestinnän palveluista annetun lain (917/2014) mukaisesti
 purpose-surveillance = Tilojen valvonta ja kulunvalvonta
 purpose-camera-surveillance = Kameravalvonta henkilöiden ja omaisuuden turvaamiseksi
 purpose-visitor-log = Vierailijoiden kirjaaminen käyntilokiin
 purpose-call-recording = Asiakaspalvelupuhelujen tallentaminen palvelun laadun varmistamiseksi ja sovitun todentamiseksi
+purpose-staff-training = Asiakaspalvelun henkilöstön kouluttaminen
 purpose-direct-marketing = Suoramarkkinointi
 purpose-direct-marketing-companies = Suoramarkkinointi yrityksille
 purpose-direct-marketing-persons = Suoramarkkinointi yksityishenkilöille
+purpose-mailing-list-disclosure = Nimi- ja osoitetietojen luovuttaminen suoramarkkinointiin
 purpose-newsletter = Uutiskirjeiden lähettäminen
 purpose-website = Verkkosivujen ylläpito ja kehittäminen
 purpose-web-analytics = Verkkosivujen käytön analysointi
@@ -73,7 +76,7 @@ purpose-statistics = Tilastointi ja liiketoiminnan analysointi
 purpose-credit-check = Luottotietojen ja maksukyvyn tarkistaminen
 purpose-debt-collection = Saatavien perintä
 purpose-accounting = Kirjanpito
-purpose-membership-register = Yhdistyslain (503/1989) 11 §:n edellyttämän jäsenluettelon pitäminen
+purpose-membership-register = Yhdistyslain (503/1989) 11 §:n edellyttämän jäsenluettelon pitäminen
 purpose-membership-fees = Jäsenmaksujen laskutus ja seuranta
 purpose-member-communications = Jäsentiedotteet ja kokouskutsut
 purpose-legal-obligations = Lakisääteisten velvoitteiden täyttäminen
@@ -85,11 +88,13 @@ purpose-subscriber-directories = Puhelinluetteloihin ja numerotiedotuspalveluihi
 ## interest-: the legitimate interest of a purpose (purposes[].interest), after "Oikeutettu etu:"
 
 interest-customer-relationship = asiakassuhteen hoitaminen ja kehittäminen
+interest-contact-persons = yritysasiakkaiden kanssa sovittujen palvelujen tuottaminen ja hoitaminen niiden meille nimeämien henkilöiden kautta
 interest-service-development = palvelujemme kehittäminen ja niiden laadun parantaminen
 interest-information-security = tietojärjestelmiemme, palvelujemme ja asiakkaidemme tietojen suojaaminen
 interest-property-protection = henkilöiden ja omaisuuden turvaaminen sekä tilojen ja laitteiden suojaaminen luvattomalta pääsyltä
 interest-marketing-to-companies = omien tuotteidemme ja palvelujemme markkinointi yrityksille ja yhteisöille
 interest-marketing-existing-customers = omien palvelujemme markkinointi nykyisille asiakkaillemme
+interest-third-party-direct-marketing = niiden yritysten suoramarkkinointi, joille nimi- ja osoitetiedot luovutetaan
 interest-credit-risk = luottoriskin arviointi ennen sopimuksen tekemistä ja sopimuksen aikana
 interest-legal-claims = oikeudellisten vaateiden laatiminen, esittäminen ja puolustaminen
 
@@ -228,15 +233,15 @@ transfer-processors-outside-eea = Osa henkilötietojen käsittelijöistämme voi
 
 safeguard-adequacy-decision = Kun Euroopan komissio on todennut, että vastaanottajamaassa on riittävä tietosuojan taso, siirto perustuu tähän tietosuojan riittävyyttä koskevaan päätökseen (45 artikla).
 safeguard-standard-contractual-clauses = Siirroissa käytetään Euroopan komission hyväksymiä vakiosopimuslausekkeita (46 artiklan 2 kohdan c alakohta) ja tarvittaessa niitä täydentäviä suojatoimia.
-safeguard-data-privacy-framework = Siirrot Yhdysvaltoihin voivat perustua EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen (EU–U.S. Data Privacy Framework), kun vastaanottaja on sertifioitu sen mukaisesti. Tällöin siirto perustuu 45 artiklan mukaiseen tietosuojan riittävyyttä koskevaan päätökseen, Euroopan komission täytäntöönpanopäätökseen (EU) 2023/1795.
+safeguard-data-privacy-framework = Siirrot Yhdysvaltoihin voivat perustua EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen (EU–U.S. Data Privacy Framework), kun vastaanottaja on sertifioitu sen mukaisesti. Tällöin siirto perustuu 45 artiklan mukaiseen tietosuojan riittävyyttä koskevaan päätökseen, Euroopan komission täytäntöönpanopäätökseen (EU) 2023/1795.
 safeguard-binding-corporate-rules = Konsernin sisäiset siirrot voivat perustua vastaanottajan konsernin yritystä koskeviin sitoviin sääntöihin (47 artikla).
 safeguard-copy-on-request = Voit pyytää jäljennöksen käytetyistä suojatoimista sähköpostitse osoitteeseen { $contact-email }.
 
 ## retention-: retention periods (retention[])
 
 retention-until-no-longer-needed = Tietoja säilytetään niin kauan kuin niiden säilyttäminen on perusteltua käsittelyn tarkoituksen kannalta. Sen jälkeen tiedot poistetaan tai anonymisoidaan.
-# Kirjanpitolaki (1336/1997) 2 luku 10 §.
-retention-accounting-law = Kirjanpitoon liittyvä aineisto säilytetään kirjanpitolain (1336/1997) 2 luvun 10 §:n mukaisesti: tilinpäätös ja kirjanpidot vähintään 10 vuotta tilikauden päättymisestä sekä tositteet, kuten laskut, ja muu kirjanpitoaineisto vähintään 6 vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi.
+# Kirjanpitolaki (1336/1997) 2 luku 10 §.
+retention-accounting-law = Kirjanpitoon liittyvä aineisto säilytetään kirjanpitolain (1336/1997) 2 luvun 10 §:n mukaisesti: tilinpäätös ja kirjanpidot vähintään 10 vuotta tilikauden päättymisestä sekä tositteet, kuten laskut, ja muu kirjanpitoaineisto vähintään 6 vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi.
 # $years: number of years after the contract has ended.
 retention-contract-plus-years =
     Säilytämme tietoja sopimuksen voimassaolon ajan ja { $years ->
@@ -299,6 +304,7 @@ surveillance-recordings-kept-years =
         [one] vuoden
        *[other] { $years } vuoden
     } ajan.
+surveillance-kept-longer-incidents-found-late = Tallenteita säilytetään muutamaa päivää pidempään, koska laitteille aiheutuneet vahingot ja luvattomat käynnit tulevat usein ilmi vasta myöhemmin, esimerkiksi vikaa selvitettäessä.
 surveillance-call-recording = Asiakaspalveluumme tulevat puhelut voidaan nauhoittaa palvelun laadun varmistamiseksi ja sovittujen asioiden todentamiseksi.
 
 ## cookies-: cookies and web analytics (cookies[])
@@ -355,7 +361,7 @@ security-encrypted-traffic = Tietoliikenne palvelimille on salattu vahvalla sala
 security-hashed-passwords = Salasanat tallennetaan ainoastaan suolattuina yksisuuntaisina tiivisteinä.
 security-encrypted-storage = Tallennetut tiedot on salattu.
 security-personal-user-accounts = Tietojen käyttö edellyttää pääkäyttäjän myöntämää henkilökohtaista käyttäjätunnusta.
-security-access-control = Tietoihin on pääsy vain niillä työntekijöillämme, jotka tarvitsevat niitä työtehtävissään.
+security-access-control = Tietoihin on pääsy vain niillä puolestamme toimivilla henkilöillä, jotka tarvitsevat niitä tehtävissään.
 security-confidentiality-obligation = Tietoja käsittelevät henkilöt ovat vaitiolovelvollisia.
 security-firewalls = Järjestelmät on suojattu palomuurein ja muin teknisin keinoin, ja niiden tietoturvapäivitykset asennetaan säännöllisesti.
 security-backups = Tiedot varmuuskopioidaan säännöllisesti.
@@ -434,17 +440,17 @@ condition-archiving-research = yleisen edun mukaiset arkistointitarkoitukset, ti
 ## criminal-: criminal convictions and offences (special-categories.criminal[]), Art. 10
 
 criminal-none = Emme käsittele rikostuomioihin ja rikkomuksiin liittyviä henkilötietoja.
-criminal-background-check-children = Pyydämme lasten kanssa työskenteleviä henkilöitä esittämään rikosrekisteriotteen lasten kanssa toimivien rikostaustan selvittämisestä annetun lain (504/2002) mukaisesti. Merkitsemme vain, että ote on esitetty; emme säilytä otteesta jäljennöstä.
-criminal-legal-claims = Meihin tai asiakkaisiimme kohdistuneita rikoksia, kuten palvelujemme väärinkäyttöä, koskevia tietoja käsitellään vain oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi sekä rikosilmoituksen tekemiseksi tietosuojalain (1050/2018) 7 §:n sallimissa rajoissa.
+criminal-background-check-children = Pyydämme lasten kanssa työskenteleviä henkilöitä esittämään rikosrekisteriotteen lasten kanssa toimivien rikostaustan selvittämisestä annetun lain (504/2002) mukaisesti. Merkitsemme vain, että ote on esitetty; emme säilytä otteesta jäljennöstä.
+criminal-legal-claims = Meihin tai asiakkaisiimme kohdistuneita rikoksia, kuten palvelujemme väärinkäyttöä, koskevia tietoja käsitellään vain oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi sekä rikosilmoituksen tekemiseksi tietosuojalain (1050/2018) 7 §:n sallimissa rajoissa.
 
 ## identity-code-: grounds for processing personal identity codes (identity-code[]), Data Protection Act 1050/2018, section 29
 
 identity-code-consent = Käsittelemme henkilötunnustasi yksiselitteisellä suostumuksellasi (tietosuojalain 1050/2018 29 §).
 identity-code-law = Käsittelemme henkilötunnuksia, kun käsittelystä säädetään laissa (tietosuojalain 1050/2018 29 §).
 identity-code-rights-obligations = Käsittelemme henkilötunnustasi, koska yksiselitteinen yksilöintisi on tärkeää sinun ja meidän oikeuksien ja velvollisuuksien toteuttamiseksi (tietosuojalain 1050/2018 29 §).
-identity-code-credit-collection = Käsittelemme henkilötunnuksia luotonannossa ja saatavien perinnässä tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
-identity-code-rental-lending = Käsittelemme henkilötunnuksia vuokraus- ja lainaustoiminnassamme tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
-identity-code-employment = Käsittelemme henkilötunnuksia työsuhdeasioissa tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
+identity-code-credit-collection = Käsittelemme henkilötunnuksia luotonannossa ja saatavien perinnässä tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
+identity-code-rental-lending = Käsittelemme henkilötunnuksia vuokraus- ja lainaustoiminnassamme tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
+identity-code-employment = Käsittelemme henkilötunnuksia työsuhdeasioissa tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
 identity-code-not-printed = Emme merkitse henkilötunnusta tarpeettomasti rekisterin perusteella tulostettuihin tai laadittuihin asiakirjoihin.
 
 ## recording-: call and message recording (recording.recorded[], recording.purposes[], recording.retention)
@@ -473,7 +479,7 @@ listener-dispute-handlers = asiointia koskevan reklamaation tai erimielisyyden k
 
 ## directory-: directories and mailing lists (directories.published[])
 
-directory-subscriber-directory = Sähköisen viestinnän palveluista annetun lain (917/2014) mukaisesti tilaajan nimi, osoite ja puhelinnumero voidaan julkaista luettelopalveluissa ja luovuttaa numerotiedotuspalveluille, ellei tilaaja ole kieltänyt sitä.
+directory-subscriber-directory = Sähköisen viestinnän palveluista annetun lain (917/2014) mukaisesti tilaajan nimi, osoite ja puhelinnumero voidaan julkaista luettelopalveluissa ja luovuttaa numerotiedotuspalveluille, ellei tilaaja ole kieltänyt sitä.
 directory-mailing-lists = Voimme luovuttaa asiakkaidemme nimi- ja osoitetietoja suoramarkkinointiin käytettäviä osoiteluetteloita varten, ellet ole kieltänyt sitä.
 directory-member-list = Jäsenten nimet ja kotikunnat julkaistaan jäsenillemme saatavilla olevassa jäsenluettelossa, ellei jäsen ole kieltänyt sitä.
 
@@ -494,7 +500,7 @@ cookies-settings-link = Voit muuttaa evästevalintojasi milloin tahansa osoittee
 
 ## analytics-: named web analytics services (analytics[])
 
-analytics-google-analytics = Käytämme Google Ireland Limitedin Google Analytics -verkkoanalytiikkapalvelua selvittääksemme, miten sivustoamme käytetään. Google voi siirtää tietoja Yhdysvaltoihin EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) perusteella. Voit estää Google Analyticsia keräämästä sinua koskevia tietoja selainlaajennuksella osoitteessa https://tools.google.com/dlpage/gaoptout.
+analytics-google-analytics = Käytämme Google Ireland Limitedin Google Analytics -verkkoanalytiikkapalvelua selvittääksemme, miten sivustoamme käytetään. Google voi siirtää tietoja Yhdysvaltoihin EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) perusteella. Voit estää Google Analyticsia keräämästä sinua koskevia tietoja selainlaajennuksella osoitteessa https://tools.google.com/dlpage/gaoptout.
 analytics-google-analytics-demographics = Käytämme Google Analyticsin demografia- ja kiinnostuksen kohteet -raportteja, joissa kävijöiden ikää, sukupuolta ja kiinnostuksen kohteita arvioidaan Googlen mainosevästeiden perusteella. Voit poistaa personoidun mainonnan käytöstä Googlen mainosasetuksissa osoitteessa https://adssettings.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = Käytämme omalla palvelimellamme toimivaa avoimen lähdekoodin Matomo-verkkoanalytiikkatyökalua selvittääksemme, miten sivustoamme käytetään; tietoja ei luovuteta kolmansille osapuolille. Voit kieltäytyä analytiikasta osoitteessa { $opt-out }.

@@ -20,10 +20,14 @@ consent-without-withdrawal-clause = lauseke { $clause } ({ $path }) perustuu suo
 consent-without-withdrawal-help = lisää tiedoston alkuun consent-withdrawal = "by-email" (tai "unsubscribe-link", "same-way", "account-settings")
 withdrawal-without-consent = consent-withdrawal on annettu, mutta mikään selosteessa ei perustu suostumukseen, joten sitä ei tulosteta
 withdrawal-without-consent-help = poista se tai aseta basis = "consent" sille käsittelyn tarkoitukselle, joka perustuu suostumukseen
+contact-persons-without-interest = selosteen rekisteröityjä ovat myös { $subjects }, mutta yhdenkään käsittelyn tarkoituksen oikeutettu etu ei kata heitä: he eivät ole asiakkaan sopimuksen osapuolia, joten sopimus (6 artiklan 1 kohdan b alakohta) ei ole heidän tietojensa käsittelyperuste
+contact-persons-without-interest-help = lisää käsittelyn tarkoitus, jolla on basis = "legitimate-interests" ja interest = "contact-persons", esim. purpose = "contact-persons" (`seloste catalog --section purpose`)
 
 ## Mitä selosteessa on kerrottava
 no-retention = selosteessa ei kerrota, kuinka kauan tietoja säilytetään
 no-retention-help = lisää tiedoston alkuun retention = ["…"] (`seloste catalog --section retention`) tai oma teksti, jossa kerrotaan säilytysaika tai sen määrittämisperusteet
+retention-criterion-not-stated = säilytysajaksi kerrotaan vain ”niin kauan kuin on tarpeen” (until-no-longer-needed), mikä ei kerro lukijalle, kuinka kauan tietoja säilytetään
+retention-criterion-not-stated-help = lisää peruste, jonka mukaan säilytysaika määräytyy, esim. retention = [{"{"} key = "customer-relationship-plus-years", years = 2 {"}"}, …] (`seloste catalog --section retention`), tai oma teksti, jossa kerrotaan säilytysaika
 no-data-categories-unnamed = selosteessa ei luetella käsiteltäviä henkilötietoja, eikä tietolähteitä ole nimetty, joten tietoja voidaan saada muualtakin
 no-data-categories-other = selosteessa ei luetella käsiteltäviä henkilötietoja, vaikka tietoja saadaan muualta kuin rekisteröidyltä itseltään ({ $source })
 no-data-categories-help = lisää tiedoston alkuun data = ["name", "contact-details", …] (`seloste catalog --section data`)
@@ -56,6 +60,8 @@ country-outside-eea-undeclared = tietoja siirretään maahan { $country } EU:n t
 country-outside-eea-undeclared-help = aseta [transfers]-taulukkoon outside-eea = true
 processor-country-unknown = henkilötietojen käsittelijän '{ $processor }' käsittelymaata ei kerrota, mutta selosteen mukaan tietoja ei siirretä EU:n tai ETA:n ulkopuolelle
 processor-country-unknown-help = lisää käsittelijälle country = "…" (ISO 3166 -maakoodi); jos se käsittelee tietoja EU:n tai ETA:n ulkopuolella, aseta [transfers]-taulukkoon outside-eea = true ja luettele suojatoimet
+processor-country-unknown-transfer = henkilötietojen käsittelijän '{ $processor }' käsittelymaata ei kerrota, ja selosteen mukaan tietoja siirretään EU:n tai ETA:n ulkopuolelle: lukija ei voi tietää, siirtyvätkö tämän käsittelijän käsittelemät tiedot EU:n tai ETA:n ulkopuolelle eikä millä perusteella
+processor-country-unknown-transfer-help = lisää käsittelijälle country = "…" (ISO 3166 -maakoodi); jos maa on EU:n tai ETA:n ulkopuolella, nimeä siirron peruste [[transfers.countries]]-taulukossa
 safeguards-without-transfer = siirtojen suojatoimia luetellaan, mutta transfers.outside-eea on false: seloste sanoisi, ettei tietoja siirretä EU:n tai ETA:n ulkopuolelle, ja luettelisi silti siirtojen perusteita
 safeguards-without-transfer-help = aseta [transfers]-taulukkoon outside-eea = true, jos tietoja siirretään, tai poista safeguards
 
@@ -88,6 +94,10 @@ recording-without-purpose = selosteen mukaan puheluita tai viestejä tallennetaa
 recording-without-purpose-help = lisää [recording]-taulukkoon purposes = ["…"] (`seloste catalog --section recording`)
 recording-without-retention = selosteen mukaan puheluita tai viestejä tallennetaan, mutta siinä ei kerrota, kuinka kauan tallenteita säilytetään
 recording-without-retention-help = lisää [recording]-taulukkoon retention = "until-transaction-verified" (tai muu lauseke tai oma teksti)
+camera-recordings-kept-long = kameravalvonnan tallenteita säilytetään yli 72 tuntia, eikä selosteessa kerrota miksi
+camera-recordings-kept-long-help = kerro, miksi tallenteita tarvitaan pidempään (lisää surveillance-luetteloon "kept-longer-incidents-found-late" tai oma teksti, jossa syy kerrotaan), tai säilytä niitä muutaman päivän ajan (Euroopan tietosuojaneuvoston ohjeet 3/2019, 121 kohta)
+use-without-purpose = selosteen mukaan tätä käsittelyä tehdään, mutta mikään käsittelyn tarkoitus ei kata sitä, joten lukijalle ei kerrota, miksi ja millä käsittelyperusteella (sen tarkoitus on '{ $purpose }')
+use-without-purpose-help = lisää [[purposes]], jossa purpose = "{ $purpose }" ja sen käsittelyperuste (basis)
 directory-without-refusal = tietoja julkaistaan tai luovutetaan, ellei rekisteröity kiellä sitä, mutta selosteessa ei kerrota, miten sen voi kieltää
 directory-without-refusal-help = lisää [directories]-taulukkoon refusal = "…" (`seloste catalog --section refusal`)
 post-without-address = pyynnöt voi lähettää postitse, mutta selosteessa ei ole tulostettavaa postiosoitetta

@@ -5,7 +5,7 @@
 ## Document
 
 doc-title = Tietosuojaseloste
-doc-subtitle = Informointi EU:n yleisen tietosuoja-asetuksen 13 ja 14 artiklan mukaisesti (asetus (EU) 2016/679)
+doc-subtitle = Informointi EU:n yleisen tietosuoja-asetuksen 13 ja 14 artiklan mukaisesti (asetus (EU) 2016/679)
 
 ## Letterhead, footer and signature labels
 
@@ -150,7 +150,7 @@ label-visiting-address = Käyntiosoite
 label-postal-address = Postiosoite
 authority-fi-name = Tietosuojavaltuutetun toimisto
 authority-fi-visiting = Lintulahdenkuja 4, 00530 Helsinki
-authority-fi-postal = PL 800, 00531 Helsinki
+authority-fi-postal = PL 800, 00531 Helsinki
 authority-fi-phone = +358 29 566 6700
 authority-fi-email = tietosuoja@om.fi
 authority-fi-web = www.tietosuoja.fi
@@ -246,7 +246,7 @@ adequacy-je = Siirto perustuu komission Jerseytä koskevaan tietosuojan riittäv
 adequacy-jp = Siirto perustuu komission Japania koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2019/419, annettu 23.1.2019, joka koskee yksityistä sektoria (45 artikla).
 adequacy-kr = Siirto perustuu komission Korean tasavaltaa koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2022/254, annettu 17.12.2021 (45 artikla).
 adequacy-nz = Siirto perustuu komission Uutta-Seelantia koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen 2013/65/EU, annettu 19.12.2012 (45 artikla).
-adequacy-us = Siirto perustuu komission EU:n ja Yhdysvaltojen välistä tietosuojakehystä (EU–U.S. Data Privacy Framework) koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2023/1795, annettu 10.7.2023, joka koskee tietosuojakehyksen mukaisesti sertifioituja organisaatioita (45 artikla).
+adequacy-us = Siirto perustuu komission EU:n ja Yhdysvaltojen välistä tietosuojakehystä (EU–U.S. Data Privacy Framework) koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2023/1795, annettu 10.7.2023, joka koskee tietosuojakehyksen mukaisesti sertifioituja organisaatioita (45 artikla).
 adequacy-uy = Siirto perustuu komission Uruguayta koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen 2012/484/EU, annettu 21.8.2012 (45 artikla).
 
 # How to use the rights

@@ -46,6 +46,7 @@ purpose-customer-service-and-support = Kundtjänst och teknisk support
 purpose-fault-notifications = Information om fel och driftstörningar
 purpose-administration = Administration av kundkonton och tjänster
 purpose-customer-relationship = Skötsel av kundrelationer
+purpose-contact-persons = Kontakter med de kontaktpersoner och användare som våra företagskunder har utsett
 purpose-contracts = Ingående och hantering av avtal
 purpose-service-provision = Tillhandahållande och underhåll av tjänsterna
 purpose-service-development = Utveckling av tjänsterna
@@ -57,14 +58,16 @@ purpose-contact-requests = Svar på kontaktförfrågningar
 purpose-customer-surveys = Kundnöjdhetsenkäter
 purpose-security-incidents = Upptäckt, undersökning och utredning av informationssäkerhetsincidenter och personuppgiftsincidenter
 purpose-information-security = Upprätthållande av informationssäkerheten och förebyggande av missbruk
-purpose-traffic-data = Behandling av förmedlingsuppgifter enligt lagen om tjänster inom elektronisk kommunikation (917/2014)
+purpose-traffic-data = Behandling av förmedlingsuppgifter enligt lagen om tjänster inom elektronisk kommunikation (917/2014)
 purpose-surveillance = Övervakning av lokaler och passerkontroll
 purpose-camera-surveillance = Kameraövervakning för att skydda personer och egendom
 purpose-visitor-log = Registrering av besökare i besöksloggen
 purpose-call-recording = Inspelning av kundtjänstsamtal för att säkerställa tjänstens kvalitet och kunna visa vad som har avtalats
+purpose-staff-training = Utbildning av personalen i vår kundtjänst
 purpose-direct-marketing = Direktmarknadsföring
 purpose-direct-marketing-companies = Direktmarknadsföring till företag
 purpose-direct-marketing-persons = Direktmarknadsföring till privatpersoner
+purpose-mailing-list-disclosure = Utlämnande av namn och adresser för direktmarknadsföring
 purpose-newsletter = Utskick av nyhetsbrev
 purpose-website = Underhåll och utveckling av webbplatsen
 purpose-web-analytics = Analys av hur webbplatsen används
@@ -73,7 +76,7 @@ purpose-statistics = Statistik och analys av verksamheten
 purpose-credit-check = Kontroll av kreditupplysningar och betalningsförmåga
 purpose-debt-collection = Indrivning av fordringar
 purpose-accounting = Bokföring
-purpose-membership-register = Förande av den medlemsförteckning som 11 § i föreningslagen (503/1989) kräver
+purpose-membership-register = Förande av den medlemsförteckning som 11 § i föreningslagen (503/1989) kräver
 purpose-membership-fees = Fakturering och uppföljning av medlemsavgifter
 purpose-member-communications = Medlemsutskick och kallelser till möten
 purpose-legal-obligations = Fullgörande av rättsliga förpliktelser
@@ -85,11 +88,13 @@ purpose-subscriber-directories = Sammanställning av katalogsuppgifter för tele
 ## interest-: the legitimate interest of a purpose (purposes[].interest), after "Berättigat intresse:"
 
 interest-customer-relationship = skötsel och utveckling av kundrelationen
+interest-contact-persons = tillhandahållande och skötsel av de tjänster som vi har avtalat om med våra företagskunder, genom de personer som de har utsett för oss
 interest-service-development = utveckling av våra tjänster och förbättring av deras kvalitet
 interest-information-security = skydd av våra informationssystem, våra tjänster och våra kunders uppgifter
 interest-property-protection = skydd av personer och egendom samt skydd av lokaler och utrustning mot obehörigt tillträde
 interest-marketing-to-companies = marknadsföring av våra egna produkter och tjänster till företag och sammanslutningar
 interest-marketing-existing-customers = marknadsföring av våra egna tjänster till våra befintliga kunder
+interest-third-party-direct-marketing = direktmarknadsföring som bedrivs av de företag till vilka namnen och adresserna lämnas ut
 interest-credit-risk = bedömning av kreditrisken före och under avtalsförhållandet
 interest-legal-claims = fastställande, utövande och försvar av rättsliga anspråk
 
@@ -228,15 +233,15 @@ transfer-processors-outside-eea = Vissa av våra personuppgiftsbiträden kan beh
 
 safeguard-adequacy-decision = När Europeiska kommissionen har beslutat att mottagarlandet har en adekvat skyddsnivå grundar sig överföringen på detta beslut om adekvat skyddsnivå (artikel 45).
 safeguard-standard-contractual-clauses = Vid överföringar används standardavtalsklausuler som antagits av Europeiska kommissionen (artikel 46.2 c) och vid behov kompletterande skyddsåtgärder.
-safeguard-data-privacy-framework = Överföringar till Förenta staterna kan grunda sig på dataskyddsramen mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), när mottagaren är certifierad enligt den. Överföringen grundar sig då på ett beslut om adekvat skyddsnivå enligt artikel 45, Europeiska kommissionens genomförandebeslut (EU) 2023/1795.
+safeguard-data-privacy-framework = Överföringar till Förenta staterna kan grunda sig på dataskyddsramen mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), när mottagaren är certifierad enligt den. Överföringen grundar sig då på ett beslut om adekvat skyddsnivå enligt artikel 45, Europeiska kommissionens genomförandebeslut (EU) 2023/1795.
 safeguard-binding-corporate-rules = Överföringar inom en koncern kan grunda sig på bindande företagsbestämmelser inom mottagarens koncern (artikel 47).
-safeguard-copy-on-request = Du kan begära en kopia av de skyddsåtgärder som används per e-post till { $contact-email }.
+safeguard-copy-on-request = Du kan begära en kopia av skyddsåtgärderna genom att skicka e-post till { $contact-email }.
 
 ## retention-: retention periods (retention[])
 
 retention-until-no-longer-needed = Uppgifterna lagras så länge det är motiverat med hänsyn till ändamålet med behandlingen. Därefter raderas eller anonymiseras de.
-# Bokföringslagen (1336/1997) 2 kap. 10 §.
-retention-accounting-law = Material som hör till bokföringen bevaras enligt 2 kap. 10 § i bokföringslagen (1336/1997): bokslut och bokföringar i minst 10 år från räkenskapsperiodens utgång, och verifikationer, såsom fakturor, och annat bokföringsmaterial i minst 6 år från utgången av det år under vilket räkenskapsperioden gick ut.
+# Bokföringslagen (1336/1997) 2 kap. 10 §.
+retention-accounting-law = Material som hör till bokföringen bevaras enligt 2 kap. 10 § i bokföringslagen (1336/1997): bokslut och bokföringar i minst 10 år från räkenskapsperiodens utgång, och verifikationer, såsom fakturor, och annat bokföringsmaterial i minst 6 år från utgången av det år under vilket räkenskapsperioden gick ut.
 # $years: number of years after the contract has ended.
 retention-contract-plus-years =
     Vi lagrar uppgifterna så länge avtalet gäller och i { $years ->
@@ -299,6 +304,7 @@ surveillance-recordings-kept-years =
         [one] ett år
        *[other] { $years } år
     }.
+surveillance-kept-longer-incidents-found-late = Inspelningarna lagras längre än några dagar, eftersom skador på utrustning och obehörigt tillträde ofta upptäcks först senare, till exempel när ett fel utreds.
 surveillance-call-recording = Samtal till vår kundtjänst kan spelas in för att säkerställa tjänstens kvalitet och för att kunna visa vad som har avtalats.
 
 ## cookies-: cookies and web analytics (cookies[])
@@ -355,7 +361,7 @@ security-encrypted-traffic = Datatrafiken till servrarna är skyddad med stark k
 security-hashed-passwords = Lösenord lagras endast i form av saltade envägshashvärden.
 security-encrypted-storage = De lagrade uppgifterna är krypterade.
 security-personal-user-accounts = Användningen av uppgifterna kräver ett personligt användar-ID som beviljats av huvudanvändaren.
-security-access-control = Endast de anställda som behöver uppgifterna i sitt arbete har tillgång till dem.
+security-access-control = Endast de personer som handlar för vår räkning och behöver uppgifterna i sitt uppdrag har tillgång till dem.
 security-confidentiality-obligation = De personer som behandlar uppgifterna har tystnadsplikt.
 security-firewalls = Systemen skyddas med brandväggar och andra tekniska åtgärder, och deras säkerhetsuppdateringar installeras regelbundet.
 security-backups = Uppgifterna säkerhetskopieras regelbundet.
@@ -400,8 +406,8 @@ safeguard-derogation-legal-claims = Om det inte finns något beslut om adekvat s
 
 ## copy-: how a copy of the safeguards is obtained (transfers.copy)
 
-copy-on-request = Du kan begära en kopia av de skyddsåtgärder som används per e-post till { $contact-email }.
-copy-by-email-or-post = Du kan begära en kopia av de skyddsåtgärder som används per e-post till { $contact-email } eller per post av vår kontaktperson i dataskyddsfrågor.
+copy-on-request = Du kan begära en kopia av skyddsåtgärderna genom att skicka e-post till { $contact-email }.
+copy-by-email-or-post = Du kan begära en kopia av skyddsåtgärderna genom att skicka e-post till { $contact-email } eller brev till vår kontaktperson i dataskyddsfrågor.
 # $link: the web address where the safeguards are available.
 copy-link = En kopia av de skyddsåtgärder som används finns på { $link }.
 
@@ -434,17 +440,17 @@ condition-archiving-research = arkivändamål av allmänt intresse, vetenskaplig
 ## criminal-: criminal convictions and offences (special-categories.criminal[]), Art. 10
 
 criminal-none = Vi behandlar inte personuppgifter som rör fällande domar i brottmål och lagöverträdelser.
-criminal-background-check-children = Vi ber personer som ska arbeta med barn att visa upp ett utdrag ur straffregistret enligt lagen om kontroll av brottslig bakgrund hos personer som arbetar med barn (504/2002). Vi antecknar endast att utdraget har visats upp; vi sparar ingen kopia av det.
-criminal-legal-claims = Uppgifter om brott mot oss eller våra kunder, såsom missbruk av våra tjänster, behandlas endast för att fastställa, göra gällande eller försvara rättsliga anspråk och för att göra brottsanmälan, inom de gränser som 7 § i dataskyddslagen (1050/2018) tillåter.
+criminal-background-check-children = Vi ber personer som ska arbeta med barn att visa upp ett utdrag ur straffregistret enligt lagen om kontroll av brottslig bakgrund hos personer som arbetar med barn (504/2002). Vi antecknar endast att utdraget har visats upp; vi sparar ingen kopia av det.
+criminal-legal-claims = Uppgifter om brott mot oss eller våra kunder, såsom missbruk av våra tjänster, behandlas endast för att fastställa, göra gällande eller försvara rättsliga anspråk och för att göra brottsanmälan, inom de gränser som 7 § i dataskyddslagen (1050/2018) tillåter.
 
 ## identity-code-: grounds for processing personal identity codes (identity-code[]), Data Protection Act 1050/2018, section 29
 
 identity-code-consent = Vi behandlar din personbeteckning med ditt entydiga samtycke (29 § i dataskyddslagen, 1050/2018).
 identity-code-law = Vi behandlar personbeteckningar när det föreskrivs om behandlingen i lag (29 § i dataskyddslagen, 1050/2018).
 identity-code-rights-obligations = Vi behandlar din personbeteckning eftersom det är viktigt att entydigt identifiera dig för att dina och våra rättigheter och skyldigheter ska kunna fullgöras (29 § i dataskyddslagen, 1050/2018).
-identity-code-credit-collection = Vi behandlar personbeteckningar vid kreditgivning och indrivning av fordringar på det sätt som 29 § i dataskyddslagen (1050/2018) tillåter.
-identity-code-rental-lending = Vi behandlar personbeteckningar i vår uthyrnings- och utlåningsverksamhet på det sätt som 29 § i dataskyddslagen (1050/2018) tillåter.
-identity-code-employment = Vi behandlar personbeteckningar i anställningsärenden på det sätt som 29 § i dataskyddslagen (1050/2018) tillåter.
+identity-code-credit-collection = Vi behandlar personbeteckningar vid kreditgivning och indrivning av fordringar på det sätt som 29 § i dataskyddslagen (1050/2018) tillåter.
+identity-code-rental-lending = Vi behandlar personbeteckningar i vår uthyrnings- och utlåningsverksamhet på det sätt som 29 § i dataskyddslagen (1050/2018) tillåter.
+identity-code-employment = Vi behandlar personbeteckningar i anställningsärenden på det sätt som 29 § i dataskyddslagen (1050/2018) tillåter.
 identity-code-not-printed = Vi för inte in personbeteckningen i onödan i handlingar som skrivs ut eller upprättas på basis av registret.
 
 ## recording-: call and message recording (recording.recorded[], recording.purposes[], recording.retention)
@@ -466,14 +472,14 @@ recording-kept-months =
 
 ## listener-: who may listen to the recordings (recording.listeners[])
 
-listener-customer-service-supervisors = förmän inom vår kundtjänst
+listener-customer-service-supervisors = chefer inom vår kundtjänst
 listener-agent-of-the-call = den kundtjänstmedarbetare som tog emot samtalet
 listener-trainers = de personer som utbildar vår kundtjänstpersonal
 listener-dispute-handlers = de personer som handlägger en reklamation eller tvist om ärendet
 
 ## directory-: directories and mailing lists (directories.published[])
 
-directory-subscriber-directory = Enligt lagen om tjänster inom elektronisk kommunikation (917/2014) kan abonnentens namn, adress och telefonnummer publiceras i katalogtjänster och lämnas ut till nummerupplysningstjänster, om inte abonnenten har förbjudit det.
+directory-subscriber-directory = Enligt lagen om tjänster inom elektronisk kommunikation (917/2014) kan abonnentens namn, adress och telefonnummer publiceras i katalogtjänster och lämnas ut till nummerupplysningstjänster, om inte abonnenten har förbjudit det.
 directory-mailing-lists = Vi kan lämna ut våra kunders namn- och adressuppgifter för adressregister som används för direktmarknadsföring, om du inte har förbjudit det.
 directory-member-list = Medlemmarnas namn och hemkommuner publiceras i den medlemsförteckning som är tillgänglig för våra medlemmar, om inte medlemmen har förbjudit det.
 
@@ -494,7 +500,7 @@ cookies-settings-link = Du kan när som helst ändra dina val om kakor på { $li
 
 ## analytics-: named web analytics services (analytics[])
 
-analytics-google-analytics = Vi använder Google Analytics, en webbanalystjänst från Google Ireland Limited, för att ta reda på hur vår webbplats används. Google kan överföra uppgifterna till Förenta staterna med stöd av dataskyddsramen mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework). Du kan hindra Google Analytics från att samla in uppgifter om dig med webbläsartillägget på https://tools.google.com/dlpage/gaoptout.
+analytics-google-analytics = Vi använder Google Analytics, en webbanalystjänst från Google Ireland Limited, för att ta reda på hur vår webbplats används. Google kan överföra uppgifterna till Förenta staterna med stöd av dataskyddsramen mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework). Du kan hindra Google Analytics från att samla in uppgifter om dig med webbläsartillägget på https://tools.google.com/dlpage/gaoptout.
 analytics-google-analytics-demographics = Vi använder Google Analytics rapporter om demografi och intressen, där besökarnas ålder, kön och intressen uppskattas utifrån Googles reklamkakor. Du kan stänga av anpassad reklam i Googles annonsinställningar på https://adssettings.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = Vi använder Matomo, ett webbanalysverktyg med öppen källkod som körs på vår egen server, för att ta reda på hur vår webbplats används; uppgifterna lämnas inte ut till tredje parter. Du kan avböja webbanalys på { $opt-out }.
@@ -555,7 +561,7 @@ procedure-complaint-e-service = Du kan lämna in ett klagomål till Dataombudsma
 
 manual-none = Vi förvarar inga personuppgifter på papper.
 manual-contracts = Undertecknade avtal och deras bilagor förvaras på papper i ett låst skåp på vårt kontor.
-manual-accounting = Bokföringens verifikat på papper förvaras i ett låst arkiv under den tid som bokföringslagen kräver.
+manual-accounting = Bokföringens verifikationer i pappersform förvaras i ett låst arkiv under den tid som bokföringslagen kräver.
 manual-job-applications = Arbetsansökningar som kommit in på papper förvaras i ett låst skåp tills rekryteringen har avslutats.
 manual-visitor-log = Besöksloggen förs på papper i vår reception.
 manual-delivery-notes = Följesedlar och returblanketter förvaras på papper på vårt lager tills returtiden har gått ut.

@@ -20,10 +20,14 @@ consent-without-withdrawal-clause = klausulen { $clause } ({ $path }) förutsät
 consent-without-withdrawal-help = lägg till consent-withdrawal = "by-email" (eller "unsubscribe-link", "same-way", "account-settings") i början av filen
 withdrawal-without-consent = consent-withdrawal anges, men ingenting i beskrivningen grundar sig på samtycke, så det skrivs inte ut
 withdrawal-without-consent-help = ta bort det, eller ange basis = "consent" för det ändamål som grundar sig på samtycke
+contact-persons-without-interest = beskrivningen nämner { $subjects } bland de registrerade, men inget ändamål vilar på ett berättigat intresse som omfattar dem: de är inte parter i kundens avtal, så avtalet (artikel 6.1 b) är ingen rättslig grund för deras uppgifter
+contact-persons-without-interest-help = lägg till ett ändamål med basis = "legitimate-interests" och interest = "contact-persons", t.ex. purpose = "contact-persons" (`seloste catalog --section purpose`)
 
 ## Vad beskrivningen ska ange
 no-retention = beskrivningen anger inte hur länge uppgifterna lagras
 no-retention-help = lägg till retention = ["…"] i början av filen (`seloste catalog --section retention`), eller egen text som anger lagringstiden eller kriterierna för den
+retention-criterion-not-stated = lagringstiden anges bara som ”så länge det behövs” (until-no-longer-needed), vilket inte säger läsaren hur länge uppgifterna lagras
+retention-criterion-not-stated-help = lägg till det kriterium som bestämmer lagringstiden, t.ex. retention = [{"{"} key = "customer-relationship-plus-years", years = 2 {"}"}, …] (`seloste catalog --section retention`), eller egen text som anger lagringstiden
 no-data-categories-unnamed = beskrivningen räknar inte upp de personuppgifter som behandlas, och ingen uppgiftskälla anges, så uppgifterna kan komma från andra
 no-data-categories-other = beskrivningen räknar inte upp de personuppgifter som behandlas, trots att uppgifter samlas in från någon annan än den registrerade själv ({ $source })
 no-data-categories-help = lägg till data = ["name", "contact-details", …] i början av filen (`seloste catalog --section data`)
@@ -56,6 +60,8 @@ country-outside-eea-undeclared = uppgifter överförs till { $country }, utanfö
 country-outside-eea-undeclared-help = ange outside-eea = true under [transfers]
 processor-country-unknown = personuppgiftsbiträdet '{ $processor }' anger inte var det behandlar uppgifterna, men enligt beskrivningen överförs ingenting utanför EU/EES
 processor-country-unknown-help = lägg till country = "…" (landskod enligt ISO 3166) för biträdet; om det behandlar uppgifterna utanför EU/EES, ange outside-eea = true under [transfers] och räkna upp skyddsåtgärderna
+processor-country-unknown-transfer = personuppgiftsbiträdet '{ $processor }' anger inte var det behandlar uppgifterna, och enligt beskrivningen överförs uppgifter utanför EU/EES: läsaren kan inte veta om uppgifter som detta biträde behandlar lämnar EU/EES eller på vilken grund
+processor-country-unknown-transfer-help = lägg till country = "…" (landskod enligt ISO 3166) för biträdet; om landet ligger utanför EU/EES, ange grunden för överföringen i [[transfers.countries]]
 safeguards-without-transfer = skyddsåtgärder för överföringar räknas upp, men transfers.outside-eea är false: beskrivningen skulle säga att ingenting lämnar EU/EES och ändå räkna upp grunder för överföringar
 safeguards-without-transfer-help = ange outside-eea = true under [transfers] om uppgifter överförs, eller ta bort safeguards
 
@@ -88,6 +94,10 @@ recording-without-purpose = enligt beskrivningen spelas samtal eller meddelanden
 recording-without-purpose-help = lägg till purposes = ["…"] under [recording] (`seloste catalog --section recording`)
 recording-without-retention = enligt beskrivningen spelas samtal eller meddelanden in, men inte hur länge inspelningarna sparas
 recording-without-retention-help = lägg till retention = "until-transaction-verified" (eller en annan klausul, eller egen text) under [recording]
+camera-recordings-kept-long = inspelningar från kameraövervakningen lagras längre än 72 timmar, och beskrivningen anger inte varför
+camera-recordings-kept-long-help = ange varför inspelningarna behövs längre (lägg till "kept-longer-incidents-found-late" i surveillance, eller egen text med skälet), eller lagra dem i några dagar (Europeiska dataskyddsstyrelsens riktlinjer 3/2019, punkt 121)
+use-without-purpose = enligt beskrivningen sker denna behandling, men inget ändamål omfattar den, så läsaren får inte veta varför eller på vilken rättslig grund (dess ändamål är '{ $purpose }')
+use-without-purpose-help = lägg till [[purposes]] med purpose = "{ $purpose }" och dess rättsliga grund (basis)
 directory-without-refusal = uppgifter publiceras eller lämnas ut om inte den registrerade förbjuder det, men beskrivningen anger inte hur man förbjuder det
 directory-without-refusal-help = lägg till refusal = "…" under [directories] (`seloste catalog --section refusal`)
 post-without-address = begäranden kan skickas per post, men beskrivningen har ingen postadress att skriva ut

@@ -5,7 +5,7 @@
 ## Document
 
 doc-title = Dataskyddsbeskrivning
-doc-subtitle = Information enligt artiklarna 13 och 14 i EU:s allmänna dataskyddsförordning (förordning (EU) 2016/679)
+doc-subtitle = Information enligt artiklarna 13 och 14 i EU:s allmänna dataskyddsförordning (förordning (EU) 2016/679)
 
 ## Letterhead, footer and signature labels
 
@@ -150,7 +150,7 @@ label-visiting-address = Besöksadress
 label-postal-address = Postadress
 authority-fi-name = Dataombudsmannens byrå
 authority-fi-visiting = Fågelviksgränden 4, 00530 Helsingfors
-authority-fi-postal = PB 800, 00531 Helsingfors
+authority-fi-postal = PB 800, 00531 Helsingfors
 authority-fi-phone = +358 29 566 6700
 authority-fi-email = tietosuoja@om.fi
 authority-fi-web = www.tietosuoja.fi/sv
@@ -245,7 +245,7 @@ adequacy-je = Överföringen grundar sig på kommissionens beslut om adekvat sky
 adequacy-jp = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Japan, genomförandebeslut (EU) 2019/419 av den 23 januari 2019, som gäller den privata sektorn (artikel 45).
 adequacy-kr = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Republiken Korea, genomförandebeslut (EU) 2022/254 av den 17 december 2021 (artikel 45).
 adequacy-nz = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Nya Zeeland, genomförandebeslut 2013/65/EU av den 19 december 2012 (artikel 45).
-adequacy-us = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå enligt dataskyddsramen mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), genomförandebeslut (EU) 2023/1795 av den 10 juli 2023, som gäller organisationer som är certifierade enligt ramen (artikel 45).
+adequacy-us = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå enligt dataskyddsramen mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), genomförandebeslut (EU) 2023/1795 av den 10 juli 2023, som gäller organisationer som är certifierade enligt ramen (artikel 45).
 adequacy-uy = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Uruguay, genomförandebeslut 2012/484/EU av den 21 augusti 2012 (artikel 45).
 
 # How to use the rights

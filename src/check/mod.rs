@@ -15,12 +15,14 @@
 //! that tests are deterministic and a render stays byte-identical.
 
 mod eea;
+mod missing;
 mod placeholder;
 mod rule;
 mod rules;
 
 use serde_json::Value;
 
+pub use missing::{is_missing_field, missing_field_findings};
 pub use rule::{Rule, Severity};
 
 use crate::diagnostic::{self, Diagnostic, Said};

@@ -315,12 +315,25 @@ fn processor_location_unknown() {
     assert!(f.message.contains("'Acme'"), "{}", f.message);
     let located = format!("{BASE}{processor}country = \"FI\"\n");
     assert_eq!(findings(&located), []);
-    // Once transfers are declared, with their grounds, the notice says
-    // nothing that the processor's location could make false.
-    let declared = format!(
-        "{BASE}{processor}\n[transfers]\noutside-eea = true\nsafeguards = [\"adequacy-decision\"]\n"
+    // Once transfers are declared, the unknown country hides which
+    // transfer rests on which ground: still an error, said so.
+    let transfers = "\n[transfers]\noutside-eea = true\nsafeguards = [\"adequacy-decision\"]\n";
+    let declared = format!("{BASE}{processor}{transfers}");
+    let f = only(
+        &declared,
+        "processor-location-unknown",
+        "recipients.processors[0]",
+        (32, 1),
     );
-    assert_eq!(findings(&declared), []);
+    assert!(
+        f.message.contains("is transferred outside"),
+        "{}",
+        f.message
+    );
+    assert_eq!(
+        findings(&format!("{BASE}{processor}country = \"FI\"\n{transfers}")),
+        []
+    );
 }
 
 #[test]
@@ -407,26 +420,35 @@ fn identity_code_ground_not_stated() {
 #[test]
 fn recording_incomplete() {
     let recording = "\n[recording]\nrecorded = [\"calls\"]\npurposes = [\"purpose-quality\"]\n";
+    let base = replaced(
+        "\n[[sources]]",
+        "\n[[purposes]]\npurpose = \"call-recording\"\nbasis = \"legitimate-interests\"\n\
+         interest = \"legal-claims\"\n\n[[sources]]",
+    );
     only(
-        &format!("{BASE}{recording}"),
+        &format!("{base}{recording}"),
         "recording-incomplete",
         "recording.retention",
-        (32, 1),
+        (37, 1),
     );
-    let complete = format!("{BASE}{recording}retention = \"until-transaction-verified\"\n");
+    let complete = format!("{base}{recording}retention = \"until-transaction-verified\"\n");
     assert_eq!(findings(&complete), []);
 }
 
 #[test]
 fn directory_refusal_not_stated() {
     let directories = "\n[directories]\npublished = [\"subscriber-directory\"]\n";
+    let base = replaced(
+        "\n[[sources]]",
+        "\n[[purposes]]\npurpose = \"subscriber-directories\"\nbasis = \"legal-obligation\"\n\n[[sources]]",
+    );
     only(
-        &format!("{BASE}{directories}"),
+        &format!("{base}{directories}"),
         "directory-refusal-not-stated",
         "directories.refusal",
-        (32, 1),
+        (36, 1),
     );
-    let refusable = format!("{BASE}{directories}refusal = \"customer-service\"\n");
+    let refusable = format!("{base}{directories}refusal = \"customer-service\"\n");
     assert_eq!(findings(&refusable), []);
 }
 
@@ -485,7 +507,10 @@ fn requirement_consequence_not_stated() {
 #[test]
 fn no_retention() {
     only(
-        &replaced("retention = [\"until-no-longer-needed\"]\n", ""),
+        &replaced(
+            "retention = [\"until-no-longer-needed\", { key = \"customer-relationship-plus-years\", years = 2 }]\n",
+            "",
+        ),
         "no-retention",
         "retention",
         (1, 1),
@@ -735,7 +760,7 @@ fn requirement_not_stated() {
 fn own_text_too_short() {
     let f = only(
         &replaced(
-            "[\"until-no-longer-needed\"]",
+            "[\"until-no-longer-needed\", { key = \"customer-relationship-plus-years\", years = 2 }]",
             "[{ fi = \"Kuusi vuotta\" }]",
         ),
         "own-text-too-short",
@@ -744,7 +769,7 @@ fn own_text_too_short() {
     );
     assert!(f.message.contains("fi 'Kuusi vuotta'"), "{}", f.message);
     let sentence = replaced(
-        "[\"until-no-longer-needed\"]",
+        "[\"until-no-longer-needed\", { key = \"customer-relationship-plus-years\", years = 2 }]",
         "[{ fi = \"Tietoja säilytetään kuusi vuotta.\" }]",
     );
     assert_eq!(findings(&sentence), []);
@@ -809,7 +834,7 @@ fn outdated() {
 #[test]
 fn language_incomplete() {
     let src = replaced("languages = [\"fi\"]", "languages = [\"fi\", \"sv\"]").replacen(
-        "[\"until-no-longer-needed\"]",
+        "[\"until-no-longer-needed\", { key = \"customer-relationship-plus-years\", years = 2 }]",
         "[{ fi = \"Tietoja säilytetään kuusi vuotta.\" }]",
         1,
     );
@@ -860,7 +885,7 @@ fn invalid_model() {
 #[test]
 fn findings_come_in_file_order() {
     let src = replaced("email = \"admin@webkoti.com\"", "email = \"admin\"").replacen(
-        "retention = [\"until-no-longer-needed\"]\n",
+        "retention = [\"until-no-longer-needed\", { key = \"customer-relationship-plus-years\", years = 2 }]\n",
         "",
         1,
     );
@@ -884,7 +909,7 @@ fn denied_warnings_become_errors() {
 #[test]
 fn json_models_are_checked_without_locations() {
     let value = model::to_json(
-        &replaced("retention = [\"until-no-longer-needed\"]\n", ""),
+        &replaced("retention = [\"until-no-longer-needed\", { key = \"customer-relationship-plus-years\", years = 2 }]\n", ""),
         Format::Toml,
     )
     .unwrap();
@@ -1140,4 +1165,132 @@ fn a_clause_written_in_words_is_told_its_key() {
             "{help}"
         );
     }
+}
+
+#[test]
+fn retention_criterion_not_stated() {
+    let criterion = ", { key = \"customer-relationship-plus-years\", years = 2 }]";
+    let vague = replaced(criterion, "]");
+    only(
+        &vague,
+        "retention-criterion-not-stated",
+        "retention[0]",
+        (3, 14),
+    );
+    // A period set by law says nothing of how long the rest is kept.
+    let statutory = replaced(criterion, ", \"accounting-law\"]");
+    only(
+        &statutory,
+        "retention-criterion-not-stated",
+        "retention[0]",
+        (3, 14),
+    );
+    // A criterion of the controller's own, or an own text, answers it.
+    for answer in [
+        ", \"accounting-law\", { key = \"contract-plus-years\", years = 1 }]",
+        ", { fi = \"Tietoja säilytetään kuusi vuotta.\" }]",
+    ] {
+        assert_eq!(findings(&replaced(criterion, answer)), [], "{answer}");
+    }
+}
+
+#[test]
+fn camera_recordings_kept_long() {
+    // A model that has judged whether it needs a DPO (surveillance is a sign).
+    let with = |s: &str| format!("surveillance = [{s}]\ndpo-required = false\n{BASE}");
+    only(
+        &with("\"camera-premises\", { key = \"recordings-kept-days\", days = 30 }"),
+        "camera-recordings-kept-long",
+        "surveillance[1]",
+        (1, 36),
+    );
+    only(
+        &with("{ key = \"equipment-rooms\", years = 3 }"),
+        "camera-recordings-kept-long",
+        "surveillance[0]",
+        (1, 17),
+    );
+    // Three days is within what needs no reason; a reason answers a longer period.
+    for quiet in [
+        "\"camera-premises\", { key = \"recordings-kept-days\", days = 3 }",
+        "{ key = \"equipment-rooms\", years = 3 }, \"kept-longer-incidents-found-late\"",
+        "{ key = \"recordings-kept-years\", years = 1 }, { fi = \"Tallenteet tarvitaan vakuutusyhtiön selvityksiin.\" }",
+    ] {
+        assert_eq!(findings(&with(quiet)), [], "{quiet}");
+    }
+}
+
+#[test]
+fn contact_persons_without_interest() {
+    let contacts = replaced(
+        "subjects = [\"customers\"]",
+        "subjects = [\"customers\", \"customer-contacts\"]",
+    );
+    let f = only(
+        &contacts,
+        "contact-persons-without-interest",
+        "subjects[1]",
+        (2, 26),
+    );
+    assert!(f.message.contains("'customer-contacts'"), "{}", f.message);
+    let purpose =
+        "\n[[purposes]]\npurpose = \"contact-persons\"\nbasis = \"legitimate-interests\"\n";
+    let covered = contacts.replacen(
+        "\n[[purposes]]",
+        &format!("{purpose}interest = \"contact-persons\"\n\n[[purposes]]"),
+        1,
+    );
+    assert_eq!(findings(&covered), []);
+    // Another interest does not cover the contact persons.
+    let other = covered.replacen(
+        "interest = \"contact-persons\"",
+        "interest = \"credit-risk\"",
+        1,
+    );
+    assert_eq!(
+        findings(&other).iter().map(|f| f.rule).collect::<Vec<_>>(),
+        ["contact-persons-without-interest"]
+    );
+}
+
+#[test]
+fn use_without_purpose() {
+    let recording = "\n[recording]\nrecorded = [\"calls\"]\npurposes = [\"purpose-quality\"]\n\
+                     retention = \"until-transaction-verified\"\ntraining = true\n";
+    let src = format!("{BASE}{recording}");
+    let found = findings(&src);
+    let paths: Vec<String> = found
+        .iter()
+        .map(|f| {
+            assert_eq!(f.rule, "use-without-purpose");
+            f.path.clone().unwrap_or_default().to_string()
+        })
+        .collect();
+    assert_eq!(paths, ["recording.recorded", "recording.training"]);
+    assert!(
+        found[1].message.contains("'staff-training'"),
+        "{}",
+        found[1].message
+    );
+    let purpose = |p: &str| format!("\n[[purposes]]\npurpose = \"{p}\"\nbasis = \"contract\"\n");
+    let covered = src.replacen(
+        "\n[[sources]]",
+        &format!(
+            "{}{}\n[[sources]]",
+            purpose("call-recording"),
+            purpose("staff-training")
+        ),
+        1,
+    );
+    assert_eq!(findings(&covered), []);
+    // A list published for direct marketing is a disclosure with its own purpose.
+    let lists = format!(
+        "{BASE}\n[directories]\npublished = [\"mailing-lists\"]\nrefusal = \"customer-service\"\n"
+    );
+    only(
+        &lists,
+        "use-without-purpose",
+        "directories.published[0]",
+        (33, 14),
+    );
 }

@@ -121,6 +121,11 @@ impl Diagnostic {
         }
     }
 
+    /// The id of the catalogue message it says, if it says one.
+    pub(crate) fn said_id(&self) -> Option<&'static str> {
+        self.said.as_ref().map(|s| s.0.id())
+    }
+
     /// A diagnostic whose message (and help) come from the diagnostics
     /// catalogue: written in English, and said again in the report's
     /// language where it is shown.

@@ -96,6 +96,11 @@ impl Said {
         }
     }
 
+    /// The message's id in the catalogue.
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
     /// With the argument `name`, the same in every language.
     pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Self {
         self.args.push((name, Arg::Text(value.into())));

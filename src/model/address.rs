@@ -20,14 +20,15 @@ pub struct Address<'a> {
 impl Address<'_> {
     /// Street, postal code and town on one line, as every language writes
     /// them (`Mustikkapolku 1 A 5, 96500 Rovaniemi`); `None` when none is
-    /// given. The country is the language's to write.
+    /// given. The country is the language's to write. The code and the town
+    /// are joined by a no-break space: a line never parts them.
     pub fn line(&self) -> Option<String> {
         let town = [self.postal_code, self.city]
             .into_iter()
             .flatten()
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
-            .join(" ");
+            .join("\u{a0}");
         let parts: Vec<&str> = [self.street, Some(town.as_str())]
             .into_iter()
             .flatten()
@@ -113,7 +114,7 @@ mod tests {
         };
         assert_eq!(
             full.line().as_deref(),
-            Some("Niittykatu 28, 04400 Järvenpää")
+            Some("Niittykatu 28, 04400\u{a0}Järvenpää")
         );
         let town = Address {
             city: Some("Espoo"),

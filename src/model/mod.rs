@@ -14,6 +14,7 @@ mod identity;
 mod limits;
 mod load;
 mod meaning;
+mod missing;
 mod namespaces;
 
 mod raw;
@@ -36,6 +37,7 @@ pub use limits::{MAX_TEXT_CHARS, validate_limits};
 pub(crate) use limits::{describe as describe_char, refused_in_text};
 pub use load::{Format, Loaded, parse, within_limits};
 pub use meaning::{CONSENT, Ground, ground};
+pub use missing::missing_fields;
 pub use namespaces::{NAMESPACES, Namespace, split_id};
 pub use raw::to_json;
 pub use schema::schema;

@@ -26,8 +26,24 @@ pub(super) fn from_text(text: &str, format: Format, name: &str) -> Result<Notice
             name: name.to_string(),
             from_pdf: false,
         }),
-        Err(d) => Err(Report::one(name, crate::check::invalid(d)).with_source(Arc::from(text))),
+        Err(d) => Err(unreadable(text, format, name, d)),
     }
+}
+
+/// The report of a model that cannot be read. The parser stops at its first
+/// problem: when that is a missing field, every required field the file
+/// leaves out is named (only then is the file read a second time, as a
+/// plain value, so that a hostile file costs no more than before).
+fn unreadable(text: &str, format: Format, name: &str, d: Diagnostic) -> Report {
+    let mut report = Report::new(name).with_source(Arc::from(text));
+    if crate::check::is_missing_field(&d) {
+        report.diagnostics = crate::check::missing_field_findings(text, format);
+    }
+    if report.diagnostics.is_empty() {
+        report.diagnostics.push(crate::check::invalid(d));
+    }
+    report.sort();
+    report
 }
 
 /// The model attached to the PDF `bytes`, named after the PDF and the

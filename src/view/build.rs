@@ -131,11 +131,70 @@ pub fn build(
             None => None,
         },
         controllers: names,
+        names: proper_names(notice, &resolvers)?,
         texts,
         sections,
         summary,
         facts,
     })
+}
+
+/// The names of people, organisations and places in the model: the
+/// controllers, their towns, the contact, the DPO, the representative, the
+/// processors and the signature's place and signer, and the names of the
+/// countries the model names, in each language of the document. Longest
+/// first, so that a name inside a longer one is not matched first.
+fn proper_names(notice: &Model, resolvers: &[Resolver]) -> Result<Vec<String>, ViewError> {
+    let codes = notice
+        .controllers
+        .iter()
+        .map(|c| c.country.as_str())
+        .chain(
+            notice
+                .recipients
+                .processors
+                .iter()
+                .filter_map(|p| p.country.as_deref()),
+        )
+        .chain(
+            notice
+                .transfers
+                .countries
+                .iter()
+                .map(|c| c.country.as_str()),
+        );
+    let mut countries = Vec::new();
+    for code in codes {
+        for r in resolvers {
+            countries.push(r.country(code)?);
+        }
+    }
+    let mut names: Vec<&str> = countries.iter().map(String::as_str).collect();
+    for c in &notice.controllers {
+        names.extend([c.name.as_str(), c.city.as_str()]);
+    }
+    names.push(&notice.contact.name);
+    names.extend(notice.contact.city.as_deref());
+    if let Some(dpo) = &notice.dpo {
+        names.extend(dpo.name.as_deref());
+        names.extend(dpo.organisation.as_deref());
+    }
+    if let Some(r) = &notice.eu_representative {
+        names.push(&r.name);
+    }
+    names.extend(notice.recipients.processors.iter().map(|p| p.name.as_str()));
+    if let Some(s) = &notice.signature {
+        names.extend([s.place.as_str(), s.signer.as_str()]);
+    }
+    let mut names: Vec<String> = names
+        .into_iter()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect();
+    names.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    names.dedup();
+    Ok(names)
 }
 
 /// The page number as the catalogue writes it (`label-page`, with `$page`
@@ -209,7 +268,7 @@ fn footer(resolvers: &[Resolver], n: &Model) -> Result<Footer, ViewError> {
     let mut address = Vec::new();
     if let Some(c) = n.controllers.first() {
         address.push(c.street.clone());
-        address.push(format!("{} {}", c.postal_code, c.city));
+        address.push(format!("{}\u{a0}{}", c.postal_code, c.city));
         let countries = resolvers
             .iter()
             .map(|r| r.country(&c.country))

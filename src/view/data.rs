@@ -17,6 +17,10 @@ pub struct View {
     pub date: [i32; 3],
     /// The controllers' names.
     pub controllers: Vec<String>,
+    /// The names the model gives people, organisations and places, which
+    /// the template never hyphenates ("Tam-pere", "Plat-forms" read as
+    /// misspelt names).
+    pub names: Vec<String>,
     /// The logo, if any.
     pub logo: Option<LogoView>,
     /// The version printed in the letterhead: the model's own

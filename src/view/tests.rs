@@ -130,7 +130,7 @@ fn direct_marketing_brings_the_absolute_right_to_object() {
 #[test]
 fn own_text_paragraphs_and_lists_become_blocks_marked_once_in_a_fallback() {
     let src = BASE.replace(
-        "retention = [\"until-no-longer-needed\"]",
+        "retention = [\"until-no-longer-needed\", { key = \"customer-relationship-plus-years\", years = 2 }]",
         "retention = [{ fi = \"Eka kappale.\\n\\nToka: www.x.fi\\n- yksi\\n- kaksi\" }]",
     );
     let loaded = parse(&src, Format::Toml).unwrap();

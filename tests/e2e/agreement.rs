@@ -127,7 +127,7 @@ fn check_and_render_agree_on_bad_input() {
             "promised language missing",
             m.replace("languages = [\"fi\"]", "languages = [\"fi\", \"sv\"]")
                 .replace(
-                    "[\"until-no-longer-needed\"]",
+                    "[\"until-no-longer-needed\", { key = \"customer-relationship-plus-years\", years = 2 }]",
                     "[{ fi = \"Tiedot poistetaan vuoden kuluttua.\" }]",
                 ),
             vec![],
@@ -138,7 +138,7 @@ fn check_and_render_agree_on_bad_input() {
             "promised language missing, with a fallback",
             m.replace("languages = [\"fi\"]", "languages = [\"fi\", \"sv\"]")
                 .replace(
-                    "[\"until-no-longer-needed\"]",
+                    "[\"until-no-longer-needed\", { key = \"customer-relationship-plus-years\", years = 2 }]",
                     "[{ fi = \"Tiedot poistetaan vuoden kuluttua.\" }]",
                 ),
             vec![],
@@ -148,7 +148,7 @@ fn check_and_render_agree_on_bad_input() {
         (
             "asked language missing",
             m.replace(
-                "[\"until-no-longer-needed\"]",
+                "[\"until-no-longer-needed\", { key = \"customer-relationship-plus-years\", years = 2 }]",
                 "[{ fi = \"Tiedot poistetaan vuoden kuluttua.\" }]",
             ),
             vec![],
@@ -193,7 +193,7 @@ fn check_and_render_agree_on_bad_input() {
         ),
         (
             "no retention",
-            m.replace("retention = [\"until-no-longer-needed\"]\n", ""),
+            m.replace("retention = [\"until-no-longer-needed\", { key = \"customer-relationship-plus-years\", years = 2 }]\n", ""),
             vec![],
             vec![],
             false,

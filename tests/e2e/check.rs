@@ -9,7 +9,7 @@ use crate::support::*;
 
 /// A model that breaks `no-retention` (an error) and nothing else.
 fn no_retention() -> String {
-    COMPLETE_MODEL.replace("retention = [\"until-no-longer-needed\"]\n", "")
+    COMPLETE_MODEL.replace("retention = [\"until-no-longer-needed\", { key = \"customer-relationship-plus-years\", years = 2 }]\n", "")
 }
 
 /// A model that breaks `requirement-not-stated` (a warning) and nothing else.
@@ -247,4 +247,41 @@ fn render_shows_warnings_and_writes_unless_they_are_denied() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("error[requirement-not-stated]"));
     assert_eq!(files_in(dir.path()), ["m.toml"]);
+}
+
+/// Issue 23, item 13: a model that leaves out three required fields is told
+/// of all three in one run, in file order, each under its rule: the contact
+/// email under `no-contact` with its article, in the user's language too.
+#[test]
+fn every_missing_required_field_is_reported_at_once() {
+    let model = COMPLETE_MODEL
+        .replace("updated = 2026-11-01\n", "")
+        .replace("city = \"Rovaniemi\"\n", "")
+        .replace("email = \"admin@webkoti.com\"\n", "");
+    let out = check(&[("model.toml", &model)], &["--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = report["models"][0]["findings"].as_array().unwrap();
+    let found: Vec<(&str, &str)> = findings
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap(),
+                f["path"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("invalid-model", "document.updated"),
+            ("invalid-model", "controllers[0].city"),
+            ("no-contact", "contact.email"),
+        ]
+    );
+    assert_eq!(findings[2]["article"], "Art. 13(1)(a), 14(1)(a), 12(2)");
+    let out = check(&[("model.toml", &model)], &["--ui-lang", "fi"]);
+    let text = stdout(&out);
+    assert!(text.contains("virhe[no-contact]"), "{text}");
+    assert!(text.contains("model.toml: 3 virhettä"), "{text}");
 }

@@ -211,7 +211,7 @@ fn forty_thousand_messages_are_read_and_a_second_definition_found() {
 /// The complete model as JSON.
 const COMPLETE_JSON: &str = r#"{
  "data": ["name", "contact-details"],
- "retention": ["until-no-longer-needed"],
+ "retention": ["until-no-longer-needed", {"key": "customer-relationship-plus-years", "years": 2}],
  "automated-decisions": "none",
  "requirement": "contract",
  "document": {"updated": "2026-11-01", "languages": ["fi"]},

@@ -641,14 +641,14 @@ fn the_copy_of_the_safeguards_is_a_sentence_of_its_own() {
             ),
             (
                 "sv",
-                &["Du kan begära en kopia av de skyddsåtgärder som används"],
+                &["Du kan begära en kopia av skyddsåtgärderna genom att skicka e-post till"],
                 &["• Du kan begära en kopia"],
             ),
             (
                 "en",
                 &[
                     "• Transfers use the standard contractual clauses",
-                    "You can request a copy of the safeguards used",
+                    "You can request a copy of the safeguards by sending an email to",
                 ],
                 &["• You can request a copy"],
             ),
@@ -1395,4 +1395,194 @@ fn a_withdrawal_procedure_under_requests_says_how_consent_is_withdrawn() {
         "{consent}\n[requests]\nprocedure = [\"by-email\"]\nwithdrawal = \"withdrawal-same-way\"\n"
     );
     assert_eq!(findings_of(&with), []);
+}
+
+/// Issue 23, item 6: "as long as necessary" beside a statutory period is
+/// not a retention period (WP260 rev.01); `check` warns at the entry and
+/// is quiet once the criterion that sets the period is named.
+#[test]
+fn as_long_as_necessary_alone_is_not_a_retention_period() {
+    let criterion = ", { key = \"customer-relationship-plus-years\", years = 2 }]";
+    assert!(COMPLETE_MODEL.contains(criterion));
+    let vague = COMPLETE_MODEL.replacen(criterion, ", \"accounting-law\"]", 1);
+    assert_eq!(
+        findings_of(&vague),
+        [(
+            "retention-criterion-not-stated".to_string(),
+            "retention[0]".to_string()
+        )]
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("model.toml"), &vague).unwrap();
+    let out = seloste(
+        dir.path(),
+        &["check", "model.toml", "--today", "2026-12-01"],
+    );
+    // A warning: the notice may still be made.
+    assert!(out.status.success(), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("warning[retention-criterion-not-stated]"),
+        "{said}"
+    );
+    assert!(said.contains(" --> model.toml:3:14"), "{said}");
+    assert!(said.contains("customer-relationship-plus-years"), "{said}");
+    assert_eq!(findings_of(COMPLETE_MODEL), []);
+}
+
+/// Issue 23, item 8: a processor without a country is refused also when
+/// the notice says that data leaves the EU/EEA, since the reader must be
+/// able to tell which transfer rests on which ground (Art. 13(1)(f)).
+#[test]
+fn a_processor_without_a_country_is_refused_also_beside_transfers() {
+    let model = format!(
+        "{COMPLETE_MODEL}\n[[recipients.processors]]\nname = \"Acme Oy\"\nservice = \"hosting\"\n\
+         \n[transfers]\noutside-eea = true\nsafeguards = [\"adequacy-decision\"]\n"
+    );
+    assert_eq!(
+        findings_of(&model),
+        [(
+            "processor-location-unknown".to_string(),
+            "recipients.processors[0]".to_string()
+        )]
+    );
+    let located = model.replacen(
+        "service = \"hosting\"\n",
+        "service = \"hosting\"\ncountry = \"FI\"\n",
+        1,
+    );
+    assert_eq!(findings_of(&located), []);
+}
+
+/// Issue 23, item 8: camera recordings kept beyond 72 hours need their
+/// reason in the notice (EDPB Guidelines 3/2019, paragraph 121); the
+/// reason the catalogue offers is printed in every language.
+#[test]
+fn camera_recordings_kept_long_need_their_reason() {
+    let long = format!(
+        "surveillance = [{{ key = \"equipment-rooms\", years = 3 }}]\ndpo-required = false\n{COMPLETE_MODEL}"
+    );
+    assert_eq!(
+        findings_of(&long),
+        [(
+            "camera-recordings-kept-long".to_string(),
+            "surveillance[0]".to_string()
+        )]
+    );
+    let reasoned = long.replacen(
+        "years = 3 }]",
+        "years = 3 }, \"kept-longer-incidents-found-late\"]",
+        1,
+    );
+    assert_eq!(findings_of(&reasoned), []);
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "iljoja", "fi,sv,en");
+    for (lang, reason) in [
+        (
+            "fi",
+            "Tallenteita säilytetään muutamaa päivää pidempään, koska",
+        ),
+        (
+            "sv",
+            "Inspelningarna lagras längre än några dagar, eftersom",
+        ),
+        (
+            "en",
+            "The recordings are kept for longer than a few days because",
+        ),
+    ] {
+        let text = normalise(&pdf_text(
+            &dir.path().join(format!("out/iljoja.{lang}.pdf")),
+        ));
+        assert!(text.contains(reason), "{lang}: {text}");
+    }
+}
+
+/// Issue 23, item 8: a corporate customer's contact persons are not parties
+/// to its contract; a notice that names them rests their data on a stated
+/// legitimate interest, which the examples print in every language.
+#[test]
+fn contact_persons_rest_on_a_legitimate_interest() {
+    let contacts = COMPLETE_MODEL.replacen(
+        "subjects = [\"customers\"]",
+        "subjects = [\"customers\", \"customer-technical-contacts\"]",
+        1,
+    );
+    assert_eq!(
+        findings_of(&contacts),
+        [(
+            "contact-persons-without-interest".to_string(),
+            "subjects[1]".to_string()
+        )]
+    );
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "webkoti", "fi,sv,en");
+    for (lang, interest) in [
+        (
+            "fi",
+            "yritysasiakkaiden kanssa sovittujen palvelujen tuottaminen ja hoitaminen niiden meille nimeämien henkilöiden kautta",
+        ),
+        (
+            "sv",
+            "tillhandahållande och skötsel av de tjänster som vi har avtalat om med våra företagskunder, genom de personer som de har utsett för oss",
+        ),
+        (
+            "en",
+            "providing and managing the services agreed with our corporate customers through the persons they have named to us",
+        ),
+    ] {
+        let text = normalise(&pdf_text(
+            &dir.path().join(format!("out/webkoti.{lang}.pdf")),
+        ));
+        assert!(text.contains(interest), "{lang}: {text}");
+    }
+}
+
+/// Issue 23, item 8: training with call recordings and disclosing names for
+/// mailing lists are purposes of their own, with a basis; the example that
+/// does both says so in every language.
+#[test]
+fn a_use_that_no_purpose_covers_is_reported() {
+    let lists = format!(
+        "{COMPLETE_MODEL}\n[directories]\npublished = [\"mailing-lists\"]\nrefusal = \"customer-service\"\n"
+    );
+    assert_eq!(
+        findings_of(&lists),
+        [(
+            "use-without-purpose".to_string(),
+            "directories.published[0]".to_string()
+        )]
+    );
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "puutarhapuoti", "fi,sv,en");
+    for (lang, purposes) in [
+        (
+            "fi",
+            [
+                "Asiakaspalvelun henkilöstön kouluttaminen",
+                "Nimi- ja osoitetietojen luovuttaminen suoramarkkinointiin",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "Utbildning av personalen i vår kundtjänst",
+                "Utlämnande av namn och adresser för direktmarknadsföring",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Training our customer service staff",
+                "Disclosing names and addresses for direct marketing",
+            ],
+        ),
+    ] {
+        let text = normalise(&pdf_text(
+            &dir.path().join(format!("out/puutarhapuoti.{lang}.pdf")),
+        ));
+        for p in purposes {
+            assert!(text.contains(p), "{lang}: {p}: {text}");
+        }
+    }
 }

@@ -1536,7 +1536,7 @@ fn the_notice_as_html_over_http_is_the_command_lines_and_mixes_with_pdfs_in_a_zi
 #[test]
 fn accept_language_gives_the_findings_in_that_language() {
     let server = Server::start(&[]);
-    let model = COMPLETE_MODEL.replacen("retention = [\"until-no-longer-needed\"]\n", "", 1);
+    let model = COMPLETE_MODEL.replacen("retention = [\"until-no-longer-needed\", { key = \"customer-relationship-plus-years\", years = 2 }]\n", "", 1);
     let a = post(
         &server.url("/v1/check?today=2026-12-01"),
         "application/toml",

@@ -13,7 +13,7 @@ use crate::support::*;
 /// Swedish, checked for fi and sv.
 fn model(dir: &Path) {
     let text = COMPLETE_MODEL
-        .replacen("retention = [\"until-no-longer-needed\"]\n", "", 1)
+        .replacen("retention = [\"until-no-longer-needed\", { key = \"customer-relationship-plus-years\", years = 2 }]\n", "", 1)
         .replacen(
             "subjects = [\"customers\"]",
             "subjects = [{ fi = \"Asiakkaat ja heidän yhteyshenkilönsä\" }]",
@@ -306,7 +306,7 @@ fn every_family_of_finding_is_said_in_finnish_and_swedish_at_the_same_place() {
     );
     let valid = COMPLETE_MODEL
         .replacen("\"1759068-4\"", "\"1759068-5\"", 1)
-        .replacen("retention = [\"until-no-longer-needed\"]\n", "", 1)
+        .replacen("retention = [\"until-no-longer-needed\", { key = \"customer-relationship-plus-years\", years = 2 }]\n", "", 1)
         .replacen(
             "data = [\"name\", \"contact-details\"]",
             "data = [\"nme\", \"contact-details\"]",

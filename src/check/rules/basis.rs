@@ -9,7 +9,7 @@
 //! 7(3)). That is what `consent-without-withdrawal` checks.
 
 use super::Declared;
-use crate::check::{Context, Hit, Rule, Said, Severity, describe};
+use crate::check::{Context, Hit, Rule, Said, Severity, describe, key};
 use crate::model::{Basis, FieldPath};
 
 fn purpose_path(i: usize) -> FieldPath {
@@ -150,5 +150,60 @@ fn withdrawal_without_consent(ctx: &Context) -> Vec<Hit> {
         FieldPath::root().key("consent-withdrawal"),
         Said::new("withdrawal-without-consent"),
         Said::new("withdrawal-without-consent-help"),
+    )]
+}
+
+/// `contact-persons-without-interest`.
+pub const CONTACT_PERSONS_WITHOUT_INTEREST: Declared = (
+    Rule {
+        id: "contact-persons-without-interest",
+        severity: Severity::Warning,
+        article: "Art. 6(1)(f), 13(1)(c), 13(1)(d)",
+    },
+    contact_persons_without_interest,
+);
+
+/// The subjects whose data comes with an organisation's contract without
+/// their being a party to it.
+const CONTACT_SUBJECTS: &[&str] = &[
+    "customer-contacts",
+    "customer-users",
+    "customer-technical-contacts",
+    "partner-contacts",
+    "supplier-contacts",
+    "company-representatives",
+];
+
+/// The interests that cover a contact person's data.
+const CONTACT_INTERESTS: &[&str] = &["contact-persons", "customer-relationship"];
+
+/// Art. 6(1)(b) covers only processing necessary for a contract to which
+/// the data subject is party (EDPB Guidelines 2/2019, paragraphs 26–27): a
+/// corporate customer's contact persons are not, so their data rests on
+/// the controller's legitimate interest, which the notice states. A
+/// warning: whether a person is a party (a sole trader, say) is a fact the
+/// model cannot tell.
+fn contact_persons_without_interest(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    let Some(i) = n
+        .subjects
+        .iter()
+        .position(|t| key(t).is_some_and(|k| CONTACT_SUBJECTS.contains(&k)))
+    else {
+        return Vec::new();
+    };
+    let covered = n.purposes.iter().any(|p| {
+        p.basis == Some(Basis::LegitimateInterests)
+            && p.interest
+                .as_ref()
+                .is_some_and(|t| key(t).is_none_or(|k| CONTACT_INTERESTS.contains(&k)))
+    });
+    if covered {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("subjects").index(i),
+        Said::new("contact-persons-without-interest").arg("subjects", describe(&n.subjects[i])),
+        Said::new("contact-persons-without-interest-help"),
     )]
 }

@@ -32,6 +32,47 @@ fn no_retention(ctx: &Context) -> Vec<Hit> {
     )]
 }
 
+/// `retention-criterion-not-stated`.
+pub const RETENTION_CRITERION_NOT_STATED: Declared = (
+    Rule {
+        id: "retention-criterion-not-stated",
+        severity: Severity::Warning,
+        article: "Art. 13(2)(a), 14(2)(a)",
+    },
+    retention_criterion_not_stated,
+);
+
+/// Retention clauses that state a period set by law, not by the
+/// controller: they do not say how long the rest of the data is kept.
+const STATUTORY_RETENTION: &[&str] = &["accounting-law"];
+
+/// "As long as necessary" restates the storage-limitation principle
+/// instead of answering Art. 13(2)(a) (WP260 rev.01, paragraph on
+/// retention: "it is not sufficient to generically state that personal
+/// data will be kept as long as necessary"). It is a warning, not an error,
+/// because the clause is true and often right beside a real criterion.
+fn retention_criterion_not_stated(ctx: &Context) -> Vec<Hit> {
+    let retention = &ctx.notice.retention;
+    let Some(i) = retention
+        .iter()
+        .position(|t| key(t) == Some("until-no-longer-needed"))
+    else {
+        return Vec::new();
+    };
+    let criterion = retention.iter().any(|t| match key(t) {
+        Some(k) => k != "until-no-longer-needed" && !STATUTORY_RETENTION.contains(&k),
+        None => true, // own text states its own criterion
+    });
+    if criterion {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("retention").index(i),
+        Said::new("retention-criterion-not-stated"),
+        Said::new("retention-criterion-not-stated-help"),
+    )]
+}
+
 /// `no-data-categories`.
 pub const NO_DATA_CATEGORIES: Declared = (
     Rule {

@@ -6,7 +6,7 @@
 
 use super::Declared;
 use crate::check::{Context, Hit, Rule, Said, Severity, key};
-use crate::model::{CONSENT, FieldPath, Text};
+use crate::model::{ArgValue, CONSENT, FieldPath, Text};
 
 /// `recording-incomplete`.
 pub const RECORDING_INCOMPLETE: Declared = (
@@ -213,4 +213,133 @@ fn requirement_consequence_not_stated(ctx: &Context) -> Vec<Hit> {
         Said::new("consequences-not-stated"),
         Said::new("consequences-not-stated-help"),
     )]
+}
+
+/// `camera-recordings-kept-long`.
+pub const CAMERA_RECORDINGS_KEPT_LONG: Declared = (
+    Rule {
+        id: "camera-recordings-kept-long",
+        severity: Severity::Warning,
+        article: "Art. 5(1)(c), 5(1)(e), 13(2)(a)",
+    },
+    camera_recordings_kept_long,
+);
+
+/// The hours beyond which the EDPB asks the controller to argue the
+/// storage of camera recordings (Guidelines 3/2019 on processing of
+/// personal data through video devices, paragraph 121: recordings should
+/// in most cases be erased after a few days, and "the longer the storage
+/// period set (especially when beyond 72 hours), the more argumentation
+/// for the legitimacy of the purpose and the necessity of storage has to
+/// be provided"): guidance that the supervisory authorities, the Finnish
+/// Data Protection Ombudsman among them, adopted together.
+const CAMERA_HOURS_WITHOUT_REASON: i64 = 72;
+
+/// The clause that gives the reason for keeping recordings longer.
+const CAMERA_REASON: &str = "kept-longer-incidents-found-late";
+
+/// A warning, not an error: a longer period can be right, but the notice
+/// then says why, so that a reader (and the Ombudsman) can judge it. The
+/// reason is the catalogue's clause or the organisation's own text.
+fn camera_recordings_kept_long(ctx: &Context) -> Vec<Hit> {
+    let s = &ctx.notice.surveillance;
+    let reason_given = s
+        .iter()
+        .any(|t| matches!(t, Text::Own(_)) || key(t) == Some(CAMERA_REASON));
+    if reason_given {
+        return Vec::new();
+    }
+    let hours = |t: &Text| -> Option<i64> {
+        let Text::Key(c) = t else { return None };
+        let int = |name: &str| match c.args.get(name) {
+            Some(ArgValue::Int(n)) => Some(*n),
+            _ => None,
+        };
+        match c.key.as_str() {
+            "equipment-rooms" | "recordings-kept-years" => {
+                int("years").map(|y| y.saturating_mul(365 * 24))
+            }
+            "recordings-kept-days" => int("days").map(|d| d.saturating_mul(24)),
+            _ => None,
+        }
+    };
+    s.iter()
+        .enumerate()
+        .filter(|(_, t)| hours(t).is_some_and(|h| h > CAMERA_HOURS_WITHOUT_REASON))
+        .map(|(i, _)| {
+            Hit::new(
+                FieldPath::root().key("surveillance").index(i),
+                Said::new("camera-recordings-kept-long"),
+                Said::new("camera-recordings-kept-long-help"),
+            )
+        })
+        .collect()
+}
+
+/// `use-without-purpose`.
+pub const USE_WITHOUT_PURPOSE: Declared = (
+    Rule {
+        id: "use-without-purpose",
+        severity: Severity::Warning,
+        article: "Art. 5(1)(b), 13(1)(c), 14(1)(c)",
+    },
+    use_without_purpose,
+);
+
+/// Which purposes cover a published list (`directories.published[]`).
+const DIRECTORY_PURPOSES: &[(&str, &[&str])] = &[
+    ("subscriber-directory", &["subscriber-directories"]),
+    ("mailing-lists", &["mailing-list-disclosure"]),
+    ("member-list", &["membership-register"]),
+];
+
+/// A section that says data is recorded, used for training or disclosed
+/// for lists describes a processing of its own, which Art. 13(1)(c) asks
+/// to be among the purposes with its legal basis; without it the notice
+/// says the processing happens and never on what ground. Purposes in own
+/// text cannot be classified, so with one the rule keeps quiet.
+fn use_without_purpose(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    let mut purposes = Vec::new();
+    for p in &n.purposes {
+        match key(&p.purpose) {
+            Some(k) => purposes.push(k),
+            None => return Vec::new(),
+        }
+    }
+    let covered = |wanted: &[&str]| wanted.iter().any(|w| purposes.contains(w));
+    let mut uses: Vec<(FieldPath, &str)> = Vec::new();
+    if let Some(r) = n.recording.as_ref().filter(|r| !r.recorded.is_empty()) {
+        let at = FieldPath::root().key("recording");
+        if !covered(&["call-recording"]) {
+            uses.push((at.key("recorded"), "call-recording"));
+        }
+        if r.training && !covered(&["staff-training"]) {
+            uses.push((at.key("training"), "staff-training"));
+        }
+    }
+    if let Some(d) = &n.directories {
+        for (i, t) in d.published.iter().enumerate() {
+            let Some((_, wanted)) = DIRECTORY_PURPOSES.iter().find(|(k, _)| key(t) == Some(k))
+            else {
+                continue;
+            };
+            if !covered(wanted) {
+                let at = FieldPath::root()
+                    .key("directories")
+                    .key("published")
+                    .index(i);
+                uses.push((at, wanted[0]));
+            }
+        }
+    }
+    uses.into_iter()
+        .map(|(at, purpose)| {
+            Hit::new(
+                at,
+                Said::new("use-without-purpose").arg("purpose", purpose.to_string()),
+                Said::new("use-without-purpose-help").arg("purpose", purpose.to_string()),
+            )
+        })
+        .collect()
 }

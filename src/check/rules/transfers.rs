@@ -5,7 +5,9 @@
 //! country would make that sentence false: `transfer-not-declared` compares
 //! the processors' countries with the declaration, and
 //! `processor-location-unknown` refuses to let it stand on a processor whose
-//! country is not known, which nobody can judge.
+//! country is not known, which nobody can judge. When data does leave the
+//! EU/EEA, the same unknown country hides which transfer rests on which
+//! ground, which Art. 13(1)(f) asks of each transfer.
 //!
 //! What a safeguard is comes from the catalogue's metadata
 //! (`model::SAFEGUARDS`): an adequacy decision (Art. 45) or appropriate
@@ -174,9 +176,17 @@ pub const PROCESSOR_LOCATION_UNKNOWN: Declared = (
 
 fn processor_location_unknown(ctx: &Context) -> Vec<Hit> {
     let n = ctx.notice;
-    if n.transfers.outside_eea {
-        return Vec::new();
-    }
+    let (message, help) = if n.transfers.outside_eea {
+        (
+            "processor-country-unknown-transfer",
+            "processor-country-unknown-transfer-help",
+        )
+    } else {
+        (
+            "processor-country-unknown",
+            "processor-country-unknown-help",
+        )
+    };
     let mut hits = Vec::new();
     for (i, p) in n.recipients.processors.iter().enumerate() {
         if p.country.as_deref().is_some_and(|c| !c.trim().is_empty()) {
@@ -187,8 +197,8 @@ fn processor_location_unknown(ctx: &Context) -> Vec<Hit> {
                 .key("recipients")
                 .key("processors")
                 .index(i),
-            Said::new("processor-country-unknown").arg("processor", p.name.clone()),
-            Said::new("processor-country-unknown-help"),
+            Said::new(message).arg("processor", p.name.clone()),
+            Said::new(help),
         ));
     }
     hits
