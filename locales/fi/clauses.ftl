@@ -233,7 +233,7 @@ transfer-processors-outside-eea = Osa henkilötietojen käsittelijöistämme voi
 
 safeguard-adequacy-decision = Kun Euroopan komissio on todennut, että vastaanottajamaassa on riittävä tietosuojan taso, siirto perustuu tähän tietosuojan riittävyyttä koskevaan päätökseen (45 artikla).
 safeguard-standard-contractual-clauses = Siirroissa käytetään Euroopan komission hyväksymiä vakiosopimuslausekkeita (46 artiklan 2 kohdan c alakohta) ja tarvittaessa niitä täydentäviä suojatoimia.
-safeguard-data-privacy-framework = Siirrot Yhdysvaltoihin voivat perustua EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen (EU–U.S. Data Privacy Framework), kun vastaanottaja on sertifioitu sen mukaisesti. Tällöin siirto perustuu 45 artiklan mukaiseen tietosuojan riittävyyttä koskevaan päätökseen, Euroopan komission täytäntöönpanopäätökseen (EU) 2023/1795.
+safeguard-data-privacy-framework = Siirrot Yhdysvaltoihin voivat perustua EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen (EU–U.S. Data Privacy Framework), kun vastaanottaja on sertifioitu sen mukaisesti. Tällöin siirto perustuu 45 artiklan mukaiseen tietosuojan riittävyyttä koskevaan päätökseen, Euroopan komission täytäntöönpanopäätökseen (EU) 2023/1795.
 safeguard-binding-corporate-rules = Konsernin sisäiset siirrot voivat perustua vastaanottajan konsernin yritystä koskeviin sitoviin sääntöihin (47 artikla).
 safeguard-copy-on-request = Voit pyytää jäljennöksen käytetyistä suojatoimista sähköpostitse osoitteeseen { $contact-email }.
 

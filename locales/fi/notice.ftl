@@ -238,15 +238,15 @@ adequacy-ar = Siirto perustuu komission Argentiinaa koskevaan tietosuojan riitt�
 adequacy-ca = Siirto perustuu komission Kanadaa koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2002/2/EY, annettu 20.12.2001, joka koskee Kanadan henkilötietojen suojaa ja sähköisiä asiakirjoja koskevan lain (PIPEDA) alaisia kaupallisia organisaatioita (45 artikla).
 adequacy-ch = Siirto perustuu komission Sveitsiä koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2000/518/EY, annettu 26.7.2000 (45 artikla).
 adequacy-fo = Siirto perustuu komission Färsaaria koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2010/146/EU, annettu 5.3.2010 (45 artikla).
-adequacy-gb = Siirto perustuu komission Yhdistynyttä kuningaskuntaa koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2021/1772, annettu 28.6.2021 ja uusittu 19.12.2025 (45 artikla).
+adequacy-gb = Siirto perustuu komission Yhdistynyttä kuningaskuntaa koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2021/1772, annettu 28.6.2021 ja uusittu 19.12.2025 (45 artikla).
 adequacy-gg = Siirto perustuu komission Guernseyta koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2003/821/EY, annettu 21.11.2003 (45 artikla).
 adequacy-il = Siirto perustuu komission Israelia koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2011/61/EU, annettu 31.1.2011 (45 artikla).
 adequacy-im = Siirto perustuu komission Mansaarta koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2004/411/EY, annettu 28.4.2004 (45 artikla).
 adequacy-je = Siirto perustuu komission Jerseytä koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2008/393/EY, annettu 8.5.2008 (45 artikla).
-adequacy-jp = Siirto perustuu komission Japania koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2019/419, annettu 23.1.2019, joka koskee yksityistä sektoria (45 artikla).
-adequacy-kr = Siirto perustuu komission Korean tasavaltaa koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2022/254, annettu 17.12.2021 (45 artikla).
+adequacy-jp = Siirto perustuu komission Japania koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2019/419, annettu 23.1.2019, joka koskee yksityistä sektoria (45 artikla).
+adequacy-kr = Siirto perustuu komission Korean tasavaltaa koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2022/254, annettu 17.12.2021 (45 artikla).
 adequacy-nz = Siirto perustuu komission Uutta-Seelantia koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen 2013/65/EU, annettu 19.12.2012 (45 artikla).
-adequacy-us = Siirto perustuu komission EU:n ja Yhdysvaltojen välistä tietosuojakehystä (EU–U.S. Data Privacy Framework) koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2023/1795, annettu 10.7.2023, joka koskee tietosuojakehyksen mukaisesti sertifioituja organisaatioita (45 artikla).
+adequacy-us = Siirto perustuu komission EU:n ja Yhdysvaltojen välistä tietosuojakehystä (EU–U.S. Data Privacy Framework) koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2023/1795, annettu 10.7.2023, joka koskee tietosuojakehyksen mukaisesti sertifioituja organisaatioita (45 artikla).
 adequacy-uy = Siirto perustuu komission Uruguayta koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen 2012/484/EU, annettu 21.8.2012 (45 artikla).
 
 # How to use the rights

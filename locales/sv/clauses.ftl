@@ -233,7 +233,7 @@ transfer-processors-outside-eea = Vissa av våra personuppgiftsbiträden kan beh
 
 safeguard-adequacy-decision = När Europeiska kommissionen har beslutat att mottagarlandet har en adekvat skyddsnivå grundar sig överföringen på detta beslut om adekvat skyddsnivå (artikel 45).
 safeguard-standard-contractual-clauses = Vid överföringar används standardavtalsklausuler som antagits av Europeiska kommissionen (artikel 46.2 c) och vid behov kompletterande skyddsåtgärder.
-safeguard-data-privacy-framework = Överföringar till Förenta staterna kan grunda sig på dataskyddsramen mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), när mottagaren är certifierad enligt den. Överföringen grundar sig då på ett beslut om adekvat skyddsnivå enligt artikel 45, Europeiska kommissionens genomförandebeslut (EU) 2023/1795.
+safeguard-data-privacy-framework = Överföringar till Förenta staterna kan grunda sig på dataskyddsramen mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), när mottagaren är certifierad enligt den. Överföringen grundar sig då på ett beslut om adekvat skyddsnivå enligt artikel 45, Europeiska kommissionens genomförandebeslut (EU) 2023/1795.
 safeguard-binding-corporate-rules = Överföringar inom en koncern kan grunda sig på bindande företagsbestämmelser inom mottagarens koncern (artikel 47).
 safeguard-copy-on-request = Du kan begära en kopia av skyddsåtgärderna genom att skicka e-post till { $contact-email }.
 

@@ -1586,3 +1586,161 @@ fn a_use_that_no_purpose_covers_is_reported() {
         }
     }
 }
+
+/// The words of the names an example's model gives: controllers, their
+/// towns, the contact and the processors.
+fn model_name_words(example_name: &str) -> BTreeSet<String> {
+    let model: toml::Value =
+        toml::from_str(&std::fs::read_to_string(example(example_name)).unwrap()).unwrap();
+    let mut names = Vec::new();
+    for c in model["controllers"].as_array().unwrap() {
+        names.push(c["name"].as_str().unwrap().to_string());
+        names.push(c["city"].as_str().unwrap().to_string());
+    }
+    names.extend(model["contact"]["name"].as_str().map(str::to_string));
+    if let Some(ps) = model
+        .get("recipients")
+        .and_then(|r| r.get("processors"))
+        .and_then(|p| p.as_array())
+    {
+        names.extend(ps.iter().map(|p| p["name"].as_str().unwrap().to_string()));
+    }
+    names
+        .iter()
+        .flat_map(|n| n.split([' ', ',', '(', ')']))
+        .filter(|w| w.chars().count() > 3)
+        .map(str::to_string)
+        .collect()
+}
+
+/// Issue 23, item 1: in every example, language and layout, no line ends in
+/// a hyphen inside a name the model gives, an e-mail or web address, and no
+/// statute or regulation reference, postal code and town or "EU–U.S." is
+/// parted at the end of a line (`pdftotext`, line by line).
+#[test]
+fn names_addresses_and_references_are_never_broken_at_a_line_end() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["iljoja", "webkoti", "puutarhapuoti"] {
+        render_example(dir.path(), name, "fi,sv,en,fi+sv,sv+en");
+        let names = model_name_words(name);
+        assert!(names.len() >= 2, "{names:?}");
+        for layout in ["fi", "sv", "en", "fi+sv", "sv+en"] {
+            let pdf = dir.path().join(format!("out/{name}.{layout}.pdf"));
+            let raw = tool(
+                "pdftotext",
+                &["-raw", "-enc", "UTF-8", pdf.to_str().unwrap(), "-"],
+            );
+            let lines: Vec<&str> = raw
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            for pair in lines.windows(2) {
+                let (a, b) = (pair[0], pair[1]);
+                let last = a.split_whitespace().last().unwrap_or("");
+                let first = b.split_whitespace().next().unwrap_or("");
+                let at = format!("{name}.{layout}: {a:?} / {b:?}");
+                // A hyphen at the end: typst's (a soft hyphen) or the text's own.
+                if let Some(head) = last.strip_suffix('\u{ad}').or(last.strip_suffix('-')) {
+                    let word: String = format!("{head}{first}")
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_string();
+                    assert!(!names.contains(&word), "a name is hyphenated: {at}");
+                    assert!(
+                        !(last.contains('@') || last.contains("www.") || last.contains("://")),
+                        "an address is broken at a hyphen: {at}"
+                    );
+                }
+                // "Regulation / (EU) 2016/679", "(EU) / 2016/679", "Act / (1336/1997)",
+                // "(EU– / U.S. …)".
+                let number = |w: &str| {
+                    w.trim_start_matches('(')
+                        .starts_with(|c: char| c.is_ascii_digit())
+                };
+                assert!(
+                    !(first == "(EU)"
+                        || last.ends_with("(EU)") && number(first)
+                        || last.ends_with('–')
+                        || first.starts_with('(') && number(first) && first.contains('/')),
+                    "a reference is parted: {at}"
+                );
+                let code = last.trim_end_matches(',');
+                assert!(
+                    !(code.len() == 5
+                        && code.chars().all(|c| c.is_ascii_digit())
+                        && first.chars().next().is_some_and(char::is_uppercase)),
+                    "a postal code is parted from its town: {at}"
+                );
+            }
+        }
+    }
+}
+
+/// Issue 23, item 2: side by side, the processors' table is set once across
+/// the page: a processor's row holds its service in both languages, one
+/// under the other, in the left half, and its country in both languages
+/// beside the address of its policy in the right half.
+#[test]
+fn the_bilingual_processors_table_spans_the_page_and_its_languages_line_up() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "puutarhapuoti", "fi+sv");
+    let pdf = dir.path().join("out/puutarhapuoti.fi+sv.pdf");
+    let page = (1..=pages(&pdf))
+        .find(|&p| page_text(&pdf, p).contains("Uutiskirjeiden lähetyspalvelu"))
+        .expect("the table is printed");
+    let half = |x: &str| {
+        tool(
+            "pdftotext",
+            &[
+                "-layout",
+                "-enc",
+                "UTF-8",
+                "-f",
+                &page.to_string(),
+                "-l",
+                &page.to_string(),
+                "-x",
+                x,
+                "-y",
+                "0",
+                "-W",
+                "297",
+                "-H",
+                "842",
+                pdf.to_str().unwrap(),
+                "-",
+            ],
+        )
+    };
+    let (left, right) = (half("0"), half("298"));
+    let next_line = |text: &str, line: &str| -> String {
+        let lines: Vec<&str> = text.lines().collect();
+        let i = lines
+            .iter()
+            .position(|l| l.contains(line))
+            .unwrap_or_else(|| panic!("{line:?} not in:\n{text}"));
+        lines.get(i + 1).copied().unwrap_or("").to_string()
+    };
+    // The service of the newsletter in Finnish, its Swedish right under it.
+    assert!(
+        next_line(&left, "Uutiskirjeiden lähetyspalvelu")
+            .contains("Tjänst för utskick av nyhetsbrev"),
+        "{left}"
+    );
+    // The processor's name is printed once, beside the service.
+    assert_eq!(
+        left.matches("The Rocket Science Group LLC").count(),
+        1,
+        "{left}"
+    );
+    // In the right half, on the same row: the country, then the policy.
+    let row = right
+        .lines()
+        .find(|l| l.contains("https://www.intuit.com/privacy/"))
+        .unwrap_or_else(|| panic!("{right}"));
+    assert!(row.contains("Yhdysvallat"), "{row}");
+    assert!(
+        next_line(&right, "https://www.intuit.com/privacy/").contains("Förenta staterna"),
+        "{right}"
+    );
+}
