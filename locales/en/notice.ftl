@@ -222,11 +222,16 @@ country-uy = Uruguay
 
 heading-special = Special categories of personal data and criminal data
 heading-identity-code = Personal identity code
-heading-recording = Call and message recording
+# $messages: yes when messages are recorded as well as calls.
+heading-recording =
+    { $messages ->
+        [yes] Call and message recording
+       *[no] Call recording
+    }
 heading-directories = Directories and mailing lists
 heading-further = Processing for other purposes
 heading-requests = How to use your rights
-heading-manual = Manual material
+heading-manual = Paper records
 
 # Special categories (Art. 9, 10)
 label-special-data = Special categories of personal data we process

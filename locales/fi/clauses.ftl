@@ -123,7 +123,7 @@ data-traffic-data = Viestinnän välitystiedot, kuten IP-osoitteet, yhteyksien a
 data-location-data = Sijaintitiedot, kuten päätelaitteen sijainti viestintäverkossa
 data-cookie-data = Evästeiden ja vastaavien tekniikoiden avulla kerätyt tiedot
 data-credit-information = Luottotiedot ja maksukykyä koskevat tiedot
-data-marketing-permissions = Markkinointiluvat ja -kiellot
+data-marketing-permissions = Markkinointiluvat ja -kiellot
 data-company-details = Yrityksen perustiedot, kuten toimiala, liikevaihto ja toimipaikat
 data-equipment-room-visits = Tiedot vierailuista laitetiloissamme
 data-visitor-log = Käyntilokiin kirjattavat vierailijan tiedot, kuten nimi, organisaatio ja käynnin ajankohta
@@ -201,7 +201,7 @@ disclosure-police-recordings = Kameravalvonnan tallenteita voidaan luovuttaa pol
 
 ## service-: services of processors and third parties (recipients.processors[].service)
 
-service-microsoft-365 = Microsoft 365 -tilaukset
+service-microsoft-365 = Microsoft 365 -tilaukset
 service-withsecure = WithSecure-tilaukset
 service-access-control = Kulunvalvontajärjestelmä
 service-access-control-equipment-rooms = Laitetilojen kulunvalvontajärjestelmä
@@ -348,7 +348,7 @@ withdrawal-account-settings = Voit peruuttaa suostumuksesi milloin tahansa asiak
 security-locked-premises = Manuaalinen aineisto säilytetään aina lukituissa tiloissa.
 security-shredded = Tarpeeton manuaalinen aineisto tuhotaan paperisilppurilla.
 security-shredded-din-32757 = Tarpeeton manuaalinen aineisto tuhotaan silppuamalla DIN 32757 -standardin mukaisesti.
-security-shredded-din-66399 = Tarpeeton manuaalinen aineisto tuhotaan silppuamalla DIN 66399 -standardin mukaisesti.
+security-shredded-din-66399 = Tarpeeton manuaalinen aineisto tuhotaan silppuamalla DIN 66399 -standardin mukaisesti.
 security-no-paper = Henkilötietoja ei säilytetä paperisina.
 security-restricted-premises = Tiloihin on pääsy vain henkilöillä, joille on myönnetty kulkuoikeus.
 # Electronically processed data
@@ -500,17 +500,17 @@ cookies-settings-link = Voit muuttaa evästevalintojasi milloin tahansa osoittee
 
 ## analytics-: named web analytics services (analytics[])
 
-analytics-google-analytics = Käytämme Google Ireland Limitedin Google Analytics -verkkoanalytiikkapalvelua selvittääksemme, miten sivustoamme käytetään. Google voi siirtää tietoja Yhdysvaltoihin EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) perusteella. Voit estää Google Analyticsia keräämästä sinua koskevia tietoja selainlaajennuksella osoitteessa https://tools.google.com/dlpage/gaoptout.
-analytics-google-analytics-demographics = Käytämme Google Analyticsin demografia- ja kiinnostuksen kohteet -raportteja, joissa kävijöiden ikää, sukupuolta ja kiinnostuksen kohteita arvioidaan Googlen mainosevästeiden perusteella. Voit poistaa personoidun mainonnan käytöstä Googlen mainosasetuksissa osoitteessa https://adssettings.google.com.
+analytics-google-analytics = Käytämme Google Ireland Limitedin Google Analytics -verkkoanalytiikkapalvelua selvittääksemme, miten sivustoamme käytetään. Google voi siirtää tietoja Yhdysvaltoihin EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) perusteella. Voit estää Google Analyticsia keräämästä sinua koskevia tietoja selainlaajennuksella osoitteessa https://tools.google.com/dlpage/gaoptout.
+analytics-google-analytics-demographics = Käytämme Google Analyticsin demografia- ja kiinnostuksen kohteet -raportteja, joissa kävijöiden ikää, sukupuolta ja kiinnostuksen kohteita arvioidaan Googlen mainosevästeiden perusteella. Voit poistaa personoidun mainonnan käytöstä Googlen mainosasetuksissa osoitteessa https://adssettings.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = Käytämme omalla palvelimellamme toimivaa avoimen lähdekoodin Matomo-verkkoanalytiikkatyökalua selvittääksemme, miten sivustoamme käytetään; tietoja ei luovuteta kolmansille osapuolille. Voit kieltäytyä analytiikasta osoitteessa { $opt-out }.
-analytics-matomo-cloud = Käytämme InnoCraft Ltd:n Matomo Cloud -verkkoanalytiikkapalvelua selvittääksemme, miten sivustoamme käytetään.
-analytics-plausible = Käytämme Plausible Insights OÜ:n (Viro) Plausible Analytics -verkkoanalytiikkapalvelua, joka ei käytä evästeitä eikä tallenna kävijöiden IP-osoitteita.
-analytics-siteimprove = Käytämme Siteimprove A/S:n (Tanska) Siteimprove Analytics -palvelua selvittääksemme, miten sivustoamme käytetään.
+analytics-matomo-cloud = Käytämme InnoCraft Ltd:n Matomo Cloud -verkkoanalytiikkapalvelua selvittääksemme, miten sivustoamme käytetään.
+analytics-plausible = Käytämme Plausible Insights OÜ:n (Viro) Plausible Analytics -verkkoanalytiikkapalvelua, joka ei käytä evästeitä eikä tallenna kävijöiden IP-osoitteita.
+analytics-siteimprove = Käytämme Siteimprove A/S:n (Tanska) Siteimprove Analytics -palvelua selvittääksemme, miten sivustoamme käytetään.
 analytics-hotjar = Käytämme Hotjar Ltd:n (Malta) Hotjar-palvelua, joka tallentaa, miten kävijät liikkuvat sivuillamme, ja näyttää sen lämpökarttoina. Voit estää sen osoitteessa https://www.hotjar.com/policies/do-not-track/.
-analytics-microsoft-clarity = Käytämme Microsoft Clarity -palvelua, joka tallentaa, miten kävijät liikkuvat sivuillamme, ja näyttää sen lämpökarttoina ja istuntotallenteina. Microsoft voi siirtää tietoja Yhdysvaltoihin.
-analytics-meta-pixel = Käytämme Meta Platforms Ireland Limitedin Meta-pikseliä Facebookissa ja Instagramissa näkyvän mainontamme vaikutusten mittaamiseen ja mainonnan kohdentamiseen.
-analytics-linkedin-insight = Käytämme LinkedIn Ireland Unlimited Companyn LinkedIn Insight Tag -työkalua LinkedInissä näkyvän mainontamme vaikutusten mittaamiseen ja mainonnan kohdentamiseen.
+analytics-microsoft-clarity = Käytämme Microsoft Clarity -palvelua, joka tallentaa, miten kävijät liikkuvat sivuillamme, ja näyttää sen lämpökarttoina ja istuntotallenteina. Microsoft voi siirtää tietoja Yhdysvaltoihin.
+analytics-meta-pixel = Käytämme Meta Platforms Ireland Limitedin Meta-pikseliä Facebookissa ja Instagramissa näkyvän mainontamme vaikutusten mittaamiseen ja mainonnan kohdentamiseen. Olemme Meta Platforms Ireland Limitedin kanssa yhteisrekisterinpitäjiä, kun pikseli kerää tietoja sivustollamme ja ne siirretään Metalle (tietosuoja-asetuksen 26 artikla; unionin tuomioistuimen tuomio asiassa C-40/17, Fashion ID). Järjestelymme keskeiset osat: me kerromme sinulle käsittelystä ja pyydämme siihen suostumuksesi; Meta Platforms Ireland Limited vastaa pyyntöihin, joilla käytetään 15–20 artiklan mukaisia oikeuksia sen vastaanottamiin tietoihin, ja voit käyttää oikeuksiasi kumpaa tahansa meistä kohtaan. Tietojen käsittelystä siirron jälkeen Meta päättää yksin itsenäisenä rekisterinpitäjänä: https://www.facebook.com/privacy/policy/.
+analytics-linkedin-insight = Käytämme LinkedIn Ireland Unlimited Companyn LinkedIn Insight Tag -työkalua LinkedInissä näkyvän mainontamme vaikutusten mittaamiseen ja mainonnan kohdentamiseen.
 # $link: the page where a visitor can refuse analytics.
 analytics-opt-out-link = Voit kieltäytyä verkkoanalytiikasta osoitteessa { $link }.
 
@@ -546,7 +546,7 @@ further-informed-on-disclosure = Kun aiomme luovuttaa muista lähteistä saatuja
 procedure-in-writing-signed = Voit tehdä pyyntösi kirjallisesti ja allekirjoittaa sen.
 procedure-by-post = Voit lähettää pyynnön postitse alla olevaan osoitteeseen.
 procedure-by-email = Voit lähettää pyynnön myös sähköpostitse osoitteeseen { $contact-email }.
-procedure-identity-proof = Jotta tietojasi ei luovutettaisi kenellekään muulle, tarkistamme henkilöllisyytesi ennen vastaamista. Varaudu todistamaan henkilöllisyytesi esimerkiksi henkilöllisyystodistuksella.
+procedure-identity-proof = Jotta tietojasi ei luovutettaisi kenellekään muulle, varmistamme, että pyyntö on sinulta. Jos se ei käy ilmi pyynnöstä itsestään (meille ilmoittamastasi sähköpostiosoitteesta lähetetty pyyntö yleensä riittää), pyydämme henkilöllisyytesi vahvistamiseksi tarvittavat lisätiedot (tietosuoja-asetuksen 12 artiklan 6 kohta).
 procedure-in-person = Voit esittää pyynnön myös henkilökohtaisesti toimipisteessämme, jossa henkilöllisyytesi tarkistetaan henkilöllisyystodistuksesta.
 procedure-access-copy-by-post = Lähetämme jäljennöksen tiedoistasi postitse osoitteeseesi tai pyynnöstäsi turvallisessa sähköisessä muodossa.
 procedure-access-form = Voit pyytää tietojasi verkkosivuillamme olevalla lomakkeella.

@@ -209,7 +209,12 @@ country-uy = Uruguay
 
 heading-special = Erityiset henkilötietoryhmät ja rikostiedot
 heading-identity-code = Henkilötunnus
-heading-recording = Puheluiden ja viestien tallentaminen
+# $messages: yes when messages are recorded as well as calls.
+heading-recording =
+    { $messages ->
+        [yes] Puhelujen ja viestien tallentaminen
+       *[no] Puhelujen tallentaminen
+    }
 heading-directories = Luettelopalvelut ja osoiteluettelot
 heading-further = Käsittely muihin tarkoituksiin
 heading-requests = Miten käytät oikeuksiasi
@@ -233,21 +238,21 @@ item-transfer-country = { $country }: { $grounds }
 item-transfer-country-recipients = { $country } ({ $recipients }): { $grounds }
 
 # Adequacy decisions of the Commission (Art. 45), by ISO 3166 code.
-adequacy-ad = Siirto perustuu komission Andorraa koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2010/625/EU, annettu 19.10.2010 (45 artikla).
-adequacy-ar = Siirto perustuu komission Argentiinaa koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2003/490/EY, annettu 30.6.2003 (45 artikla).
-adequacy-ca = Siirto perustuu komission Kanadaa koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2002/2/EY, annettu 20.12.2001, joka koskee Kanadan henkilötietojen suojaa ja sähköisiä asiakirjoja koskevan lain (PIPEDA) alaisia kaupallisia organisaatioita (45 artikla).
-adequacy-ch = Siirto perustuu komission Sveitsiä koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2000/518/EY, annettu 26.7.2000 (45 artikla).
-adequacy-fo = Siirto perustuu komission Färsaaria koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2010/146/EU, annettu 5.3.2010 (45 artikla).
-adequacy-gb = Siirto perustuu komission Yhdistynyttä kuningaskuntaa koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2021/1772, annettu 28.6.2021 ja uusittu 19.12.2025 (45 artikla).
-adequacy-gg = Siirto perustuu komission Guernseyta koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2003/821/EY, annettu 21.11.2003 (45 artikla).
-adequacy-il = Siirto perustuu komission Israelia koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2011/61/EU, annettu 31.1.2011 (45 artikla).
-adequacy-im = Siirto perustuu komission Mansaarta koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2004/411/EY, annettu 28.4.2004 (45 artikla).
-adequacy-je = Siirto perustuu komission Jerseytä koskevaan tietosuojan riittävyyttä koskevaan päätökseen 2008/393/EY, annettu 8.5.2008 (45 artikla).
-adequacy-jp = Siirto perustuu komission Japania koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2019/419, annettu 23.1.2019, joka koskee yksityistä sektoria (45 artikla).
-adequacy-kr = Siirto perustuu komission Korean tasavaltaa koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2022/254, annettu 17.12.2021 (45 artikla).
-adequacy-nz = Siirto perustuu komission Uutta-Seelantia koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen 2013/65/EU, annettu 19.12.2012 (45 artikla).
-adequacy-us = Siirto perustuu komission EU:n ja Yhdysvaltojen välistä tietosuojakehystä (EU–U.S. Data Privacy Framework) koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen (EU) 2023/1795, annettu 10.7.2023, joka koskee tietosuojakehyksen mukaisesti sertifioituja organisaatioita (45 artikla).
-adequacy-uy = Siirto perustuu komission Uruguayta koskevaan tietosuojan riittävyyttä koskevaan täytäntöönpanopäätökseen 2012/484/EU, annettu 21.8.2012 (45 artikla).
+adequacy-ad = Siirto perustuu komission 19.10.2010 antamaan päätökseen 2010/625/EU, jonka mukaan Andorrassa on riittävä tietosuojan taso (45 artikla).
+adequacy-ar = Siirto perustuu komission 30.6.2003 antamaan päätökseen 2003/490/EY, jonka mukaan Argentiinassa on riittävä tietosuojan taso (45 artikla).
+adequacy-ca = Siirto perustuu komission 20.12.2001 antamaan päätökseen 2002/2/EY, jonka mukaan Kanadassa on riittävä tietosuojan taso niiden kaupallisten organisaatioiden osalta, joihin sovelletaan Kanadan henkilötietojen suojaa ja sähköisiä asiakirjoja koskevaa lakia (PIPEDA) (45 artikla).
+adequacy-ch = Siirto perustuu komission 26.7.2000 antamaan päätökseen 2000/518/EY, jonka mukaan Sveitsissä on riittävä tietosuojan taso (45 artikla).
+adequacy-fo = Siirto perustuu komission 5.3.2010 antamaan päätökseen 2010/146/EU, jonka mukaan Färsaarilla on riittävä tietosuojan taso (45 artikla).
+adequacy-gb = Siirto perustuu komission 28.6.2021 antamaan ja 19.12.2025 uusimaan täytäntöönpanopäätökseen (EU) 2021/1772, jonka mukaan Yhdistyneessä kuningaskunnassa on riittävä tietosuojan taso (45 artikla).
+adequacy-gg = Siirto perustuu komission 21.11.2003 antamaan päätökseen 2003/821/EY, jonka mukaan Guernseyssä on riittävä tietosuojan taso (45 artikla).
+adequacy-il = Siirto perustuu komission 31.1.2011 antamaan päätökseen 2011/61/EU, jonka mukaan Israelissa on riittävä tietosuojan taso (45 artikla).
+adequacy-im = Siirto perustuu komission 28.4.2004 antamaan päätökseen 2004/411/EY, jonka mukaan Mansaarella on riittävä tietosuojan taso (45 artikla).
+adequacy-je = Siirto perustuu komission 8.5.2008 antamaan päätökseen 2008/393/EY, jonka mukaan Jerseyssä on riittävä tietosuojan taso (45 artikla).
+adequacy-jp = Siirto perustuu komission 23.1.2019 antamaan täytäntöönpanopäätökseen (EU) 2019/419, jonka mukaan Japanissa on riittävä tietosuojan taso yksityisellä sektorilla (45 artikla).
+adequacy-kr = Siirto perustuu komission 17.12.2021 antamaan täytäntöönpanopäätökseen (EU) 2022/254, jonka mukaan Korean tasavallassa on riittävä tietosuojan taso (45 artikla).
+adequacy-nz = Siirto perustuu komission 19.12.2012 antamaan täytäntöönpanopäätökseen 2013/65/EU, jonka mukaan Uudessa-Seelannissa on riittävä tietosuojan taso (45 artikla).
+adequacy-us = Siirto perustuu komission 10.7.2023 antamaan täytäntöönpanopäätökseen (EU) 2023/1795, jonka mukaan tietosuojan taso on riittävä niissä yhdysvaltalaisissa organisaatioissa, jotka on sertifioitu EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) mukaisesti (45 artikla).
+adequacy-uy = Siirto perustuu komission 21.8.2012 antamaan täytäntöönpanopäätökseen 2012/484/EU, jonka mukaan Uruguayssa on riittävä tietosuojan taso (45 artikla).
 
 # How to use the rights
 label-request-post-to = Postiosoite pyynnöille

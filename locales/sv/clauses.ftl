@@ -501,7 +501,7 @@ cookies-settings-link = Du kan när som helst ändra dina val om kakor på { $li
 ## analytics-: named web analytics services (analytics[])
 
 analytics-google-analytics = Vi använder Google Analytics, en webbanalystjänst från Google Ireland Limited, för att ta reda på hur vår webbplats används. Google kan överföra uppgifterna till Förenta staterna med stöd av dataskyddsramen mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework). Du kan hindra Google Analytics från att samla in uppgifter om dig med webbläsartillägget på https://tools.google.com/dlpage/gaoptout.
-analytics-google-analytics-demographics = Vi använder Google Analytics rapporter om demografi och intressen, där besökarnas ålder, kön och intressen uppskattas utifrån Googles reklamkakor. Du kan stänga av anpassad reklam i Googles annonsinställningar på https://adssettings.google.com.
+analytics-google-analytics-demographics = Vi använder Google Analytics-rapporterna om demografi och intressen, där besökarnas ålder, kön och intressen uppskattas utifrån Googles reklamkakor. Du kan stänga av anpassad reklam i Googles annonsinställningar på https://adssettings.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = Vi använder Matomo, ett webbanalysverktyg med öppen källkod som körs på vår egen server, för att ta reda på hur vår webbplats används; uppgifterna lämnas inte ut till tredje parter. Du kan avböja webbanalys på { $opt-out }.
 analytics-matomo-cloud = Vi använder webbanalystjänsten Matomo Cloud från InnoCraft Ltd för att ta reda på hur vår webbplats används.
@@ -509,7 +509,7 @@ analytics-plausible = Vi använder Plausible Analytics, en webbanalystjänst fr�
 analytics-siteimprove = Vi använder tjänsten Siteimprove Analytics från Siteimprove A/S (Danmark) för att ta reda på hur vår webbplats används.
 analytics-hotjar = Vi använder Hotjar, en tjänst från Hotjar Ltd (Malta), som registrerar hur besökarna rör sig på våra sidor och visar det som värmekartor. Du kan förhindra det på https://www.hotjar.com/policies/do-not-track/.
 analytics-microsoft-clarity = Vi använder Microsoft Clarity, som registrerar hur besökarna rör sig på våra sidor och visar det som värmekartor och sessionsinspelningar. Microsoft kan överföra uppgifterna till Förenta staterna.
-analytics-meta-pixel = Vi använder Meta-pixeln från Meta Platforms Ireland Limited för att mäta effekten av vår reklam på Facebook och Instagram och för att rikta den.
+analytics-meta-pixel = Vi använder Meta-pixeln från Meta Platforms Ireland Limited för att mäta effekten av vår reklam på Facebook och Instagram och för att rikta den. Vi och Meta Platforms Ireland Limited är gemensamt personuppgiftsansvariga för insamlingen av uppgifter med pixeln på vår webbplats och för överföringen av dem till Meta (artikel 26 i dataskyddsförordningen; EU-domstolens dom i mål C-40/17, Fashion ID). Det väsentliga innehållet i vårt arrangemang: vi informerar dig om behandlingen och ber om ditt samtycke till den; Meta Platforms Ireland Limited besvarar begäranden om att utöva rättigheterna enligt artiklarna 15–20 i fråga om de uppgifter som företaget har tagit emot, och du kan utöva dina rättigheter gentemot var och en av oss. Hur uppgifterna behandlas efter överföringen bestämmer Meta ensamt som självständigt personuppgiftsansvarig: https://www.facebook.com/privacy/policy/.
 analytics-linkedin-insight = Vi använder LinkedIn Insight Tag från LinkedIn Ireland Unlimited Company för att mäta effekten av vår reklam på LinkedIn och för att rikta den.
 # $link: the page where a visitor can refuse analytics.
 analytics-opt-out-link = Du kan avböja webbanalys på { $link }.
@@ -546,7 +546,7 @@ further-informed-on-disclosure = När vi avser att lämna ut uppgifter som vi f�
 procedure-in-writing-signed = Du kan göra din begäran skriftligen och underteckna den.
 procedure-by-post = Du kan skicka begäran per post till adressen nedan.
 procedure-by-email = Du kan också skicka begäran per e-post till { $contact-email }.
-procedure-identity-proof = För att dina uppgifter inte ska lämnas ut till någon annan kontrollerar vi din identitet innan vi svarar. Var beredd att styrka din identitet, till exempel med en identitetshandling.
+procedure-identity-proof = För att dina uppgifter inte ska lämnas ut till någon annan förvissar vi oss om att begäran kommer från dig. Om det inte framgår av själva begäran (en begäran från den e-postadress som du har uppgett för oss räcker i regel), ber vi om de ytterligare uppgifter som behövs för att bekräfta din identitet (artikel 12.6 i dataskyddsförordningen).
 procedure-in-person = Du kan också framföra begäran personligen på vårt kontor, där din identitet kontrolleras med en identitetshandling.
 procedure-access-copy-by-post = Vi skickar en kopia av dina uppgifter per post till din adress eller, på din begäran, i säker elektronisk form.
 procedure-access-form = Du kan begära dina uppgifter med formuläret på vår webbplats.

@@ -209,7 +209,12 @@ country-uy = Uruguay
 
 heading-special = Särskilda kategorier av personuppgifter och uppgifter om brott
 heading-identity-code = Personbeteckning
-heading-recording = Inspelning av samtal och meddelanden
+# $messages: yes when messages are recorded as well as calls.
+heading-recording =
+    { $messages ->
+        [yes] Inspelning av samtal och meddelanden
+       *[no] Inspelning av samtal
+    }
 heading-directories = Katalogtjänster och adressregister
 heading-further = Behandling för andra ändamål
 heading-requests = Så här använder du dina rättigheter

@@ -13,6 +13,7 @@ mod explain;
 mod identity;
 mod limits;
 mod load;
+mod local_name;
 mod meaning;
 mod missing;
 mod namespaces;
@@ -36,6 +37,7 @@ pub use date::Date;
 pub use limits::{MAX_TEXT_CHARS, validate_limits};
 pub(crate) use limits::{describe as describe_char, refused_in_text};
 pub use load::{Format, Loaded, parse, within_limits};
+pub use local_name::LocalName;
 pub use meaning::{CONSENT, Ground, ground};
 pub use missing::missing_fields;
 pub use namespaces::{NAMESPACES, Namespace, split_id};
@@ -284,8 +286,8 @@ fn default_country() -> String {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Contact {
-    /// A person's or a unit's name.
-    pub name: String,
+    /// A person's or a unit's name: written once, or per language for a unit that has a name in each (asiakaspalvelu, kundtjänst).
+    pub name: LocalName,
     /// Email address for requests.
     pub email: String,
     /// Telephone number.
@@ -582,8 +584,8 @@ impl Authority {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Signature {
-    /// Where the notice is signed.
-    pub place: String,
+    /// Where the notice is signed: a town written once is printed in each language's form of its name (Tampere, Tammerfors), or written per language.
+    pub place: LocalName,
     /// Who signs it.
     pub signer: String,
     /// The signer's title.

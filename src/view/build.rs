@@ -58,7 +58,10 @@ pub fn build(
             };
             let heading = r.fixed_with(
                 &format!("heading-{id}"),
-                &[("count", FluentValue::from(notice.controllers.len()))],
+                &[
+                    ("count", FluentValue::from(notice.controllers.len())),
+                    ("messages", FluentValue::from(records_messages(notice))),
+                ],
             )?;
             columns.push(Column {
                 lang: r.lang.code().to_string(),
@@ -139,6 +142,17 @@ pub fn build(
     })
 }
 
+/// Whether the recording section records messages as well as calls
+/// (`yes`, the heading's "calls and messages"): the catalogue's
+/// `calls-and-messages`, or own text, which may say either.
+fn records_messages(notice: &Model) -> &'static str {
+    let recorded = notice.recording.iter().flat_map(|r| &r.recorded);
+    let messages = recorded
+        .into_iter()
+        .any(|t| !matches!(t, crate::model::Text::Key(c) if c.key != "calls-and-messages"));
+    if messages { "yes" } else { "no" }
+}
+
 /// The names of people, organisations and places in the model: the
 /// controllers, their towns, the contact, the DPO, the representative, the
 /// processors and the signature's place and signer, and the names of the
@@ -173,7 +187,7 @@ fn proper_names(notice: &Model, resolvers: &[Resolver]) -> Result<Vec<String>, V
     for c in &notice.controllers {
         names.extend([c.name.as_str(), c.city.as_str()]);
     }
-    names.push(&notice.contact.name);
+    names.extend(notice.contact.name.forms());
     names.extend(notice.contact.city.as_deref());
     if let Some(dpo) = &notice.dpo {
         names.extend(dpo.name.as_deref());
@@ -184,7 +198,9 @@ fn proper_names(notice: &Model, resolvers: &[Resolver]) -> Result<Vec<String>, V
     }
     names.extend(notice.recipients.processors.iter().map(|p| p.name.as_str()));
     if let Some(s) = &notice.signature {
-        names.extend([s.place.as_str(), s.signer.as_str()]);
+        names.extend(s.place.forms());
+        names.extend(resolvers.iter().map(|r| s.place.place_in(r.lang)));
+        names.push(&s.signer);
     }
     let mut names: Vec<String> = names
         .into_iter()
@@ -354,7 +370,10 @@ fn signature(resolvers: &[Resolver], n: &Model) -> Result<Option<SignatureView>,
                 place_date: r.fixed_with(
                     "signature-place-date",
                     &[
-                        ("place", FluentValue::from(s.place.clone())),
+                        (
+                            "place",
+                            FluentValue::from(s.place.place_in(r.lang).to_string()),
+                        ),
                         ("date", FluentValue::from(date)),
                     ],
                 )?,

@@ -24,7 +24,7 @@ pub fn requests(r: &Resolver, n: &Model) -> Content {
     let post_to = match &q.post_to {
         Some(p) => Some((p.name.clone(), r.address(&p.address(), Some(n.country()))?)),
         None if by_post => Some((
-            n.contact.name.clone(),
+            n.contact.name.in_lang(r.lang).to_string(),
             r.address(&n.contact.address(), Some(n.country()))?,
         )),
         None => None,

@@ -102,7 +102,7 @@ fn contact(r: &Resolver, n: &Model) -> Content {
     let mut blocks = vec![rows(
         r,
         &[
-            ("label-name", Some(c.name.clone())),
+            ("label-name", Some(c.name.in_lang(r.lang).to_string())),
             ("label-email", Some(c.email.clone())),
             (
                 "label-phone",

@@ -17,10 +17,11 @@ const HEADINGS: &[[&str; 3]] = &[
         "Personbeteckning",
         "Personal identity code",
     ],
+    // The fixture records calls only.
     [
-        "Puheluiden ja viestien tallentaminen",
-        "Inspelning av samtal och meddelanden",
-        "Call and message recording",
+        "Puhelujen tallentaminen",
+        "Inspelning av samtal",
+        "Call recording",
     ],
     [
         "Luettelopalvelut ja osoiteluettelot",
@@ -37,11 +38,7 @@ const HEADINGS: &[[&str; 3]] = &[
         "Så här använder du dina rättigheter",
         "How to use your rights",
     ],
-    [
-        "Manuaalinen aineisto",
-        "Manuellt material",
-        "Manual material",
-    ],
+    ["Manuaalinen aineisto", "Manuellt material", "Paper records"],
 ];
 
 /// Facts each language must print: the US adequacy decision with its date,
@@ -50,7 +47,7 @@ const HEADINGS: &[[&str; 3]] = &[
 fn facts(lang: usize) -> [&'static str; 6] {
     [
         [
-            "(EU) 2023/1795, annettu 10.7.2023",
+            "10.7.2023 antamaan täytäntöönpanopäätökseen (EU) 2023/1795",
             "(EU) 2023/1795 av den 10 juli 2023",
             "(EU) 2023/1795 of 10 July 2023",
         ][lang],

@@ -312,9 +312,10 @@ fn heading(id: &str, lang: &str) -> &'static str {
         ("identity-code", "fi") => "Henkilötunnus",
         ("identity-code", "sv") => "Personbeteckning",
         ("identity-code", "en") => "Personal identity code",
-        ("recording", "fi") => "Puheluiden ja viestien tallentaminen",
-        ("recording", "sv") => "Inspelning av samtal och meddelanden",
-        ("recording", "en") => "Call and message recording",
+        // The example records calls only (`recorded = ["calls", …]`).
+        ("recording", "fi") => "Puhelujen tallentaminen",
+        ("recording", "sv") => "Inspelning av samtal",
+        ("recording", "en") => "Call recording",
         ("directories", "fi") => "Luettelopalvelut ja osoiteluettelot",
         ("directories", "sv") => "Katalogtjänster och adressregister",
         ("directories", "en") => "Directories and mailing lists",
@@ -326,7 +327,7 @@ fn heading(id: &str, lang: &str) -> &'static str {
         ("requests", "en") => "How to use your rights",
         ("manual", "fi") => "Manuaalinen aineisto",
         ("manual", "sv") => "Manuellt material",
-        ("manual", "en") => "Manual material",
+        ("manual", "en") => "Paper records",
         other => panic!("no heading written for {other:?}"),
     }
 }

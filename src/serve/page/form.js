@@ -114,7 +114,10 @@ window.selosteForm = (() => {
     };
     const helpEl = help ? helpText(help, helpId) : "";
 
-    if (r.name === "Text") {
+    if (r.name === "LocalName" && (value === undefined || value === null || typeof value === "string")) {
+      // A name written once; one written per language is edited as an own text is.
+      wrap.append(el("label", { for: id, text: label(path) }), helpEl, string(path, value, describe));
+    } else if (r.name === "Text" || r.name === "LocalName") {
       wrap.append(el("span", { class: "label", id: `${id}-label`, text: label(path) }), helpEl);
       wrap.append(textEditor(path, value, `${id}-label`, helpId));
     } else if (r.node.oneOf && r.node.oneOf.every((o) => "const" in o)) {
