@@ -195,7 +195,7 @@ disclosure-authorities-by-law = Personuppgifter kan lämnas ut till myndigheter 
 disclosure-other-agreed-separately = Andra utlämnanden avtalas separat för varje tjänst.
 disclosure-outsourced-to-partners = Vissa åtgärder i registret har lagts ut på våra samarbetspartner. De behandlar uppgifterna endast för vår räkning och enligt våra anvisningar.
 disclosure-group-companies = Uppgifter kan lämnas ut till bolag inom vår koncern, som behandlar dem för sina egna ändamål som självständiga personuppgiftsansvariga. Varje bolag informerar om sin behandling i sin egen dataskyddsbeskrivning.
-disclosure-none-regular = Personuppgifter lämnas inte regelbundet ut till utomstående.
+disclosure-none-regular = Personuppgifter lämnas inte regelmässigt ut till utomstående.
 disclosure-debt-collection = Uppgifter om förfallna fordringar kan lämnas ut till en inkassobyrå för indrivning.
 disclosure-police-recordings = Inspelningar från kameraövervakningen kan lämnas ut till polisen för utredning av brott.
 

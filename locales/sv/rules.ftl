@@ -21,7 +21,7 @@ rule-retention-criterion-not-stated-checks = En lagringstid är mer än ”så l
 rule-retention-criterion-not-stated-fix = Lägg till kriteriet i `retention`, t.ex. `{"{"} key = "customer-relationship-plus-years", years = 2 {"}"}` (`seloste catalog --section retention`), eller egen text som anger lagringstiden.
 rule-no-data-categories-checks = Beskrivningen räknar upp de kategorier av personuppgifter som behandlas när någon uppgift kommer från någon annan än den registrerade själv (från en annan källa än `data-subject`, eller när ingen källa anges).
 rule-no-data-categories-fix = Lägg till `data` (`seloste catalog --section data`).
-rule-no-recipients-checks = Beskrivningen anger mottagarna, dvs. regelbundna utlämnanden eller personuppgiftsbiträden, eller säger att det inte finns några.
+rule-no-recipients-checks = Beskrivningen anger mottagarna, dvs. regelmässiga utlämnanden eller personuppgiftsbiträden, eller säger att det inte finns några.
 rule-no-recipients-fix = Lägg till `recipients.disclosures` eller `[[recipients.processors]]`; om uppgifterna inte lämnas ut till någon, skriv `disclosures = ["none-regular"]`.
 rule-automated-decisions-not-addressed-checks = Beskrivningen anger om automatiserat beslutsfattande, inbegripet profilering, används.
 rule-automated-decisions-not-addressed-fix = Lägg till `automated-decisions = "none"`, eller egen text som beskriver logiken och dess följder.

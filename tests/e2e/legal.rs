@@ -1881,3 +1881,31 @@ fn the_recording_heading_names_what_is_recorded() {
         }
     }
 }
+
+/// Issue 23, item 10: the Swedish terms of the Finnish Personal Data Act's
+/// tradition and the neutral wordings, read back from the examples.
+#[test]
+fn the_swedish_terms_are_the_official_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "puutarhapuoti", "sv,en");
+    let sv = normalise(&pdf_text(&dir.path().join("out/puutarhapuoti.sv.pdf")));
+    for term in [
+        "Regelmässiga uppgiftskällor",
+        "Mottagare och regelmässiga utlämnanden av uppgifter",
+        "chefer inom vår kundtjänst",
+        "Bokföringens verifikationer i pappersform",
+        "Du kan begära en kopia av skyddsåtgärderna genom att skicka e-post till",
+    ] {
+        assert!(sv.contains(term), "{term}: {sv}");
+    }
+    assert!(
+        !sv.contains("Regelbundna") && !sv.contains("förmän"),
+        "{sv}"
+    );
+    let en = normalise(&pdf_text(&dir.path().join("out/puutarhapuoti.en.pdf")));
+    assert!(
+        en.contains("You can request a copy of the safeguards by sending an email to"),
+        "{en}"
+    );
+    assert!(!en.contains("Bookkeeping"), "{en}");
+}
