@@ -18,7 +18,8 @@ use toml_edit::{DocumentMut, Item, Table, Value};
 use crate::diagnostic::Said;
 use crate::lang::Lang;
 use crate::model::{
-    Diagnostic, FieldPath, Format, Model, OwnText, Segment, SourceMap, Text, TomlNodeMut as NodeMut,
+    Diagnostic, FieldPath, Format, Model, OwnText, Segment, SourceMap, Text,
+    TomlNodeMut as NodeMut, fingerprint, made_from_key,
 };
 
 /// An own text that lacks the target language.
@@ -39,6 +40,7 @@ pub fn untranslated(notice: &Model, to: Lang, from: Option<Lang>) -> Vec<Untrans
     let mut order: Vec<Lang> = from.into_iter().collect();
     order.extend(notice.document.languages.iter().copied());
     order.extend(Lang::ALL);
+    let mut offered = std::collections::HashSet::new();
     notice
         .texts()
         .into_iter()
@@ -50,10 +52,44 @@ pub fn untranslated(notice: &Model, to: Lang, from: Option<Lang>) -> Vec<Untrans
             let (from, source) = order
                 .iter()
                 .find_map(|&l| own.get(l).map(|s| (l, s.to_string())))?;
-            Some(Untranslated {
+            // A text written twice is offered once; the merge fills both.
+            offered
+                .insert((from, source.clone()))
+                .then_some(Untranslated {
+                    path: t.path,
+                    from,
+                    source,
+                })
+        })
+        .collect()
+}
+
+/// A translation whose source has been edited since it was made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stale {
+    /// Where it is in the model.
+    pub path: FieldPath,
+    /// The language it was translated from.
+    pub from: Lang,
+    /// The source as it reads now.
+    pub source: String,
+    /// The translation, made from an earlier source.
+    pub translation: String,
+}
+
+/// Every own text whose `to` translation is stale ([`OwnText::stale`]).
+pub fn stale(notice: &Model, to: Lang) -> Vec<Stale> {
+    notice
+        .texts()
+        .into_iter()
+        .filter_map(|t| {
+            let Text::Own(own) = t.text else { return None };
+            let from = own.stale(to)?;
+            Some(Stale {
                 path: t.path,
                 from,
-                source,
+                source: own.get(from)?.to_string(),
+                translation: own.get(to)?.to_string(),
             })
         })
         .collect()
@@ -211,10 +247,32 @@ pub fn merge(
             match (model_text.get(lang), text.is_empty()) {
                 (None, true) => merged.skipped.push((e.path.clone(), lang)),
                 (None, false) => {
-                    if let Err(msg) = fill(&mut doc, &e.path, lang, text) {
-                        problems.push(at(Said::new("as-written").arg("text", msg)));
+                    // The source is the language the entry gives as the
+                    // model has it; the same text elsewhere in the model,
+                    // offered once, gets the same translation.
+                    let source = e.texts.iter().find(|&(&l, t)| {
+                        l != lang && !t.is_empty() && model_text.get(l) == Some(t.as_str())
+                    });
+                    let mut paths = vec![e.path.clone()];
+                    if let Some((&from, source)) = source {
+                        paths.extend(own.iter().filter_map(|(p, o)| {
+                            (p != &e.path.to_string()
+                                && o.get(lang).is_none()
+                                && o.get(from) == Some(source.as_str()))
+                            .then(|| parse_path(p))
+                        }));
                     }
-                    merged.filled.push((e.path.clone(), lang));
+                    for path in paths {
+                        let mut written = fill(&mut doc, &path, lang.code(), text);
+                        if let (Ok(()), Some((&from, source))) = (&written, source) {
+                            let record = format!("{from}:{}", fingerprint(source));
+                            written = fill(&mut doc, &path, &made_from_key(lang), &record);
+                        }
+                        if let Err(msg) = written {
+                            problems.push(at(Said::new("as-written").arg("text", msg)));
+                        }
+                        merged.filled.push((path, lang));
+                    }
                 }
                 (Some(current), _) if current == text => {}
                 (Some(_), true) => {}
@@ -425,23 +483,31 @@ fn parse_path(s: &str) -> FieldPath {
     path
 }
 
-/// Adds `lang = text` to the own text at `path`, an inline or a standard
-/// table, keeping the languages in the order fi, sv, en.
-fn fill(doc: &mut DocumentMut, path: &FieldPath, lang: Lang, text: &str) -> Result<(), String> {
+/// Adds `key = text` (a language, or what a translation was made from) to
+/// the own text at `path`, an inline or a standard table, keeping the
+/// languages in the order fi, sv, en.
+fn fill(doc: &mut DocumentMut, path: &FieldPath, key: &str, text: &str) -> Result<(), String> {
     let not_found = || format!("cannot find {path} in the model's TOML");
     let mut node = NodeMut::Table(doc.as_table_mut());
     for seg in path.segments() {
         node = node.child(seg).ok_or_else(not_found)?;
     }
-    let order = |k: &str| k.parse::<Lang>().map_or(9, |l| l as usize);
+    // fi, sv, en, each language's `-from` record right after it.
+    let order = |k: &str| {
+        let (lang, record) = match k.strip_suffix("-from") {
+            Some(l) => (l, 1),
+            None => (k, 0),
+        };
+        lang.parse::<Lang>().map_or(9, |l| l as usize * 2 + record)
+    };
     match node {
         NodeMut::Table(t) | NodeMut::Item(Item::Table(t)) => {
-            t.insert(lang.code(), toml_edit::value(text));
+            t.insert(key, toml_edit::value(text));
             t.sort_values_by(|a, _, b, _| order(a).cmp(&order(b)));
         }
         NodeMut::Item(Item::Value(Value::InlineTable(t)))
         | NodeMut::Value(Value::InlineTable(t)) => {
-            t.insert(lang.code(), Value::from(text));
+            t.insert(key, Value::from(text));
             t.sort_values_by(|a, _, b, _| order(a).cmp(&order(b)));
             t.fmt();
         }
@@ -501,14 +567,14 @@ mod tests {
         assert!(m.text.starts_with("# The model.\n"), "{}", m.text);
         assert!(
             m.text.contains(
-                "purposes-note = { fi = \"Kerromme tässä.\", sv = \"Vi berättar här.\", en = \"We tell here.\" }   # a note"
+                "purposes-note = { fi = \"Kerromme tässä.\", sv = \"Vi berättar här.\", sv-from = \"fi:106802d0\", en = \"We tell here.\" }   # a note"
             ),
             "{}",
             m.text
         );
         assert!(
             m.text
-                .contains("[document.register]\nfi = \"Oma rekisteri\"\nsv = \"Eget register\"\n"),
+                .contains("[document.register]\nfi = \"Oma rekisteri\"\nsv = \"Eget register\"\nsv-from = \"fi:75d7becc\"\n"),
             "{}",
             m.text
         );
@@ -532,7 +598,7 @@ mod tests {
         assert_eq!(m.skipped.len(), 2);
         assert!(
             m.text
-                .contains("purpose = { fi = \"arvonta\", sv = \"utlottning av priser\" }")
+                .contains("purpose = { fi = \"arvonta\", sv = \"utlottning av priser\", sv-from = \"fi:5b0c32ca\" }")
         );
     }
 

@@ -530,6 +530,8 @@ consequence-no-delivery = Without the data we cannot deliver your order.
 consequence-no-invoice = Without the data we cannot invoice you, and we can only offer payment in advance.
 consequence-no-newsletter = Without an email address we cannot send you the newsletter.
 consequence-no-answer = Without contact details we cannot answer your question.
+consequence-no-membership = Under section 11 of the Associations Act (503/1989), a member's full name and municipality of residence must be entered in the list of members; without them you cannot become a member of the association.
+consequence-no-member-mail = Without your contact details we cannot send you the membership invoice, member newsletters or notices of meetings.
 consequence-none = Not providing the data has no consequences for you.
 
 ## further-: further processing and when you are told (further-processing[])

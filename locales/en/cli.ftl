@@ -60,6 +60,9 @@ cli-batch-failed = { $failed } of { $models ->
 
 ## seloste translate
 cli-translate-to-or-merge = give either --to LANG or --merge FILE
+cli-translate-stale = { $path }: stale, translated from the { $from } text before it was changed
+    now in { $from }: { $source }
+    translation: { $translation }
 cli-translate-summary = { $count ->
         [0] every own text of { $file } has a { $lang } version
         [one] 1 own text of { $file } has no { $lang } version

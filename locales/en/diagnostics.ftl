@@ -168,3 +168,5 @@ toml-quote-in-text = a quotation mark inside a text ends the text
 toml-quote-in-text-help = write the text in single quotation marks, or each quotation mark inside it as \": { $line }
 top-level-field-in-table = `{ $field }` belongs at the top of the file, but here it is read as a field of [{ $table }]
 top-level-field-in-table-help = move the line above the first [table] header of the file: a line under a header belongs to that table ({ $field } = … at the top)
+translation-stale = the { $lang } text was translated from the { $from } text, which has been changed since: the two may no longer say the same
+translation-stale-help = have it translated again: remove the { $lang } text and its { $lang }-from, then `seloste translate --to { $lang }` and `--merge` the translation

@@ -83,6 +83,8 @@ rule-outdated-checks = `document.updated` is at most two years before today: an 
 rule-outdated-fix = Review the notice against the processing today and set `document.updated` (and `version`) to the date of the review.
 rule-language-incomplete-checks = Every own text has every language of the documents asked for (by default, those `document.languages` promises), or the fallback language.
 rule-language-incomplete-fix = Add the missing language to the text, use a catalogue key (which translates itself), render with --fallback LANG, or stop promising the language.
+rule-translation-stale-checks = Each translation of an own text that `seloste translate --merge` made (recorded beside it as `sv-from = "fi:1a2b3c4d"`, the source language and a fingerprint of its text) still has the source it was made from: a source edited since makes the translation stale.
+rule-translation-stale-fix = Have the text translated again: remove the stale language and its `-from`, then `seloste translate --to LANG` and `--merge`.
 rule-transfer-without-safeguard-checks = Transfers outside the EU/EEA (`transfers.outside-eea = true`) name at least one ground for them, in `transfers.safeguards` or `transfers.countries`: an adequacy decision, standard contractual clauses, binding corporate rules, … (`copy-on-request` says how to get a copy of the safeguards; it is not one).
 rule-transfer-without-safeguard-fix = List the safeguards in `transfers.safeguards` (`seloste catalog --section safeguard`).
 rule-safeguard-copy-not-offered-checks = When a transfer rests on appropriate safeguards of Art. 46 (standard contractual clauses, binding corporate rules), the notice says how to obtain a copy of them (`transfers.copy`, or `copy-on-request` among the safeguards).

@@ -530,6 +530,8 @@ consequence-no-delivery = Ilman tietoja emme voi toimittaa tilaustasi.
 consequence-no-invoice = Ilman tietoja emme voi laskuttaa sinua, ja voimme tarjota vain ennakkomaksun.
 consequence-no-newsletter = Ilman sähköpostiosoitetta emme voi lähettää sinulle uutiskirjettä.
 consequence-no-answer = Ilman yhteystietoja emme voi vastata kysymykseesi.
+consequence-no-membership = Yhdistyslain (503/1989) 11 §:n mukaan jäsenluetteloon on merkittävä jäsenen täydellinen nimi ja kotipaikka; ilman niitä et voi liittyä yhdistyksen jäseneksi.
+consequence-no-member-mail = Ilman yhteystietojasi emme voi lähettää sinulle jäsenlaskua, jäsentiedotteita emmekä kokouskutsuja.
 consequence-none = Tietojen antamatta jättämisellä ei ole sinulle seurauksia.
 
 ## further-: further processing and when you are told (further-processing[])

@@ -60,6 +60,9 @@ cli-batch-failed = { $models ->
 
 ## seloste translate
 cli-translate-to-or-merge = anna joko --to LANG tai --merge FILE
+cli-translate-stale = { $path }: vanhentunut, käännetty { $from }-tekstistä ennen sen muuttamista
+    nyt kielellä { $from }: { $source }
+    käännös: { $translation }
 cli-translate-summary = { $count ->
         [0] { $file }: jokaisessa omassa tekstissä on kieliversio { $lang }
         [one] { $file }: 1 omasta tekstistä puuttuu kieliversio { $lang }

@@ -168,3 +168,5 @@ toml-quote-in-text = tekstin sisällä oleva lainausmerkki päättää tekstin
 toml-quote-in-text-help = kirjoita teksti puolilainausmerkkeihin tai jokainen sen sisäinen lainausmerkki muodossa \": { $line }
 top-level-field-in-table = `{ $field }` kuuluu tiedoston alkuun, mutta tässä se luetaan taulukon [{ $table }] kentäksi
 top-level-field-in-table-help = siirrä rivi tiedoston ensimmäisen [taulukko]-otsikon yläpuolelle: otsikon alla oleva rivi kuuluu siihen taulukkoon ({ $field } = … tiedoston alkuun)
+translation-stale = { $lang }-teksti on käännetty { $from }-tekstistä, jota on sen jälkeen muutettu: tekstit eivät ehkä enää sano samaa
+translation-stale-help = käännätä teksti uudelleen: poista { $lang }-teksti ja sen { $lang }-from, aja sitten `seloste translate --to { $lang }` ja yhdistä käännös `--merge`-valitsimella

@@ -530,6 +530,8 @@ consequence-no-delivery = Utan uppgifterna kan vi inte leverera din beställning
 consequence-no-invoice = Utan uppgifterna kan vi inte fakturera dig, och vi kan endast erbjuda förskottsbetalning.
 consequence-no-newsletter = Utan e-postadress kan vi inte skicka dig nyhetsbrevet.
 consequence-no-answer = Utan kontaktuppgifter kan vi inte svara på din fråga.
+consequence-no-membership = Enligt 11 § i föreningslagen (503/1989) ska medlemmens fullständiga namn och hemort föras in i medlemsförteckningen; utan dem kan du inte bli medlem i föreningen.
+consequence-no-member-mail = Utan dina kontaktuppgifter kan vi inte skicka dig medlemsfakturan, medlemsutskick eller kallelser till möten.
 consequence-none = Att du inte lämnar uppgifterna får inga följder för dig.
 
 ## further-: further processing and when you are told (further-processing[])

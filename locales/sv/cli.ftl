@@ -60,6 +60,9 @@ cli-batch-failed = { $failed } av { $models ->
 
 ## seloste translate
 cli-translate-to-or-merge = ange antingen --to LANG eller --merge FILE
+cli-translate-stale = { $path }: inaktuell, översatt från { $from }-texten innan den ändrades
+    nu på { $from }: { $source }
+    översättning: { $translation }
 cli-translate-summary = { $count ->
         [0] varje egen text i { $file } har språkversionen { $lang }
         [one] 1 egen text i { $file } saknar språkversionen { $lang }

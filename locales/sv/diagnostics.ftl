@@ -168,3 +168,5 @@ toml-quote-in-text = ett citattecken inne i en text avslutar texten
 toml-quote-in-text-help = skriv texten inom enkla citattecken, eller varje citattecken inne i den som \": { $line }
 top-level-field-in-table = `{ $field }` hör till början av filen, men här läses det som ett fält i [{ $table }]
 top-level-field-in-table-help = flytta raden ovanför filens första [tabell]-rubrik: en rad under en rubrik hör till den tabellen ({ $field } = … i början av filen)
+translation-stale = { $lang }-texten har översatts från { $from }-texten, som har ändrats sedan dess: texterna säger kanske inte längre samma sak
+translation-stale-help = låt översätta texten på nytt: ta bort { $lang }-texten och dess { $lang }-from, kör sedan `seloste translate --to { $lang }` och slå ihop översättningen med `--merge`

@@ -1294,3 +1294,24 @@ fn use_without_purpose() {
         (33, 14),
     );
 }
+
+#[test]
+fn translation_stale() {
+    let made_from = |fi: &str| {
+        let print = crate::model::fingerprint("Laskutus");
+        replaced(
+            "purpose = \"billing\"",
+            &format!(
+                "purpose = {{ fi = \"{fi}\", sv = \"Fakturering\", sv-from = \"fi:{print}\" }}"
+            ),
+        )
+        .replacen("languages = [\"fi\"]", "languages = [\"fi\", \"sv\"]", 1)
+    };
+    assert_eq!(findings(&made_from("Laskutus")), []);
+    only(
+        &made_from("Laskutus ja perintä"),
+        "translation-stale",
+        "purposes[0].purpose.sv",
+        (23, 46),
+    );
+}

@@ -21,7 +21,10 @@ pub fn run(args: TranslateArgs) -> Result<(), CliError> {
         (Some(to), None) => {
             let items = translate::untranslated(&loaded.notice, to, args.from);
             match &args.output {
-                None => list(&file, to, &items),
+                None => {
+                    list(&file, to, &items)?;
+                    list_stale(&translate::stale(&loaded.notice, to))
+                }
                 Some(out) => write(&file, to, &items, out, args.format),
             }
         }
@@ -47,6 +50,25 @@ fn list(file: &str, to: Lang, items: &[Untranslated]) -> Result<(), CliError> {
         })?;
     }
     eprintln!("{}", say(summary(file, to, items.len())));
+    Ok(())
+}
+
+/// Prints each stale translation with the source as it reads now and the
+/// translation made from an earlier one, so that the translator sees what
+/// to bring up to date.
+fn list_stale(stale: &[translate::Stale]) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    for s in stale {
+        let said = Said::new("cli-translate-stale")
+            .arg("path", s.path.to_string())
+            .arg("from", s.from.code())
+            .arg("source", s.source.replace('\n', " "))
+            .arg("translation", s.translation.replace('\n', " "));
+        writeln!(out, "{}", say(said)).map_err(|source| Error::Write {
+            path: "-".into(),
+            source,
+        })?;
+    }
     Ok(())
 }
 

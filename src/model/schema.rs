@@ -47,6 +47,17 @@ impl JsonSchema for Text {
                 "minLength": 1
             })
         };
+        let made_from = |lang: &str| {
+            json_schema!({
+                "description": format!(
+                    "What the {lang} translation was made from, written by `seloste translate \
+                     --merge`: the source language and a fingerprint of its text then, e.g. \
+                     \"fi:1a2b3c4d\". When the source changes, the translation is stale."
+                ),
+                "type": "string",
+                "pattern": "^(fi|sv|en):[0-9a-f]{8}$"
+            })
+        };
         json_schema!({
             "description": "A text of the notice: a catalogue key (`seloste catalog` lists them), \
                 own text per language, a name that is the same in every language, or a \
@@ -60,9 +71,13 @@ impl JsonSchema for Text {
                 {
                     "description": "Own text, one string per language: { fi = \"…\", sv = \"…\", en = \"…\" }.",
                     "type": "object",
-                    "properties": {"fi": own("Finnish"), "sv": own("Swedish"), "en": own("English")},
+                    "properties": {
+                        "fi": own("Finnish"), "sv": own("Swedish"), "en": own("English"),
+                        "fi-from": made_from("Finnish"), "sv-from": made_from("Swedish"),
+                        "en-from": made_from("English")
+                    },
                     "additionalProperties": false,
-                    "minProperties": 1
+                    "anyOf": [{"required": ["fi"]}, {"required": ["sv"]}, {"required": ["en"]}]
                 },
                 {
                     "description": "A name that is the same in every language (a product, system or \

@@ -70,6 +70,24 @@ pub struct OwnText {
     /// English.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
+    /// What each translation was made from, as `translate --merge` records
+    /// it beside the text (`sv-from = "fi:1a2b3c4d"`): the source language
+    /// and the [`fingerprint`] of its text then. A source edited since
+    /// makes the translation stale. (Read by the text's own visitor;
+    /// nothing serialises a model back.)
+    #[serde(skip)]
+    pub made_from: BTreeMap<Lang, String>,
+}
+
+/// The key beside a translation that records what it was made from.
+pub fn made_from_key(lang: Lang) -> String {
+    format!("{}-from", lang.code())
+}
+
+/// A short fingerprint of a text: the first 8 hex digits of its SHA-256.
+pub fn fingerprint(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    crate::hex::lower(&Sha256::digest(text.as_bytes())[..4])
 }
 
 impl OwnText {
@@ -80,6 +98,16 @@ impl OwnText {
             Lang::Sv => self.sv.as_deref(),
             Lang::En => self.en.as_deref(),
         }
+    }
+
+    /// The source language of the translation in `lang` when that source
+    /// has been edited since the translation was made from it.
+    pub fn stale(&self, lang: Lang) -> Option<Lang> {
+        self.get(lang)?;
+        let (from, print) = self.made_from.get(&lang)?.split_once(':')?;
+        let from: Lang = from.parse().ok()?;
+        let source = self.get(from)?;
+        (fingerprint(source) != print).then_some(from)
     }
 
     /// The languages this text is written in.
@@ -137,9 +165,14 @@ impl<'de> Visitor<'de> for TextVisitor {
                 "en" => Some(&mut own.en),
                 _ => None,
             };
+            let made_from = name
+                .strip_suffix("-from")
+                .and_then(|l| l.parse::<Lang>().ok());
             if let Some(slot) = slot {
                 *slot = Some(map.next_value()?);
                 has_lang = true;
+            } else if let Some(lang) = made_from {
+                own.made_from.insert(lang, map.next_value::<String>()?);
             } else if name == "key" {
                 key = Some(map.next_value::<String>()?);
             } else if name == "all" {
@@ -255,5 +288,31 @@ mod tests {
     fn key_and_language_together_are_refused() {
         let e = refused(r#"t = { key = "x", fi = "Hei" }"#);
         assert!(e.contains("not both"), "{e}");
+    }
+
+    #[test]
+    fn a_translation_is_stale_once_its_source_changes() {
+        let made = |fi: &str| {
+            parse(&format!(
+                "t = {{ fi = \"{fi}\", sv = \"Fakturering\", sv-from = \"fi:{}\" }}",
+                fingerprint("Laskutus")
+            ))
+        };
+        let Text::Own(same) = made("Laskutus").unwrap() else {
+            panic!()
+        };
+        assert_eq!(same.stale(Lang::Sv), None);
+        let Text::Own(edited) = made("Laskutus ja perintä").unwrap() else {
+            panic!()
+        };
+        assert_eq!(edited.stale(Lang::Sv), Some(Lang::Fi));
+        // The source itself is never stale, nor a text without the record.
+        assert_eq!(edited.stale(Lang::Fi), None);
+        let Text::Own(plain) = parse("t = { fi = \"a\", sv = \"b\" }").unwrap() else {
+            panic!()
+        };
+        assert_eq!(plain.stale(Lang::Sv), None);
+        // The fingerprint is the start of the SHA-256 (computed elsewhere).
+        assert_eq!(fingerprint("kanta-asiakasnumero"), "326643b6");
     }
 }

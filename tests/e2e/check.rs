@@ -51,13 +51,20 @@ fn stderr(out: &Output) -> String {
 #[test]
 fn the_examples_pass_with_no_findings() {
     let dir = tempfile::tempdir().unwrap();
-    let examples = ["iljoja", "webkoti", "iljoja-fi-sv"].map(example);
+    let examples = [
+        "iljoja",
+        "webkoti",
+        "iljoja-fi-sv",
+        "puutarhapuoti",
+        "yhdistys",
+    ]
+    .map(example);
     let mut args = vec!["check", "--deny-warnings", "--today", "2027-01-01"];
     args.extend(examples.iter().map(|p| p.to_str().unwrap()));
     let out = seloste(dir.path(), &args);
     assert_ok(&out);
     let text = stdout(&out);
-    assert_eq!(text.matches(": no findings").count(), 3, "{text}");
+    assert_eq!(text.matches(": no findings").count(), 5, "{text}");
 }
 
 #[test]

@@ -1132,6 +1132,7 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
         ("directory", vec![]),
         ("procedure", vec![]),
         ("analytics", vec![]),
+        ("consequence", vec![]),
     ];
     let mut automated = Vec::new();
     // Countries whose adequacy decision is cited (`adequacy-<code>`).
@@ -1171,7 +1172,8 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
              requirement = \"contract\"\n\
              consent-withdrawal = \"by-email\"\nretention = [{}]\n\
              identity-code = [{}]\nfurther-processing = [{}]\n\
-             analytics = [{}]\ncookies = [\"consent-banner\"]\n\n\
+             analytics = [{}]\ncookies = [\"consent-banner\"]\n\
+             requirement-consequences = [{}]\n\n\
              [document]\nupdated = 2026-11-01\nlanguages = [\"fi\", \"sv\", \"en\"]\n\n\
              [[controllers]]\nname = \"Testi Oy\"\nbusiness-id = \"1759068-4\"\n\
              street = \"Testikatu 1\"\npostal-code = \"00100\"\ncity = \"Helsinki\"\n\n\
@@ -1179,7 +1181,8 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
             list("retention"),
             list("identity-code"),
             list("further"),
-            list("analytics")
+            list("analytics"),
+            list("consequence")
         );
         for (i, basis) in bases.iter().enumerate() {
             let purpose = if i == 0 {

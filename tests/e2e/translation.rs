@@ -91,7 +91,9 @@ fn a_toml_file_for_the_translator_merges_back_keeping_the_model_as_written() {
         model,
         MODEL.replace(
             "{ fi = \"kanta-asiakasnumero\" }",
-            "{ fi = \"kanta-asiakasnumero\", sv = \"stamkundsnummer\" }"
+            // What the translation was made from: fi, and the first 8 hex
+            // digits of the SHA-256 of its text.
+            "{ fi = \"kanta-asiakasnumero\", sv = \"stamkundsnummer\", sv-from = \"fi:326643b6\" }"
         ),
         "only the translation is added; comments and layout stay"
     );
@@ -154,9 +156,9 @@ fn an_ftl_file_for_the_translator_merges_back() {
     );
     let merged = read(dir.path(), "merged.toml");
     for want in [
-        "register = { fi = \"Kanta-asiakasrekisteri\", sv = \"Stamkundsregister\", en = \"Loyalty register\" }",
-        "{ fi = \"kanta-asiakasnumero\", en = \"Loyalty card number\" }",
-        "purpose = { fi = \"kanta-asiakasetujen hallinta\", en = \"Managing loyalty benefits\" }",
+        "register = { fi = \"Kanta-asiakasrekisteri\", sv = \"Stamkundsregister\", en = \"Loyalty register\", en-from = \"fi:2ced0162\" }",
+        "{ fi = \"kanta-asiakasnumero\", en = \"Loyalty card number\", en-from = \"fi:326643b6\" }",
+        "purpose = { fi = \"kanta-asiakasetujen hallinta\", en = \"Managing loyalty benefits\", en-from = \"fi:48202eea\" }",
     ] {
         assert!(merged.contains(want), "{want}\nnot in:\n{merged}");
     }
@@ -321,4 +323,103 @@ fn spans_with_lang(pdf: &[u8]) -> Vec<String> {
         }
     }
     out
+}
+
+/// Issue 23, item 19: a merge records what each translation was made from;
+/// once the source is edited, `check` warns at the translation's line and
+/// `translate --to` lists it with the source as it reads now. A text
+/// written twice is offered once and merged into both places.
+#[test]
+fn a_translation_whose_source_changed_is_stale() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = COMPLETE_MODEL
+        .replacen(
+            "purpose = \"billing\"",
+            "purpose = { fi = \"Laskutus ja perintä\" }",
+            1,
+        )
+        .replacen("languages = [\"fi\"]", "languages = [\"fi\", \"sv\"]", 1)
+        .replacen(
+            "disclosures = [\"authorities-by-law\"]",
+            "disclosures = [\"authorities-by-law\"]\n\n[[recipients.processors]]\n\
+             name = \"Perintä Oy\"\ncountry = \"FI\"\nservice = { fi = \"Laskutus ja perintä\" }",
+            1,
+        );
+    std::fs::write(dir.path().join("model.toml"), &model).unwrap();
+    // Offered once, though written twice.
+    let out = seloste(
+        dir.path(),
+        &["translate", "model.toml", "--to", "sv", "-o", "sv.toml"],
+    );
+    assert_ok(&out);
+    let file = read(dir.path(), "sv.toml");
+    assert_eq!(file.matches("Laskutus ja perintä").count(), 1, "{file}");
+    std::fs::write(
+        dir.path().join("sv.toml"),
+        file.replacen("sv = \"\"", "sv = \"Fakturering och indrivning\"", 1),
+    )
+    .unwrap();
+    assert_ok(&seloste(
+        dir.path(),
+        &["translate", "model.toml", "--merge", "sv.toml"],
+    ));
+    let merged = read(dir.path(), "model.toml");
+    // Both places translated, each with the fingerprint of its source (the
+    // first 8 hex digits of the SHA-256 of "Laskutus ja perintä").
+    let record = "sv = \"Fakturering och indrivning\", sv-from = \"fi:75fa4a95\"";
+    assert_eq!(merged.matches(record).count(), 2, "{merged}");
+    let check = |dir: &Path| {
+        let out = seloste(
+            dir,
+            &[
+                "check",
+                "model.toml",
+                "--format",
+                "json",
+                "--today",
+                "2026-12-01",
+            ],
+        );
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["models"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"] == "translation-stale")
+            .map(|f| {
+                (
+                    f["path"].as_str().unwrap().to_string(),
+                    f["location"]["line"].as_u64().unwrap_or(0),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(check(dir.path()), []);
+    // The Finnish purpose is edited; its Swedish translation is now stale,
+    // the processor's, whose source is unchanged, is not.
+    let edited = merged.replacen(
+        "purpose = { fi = \"Laskutus ja perintä\"",
+        "purpose = { fi = \"Laskutus, perintä ja maksumuistutukset\"",
+        1,
+    );
+    std::fs::write(dir.path().join("model.toml"), &edited).unwrap();
+    let line = edited
+        .lines()
+        .position(|l| l.contains("maksumuistutukset"))
+        .unwrap() as u64
+        + 1;
+    assert_eq!(
+        check(dir.path()),
+        [("purposes[0].purpose.sv".to_string(), line)]
+    );
+    let out = seloste(dir.path(), &["translate", "model.toml", "--to", "sv"]);
+    assert_ok(&out);
+    let listed = stdout(&out);
+    assert!(listed.contains("purposes[0].purpose: stale"), "{listed}");
+    assert!(
+        listed.contains("Laskutus, perintä ja maksumuistutukset"),
+        "{listed}"
+    );
+    assert!(listed.contains("Fakturering och indrivning"), "{listed}");
+    assert!(!listed.contains("processors"), "{listed}");
 }

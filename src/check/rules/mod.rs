@@ -78,6 +78,7 @@ pub const CHECKS: &[Check] = checks![
     texts::LIST_ITEM_STYLE,
     texts::OUTDATED,
     texts::LANGUAGE_INCOMPLETE,
+    texts::TRANSLATION_STALE,
     texts::PLACEHOLDER_NOT_FILLED,
 ];
 
