@@ -255,12 +255,15 @@ pub fn merge(
                     });
                     let mut paths = vec![e.path.clone()];
                     if let Some((&from, source)) = source {
-                        paths.extend(own.iter().filter_map(|(p, o)| {
-                            (p != &e.path.to_string()
-                                && o.get(lang).is_none()
-                                && o.get(from) == Some(source.as_str()))
-                            .then(|| parse_path(p))
-                        }));
+                        paths.extend(
+                            own.iter()
+                                .filter(|(p, o)| {
+                                    **p != e.path.to_string()
+                                        && o.get(lang).is_none()
+                                        && o.get(from) == Some(source.as_str())
+                                })
+                                .map(|(p, _)| parse_path(p)),
+                        );
                     }
                     for path in paths {
                         let mut written = fill(&mut doc, &path, lang.code(), text);

@@ -1314,21 +1314,7 @@ fn the_terms_are_the_official_ones_and_one_spelling_each() {
 fn findings_of(model: &str) -> Vec<(String, String)> {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("model.toml"), model).unwrap();
-    let out = seloste(
-        dir.path(),
-        &[
-            "check",
-            "model.toml",
-            "--format",
-            "json",
-            "--today",
-            "2026-12-01",
-        ],
-    );
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    report["models"][0]["findings"]
-        .as_array()
-        .unwrap()
+    check_findings(dir.path())
         .iter()
         .map(|f| {
             (

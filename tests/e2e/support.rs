@@ -361,3 +361,22 @@ pub fn wait_watched(child: &mut Child, what: &[&str], hang: Duration) -> (ExitSt
         std::thread::sleep(Duration::from_millis(10));
     }
 }
+
+/// The findings `seloste check --format json` reports for `model.toml` in
+/// `dir`, on a fixed day.
+pub fn check_findings(dir: &Path) -> Vec<serde_json::Value> {
+    let out = seloste(
+        dir,
+        &[
+            "check",
+            "model.toml",
+            "--format",
+            "json",
+            "--today",
+            "2026-12-01",
+        ],
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    report["models"][0]["findings"].as_array().unwrap().clone()
+}

@@ -369,21 +369,7 @@ fn a_translation_whose_source_changed_is_stale() {
     let record = "sv = \"Fakturering och indrivning\", sv-from = \"fi:75fa4a95\"";
     assert_eq!(merged.matches(record).count(), 2, "{merged}");
     let check = |dir: &Path| {
-        let out = seloste(
-            dir,
-            &[
-                "check",
-                "model.toml",
-                "--format",
-                "json",
-                "--today",
-                "2026-12-01",
-            ],
-        );
-        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        report["models"][0]["findings"]
-            .as_array()
-            .unwrap()
+        check_findings(dir)
             .iter()
             .filter(|f| f["rule"] == "translation-stale")
             .map(|f| {

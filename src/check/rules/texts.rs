@@ -197,6 +197,41 @@ fn language_incomplete(ctx: &Context) -> Vec<Hit> {
 /// `placeholder-not-filled`, which lives beside the placeholder detection.
 pub const PLACEHOLDER_NOT_FILLED: Declared = (placeholder::RULE, placeholder::run);
 
+/// `translation-stale`.
+pub const TRANSLATION_STALE: Declared = (
+    Rule {
+        id: "translation-stale",
+        severity: Severity::Warning,
+        article: "Art. 12(1)",
+    },
+    translation_stale,
+);
+
+/// A translation whose source was edited after it was made may no longer
+/// say the same: the notice would tell readers of one language something
+/// else than those of another. `translate --merge` records what each
+/// translation was made from (`sv-from`); a model without the record is
+/// not judged.
+fn translation_stale(ctx: &Context) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for t in ctx.notice.texts() {
+        let Text::Own(own) = t.text else { continue };
+        for lang in Lang::ALL {
+            let Some(from) = own.stale(lang) else {
+                continue;
+            };
+            hits.push(Hit::new(
+                t.path.key(lang.code()),
+                Said::new("translation-stale")
+                    .arg("lang", lang.code())
+                    .arg("from", from.code()),
+                Said::new("translation-stale-help").arg("lang", lang.code()),
+            ));
+        }
+    }
+    hits
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -275,39 +310,4 @@ mod tests {
             );
         }
     }
-}
-
-/// `translation-stale`.
-pub const TRANSLATION_STALE: Declared = (
-    Rule {
-        id: "translation-stale",
-        severity: Severity::Warning,
-        article: "Art. 12(1)",
-    },
-    translation_stale,
-);
-
-/// A translation whose source was edited after it was made may no longer
-/// say the same: the notice would tell readers of one language something
-/// else than those of another. `translate --merge` records what each
-/// translation was made from (`sv-from`); a model without the record is
-/// not judged.
-fn translation_stale(ctx: &Context) -> Vec<Hit> {
-    let mut hits = Vec::new();
-    for t in ctx.notice.texts() {
-        let Text::Own(own) = t.text else { continue };
-        for lang in Lang::ALL {
-            let Some(from) = own.stale(lang) else {
-                continue;
-            };
-            hits.push(Hit::new(
-                t.path.key(lang.code()),
-                Said::new("translation-stale")
-                    .arg("lang", lang.code())
-                    .arg("from", from.code()),
-                Said::new("translation-stale-help").arg("lang", lang.code()),
-            ));
-        }
-    }
-    hits
 }
