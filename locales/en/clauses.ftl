@@ -67,6 +67,7 @@ purpose-staff-training = Training our customer service staff
 purpose-direct-marketing = Direct marketing
 purpose-direct-marketing-companies = Direct marketing to companies
 purpose-direct-marketing-persons = Direct marketing to private individuals
+purpose-advertising = Targeting advertising and measuring its effect
 purpose-mailing-list-disclosure = Disclosing names and addresses for direct marketing
 purpose-newsletter = Sending newsletters
 purpose-website = Maintaining and developing the website
@@ -93,7 +94,7 @@ interest-service-development = developing our services and improving their quali
 interest-information-security = protecting our information systems, our services and our customers' data
 interest-property-protection = protecting people and property and protecting premises and equipment from unauthorised access
 interest-marketing-to-companies = marketing our own products and services to companies and organisations
-interest-marketing-existing-customers = marketing our own services to our existing customers
+interest-marketing-existing-customers = marketing our own products and services to our existing customers
 interest-third-party-direct-marketing = the direct marketing of the companies to which the names and addresses are disclosed
 interest-credit-risk = assessing credit risk before and during the contract
 interest-legal-claims = establishing, exercising and defending legal claims
@@ -197,6 +198,7 @@ disclosure-outsourced-to-partners = Some of the work on the register has been ou
 disclosure-group-companies = Data may be disclosed to companies of our group, which process it for their own purposes as independent controllers. Each of them describes its processing in its own privacy notice.
 disclosure-none-regular = Personal data is not regularly disclosed to outside parties.
 disclosure-debt-collection = Information on overdue receivables may be disclosed to a debt collection agency for collection.
+disclosure-mailing-lists = We disclose our customers' names and addresses to companies for their direct marketing lists, unless you have refused this.
 disclosure-police-recordings = Camera surveillance recordings may be disclosed to the police for the investigation of crimes.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -509,7 +511,7 @@ analytics-plausible = We use Plausible Analytics, a web analytics service of Pla
 analytics-siteimprove = We use the Siteimprove Analytics service of Siteimprove A/S (Denmark) to find out how our site is used.
 analytics-hotjar = We use Hotjar, a service of Hotjar Ltd (Malta), which records how visitors move on our pages and shows it as heat maps. You can prevent it at https://www.hotjar.com/policies/do-not-track/.
 analytics-microsoft-clarity = We use Microsoft Clarity, which records how visitors move on our pages and shows it as heat maps and session recordings. Microsoft may transfer the data to the United States.
-analytics-meta-pixel = We use the Meta Pixel of Meta Platforms Ireland Limited to measure the effect of our advertising on Facebook and Instagram and to target it. We and Meta Platforms Ireland Limited are joint controllers for the collection of the data by the pixel on our site and its transmission to Meta (Article 26 of the GDPR; judgment of the Court of Justice of the EU in case C-40/17, Fashion ID). The essence of our arrangement: we inform you of the processing and ask for your consent to it; Meta Platforms Ireland Limited answers requests to exercise the rights under Articles 15–20 concerning the data it has received, and you may exercise your rights against either of us. What happens to the data after its transmission Meta decides alone, as an independent controller: https://www.facebook.com/privacy/policy/.
+analytics-meta-pixel = We use the Meta Pixel of Meta Platforms Ireland Limited to measure the effect of our advertising on Facebook and Instagram and to target it. We and Meta Platforms Ireland Limited are joint controllers for the collection of the data by the pixel on our site and its transmission to Meta (Article 26 of the GDPR; judgment of the Court of Justice of the EU in case C-40/17, Fashion ID). The essence of our arrangement: we inform you of the processing and ask for your consent to it; Meta Platforms Ireland Limited answers requests to exercise the rights under Articles 15–20 concerning the data it has received, and you may exercise your rights against either of us. Meta alone decides, as an independent controller, how the data is processed after its transmission: https://www.facebook.com/privacy/policy/.
 analytics-linkedin-insight = We use the LinkedIn Insight Tag of LinkedIn Ireland Unlimited Company to measure the effect of our advertising on LinkedIn and to target it.
 # $link: the page where a visitor can refuse analytics.
 analytics-opt-out-link = You can refuse web analytics at { $link }.
@@ -545,12 +547,12 @@ further-informed-on-disclosure = When we intend to disclose data obtained from o
 
 ## procedure-: how the rights are used (requests.procedure[], requests.<right>)
 
-procedure-in-writing-signed = You can make your request in writing and sign it.
+procedure-in-writing-signed = You can also make your request in a signed letter, but no signature is required.
 procedure-by-post = You can post the request to the address below.
 procedure-by-email = You can also send the request by email to { $contact-email }.
 procedure-identity-proof = So that we do not give your data to anyone else, we make sure that the request comes from you. If we cannot tell from the request itself (a request from the email address you have given us usually suffices), we ask you for the further information needed to confirm your identity (Article 12(6) of the GDPR).
 procedure-in-person = You can also make the request in person at our office, where we check your identity from an identity document.
-procedure-access-copy-by-post = We send a copy of your data by post to your address or, at your request, in a secure electronic form.
+procedure-access-copy-by-post = If you make the request electronically, we provide the data securely in a commonly used electronic form unless you ask otherwise (Article 15(3)); otherwise we send a copy of your data by post to your address.
 procedure-access-form = You can ask for your data with the form on our website.
 procedure-rectification-account = You can correct most of your data yourself in your customer account.
 procedure-erasure-account = You can delete your customer account yourself in its settings; data we are required by law to keep is erased when the period ends.

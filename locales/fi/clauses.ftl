@@ -67,6 +67,7 @@ purpose-staff-training = Asiakaspalvelun henkilöstön kouluttaminen
 purpose-direct-marketing = Suoramarkkinointi
 purpose-direct-marketing-companies = Suoramarkkinointi yrityksille
 purpose-direct-marketing-persons = Suoramarkkinointi yksityishenkilöille
+purpose-advertising = Mainonnan kohdentaminen ja sen vaikutusten mittaaminen
 purpose-mailing-list-disclosure = Nimi- ja osoitetietojen luovuttaminen suoramarkkinointiin
 purpose-newsletter = Uutiskirjeiden lähettäminen
 purpose-website = Verkkosivujen ylläpito ja kehittäminen
@@ -93,7 +94,7 @@ interest-service-development = palvelujemme kehittäminen ja niiden laadun paran
 interest-information-security = tietojärjestelmiemme, palvelujemme ja asiakkaidemme tietojen suojaaminen
 interest-property-protection = henkilöiden ja omaisuuden turvaaminen sekä tilojen ja laitteiden suojaaminen luvattomalta pääsyltä
 interest-marketing-to-companies = omien tuotteidemme ja palvelujemme markkinointi yrityksille ja yhteisöille
-interest-marketing-existing-customers = omien palvelujemme markkinointi nykyisille asiakkaillemme
+interest-marketing-existing-customers = omien tuotteidemme ja palvelujemme markkinointi nykyisille asiakkaillemme
 interest-third-party-direct-marketing = niiden yritysten suoramarkkinointi, joille nimi- ja osoitetiedot luovutetaan
 interest-credit-risk = luottoriskin arviointi ennen sopimuksen tekemistä ja sopimuksen aikana
 interest-legal-claims = oikeudellisten vaateiden laatiminen, esittäminen ja puolustaminen
@@ -197,6 +198,7 @@ disclosure-outsourced-to-partners = Osa rekisterin toimenpiteistä on ulkoistett
 disclosure-group-companies = Tietoja voidaan luovuttaa konserniimme kuuluville yhtiöille, jotka käsittelevät niitä omiin tarkoituksiinsa itsenäisinä rekisterinpitäjinä. Kukin niistä kertoo käsittelystään omassa tietosuojaselosteessaan.
 disclosure-none-regular = Henkilötietoja ei luovuteta säännönmukaisesti ulkopuolisille.
 disclosure-debt-collection = Erääntyneitä saatavia koskevia tietoja voidaan luovuttaa perintätoimistolle saatavien perimiseksi.
+disclosure-mailing-lists = Luovutamme asiakkaidemme nimi- ja osoitetietoja suoramarkkinointia harjoittaville yrityksille osoiteluetteloita varten, ellet ole kieltänyt sitä.
 disclosure-police-recordings = Kameravalvonnan tallenteita voidaan luovuttaa poliisille rikoksen selvittämiseksi.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -531,7 +533,7 @@ consequence-no-invoice = Ilman tietoja emme voi laskuttaa sinua, ja voimme tarjo
 consequence-no-newsletter = Ilman sähköpostiosoitetta emme voi lähettää sinulle uutiskirjettä.
 consequence-no-answer = Ilman yhteystietoja emme voi vastata kysymykseesi.
 consequence-no-membership = Yhdistyslain (503/1989) 11 §:n mukaan jäsenluetteloon on merkittävä jäsenen täydellinen nimi ja kotipaikka; ilman niitä et voi liittyä yhdistyksen jäseneksi.
-consequence-no-member-mail = Ilman yhteystietojasi emme voi lähettää sinulle jäsenlaskua, jäsentiedotteita emmekä kokouskutsuja.
+consequence-no-member-mail = Ilman yhteystietojasi emme voi lähettää sinulle jäsenlaskua, jäsentiedotteita tai kokouskutsuja.
 consequence-none = Tietojen antamatta jättämisellä ei ole sinulle seurauksia.
 
 ## further-: further processing and when you are told (further-processing[])
@@ -545,19 +547,19 @@ further-informed-on-disclosure = Kun aiomme luovuttaa muista lähteistä saatuja
 
 ## procedure-: how the rights are used (requests.procedure[], requests.<right>)
 
-procedure-in-writing-signed = Voit tehdä pyyntösi kirjallisesti ja allekirjoittaa sen.
+procedure-in-writing-signed = Voit tehdä pyyntösi myös allekirjoitettuna kirjeenä, mutta allekirjoitusta ei vaadita.
 procedure-by-post = Voit lähettää pyynnön postitse alla olevaan osoitteeseen.
 procedure-by-email = Voit lähettää pyynnön myös sähköpostitse osoitteeseen { $contact-email }.
 procedure-identity-proof = Jotta tietojasi ei luovutettaisi kenellekään muulle, varmistamme, että pyyntö on sinulta. Jos se ei käy ilmi pyynnöstä itsestään (meille ilmoittamastasi sähköpostiosoitteesta lähetetty pyyntö yleensä riittää), pyydämme henkilöllisyytesi vahvistamiseksi tarvittavat lisätiedot (tietosuoja-asetuksen 12 artiklan 6 kohta).
 procedure-in-person = Voit esittää pyynnön myös henkilökohtaisesti toimipisteessämme, jossa henkilöllisyytesi tarkistetaan henkilöllisyystodistuksesta.
-procedure-access-copy-by-post = Lähetämme jäljennöksen tiedoistasi postitse osoitteeseesi tai pyynnöstäsi turvallisessa sähköisessä muodossa.
+procedure-access-copy-by-post = Jos teet pyynnön sähköisesti, toimitamme tiedot yleisesti käytetyssä sähköisessä muodossa turvallisesti, ellet pyydä muuta (15 artiklan 3 kohta); muutoin lähetämme jäljennöksen tiedoistasi postitse osoitteeseesi.
 procedure-access-form = Voit pyytää tietojasi verkkosivuillamme olevalla lomakkeella.
 procedure-rectification-account = Voit korjata suurimman osan tiedoistasi itse asiakastililläsi.
 procedure-erasure-account = Voit poistaa asiakastilisi itse sen asetuksista; tiedot, jotka laki velvoittaa meidät säilyttämään, poistetaan säilytysajan päätyttyä.
 procedure-portability-machine-readable = Toimitamme tiedot yleisesti käytetyssä koneellisesti luettavassa muodossa, kuten CSV- tai JSON-muodossa.
 procedure-objection-marketing-link = Voit vastustaa suoramarkkinointia jokaisessa markkinointiviestissä olevalla linkillä tai sähköpostitse osoitteeseen { $contact-email }.
 procedure-withdrawal-same-way = Voit peruuttaa suostumuksesi samalla tavalla kuin annoit sen tai sähköpostitse osoitteeseen { $contact-email }.
-procedure-complaint-e-service = Voit tehdä valituksen tietosuojavaltuutetun toimistolle sen verkkosivuilla olevalla asiointipalvelulla tai postitse.
+procedure-complaint-e-service = Voit tehdä valituksen Tietosuojavaltuutetun toimistolle sen verkkosivuilla olevalla asiointipalvelulla tai postitse.
 
 ## manual-: manual (paper) material and where it is kept (manual-material[])
 

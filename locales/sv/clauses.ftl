@@ -67,6 +67,7 @@ purpose-staff-training = Utbildning av personalen i vår kundtjänst
 purpose-direct-marketing = Direktmarknadsföring
 purpose-direct-marketing-companies = Direktmarknadsföring till företag
 purpose-direct-marketing-persons = Direktmarknadsföring till privatpersoner
+purpose-advertising = Riktad reklam och mätning av dess effekt
 purpose-mailing-list-disclosure = Utlämnande av namn och adresser för direktmarknadsföring
 purpose-newsletter = Utskick av nyhetsbrev
 purpose-website = Underhåll och utveckling av webbplatsen
@@ -93,7 +94,7 @@ interest-service-development = utveckling av våra tjänster och förbättring a
 interest-information-security = skydd av våra informationssystem, våra tjänster och våra kunders uppgifter
 interest-property-protection = skydd av personer och egendom samt skydd av lokaler och utrustning mot obehörigt tillträde
 interest-marketing-to-companies = marknadsföring av våra egna produkter och tjänster till företag och sammanslutningar
-interest-marketing-existing-customers = marknadsföring av våra egna tjänster till våra befintliga kunder
+interest-marketing-existing-customers = marknadsföring av våra egna produkter och tjänster till våra befintliga kunder
 interest-third-party-direct-marketing = direktmarknadsföring som bedrivs av de företag till vilka namnen och adresserna lämnas ut
 interest-credit-risk = bedömning av kreditrisken före och under avtalsförhållandet
 interest-legal-claims = fastställande, utövande och försvar av rättsliga anspråk
@@ -197,6 +198,7 @@ disclosure-outsourced-to-partners = Vissa åtgärder i registret har lagts ut p�
 disclosure-group-companies = Uppgifter kan lämnas ut till bolag inom vår koncern, som behandlar dem för sina egna ändamål som självständiga personuppgiftsansvariga. Varje bolag informerar om sin behandling i sin egen dataskyddsbeskrivning.
 disclosure-none-regular = Personuppgifter lämnas inte regelmässigt ut till utomstående.
 disclosure-debt-collection = Uppgifter om förfallna fordringar kan lämnas ut till en inkassobyrå för indrivning.
+disclosure-mailing-lists = Vi lämnar ut våra kunders namn- och adressuppgifter till företag som bedriver direktmarknadsföring, för deras adressregister, om du inte har förbjudit det.
 disclosure-police-recordings = Inspelningar från kameraövervakningen kan lämnas ut till polisen för utredning av brott.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -212,7 +214,7 @@ service-e-invoicing = Fakturering och förmedling av e-fakturor
 service-payment-processing = Förmedling av betalningar
 service-crm = Kundhanteringssystem
 service-email = E-posttjänst
-service-hosting = Server- och datalagring i datacenter
+service-hosting = Serverdrift och datalagring i datacenter
 service-backup = Säkerhetskopiering
 service-it-support = IT-stödtjänster
 service-website = Underhåll av webbplatsen
@@ -545,12 +547,12 @@ further-informed-on-disclosure = När vi avser att lämna ut uppgifter som vi f�
 
 ## procedure-: how the rights are used (requests.procedure[], requests.<right>)
 
-procedure-in-writing-signed = Du kan göra din begäran skriftligen och underteckna den.
+procedure-in-writing-signed = Du kan också göra din begäran i ett undertecknat brev, men någon underskrift krävs inte.
 procedure-by-post = Du kan skicka begäran per post till adressen nedan.
 procedure-by-email = Du kan också skicka begäran per e-post till { $contact-email }.
 procedure-identity-proof = För att dina uppgifter inte ska lämnas ut till någon annan förvissar vi oss om att begäran kommer från dig. Om det inte framgår av själva begäran (en begäran från den e-postadress som du har uppgett för oss räcker i regel), ber vi om de ytterligare uppgifter som behövs för att bekräfta din identitet (artikel 12.6 i dataskyddsförordningen).
 procedure-in-person = Du kan också framföra begäran personligen på vårt kontor, där din identitet kontrolleras med en identitetshandling.
-procedure-access-copy-by-post = Vi skickar en kopia av dina uppgifter per post till din adress eller, på din begäran, i säker elektronisk form.
+procedure-access-copy-by-post = Om du gör din begäran elektroniskt lämnar vi uppgifterna på ett säkert sätt i ett elektroniskt format som används allmänt, om du inte begär något annat (artikel 15.3); annars skickar vi en kopia av dina uppgifter per post till din adress.
 procedure-access-form = Du kan begära dina uppgifter med formuläret på vår webbplats.
 procedure-rectification-account = De flesta av dina uppgifter kan du själv rätta i ditt kundkonto.
 procedure-erasure-account = Du kan själv radera ditt kundkonto i dess inställningar; uppgifter som vi enligt lag är skyldiga att bevara raderas när lagringstiden har gått ut.

@@ -226,7 +226,7 @@ label-special-conditions = De behandlas på följande grunder
 
 # Call and message recording
 text-recording-training = Vi använder inspelningarna också för att utbilda vår kundtjänstpersonal.
-label-recording-listeners = Inspelningarna får avlyssnas av
+label-recording-listeners = Följande personer får lyssna på inspelningarna:
 
 # Web analytics, in the cookies section
 label-analytics = Webbanalystjänster

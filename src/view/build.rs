@@ -341,9 +341,11 @@ fn footer(resolvers: &[Resolver], n: &Model) -> Result<Footer, ViewError> {
             own.push(format!("{} {vat}", label("label-vat")?));
         }
         // With two controllers or more, each company's numbers are one line
-        // under its name: "ILJOJA Oy: Y-tunnus 3221893-6".
+        // under its name: "ILJOJA Oy: Y-tunnus 3221893-6 · ALV-tunniste …"
+        // (a middle dot, not a comma, after which Swedish would want the
+        // next label in lower case).
         if n.controllers.len() > 1 && !own.is_empty() {
-            ids.push(format!("{}: {}", c.name, own.join(", ")));
+            ids.push(format!("{}: {}", c.name, own.join(" · ")));
         } else {
             ids.extend(own);
         }

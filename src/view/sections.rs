@@ -278,7 +278,9 @@ fn table_without_empty_columns(header: Vec<String>, rows: Vec<Vec<Rich>>) -> Blo
 fn transfers(r: &Resolver, n: &Model) -> Content {
     let t = &n.transfers;
     let mut blocks = paras(r, Namespace::TRANSFER, &t.texts)?.unwrap_or_default();
-    if blocks.is_empty() && !t.outside_eea {
+    // Where the data is stored ("within the EU") does not say whether it
+    // leaves: a notice that transfers nothing says so, whatever else it says.
+    if !t.outside_eea {
         blocks.push(para(r.fixed("text-no-transfers")?));
     }
     // The grounds as a list; how to obtain a copy of them is not one of

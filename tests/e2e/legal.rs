@@ -1898,3 +1898,32 @@ fn the_swedish_terms_are_the_official_ones() {
     );
     assert!(!en.contains("Bookkeeping"), "{en}");
 }
+
+/// A notice that says where the data is stored says too that it is not
+/// transferred outside the EU/EEA, when the model says so (Art. 13(1)(f));
+/// a shop that discloses addresses for mailing lists names that recipient
+/// (Art. 13(1)(e)) and the purpose of its advertising (Art. 13(1)(c)).
+#[test]
+fn storage_is_not_taken_for_the_absence_of_transfers() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "yhdistys", "fi");
+    let fi = normalise(&pdf_text(&dir.path().join("out/yhdistys.fi.pdf")));
+    assert!(
+        fi.contains("Tiedot säilytetään EU:n tai ETA:n alueella."),
+        "{fi}"
+    );
+    assert!(
+        fi.contains("Henkilötietoja ei siirretä eikä luovuteta EU:n tai Euroopan talousalueen (ETA) ulkopuolelle."),
+        "{fi}"
+    );
+    render_example(dir.path(), "puutarhapuoti", "en");
+    let en = normalise(&pdf_text(&dir.path().join("out/puutarhapuoti.en.pdf")));
+    assert!(
+        en.contains("We disclose our customers' names and addresses to companies for their direct marketing lists"),
+        "{en}"
+    );
+    assert!(
+        en.contains("Targeting advertising and measuring its effect"),
+        "{en}"
+    );
+}
