@@ -140,7 +140,10 @@ fn every_section_of_the_page_says_what_the_pdf_says() {
                     panic!(
                         "{name}.{lang}: section '{id}' of the page is not in the PDF after its \
                          previous one:\npage: {text}\npdf:  {}",
-                        pdf[at..].chars().take(text.chars().count() + 200).collect::<String>()
+                        pdf[at..]
+                            .chars()
+                            .take(text.chars().count() + 200)
+                            .collect::<String>()
                     )
                 });
                 if i > 0 {
