@@ -1927,3 +1927,30 @@ fn storage_is_not_taken_for_the_absence_of_transfers() {
         "{en}"
     );
 }
+
+/// Issue 23, item 3: side by side, each group of blocks (a legal basis with
+/// its purposes) starts at the same height in both languages, so that the
+/// columns never drift apart down the page.
+#[test]
+fn side_by_side_groups_start_on_the_same_line() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "webkoti", "fi+sv");
+    render_example(dir.path(), "iljoja-fi-sv", "fi+sv");
+    for name in ["webkoti", "iljoja-fi-sv"] {
+        let pdf = dir.path().join(format!("out/{name}.fi+sv.pdf"));
+        let text = tool(
+            "pdftotext",
+            &["-layout", "-enc", "UTF-8", pdf.to_str().unwrap(), "-"],
+        );
+        for (fi, sv) in [
+            ("Sopimuksen täytäntöönpano", "Fullgörande av avtal"),
+            ("Lakisääteinen velvoite", "Rättslig förpliktelse"),
+        ] {
+            let line = text
+                .lines()
+                .find(|l| l.contains(fi))
+                .unwrap_or_else(|| panic!("{name}: {fi:?} not in {text}"));
+            assert!(line.contains(sv), "{name}: {line:?}");
+        }
+    }
+}
