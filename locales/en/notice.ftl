@@ -231,7 +231,7 @@ heading-recording =
 heading-directories = Directories and mailing lists
 heading-further = Processing for other purposes
 heading-requests = How to use your rights
-heading-manual = Paper records
+heading-manual = Storage of paper records
 
 # Special categories (Art. 9, 10)
 label-special-data = Special categories of personal data we process

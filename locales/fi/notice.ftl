@@ -219,7 +219,7 @@ heading-directories = Luettelopalvelut ja osoiteluettelot
 heading-further = Käsittely muihin tarkoituksiin
 heading-requests = Miten käytät oikeuksiasi
 
-heading-manual = Manuaalinen aineisto
+heading-manual = Paperiaineiston säilytys
 
 # Special categories (Art. 9, 10)
 label-special-data = Käsittelemämme erityiset henkilötietoryhmät

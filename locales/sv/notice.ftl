@@ -218,7 +218,7 @@ heading-recording =
 heading-directories = Katalogtjänster och adressregister
 heading-further = Behandling för andra ändamål
 heading-requests = Så här använder du dina rättigheter
-heading-manual = Manuellt material
+heading-manual = Förvaring av pappersmaterial
 
 # Special categories (Art. 9, 10)
 label-special-data = Särskilda kategorier av personuppgifter som vi behandlar

@@ -38,7 +38,7 @@ const HEADINGS: &[[&str; 3]] = &[
         "Så här använder du dina rättigheter",
         "How to use your rights",
     ],
-    ["Manuaalinen aineisto", "Manuellt material", "Paper records"],
+    ["Paperiaineiston säilytys", "Förvaring av pappersmaterial", "Storage of paper records"],
 ];
 
 /// Facts each language must print: the US adequacy decision with its date,

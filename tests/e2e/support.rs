@@ -325,9 +325,9 @@ fn heading(id: &str, lang: &str) -> &'static str {
         ("requests", "fi") => "Miten käytät oikeuksiasi",
         ("requests", "sv") => "Så här använder du dina rättigheter",
         ("requests", "en") => "How to use your rights",
-        ("manual", "fi") => "Manuaalinen aineisto",
-        ("manual", "sv") => "Manuellt material",
-        ("manual", "en") => "Paper records",
+        ("manual", "fi") => "Paperiaineiston säilytys",
+        ("manual", "sv") => "Förvaring av pappersmaterial",
+        ("manual", "en") => "Storage of paper records",
         other => panic!("no heading written for {other:?}"),
     }
 }
