@@ -38,7 +38,11 @@ const HEADINGS: &[[&str; 3]] = &[
         "Så här använder du dina rättigheter",
         "How to use your rights",
     ],
-    ["Paperiaineiston säilytys", "Förvaring av pappersmaterial", "Storage of paper records"],
+    [
+        "Paperiaineiston säilytys",
+        "Förvaring av pappersmaterial",
+        "Storage of paper records",
+    ],
 ];
 
 /// Facts each language must print: the US adequacy decision with its date,
