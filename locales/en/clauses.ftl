@@ -199,6 +199,7 @@ disclosure-group-companies = Data may be disclosed to companies of our group, wh
 disclosure-none-regular = Personal data is not regularly disclosed to outside parties.
 disclosure-debt-collection = Information on overdue receivables may be disclosed to a debt collection agency for collection.
 disclosure-mailing-lists = We disclose our customers' names and addresses to companies for their direct marketing lists, unless you have refused this.
+disclosure-meta-pixel = If you consent to marketing cookies, the data collected by the Meta Pixel is disclosed to Meta Platforms Ireland Limited, our joint controller for its collection and transmission (see the section on cookies and web analytics).
 disclosure-police-recordings = Camera surveillance recordings may be disclosed to the police for the investigation of crimes.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -306,7 +307,7 @@ surveillance-recordings-kept-years =
         [one] one year
        *[other] { $years } years
     }.
-surveillance-kept-longer-incidents-found-late = The recordings are kept for longer than a few days because damage to equipment or unauthorised entry often comes to light only later, for example when a fault is investigated.
+surveillance-kept-longer-incidents-found-late = The period is longer than usual because damage to equipment or unauthorised entry often comes to light only later, for example when a fault is investigated.
 surveillance-call-recording = Calls to our customer service may be recorded to ensure the quality of the service and to verify what has been agreed.
 
 ## cookies-: cookies and web analytics (cookies[])

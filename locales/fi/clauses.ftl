@@ -199,6 +199,7 @@ disclosure-group-companies = Tietoja voidaan luovuttaa konserniimme kuuluville y
 disclosure-none-regular = Henkilötietoja ei luovuteta säännönmukaisesti ulkopuolisille.
 disclosure-debt-collection = Erääntyneitä saatavia koskevia tietoja voidaan luovuttaa perintätoimistolle saatavien perimiseksi.
 disclosure-mailing-lists = Luovutamme asiakkaidemme nimi- ja osoitetietoja suoramarkkinointia harjoittaville yrityksille osoiteluetteloita varten, ellet ole kieltänyt sitä.
+disclosure-meta-pixel = Jos annat suostumuksesi markkinointievästeisiin, Meta-pikselin keräämät tiedot luovutetaan Meta Platforms Ireland Limitedille, joka on niiden keräämisen ja siirtämisen osalta kanssamme yhteisrekisterinpitäjä (katso evästeitä ja verkkoanalytiikkaa koskeva kohta).
 disclosure-police-recordings = Kameravalvonnan tallenteita voidaan luovuttaa poliisille rikoksen selvittämiseksi.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -306,7 +307,7 @@ surveillance-recordings-kept-years =
         [one] vuoden
        *[other] { $years } vuoden
     } ajan.
-surveillance-kept-longer-incidents-found-late = Tallenteita säilytetään muutamaa päivää pidempään, koska laitteille aiheutuneet vahingot ja luvattomat käynnit tulevat usein ilmi vasta myöhemmin, esimerkiksi vikaa selvitettäessä.
+surveillance-kept-longer-incidents-found-late = Säilytysaika on tavanomaista pidempi, koska laitteille aiheutuneet vahingot ja luvattomat käynnit tulevat usein ilmi vasta myöhemmin, esimerkiksi vikaa selvitettäessä.
 surveillance-call-recording = Asiakaspalveluumme tulevat puhelut voidaan nauhoittaa palvelun laadun varmistamiseksi ja sovittujen asioiden todentamiseksi.
 
 ## cookies-: cookies and web analytics (cookies[])
@@ -502,7 +503,7 @@ cookies-settings-link = Voit muuttaa evästevalintojasi milloin tahansa osoittee
 
 ## analytics-: named web analytics services (analytics[])
 
-analytics-google-analytics = Käytämme Google Ireland Limitedin Google Analytics -verkkoanalytiikkapalvelua selvittääksemme, miten sivustoamme käytetään. Google voi siirtää tietoja Yhdysvaltoihin EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) perusteella. Voit estää Google Analyticsia keräämästä sinua koskevia tietoja selainlaajennuksella osoitteessa https://tools.google.com/dlpage/gaoptout.
+analytics-google-analytics = Käytämme Google Ireland Limitedin verkkoanalytiikkapalvelua Google Analytics selvittääksemme, miten sivustoamme käytetään. Google voi siirtää tietoja Yhdysvaltoihin EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) perusteella. Voit estää Google Analyticsia keräämästä sinua koskevia tietoja selainlaajennuksella osoitteessa https://tools.google.com/dlpage/gaoptout.
 analytics-google-analytics-demographics = Käytämme Google Analyticsin demografia- ja kiinnostuksen kohteet -raportteja, joissa kävijöiden ikää, sukupuolta ja kiinnostuksen kohteita arvioidaan Googlen mainosevästeiden perusteella. Voit poistaa personoidun mainonnan käytöstä Googlen mainosasetuksissa osoitteessa https://adssettings.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = Käytämme omalla palvelimellamme toimivaa avoimen lähdekoodin Matomo-verkkoanalytiikkatyökalua selvittääksemme, miten sivustoamme käytetään; tietoja ei luovuteta kolmansille osapuolille. Voit kieltäytyä analytiikasta osoitteessa { $opt-out }.
@@ -532,7 +533,7 @@ consequence-no-delivery = Ilman tietoja emme voi toimittaa tilaustasi.
 consequence-no-invoice = Ilman tietoja emme voi laskuttaa sinua, ja voimme tarjota vain ennakkomaksun.
 consequence-no-newsletter = Ilman sähköpostiosoitetta emme voi lähettää sinulle uutiskirjettä.
 consequence-no-answer = Ilman yhteystietoja emme voi vastata kysymykseesi.
-consequence-no-membership = Yhdistyslain (503/1989) 11 §:n mukaan jäsenluetteloon on merkittävä jäsenen täydellinen nimi ja kotipaikka; ilman niitä et voi liittyä yhdistyksen jäseneksi.
+consequence-no-membership = Yhdistyslain (503/1989) 11 §:n mukaan jäsenluetteloon on merkittävä jäsenen täydellinen nimi ja kotipaikka (kotikunta); ilman niitä et voi liittyä yhdistyksen jäseneksi.
 consequence-no-member-mail = Ilman yhteystietojasi emme voi lähettää sinulle jäsenlaskua, jäsentiedotteita tai kokouskutsuja.
 consequence-none = Tietojen antamatta jättämisellä ei ole sinulle seurauksia.
 

@@ -199,6 +199,7 @@ disclosure-group-companies = Uppgifter kan lämnas ut till bolag inom vår konce
 disclosure-none-regular = Personuppgifter lämnas inte regelmässigt ut till utomstående.
 disclosure-debt-collection = Uppgifter om förfallna fordringar kan lämnas ut till en inkassobyrå för indrivning.
 disclosure-mailing-lists = Vi lämnar ut våra kunders namn- och adressuppgifter till företag som bedriver direktmarknadsföring, för deras adressregister, om du inte har förbjudit det.
+disclosure-meta-pixel = Om du samtycker till marknadsföringskakor lämnas de uppgifter som Meta-pixeln samlar in ut till Meta Platforms Ireland Limited, som är gemensamt personuppgiftsansvarig med oss för insamlingen och överföringen av dem (se avsnittet om kakor och webbanalys).
 disclosure-police-recordings = Inspelningar från kameraövervakningen kan lämnas ut till polisen för utredning av brott.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -306,7 +307,7 @@ surveillance-recordings-kept-years =
         [one] ett år
        *[other] { $years } år
     }.
-surveillance-kept-longer-incidents-found-late = Inspelningarna lagras längre än några dagar, eftersom skador på utrustning och obehörigt tillträde ofta upptäcks först senare, till exempel när ett fel utreds.
+surveillance-kept-longer-incidents-found-late = Lagringstiden är längre än vanligt eftersom skador på utrustning och obehörigt tillträde ofta upptäcks först senare, till exempel när ett fel utreds.
 surveillance-call-recording = Samtal till vår kundtjänst kan spelas in för att säkerställa tjänstens kvalitet och för att kunna visa vad som har avtalats.
 
 ## cookies-: cookies and web analytics (cookies[])
@@ -532,7 +533,7 @@ consequence-no-delivery = Utan uppgifterna kan vi inte leverera din beställning
 consequence-no-invoice = Utan uppgifterna kan vi inte fakturera dig, och vi kan endast erbjuda förskottsbetalning.
 consequence-no-newsletter = Utan e-postadress kan vi inte skicka dig nyhetsbrevet.
 consequence-no-answer = Utan kontaktuppgifter kan vi inte svara på din fråga.
-consequence-no-membership = Enligt 11 § i föreningslagen (503/1989) ska medlemmens fullständiga namn och hemort föras in i medlemsförteckningen; utan dem kan du inte bli medlem i föreningen.
+consequence-no-membership = Enligt 11 § i föreningslagen (503/1989) ska medlemmens fullständiga namn och hemort (hemkommun) föras in i medlemsförteckningen; utan dem kan du inte bli medlem i föreningen.
 consequence-no-member-mail = Utan dina kontaktuppgifter kan vi inte skicka dig medlemsfakturan, medlemsutskick eller kallelser till möten.
 consequence-none = Att du inte lämnar uppgifterna får inga följder för dig.
 

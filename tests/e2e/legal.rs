@@ -1470,18 +1470,9 @@ fn camera_recordings_kept_long_need_their_reason() {
     let dir = tempfile::tempdir().unwrap();
     render_example(dir.path(), "iljoja", "fi,sv,en");
     for (lang, reason) in [
-        (
-            "fi",
-            "Tallenteita säilytetään muutamaa päivää pidempään, koska",
-        ),
-        (
-            "sv",
-            "Inspelningarna lagras längre än några dagar, eftersom",
-        ),
-        (
-            "en",
-            "The recordings are kept for longer than a few days because",
-        ),
+        ("fi", "Säilytysaika on tavanomaista pidempi, koska"),
+        ("sv", "Lagringstiden är längre än vanligt eftersom"),
+        ("en", "The period is longer than usual because"),
     ] {
         let text = normalise(&pdf_text(
             &dir.path().join(format!("out/iljoja.{lang}.pdf")),
