@@ -264,7 +264,7 @@ retention-membership-plus-years =
        *[other] { $years } years
     } after it has ended.
 retention-until-consent-withdrawn = Data processed on the basis of your consent is kept until you withdraw your consent.
-retention-marketing-until-objection = Data used for direct marketing is kept until you object to direct marketing.
+retention-marketing-until-objection = We stop using your data for direct marketing when you object to it, and keep your objection so that we can respect it.
 # $years: number of years after the recruitment has ended.
 retention-recruitment-years =
     Data on job applicants is kept for { $years ->

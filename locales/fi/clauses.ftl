@@ -264,7 +264,7 @@ retention-membership-plus-years =
        *[other] { $years } vuotta
     } sen päättymisen jälkeen.
 retention-until-consent-withdrawn = Suostumuksen perusteella käsiteltäviä tietoja säilytetään, kunnes peruutat suostumuksesi.
-retention-marketing-until-objection = Suoramarkkinointiin käytettäviä tietoja säilytetään, kunnes vastustat suoramarkkinointia.
+retention-marketing-until-objection = Lopetamme tietojesi käytön suoramarkkinointiin, kun vastustat sitä; säilytämme vastustuksesi, jotta voimme noudattaa sitä.
 # $years: number of years after the recruitment has ended.
 retention-recruitment-years =
     Työnhakijoiden tietoja säilytetään { $years ->

@@ -264,7 +264,7 @@ retention-membership-plus-years =
        *[other] { $years } år
     } efter att det har upphört.
 retention-until-consent-withdrawn = Uppgifter som behandlas med stöd av samtycke lagras tills du återkallar ditt samtycke.
-retention-marketing-until-objection = Uppgifter som används för direktmarknadsföring lagras tills du gör invändningar mot direktmarknadsföringen.
+retention-marketing-until-objection = Vi slutar använda dina uppgifter för direktmarknadsföring när du invänder mot den; vi sparar din invändning så att vi kan följa den.
 # $years: number of years after the recruitment has ended.
 retention-recruitment-years =
     Uppgifter om arbetssökande lagras i { $years ->
