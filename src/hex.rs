@@ -13,6 +13,14 @@ pub fn lower(bytes: &[u8]) -> String {
     out
 }
 
+/// The first 8 hex digits of the SHA-256 of `bytes`: a short fingerprint
+/// that changes with any edit (a model's content version, what a
+/// translation was made from).
+pub fn sha256_prefix(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    lower(&Sha256::digest(bytes)[..4])
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

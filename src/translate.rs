@@ -19,7 +19,7 @@ use crate::diagnostic::Said;
 use crate::lang::Lang;
 use crate::model::{
     Diagnostic, FieldPath, Format, Model, OwnText, Segment, SourceMap, Text,
-    TomlNodeMut as NodeMut, fingerprint, made_from_key,
+    TomlNodeMut as NodeMut, made_from_key, made_from_lang, made_from_record,
 };
 
 /// An own text that lacks the target language.
@@ -268,7 +268,7 @@ pub fn merge(
                     for path in paths {
                         let mut written = fill(&mut doc, &path, lang.code(), text);
                         if let (Ok(()), Some((&from, source))) = (&written, source) {
-                            let record = format!("{from}:{}", fingerprint(source));
+                            let record = made_from_record(from, source);
                             written = fill(&mut doc, &path, &made_from_key(lang), &record);
                         }
                         if let Err(msg) = written {
@@ -496,12 +496,9 @@ fn fill(doc: &mut DocumentMut, path: &FieldPath, key: &str, text: &str) -> Resul
         node = node.child(seg).ok_or_else(not_found)?;
     }
     // fi, sv, en, each language's `-from` record right after it.
-    let order = |k: &str| {
-        let (lang, record) = match k.strip_suffix("-from") {
-            Some(l) => (l, 1),
-            None => (k, 0),
-        };
-        lang.parse::<Lang>().map_or(9, |l| l as usize * 2 + record)
+    let order = |k: &str| match made_from_lang(k) {
+        Some(l) => l as usize * 2 + 1,
+        None => k.parse::<Lang>().map_or(9, |l| l as usize * 2),
     };
     match node {
         NodeMut::Table(t) | NodeMut::Item(Item::Table(t)) => {

@@ -3,9 +3,9 @@
 //! `no-contact` with its article, as an empty one is, not only a
 //! complaint that the file cannot be read.
 
-use super::rules::CHECKS;
-use super::{Rule, invalid};
-use crate::diagnostic::{Diagnostic, FieldPath, Location, Said, Segment};
+use super::rules::NO_CONTACT;
+use super::{invalid, locate};
+use crate::diagnostic::{Diagnostic, FieldPath, Said, Segment};
 use crate::model::{Format, SourceMap, missing_fields, to_json};
 
 /// What each missing required field of the model in `text` is told, in
@@ -22,10 +22,7 @@ pub fn missing_field_findings(text: &str, format: Format) -> Vec<Diagnostic> {
     missing_fields(&raw)
         .into_iter()
         .map(|path| {
-            let at = map.locate(&path).or(match format {
-                Format::Toml => Some(Location { line: 1, column: 1 }),
-                Format::Json => None,
-            });
+            let at = locate(&map, format, &path);
             finding(path).or_at(at)
         })
         .collect()
@@ -47,7 +44,7 @@ fn finding(path: FieldPath) -> Diagnostic {
         })
         .collect();
     if matches!(keys.as_slice(), ["contact"] | ["contact", "email"]) {
-        let rule = rule("no-contact");
+        let rule = NO_CONTACT.0;
         return Diagnostic::said(
             Some(path),
             Said::new("no-contact-empty"),
@@ -61,12 +58,4 @@ fn finding(path: FieldPath) -> Diagnostic {
         Said::new("missing-field").arg("field", field),
         Some(Said::new("missing-field-help")),
     ))
-}
-
-fn rule(id: &str) -> &'static Rule {
-    CHECKS
-        .iter()
-        .map(|c| c.rule)
-        .find(|r| r.id == id)
-        .expect("the rule is declared")
 }

@@ -28,7 +28,7 @@ pub use rule::{Rule, Severity};
 use crate::diagnostic::{self, Diagnostic, Said};
 use crate::i18n::Catalogue;
 use crate::lang::Lang;
-use crate::model::{Date, FieldPath, Format, Loaded, Location, Model, Text};
+use crate::model::{Date, FieldPath, Format, Loaded, Location, Model, SourceMap, Text};
 
 /// How the checks are run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,7 +154,7 @@ pub fn run(
             if check.rule.id != placeholder::RULE.id && shadowed(&hit.path) {
                 continue;
             }
-            let location = locate(loaded, &hit.path);
+            let location = locate(&loaded.map, loaded.format, &hit.path);
             found.push(
                 Diagnostic::said(Some(hit.path), hit.message, Some(hit.help))
                     .rule(check.rule.id, check.rule.severity, check.rule.article)
@@ -181,8 +181,8 @@ pub fn invalid(problem: Diagnostic) -> Diagnostic {
 
 /// The field's position, or for a field that does not exist the table it
 /// belongs in; a missing top-level field of a TOML file is at its start.
-fn locate(loaded: &Loaded, path: &FieldPath) -> Option<Location> {
-    loaded.map.locate(path).or(match loaded.format {
+fn locate(map: &SourceMap, format: Format, path: &FieldPath) -> Option<Location> {
+    map.locate(path).or(match format {
         Format::Toml => Some(Location { line: 1, column: 1 }),
         Format::Json => None,
     })

@@ -1298,12 +1298,10 @@ fn use_without_purpose() {
 #[test]
 fn translation_stale() {
     let made_from = |fi: &str| {
-        let print = crate::model::fingerprint("Laskutus");
+        let record = crate::model::made_from_record(Lang::Fi, "Laskutus");
         replaced(
             "purpose = \"billing\"",
-            &format!(
-                "purpose = {{ fi = \"{fi}\", sv = \"Fakturering\", sv-from = \"fi:{print}\" }}"
-            ),
+            &format!("purpose = {{ fi = \"{fi}\", sv = \"Fakturering\", sv-from = \"{record}\" }}"),
         )
         .replacen("languages = [\"fi\"]", "languages = [\"fi\", \"sv\"]", 1)
     };

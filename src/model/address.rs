@@ -18,17 +18,23 @@ pub struct Address<'a> {
 }
 
 impl Address<'_> {
+    /// The postal code and the town, joined by a no-break space (a line
+    /// never parts them); empty when neither is given.
+    pub fn town(&self) -> String {
+        [self.postal_code, self.city]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("\u{a0}")
+    }
+
     /// Street, postal code and town on one line, as every language writes
     /// them (`Mustikkapolku 1 A 5, 96500 Rovaniemi`); `None` when none is
     /// given. The country is the language's to write. The code and the town
     /// are joined by a no-break space: a line never parts them.
     pub fn line(&self) -> Option<String> {
-        let town = [self.postal_code, self.city]
-            .into_iter()
-            .flatten()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join("\u{a0}");
+        let town = self.town();
         let parts: Vec<&str> = [self.street, Some(town.as_str())]
             .into_iter()
             .flatten()

@@ -2,8 +2,6 @@
 //! written into the PDF's metadata, so that a signed copy can be matched to
 //! the model it was made from.
 
-use sha2::{Digest, Sha256};
-
 use super::Loaded;
 
 impl Loaded {
@@ -21,7 +19,7 @@ impl Loaded {
 
 /// `#` and the first 8 hex digits of the SHA-256 of `bytes`.
 fn content_hash(bytes: &[u8]) -> String {
-    format!("#{}", crate::hex::lower(&Sha256::digest(bytes)[..4]))
+    format!("#{}", crate::hex::sha256_prefix(bytes))
 }
 
 #[cfg(test)]

@@ -48,7 +48,7 @@ pub use sections::{
     has_adequacy,
 };
 pub use source_map::SourceMap;
-pub use text::{ArgValue, Clause, OwnText, Text, fingerprint, made_from_key};
+pub use text::{ArgValue, Clause, OwnText, Text, made_from_key, made_from_lang, made_from_record};
 pub use toml_walk::NodeMut as TomlNodeMut;
 pub use validate::{GLOBAL_VARIABLES, validate, validate_langs};
 pub use vat::VatError;

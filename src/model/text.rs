@@ -84,10 +84,20 @@ pub fn made_from_key(lang: Lang) -> String {
     format!("{}-from", lang.code())
 }
 
+/// The language whose record a key is (`sv-from` is Swedish's), if it is one.
+pub fn made_from_lang(key: &str) -> Option<Lang> {
+    key.strip_suffix("-from")?.parse().ok()
+}
+
+/// The record of a translation made from `source` in `from`:
+/// `fi:1a2b3c4d`.
+pub fn made_from_record(from: Lang, source: &str) -> String {
+    format!("{}:{}", from.code(), fingerprint(source))
+}
+
 /// A short fingerprint of a text: the first 8 hex digits of its SHA-256.
-pub fn fingerprint(text: &str) -> String {
-    use sha2::{Digest, Sha256};
-    crate::hex::lower(&Sha256::digest(text.as_bytes())[..4])
+fn fingerprint(text: &str) -> String {
+    crate::hex::sha256_prefix(text.as_bytes())
 }
 
 impl OwnText {
@@ -104,10 +114,10 @@ impl OwnText {
     /// has been edited since the translation was made from it.
     pub fn stale(&self, lang: Lang) -> Option<Lang> {
         self.get(lang)?;
-        let (from, print) = self.made_from.get(&lang)?.split_once(':')?;
-        let from: Lang = from.parse().ok()?;
+        let record = self.made_from.get(&lang)?;
+        let from: Lang = record.split_once(':')?.0.parse().ok()?;
         let source = self.get(from)?;
-        (fingerprint(source) != print).then_some(from)
+        (made_from_record(from, source) != *record).then_some(from)
     }
 
     /// The languages this text is written in.
@@ -165,9 +175,7 @@ impl<'de> Visitor<'de> for TextVisitor {
                 "en" => Some(&mut own.en),
                 _ => None,
             };
-            let made_from = name
-                .strip_suffix("-from")
-                .and_then(|l| l.parse::<Lang>().ok());
+            let made_from = made_from_lang(&name);
             if let Some(slot) = slot {
                 *slot = Some(map.next_value()?);
                 has_lang = true;

@@ -49,6 +49,10 @@ pub fn build(
         .collect::<Result<Vec<_>, _>>()?;
     let names: Vec<String> = notice.controllers.iter().map(|c| c.name.clone()).collect();
 
+    // The headings' variables: the number of controllers, and whether
+    // messages are recorded as well as calls.
+    let count = notice.controllers.len();
+    let messages = records_messages(notice);
     let mut sections = Vec::new();
     for (id, content) in SECTIONS {
         let mut columns = Vec::new();
@@ -59,8 +63,8 @@ pub fn build(
             let heading = r.fixed_with(
                 &format!("heading-{id}"),
                 &[
-                    ("count", FluentValue::from(notice.controllers.len())),
-                    ("messages", FluentValue::from(records_messages(notice))),
+                    ("count", FluentValue::from(count)),
+                    ("messages", FluentValue::from(messages)),
                 ],
             )?;
             columns.push(Column {
@@ -147,9 +151,10 @@ pub fn build(
 /// `calls-and-messages`, or own text, which may say either.
 fn records_messages(notice: &Model) -> &'static str {
     let recorded = notice.recording.iter().flat_map(|r| &r.recorded);
-    let messages = recorded
-        .into_iter()
-        .any(|t| !matches!(t, crate::model::Text::Key(c) if c.key != "calls-and-messages"));
+    let messages = recorded.into_iter().any(|t| match t {
+        crate::model::Text::Key(c) => c.key == "calls-and-messages",
+        _ => true,
+    });
     if messages { "yes" } else { "no" }
 }
 
@@ -284,7 +289,7 @@ fn footer(resolvers: &[Resolver], n: &Model) -> Result<Footer, ViewError> {
     let mut address = Vec::new();
     if let Some(c) = n.controllers.first() {
         address.push(c.street.clone());
-        address.push(format!("{}\u{a0}{}", c.postal_code, c.city));
+        address.push(c.address().town());
         let countries = resolvers
             .iter()
             .map(|r| r.country(&c.country))

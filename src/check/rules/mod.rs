@@ -14,6 +14,7 @@ mod transfers;
 
 use super::{Context, Hit, Rule};
 
+pub use parties::NO_CONTACT;
 #[cfg(test)]
 pub use transfers::ANALYTICS_TO_US;
 
