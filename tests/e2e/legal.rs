@@ -1945,3 +1945,15 @@ fn side_by_side_groups_start_on_the_same_line() {
         }
     }
 }
+
+/// Side by side, the signature block never stands alone on the last page:
+/// the end of the last section keeps it company.
+#[test]
+fn the_bilingual_signature_keeps_the_last_section_company() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "puutarhapuoti", "fi+sv");
+    let pdf = dir.path().join("out/puutarhapuoti.fi+sv.pdf");
+    let last = normalise(&page_text(&pdf, pages(&pdf)));
+    assert!(last.contains("Paikka ja aika / Ort och datum"), "{last}");
+    assert!(last.contains("22. Paperiaineiston säilytys"), "{last}");
+}
