@@ -1474,9 +1474,7 @@ fn camera_recordings_kept_long_need_their_reason() {
         ("sv", "Lagringstiden är längre än vanligt eftersom"),
         ("en", "The period is longer than usual because"),
     ] {
-        let text = normalise(&pdf_text(
-            &dir.path().join(format!("out/iljoja.{lang}.pdf")),
-        ));
+        let text = rendered(dir.path(), "iljoja", lang);
         assert!(text.contains(reason), "{lang}: {text}");
     }
 }
@@ -1514,9 +1512,7 @@ fn contact_persons_rest_on_a_legitimate_interest() {
             "providing and managing the services agreed with our corporate customers through the persons they have named to us",
         ),
     ] {
-        let text = normalise(&pdf_text(
-            &dir.path().join(format!("out/webkoti.{lang}.pdf")),
-        ));
+        let text = rendered(dir.path(), "webkoti", lang);
         assert!(text.contains(interest), "{lang}: {text}");
     }
 }
@@ -1561,13 +1557,17 @@ fn a_use_that_no_purpose_covers_is_reported() {
             ],
         ),
     ] {
-        let text = normalise(&pdf_text(
-            &dir.path().join(format!("out/puutarhapuoti.{lang}.pdf")),
-        ));
+        let text = rendered(dir.path(), "puutarhapuoti", lang);
         for p in purposes {
             assert!(text.contains(p), "{lang}: {p}: {text}");
         }
     }
+}
+
+/// The text of an example rendered into `dir/out/` in `layout`, white
+/// space made single spaces.
+fn rendered(dir: &Path, name: &str, layout: &str) -> String {
+    normalise(&pdf_text(&dir.join(format!("out/{name}.{layout}.pdf"))))
 }
 
 /// The words of the names an example's model gives: controllers, their
@@ -1798,9 +1798,7 @@ fn the_meta_pixel_is_joint_controllership_not_a_processor() {
             "We and Meta Platforms Ireland Limited are joint controllers",
         ),
     ] {
-        let text = normalise(&pdf_text(
-            &dir.path().join(format!("out/puutarhapuoti.{lang}.pdf")),
-        ));
+        let text = rendered(dir.path(), "puutarhapuoti", lang);
         assert!(text.contains(joint), "{lang}: {text}");
         assert!(text.contains("C-40/17"), "{lang}");
         assert!(
@@ -1868,7 +1866,7 @@ fn the_recording_heading_names_what_is_recorded() {
 fn the_swedish_terms_are_the_official_ones() {
     let dir = tempfile::tempdir().unwrap();
     render_example(dir.path(), "puutarhapuoti", "sv,en");
-    let sv = normalise(&pdf_text(&dir.path().join("out/puutarhapuoti.sv.pdf")));
+    let sv = rendered(dir.path(), "puutarhapuoti", "sv");
     for term in [
         "Regelmässiga uppgiftskällor",
         "Mottagare och regelmässiga utlämnanden av uppgifter",
@@ -1882,7 +1880,7 @@ fn the_swedish_terms_are_the_official_ones() {
         !sv.contains("Regelbundna") && !sv.contains("förmän"),
         "{sv}"
     );
-    let en = normalise(&pdf_text(&dir.path().join("out/puutarhapuoti.en.pdf")));
+    let en = rendered(dir.path(), "puutarhapuoti", "en");
     assert!(
         en.contains("You can request a copy of the safeguards by sending an email to"),
         "{en}"
@@ -1898,7 +1896,7 @@ fn the_swedish_terms_are_the_official_ones() {
 fn storage_is_not_taken_for_the_absence_of_transfers() {
     let dir = tempfile::tempdir().unwrap();
     render_example(dir.path(), "yhdistys", "fi");
-    let fi = normalise(&pdf_text(&dir.path().join("out/yhdistys.fi.pdf")));
+    let fi = rendered(dir.path(), "yhdistys", "fi");
     assert!(
         fi.contains("Tiedot säilytetään EU:n tai ETA:n alueella."),
         "{fi}"
@@ -1908,7 +1906,7 @@ fn storage_is_not_taken_for_the_absence_of_transfers() {
         "{fi}"
     );
     render_example(dir.path(), "puutarhapuoti", "en");
-    let en = normalise(&pdf_text(&dir.path().join("out/puutarhapuoti.en.pdf")));
+    let en = rendered(dir.path(), "puutarhapuoti", "en");
     assert!(
         en.contains("We disclose our customers' names and addresses to companies for their direct marketing lists"),
         "{en}"
