@@ -98,6 +98,7 @@ interest-marketing-existing-customers = marketing our own products and services 
 interest-third-party-direct-marketing = the direct marketing of the companies to which the names and addresses are disclosed
 interest-credit-risk = assessing credit risk before and during the contract
 interest-legal-claims = establishing, exercising and defending legal claims
+interest-call-recording = verifying what was agreed in calls, resolving disagreements and ensuring the quality of our customer service
 
 ## data-: categories of personal data (data[])
 
@@ -277,6 +278,12 @@ retention-logs-months =
         [one] one month
        *[other] { $months } months
     }.
+# $months: how long web analytics and advertising data is kept at most.
+retention-analytics-months =
+    Web analytics and advertising measurement data is kept for at most { $months ->
+        [one] one month
+       *[other] { $months } months
+    } and is then erased.
 # $months: how long call recordings are kept at most.
 retention-call-recordings-months =
     Call recordings are kept for at most { $months ->
@@ -483,14 +490,14 @@ listener-dispute-handlers = The persons who handle a complaint or dispute about 
 ## directory-: directories and mailing lists (directories.published[])
 
 directory-subscriber-directory = Under the Act on Electronic Communications Services (917/2014), the subscriber's name, address and telephone number may be published in directories and disclosed to directory enquiry services, unless the subscriber has refused this.
-directory-mailing-lists = We may disclose the names and addresses of our customers for mailing lists used for direct marketing, unless you have refused this.
+directory-mailing-lists = We disclose the names and addresses of our customers for mailing lists used for direct marketing, unless you have refused this.
 directory-member-list = Members' names and municipalities are published in the member list available to our members, unless the member has refused this.
 
 ## refusal-: how publication or disclosure is refused (directories.refusal)
 
-refusal-by-contacting-us = You can refuse publication and disclosure at any time, free of charge, by email to { $contact-email }.
-refusal-customer-service = You can refuse publication and disclosure at any time, free of charge, by telling our customer service or by email to { $contact-email }.
-refusal-account-settings = You can refuse publication and disclosure at any time, free of charge, in the settings of your customer account or by email to { $contact-email }.
+refusal-by-contacting-us = You can refuse the use of your data described above at any time, free of charge, by email to { $contact-email }.
+refusal-customer-service = You can refuse the use of your data described above at any time, free of charge, by telling our customer service or by email to { $contact-email }.
+refusal-account-settings = You can refuse the use of your data described above at any time, free of charge, in the settings of your customer account or by email to { $contact-email }.
 
 ## cookies- (v2): more on cookies (cookies[])
 
@@ -498,6 +505,12 @@ cookies-purposes = We use cookies for three purposes: necessary cookies make the
 cookies-collected-data = With cookies we collect information on your visits, such as your IP address, the time of the visit, the pages you view and how long you view them, and your browser and device.
 cookies-blocking-effects = If you block necessary cookies, some parts of the site, such as the shopping basket or login, will not work. Blocking analytics and marketing cookies does not prevent you from using the site.
 cookies-consent-banner = Cookies other than necessary ones are used only if you consent to them in the cookie banner shown on your first visit. You can withdraw or change your consent at any time in the cookie settings of the site.
+# $months: how long cookies other than necessary ones stay on the visitor's device at most.
+cookies-kept-months =
+    Cookies other than necessary ones stay on your device for at most { $months ->
+        [one] one month
+       *[other] { $months } months
+    }, unless you delete them earlier.
 # $link: the page where the cookie settings can be changed.
 cookies-settings-link = You can change your cookie choices at any time at { $link }.
 

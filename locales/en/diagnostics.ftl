@@ -94,6 +94,8 @@ recording-without-purpose = the notice says that calls or messages are recorded,
 recording-without-purpose-help = add purposes = ["…"] under [recording] (`seloste catalog --section recording`)
 recording-without-retention = the notice says that calls or messages are recorded, but not how long the recordings are kept
 recording-without-retention-help = add retention = "until-transaction-verified" (or another clause, or own text) under [recording]
+recording-not-described = the notice says that calls are recorded, but not why or how long the recordings are kept
+recording-not-described-help = add a [recording] table: recorded = ["calls"], purposes = ["purpose-verify-transactions"] and retention = {"{"} key = "kept-months", months = 6 {"}"} (clauses or own text)
 camera-recordings-kept-long = camera recordings are kept for longer than 72 hours, and the notice does not say why
 camera-recordings-kept-long-help = say why the recordings are needed for longer (add "kept-longer-incidents-found-late" to surveillance, or own text with the reason), or keep them for a few days (EDPB Guidelines 3/2019, paragraph 121)
 use-without-purpose = the notice says that this processing takes place, but no purpose covers it, so the reader is not told why or on what legal basis (its purpose is '{ $purpose }')
@@ -104,6 +106,8 @@ post-without-address = requests may be posted, but the notice has no postal addr
 post-without-address-help = add [requests.post-to] with name, street, postal-code and city (or the contact's street, postal-code and city)
 analytics-without-consent = a third-party analytics or advertising service is named, but the cookies section does not say that its cookies are used only with consent
 analytics-without-consent-help = add "consent-banner" to cookies (and consent-withdrawal), or own text saying how consent is asked
+analytics-retention-not-stated = a web analytics or advertising service is named, but not how long the data it collects is kept
+analytics-retention-not-stated-help = add {"{"} key = "analytics-months", months = 14 {"}"} to retention (the retention period set in the service's settings), or own text
 special-without-condition = special categories of personal data are listed, but no condition of Art. 9(2) that permits processing them
 special-without-condition-help = add conditions = ["…"] under [special-categories] (`seloste catalog --section condition`)
 identity-code-without-ground = the personal identity code is processed, but the notice does not say on which ground of section 29 of the Data Protection Act (1050/2018)

@@ -60,6 +60,10 @@ text-empty = the text is empty
 text-empty-help = write own text as {"{"} fi = "…" {"}"}, or a catalogue key
 text-unknown-language = unknown language `{ $language }` in own text
 text-unknown-language-help = own text is written in fi, sv or en; a catalogue key with values needs key = "…"
+made-from-malformed = { $field } = "{ $raw }" is not the record of a translation's source that seloste translate --merge writes (a language and 8 hex digits, e.g. "fi:1a2b3c4d")
+made-from-malformed-help = remove the line; seloste translate --merge writes it again when the translation is merged into the model
+made-from-orphan = { $field } says that the { $lang } text was translated from { $from }, but the text does not have both languages
+made-from-orphan-help = remove the line, or add the missing text; the record belongs only to a translation whose source is in the same text
 
 ## The size of a model
 model-too-many-items = the model holds more than { $items } keys and values; a notice model has a few hundred

@@ -124,9 +124,20 @@ label-public-source = public source
 
 ## Recipients and processors
 
-text-processors-intro = Some of the processing is outsourced to service providers which process the data on our behalf as processors, or the service is provided by a third party under its own privacy policy.
+# $roles: processors when every row is a processor, controllers when every row is an independent
+# controller, mixed otherwise (the independent controllers are then marked in the table).
+text-processors-intro =
+    { $roles ->
+        [controllers] The following service providers receive data to provide their services and process it as independent controllers for their own purposes, under their own privacy notices.
+        [mixed] Some of the processing is outsourced to service providers which process the data on our behalf as processors. The service providers marked in the table as independent controllers process the data they receive for their own purposes, under their own privacy notices.
+       *[processors] Some of the processing is outsourced to service providers which process the data on our behalf as processors.
+    }
 label-processor-service = Service
 label-processor-name = Provider
+label-role-processor = Processor
+label-role-controller = Independent controller
+# $name: a recipient in the processors' table that is an independent controller.
+text-independent-controller = { $name } (independent controller)
 label-processor-country = Country of processing
 label-processor-policy = Privacy policy
 
@@ -228,7 +239,14 @@ heading-recording =
         [yes] Call and message recording
        *[no] Call recording
     }
-heading-directories = Directories and mailing lists
+# $lists: mailing when only names and addresses are disclosed for mailing lists, members when
+# only a member list is published, other otherwise.
+heading-directories =
+    { $lists ->
+        [mailing] Disclosure of names and addresses
+        [members] Member list
+       *[other] Directories and mailing lists
+    }
 heading-further = Processing for other purposes
 heading-requests = How to use your rights
 heading-manual = Storage of paper records
@@ -304,6 +322,8 @@ summary-controller = Who is responsible for your data
 summary-contact = How to reach us about your data
 summary-purposes = Why we process your data, and on what legal basis
 summary-recipients = Who receives the data
+# $names: the processors named in the model, joined by commas.
+summary-processors = Service providers that process the data on our behalf: { $names }
 summary-transfers = Transfers outside the EU and the EEA
 summary-retention = How long the data is kept
 summary-rights = Your rights

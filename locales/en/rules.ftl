@@ -51,7 +51,7 @@ rule-dpo-missing-checks = When the model says a data protection officer is requi
 rule-dpo-missing-fix = Add a `[dpo]` table with the DPO's email (and name, telephone).
 rule-dpo-consider-checks = No DPO is named and none is ruled out, but the model shows processing that may require one: the public-task basis, surveillance, monitoring data (usage-data, camera-recordings, call-recordings, access-control-events), or the traffic and location data of electronic communications (traffic-data, location-data).
 rule-dpo-consider-fix = If a DPO is required, add `[dpo]`; if you have assessed that none is, record it with `dpo-required = false`.
-rule-recording-incomplete-checks = A `[recording]` table says why calls or messages are recorded (`purposes`) and how long the recordings are kept (`retention`).
+rule-recording-incomplete-checks = A `[recording]` table says why calls or messages are recorded (`purposes`) and how long the recordings are kept (`retention`); a notice that names recorded calls as a source or a data category has one.
 rule-recording-incomplete-fix = Add `purposes`, e.g. `["purpose-verify-transactions"]`, and `retention`, e.g. `"until-transaction-verified"` (`seloste catalog --section recording`).
 rule-camera-recordings-kept-long-checks = The notice says why camera recordings are kept for longer than 72 hours (`surveillance`: `equipment-rooms`, `recordings-kept-days` or `recordings-kept-years`): recordings should in most cases be erased after a few days, and a longer period needs its reason (EDPB Guidelines 3/2019 on video devices, paragraph 121).
 rule-camera-recordings-kept-long-fix = Add `"kept-longer-incidents-found-late"` to `surveillance`, or own text with the reason; or keep the recordings for at most three days.
@@ -65,6 +65,8 @@ rule-signed-request-only-checks = A signed written request (`in-writing-signed`)
 rule-signed-request-only-fix = Add another way to `requests.procedure`, e.g. "by-email".
 rule-analytics-without-consent-checks = When a third-party analytics or advertising service is named (`analytics`), the cookies section says that its cookies are used only with consent (storing them needs it under section 205 of the Act on Electronic Communications Services, 917/2014).
 rule-analytics-without-consent-fix = Add `"consent-banner"` (or `"analytics-with-consent"`, or own text) to `cookies`, and `consent-withdrawal`.
+rule-analytics-retention-not-stated-checks = When a web analytics or advertising service is named (`analytics`), the retention periods say how long the data it collects is kept.
+rule-analytics-retention-not-stated-fix = Add `{"{"} key = "analytics-months", months = 14 {"}"}` to `retention` (the period set in the service's settings), or own text.
 rule-requirement-consequence-not-stated-checks = A requirement that names only its form (`law`, `contractual`, `to-enter-contract`, `partly`) comes with the possible consequences of not providing the data (`requirement-consequences`).
 rule-requirement-consequence-not-stated-fix = Add `requirement-consequences`, e.g. `["no-contract"]` (`seloste catalog --section consequence`).
 rule-source-not-named-checks = The notice names where the personal data comes from: at least one source (any source other than the data subject means Art. 14 applies, and it must be named).

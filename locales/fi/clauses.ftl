@@ -81,7 +81,7 @@ purpose-membership-register = Yhdistyslain (503/1989) 11 §:n edellyttämän 
 purpose-membership-fees = Jäsenmaksujen laskutus ja seuranta
 purpose-member-communications = Jäsentiedotteet ja kokouskutsut
 purpose-legal-obligations = Lakisääteisten velvoitteiden täyttäminen
-purpose-legal-claims = Oikeudellisten vaateiden laatiminen, esittäminen ja puolustaminen
+purpose-legal-claims = Oikeusvaateiden laatiminen, esittäminen ja puolustaminen
 purpose-recruitment = Rekrytointi ja työnhakijoiden arviointi
 purpose-personnel-administration = Henkilöstöhallinto ja palkanmaksu
 purpose-subscriber-directories = Puhelinluetteloihin ja numerotiedotuspalveluihin luovutettavien luettelotietojen kokoaminen
@@ -97,7 +97,8 @@ interest-marketing-to-companies = omien tuotteidemme ja palvelujemme markkinoint
 interest-marketing-existing-customers = omien tuotteidemme ja palvelujemme markkinointi nykyisille asiakkaillemme
 interest-third-party-direct-marketing = niiden yritysten suoramarkkinointi, joille nimi- ja osoitetiedot luovutetaan
 interest-credit-risk = luottoriskin arviointi ennen sopimuksen tekemistä ja sopimuksen aikana
-interest-legal-claims = oikeudellisten vaateiden laatiminen, esittäminen ja puolustaminen
+interest-legal-claims = oikeusvaateiden laatiminen, esittäminen ja puolustaminen
+interest-call-recording = puheluissa sovitun todentaminen, erimielisyyksien selvittäminen ja asiakaspalvelun laadun varmistaminen
 
 ## data-: categories of personal data (data[])
 
@@ -277,6 +278,12 @@ retention-logs-months =
         [one] kuukauden
        *[other] { $months } kuukauden
     } ajan.
+# $months: how long web analytics and advertising data is kept at most.
+retention-analytics-months =
+    Verkkoanalytiikan ja mainonnan seurannan tietoja säilytetään enintään { $months ->
+        [one] kuukauden
+       *[other] { $months } kuukauden
+    } ajan, minkä jälkeen ne poistetaan.
 # $months: how long call recordings are kept at most.
 retention-call-recordings-months =
     Puhelutallenteita säilytetään enintään { $months ->
@@ -483,14 +490,14 @@ listener-dispute-handlers = asiointia koskevan reklamaation tai erimielisyyden k
 ## directory-: directories and mailing lists (directories.published[])
 
 directory-subscriber-directory = Sähköisen viestinnän palveluista annetun lain (917/2014) mukaisesti tilaajan nimi, osoite ja puhelinnumero voidaan julkaista luettelopalveluissa ja luovuttaa numerotiedotuspalveluille, ellei tilaaja ole kieltänyt sitä.
-directory-mailing-lists = Voimme luovuttaa asiakkaidemme nimi- ja osoitetietoja suoramarkkinointiin käytettäviä osoiteluetteloita varten, ellet ole kieltänyt sitä.
+directory-mailing-lists = Luovutamme asiakkaidemme nimi- ja osoitetietoja suoramarkkinointiin käytettäviä osoiteluetteloita varten, ellet ole kieltänyt sitä.
 directory-member-list = Jäsenten nimet ja kotikunnat julkaistaan jäsenillemme saatavilla olevassa jäsenluettelossa, ellei jäsen ole kieltänyt sitä.
 
 ## refusal-: how publication or disclosure is refused (directories.refusal)
 
-refusal-by-contacting-us = Voit kieltää julkaisemisen ja luovuttamisen milloin tahansa maksutta sähköpostitse osoitteeseen { $contact-email }.
-refusal-customer-service = Voit kieltää julkaisemisen ja luovuttamisen milloin tahansa maksutta ilmoittamalla siitä asiakaspalveluumme tai sähköpostitse osoitteeseen { $contact-email }.
-refusal-account-settings = Voit kieltää julkaisemisen ja luovuttamisen milloin tahansa maksutta asiakastilisi asetuksista tai sähköpostitse osoitteeseen { $contact-email }.
+refusal-by-contacting-us = Voit kieltää tietojesi edellä kerrotun käytön milloin tahansa maksutta sähköpostitse osoitteeseen { $contact-email }.
+refusal-customer-service = Voit kieltää tietojesi edellä kerrotun käytön milloin tahansa maksutta ilmoittamalla siitä asiakaspalveluumme tai sähköpostitse osoitteeseen { $contact-email }.
+refusal-account-settings = Voit kieltää tietojesi edellä kerrotun käytön milloin tahansa maksutta asiakastilisi asetuksista tai sähköpostitse osoitteeseen { $contact-email }.
 
 ## cookies- (v2): more on cookies (cookies[])
 
@@ -498,6 +505,12 @@ cookies-purposes = Käytämme evästeitä kolmeen tarkoitukseen: välttämättö
 cookies-collected-data = Evästeiden avulla keräämme tietoja käynneistäsi, kuten IP-osoitteesi, käynnin ajankohdan, katselemasi sivut ja niiden katseluajat sekä selaimesi ja laitteesi tiedot.
 cookies-blocking-effects = Jos estät välttämättömät evästeet, osa sivuston toiminnoista, kuten ostoskori tai kirjautuminen, ei toimi. Analytiikka- ja markkinointievästeiden estäminen ei estä sivuston käyttöä.
 cookies-consent-banner = Muita kuin välttämättömiä evästeitä käytetään vain, jos annat niihin suostumuksesi ensimmäisellä käynnillä näytettävässä evästeilmoituksessa. Voit peruuttaa tai muuttaa suostumustasi milloin tahansa sivuston evästeasetuksista.
+# $months: how long cookies other than necessary ones stay on the visitor's device at most.
+cookies-kept-months =
+    Muut kuin välttämättömät evästeet säilyvät laitteellasi enintään { $months ->
+        [one] kuukauden
+       *[other] { $months } kuukautta
+    }, ellet poista niitä aiemmin.
 # $link: the page where the cookie settings can be changed.
 cookies-settings-link = Voit muuttaa evästevalintojasi milloin tahansa osoitteessa { $link }.
 

@@ -94,6 +94,8 @@ recording-without-purpose = selosteen mukaan puheluita tai viestejä tallennetaa
 recording-without-purpose-help = lisää [recording]-taulukkoon purposes = ["…"] (`seloste catalog --section recording`)
 recording-without-retention = selosteen mukaan puheluita tai viestejä tallennetaan, mutta siinä ei kerrota, kuinka kauan tallenteita säilytetään
 recording-without-retention-help = lisää [recording]-taulukkoon retention = "until-transaction-verified" (tai muu lauseke tai oma teksti)
+recording-not-described = selosteen mukaan puheluita tallennetaan, mutta siinä ei kerrota, miksi eikä kuinka kauan tallenteita säilytetään
+recording-not-described-help = lisää [recording]-taulukko: recorded = ["calls"], purposes = ["purpose-verify-transactions"] ja retention = {"{"} key = "kept-months", months = 6 {"}"} (lausekkeet tai omat tekstit)
 camera-recordings-kept-long = kameravalvonnan tallenteita säilytetään yli 72 tuntia, eikä selosteessa kerrota miksi
 camera-recordings-kept-long-help = kerro, miksi tallenteita tarvitaan pidempään (lisää surveillance-luetteloon "kept-longer-incidents-found-late" tai oma teksti, jossa syy kerrotaan), tai säilytä niitä muutaman päivän ajan (Euroopan tietosuojaneuvoston ohjeet 3/2019, 121 kohta)
 use-without-purpose = selosteen mukaan tätä käsittelyä tehdään, mutta mikään käsittelyn tarkoitus ei kata sitä, joten lukijalle ei kerrota, miksi ja millä käsittelyperusteella (sen tarkoitus on '{ $purpose }')
@@ -104,6 +106,8 @@ post-without-address = pyynnöt voi lähettää postitse, mutta selosteessa ei o
 post-without-address-help = lisää [requests.post-to], jossa on name, street, postal-code ja city (tai anna yhteyshenkilön street, postal-code ja city)
 analytics-without-consent = selosteessa nimetään kolmannen osapuolen analytiikka- tai mainospalvelu, mutta evästeitä koskevassa kohdassa ei kerrota, että sen evästeitä käytetään vain suostumuksella
 analytics-without-consent-help = lisää cookies-luetteloon "consent-banner" (ja consent-withdrawal) tai oma teksti siitä, miten suostumus pyydetään
+analytics-retention-not-stated = selosteessa nimetään verkkoanalytiikka- tai mainospalvelu, mutta siinä ei kerrota, kuinka kauan sen keräämiä tietoja säilytetään
+analytics-retention-not-stated-help = lisää retention-luetteloon {"{"} key = "analytics-months", months = 14 {"}"} (palvelun asetuksissa valittu säilytysaika) tai oma teksti
 special-without-condition = erityisiä henkilötietoryhmiä luetellaan, mutta mitään 9 artiklan 2 kohdan edellytystä niiden käsittelylle ei nimetä
 special-without-condition-help = lisää [special-categories]-taulukkoon conditions = ["…"] (`seloste catalog --section condition`)
 identity-code-without-ground = henkilötunnusta käsitellään, mutta selosteessa ei kerrota, mihin tietosuojalain (1050/2018) 29 §:n perusteeseen käsittely perustuu

@@ -60,6 +60,10 @@ text-empty = teksti on tyhjä
 text-empty-help = kirjoita oma teksti muodossa {"{"} fi = "…" {"}"} tai käytä vakiolausekeluettelon avainta
 text-unknown-language = omassa tekstissä on tuntematon kieli `{ $language }`
 text-unknown-language-help = oman tekstin kielet ovat fi, sv ja en; jos annat vakiolausekeluettelon avaimen arvoineen, kirjoita avain muodossa key = "…"
+made-from-malformed = { $field } = "{ $raw }" ei ole käännöksen lähteen merkintä, jonka seloste translate --merge kirjoittaa (kieli ja 8 heksadesimaalinumeroa, esim. "fi:1a2b3c4d")
+made-from-malformed-help = poista rivi; seloste translate --merge kirjoittaa sen uudelleen, kun käännös yhdistetään malliin
+made-from-orphan = { $field } kertoo, että { $lang }-teksti on käännetty kielestä { $from }, mutta tekstissä ei ole molempia kieliä
+made-from-orphan-help = poista rivi tai lisää puuttuva teksti; merkintä koskee vain käännöstä, jonka lähde on samassa tekstissä
 
 ## Mallin koko
 model-too-many-items = mallissa on yli { $items } avainta ja arvoa; selosteen mallissa niitä on muutama sata

@@ -111,9 +111,20 @@ label-public-source = julkinen lähde
 
 ## Recipients and processors
 
-text-processors-intro = Osa käsittelystä on ulkoistettu palveluntarjoajille, jotka käsittelevät tietoja puolestamme henkilötietojen käsittelijöinä, tai palvelun tuottaa kolmas osapuoli oman tietosuojakäytäntönsä mukaisesti.
+# $roles: processors when every row is a processor, controllers when every row is an independent
+# controller, mixed otherwise (the independent controllers are then marked in the table).
+text-processors-intro =
+    { $roles ->
+        [controllers] Seuraavat palveluntarjoajat saavat tietoja palvelunsa tuottamiseksi ja käsittelevät niitä itsenäisinä rekisterinpitäjinä omiin tarkoituksiinsa oman tietosuojaselosteensa mukaisesti.
+        [mixed] Osa käsittelystä on ulkoistettu palveluntarjoajille, jotka käsittelevät tietoja puolestamme henkilötietojen käsittelijöinä. Taulukossa itsenäisiksi rekisterinpitäjiksi merkityt palveluntarjoajat käsittelevät saamiaan tietoja omiin tarkoituksiinsa oman tietosuojaselosteensa mukaisesti.
+       *[processors] Osa käsittelystä on ulkoistettu palveluntarjoajille, jotka käsittelevät tietoja puolestamme henkilötietojen käsittelijöinä.
+    }
 label-processor-service = Palvelu
 label-processor-name = Palveluntarjoaja
+label-role-processor = Henkilötietojen käsittelijä
+label-role-controller = Itsenäinen rekisterinpitäjä
+# $name: a recipient in the processors' table that is an independent controller.
+text-independent-controller = { $name } (itsenäinen rekisterinpitäjä)
 label-processor-country = Käsittelymaa
 label-processor-policy = Tietosuojakäytäntö
 
@@ -215,7 +226,14 @@ heading-recording =
         [yes] Puhelujen ja viestien tallentaminen
        *[no] Puhelujen tallentaminen
     }
-heading-directories = Luettelopalvelut ja osoiteluettelot
+# $lists: mailing when only names and addresses are disclosed for mailing lists, members when
+# only a member list is published, other otherwise.
+heading-directories =
+    { $lists ->
+        [mailing] Nimi- ja osoitetietojen luovuttaminen
+        [members] Jäsenluettelo
+       *[other] Luettelopalvelut ja osoiteluettelot
+    }
 heading-further = Käsittely muihin tarkoituksiin
 heading-requests = Miten käytät oikeuksiasi
 
@@ -291,6 +309,8 @@ summary-controller = Kuka vastaa tiedoistasi (rekisterinpitäjä)
 summary-contact = Yhteydenotot tietosuoja-asioissa
 summary-purposes = Miksi käsittelemme tietojasi ja millä oikeusperusteella
 summary-recipients = Ketkä saavat tietoja
+# $names: the processors named in the model, joined by commas.
+summary-processors = Puolestamme tietoja käsittelevät palveluntarjoajat: { $names }
 summary-transfers = Siirrot EU:n ja ETA:n ulkopuolelle
 summary-retention = Kuinka kauan tietoja säilytetään
 summary-rights = Oikeutesi

@@ -81,7 +81,7 @@ purpose-membership-register = Förande av den medlemsförteckning som 11 § i f
 purpose-membership-fees = Fakturering och uppföljning av medlemsavgifter
 purpose-member-communications = Medlemsutskick och kallelser till möten
 purpose-legal-obligations = Fullgörande av rättsliga förpliktelser
-purpose-legal-claims = Fastställande, utövande och försvar av rättsliga anspråk
+purpose-legal-claims = Att fastställa, göra gällande och försvara rättsliga anspråk
 purpose-recruitment = Rekrytering och bedömning av arbetssökande
 purpose-personnel-administration = Personaladministration och löneutbetalning
 purpose-subscriber-directories = Sammanställning av katalogsuppgifter för telefonkataloger och nummerupplysningstjänster
@@ -97,7 +97,8 @@ interest-marketing-to-companies = marknadsföring av våra egna produkter och tj
 interest-marketing-existing-customers = marknadsföring av våra egna produkter och tjänster till våra befintliga kunder
 interest-third-party-direct-marketing = direktmarknadsföring som bedrivs av de företag till vilka namnen och adresserna lämnas ut
 interest-credit-risk = bedömning av kreditrisken före och under avtalsförhållandet
-interest-legal-claims = fastställande, utövande och försvar av rättsliga anspråk
+interest-legal-claims = att kunna fastställa, göra gällande och försvara rättsliga anspråk
+interest-call-recording = att kunna visa vad som har avtalats i samtal, reda ut meningsskiljaktigheter och säkerställa kvaliteten på vår kundtjänst
 
 ## data-: categories of personal data (data[])
 
@@ -277,6 +278,12 @@ retention-logs-months =
         [one] en månad
        *[other] { $months } månader
     }.
+# $months: how long web analytics and advertising data is kept at most.
+retention-analytics-months =
+    Uppgifter från webbanalysen och uppföljningen av reklam sparas i högst { $months ->
+        [one] en månad
+       *[other] { $months } månader
+    } och raderas sedan.
 # $months: how long call recordings are kept at most.
 retention-call-recordings-months =
     Samtalsinspelningarna sparas i högst { $months ->
@@ -434,7 +441,7 @@ condition-employment-law = skyldigheter och rättigheter inom arbetsrätten och 
 condition-vital-interests = skydd av grundläggande intressen för en person som är fysiskt eller rättsligt förhindrad att ge sitt samtycke (artikel 9.2 c)
 condition-not-for-profit-members = berättigad verksamhet hos en ideell organisation, som gäller dess medlemmar, tidigare medlemmar eller personer som har regelbunden kontakt med den (artikel 9.2 d)
 condition-made-public = uppgifter som på ett tydligt sätt har offentliggjorts av den registrerade (artikel 9.2 e)
-condition-legal-claims = fastställande, utövande eller försvar av rättsliga anspråk (artikel 9.2 f)
+condition-legal-claims = rättsliga anspråk som behöver fastställas, göras gällande eller försvaras (artikel 9.2 f)
 condition-substantial-public-interest = ett viktigt allmänt intresse som fastställs i lag (artikel 9.2 g)
 condition-health-care = förebyggande hälso- och sjukvård eller yrkesmedicin, medicinska diagnoser eller tillhandahållande av hälso- och sjukvård eller social omsorg (artikel 9.2 h)
 condition-public-health = ett allmänintresse på folkhälsoområdet (artikel 9.2 i)
@@ -483,14 +490,14 @@ listener-dispute-handlers = de personer som handlägger en reklamation eller tvi
 ## directory-: directories and mailing lists (directories.published[])
 
 directory-subscriber-directory = Enligt lagen om tjänster inom elektronisk kommunikation (917/2014) kan abonnentens namn, adress och telefonnummer publiceras i katalogtjänster och lämnas ut till nummerupplysningstjänster, om inte abonnenten har förbjudit det.
-directory-mailing-lists = Vi kan lämna ut våra kunders namn- och adressuppgifter för adressregister som används för direktmarknadsföring, om du inte har förbjudit det.
+directory-mailing-lists = Vi lämnar ut våra kunders namn- och adressuppgifter för adressregister som används för direktmarknadsföring, om du inte har förbjudit det.
 directory-member-list = Medlemmarnas namn och hemkommuner publiceras i den medlemsförteckning som är tillgänglig för våra medlemmar, om inte medlemmen har förbjudit det.
 
 ## refusal-: how publication or disclosure is refused (directories.refusal)
 
-refusal-by-contacting-us = Du kan när som helst och kostnadsfritt förbjuda publicering och utlämnande per e-post till { $contact-email }.
-refusal-customer-service = Du kan när som helst och kostnadsfritt förbjuda publicering och utlämnande genom att meddela vår kundtjänst eller per e-post till { $contact-email }.
-refusal-account-settings = Du kan när som helst och kostnadsfritt förbjuda publicering och utlämnande i inställningarna för ditt kundkonto eller per e-post till { $contact-email }.
+refusal-by-contacting-us = Du kan när som helst och kostnadsfritt förbjuda att dina uppgifter används på det sätt som beskrivs ovan genom att skicka e-post till { $contact-email }.
+refusal-customer-service = Du kan när som helst och kostnadsfritt förbjuda att dina uppgifter används på det sätt som beskrivs ovan genom att meddela vår kundtjänst eller skicka e-post till { $contact-email }.
+refusal-account-settings = Du kan när som helst och kostnadsfritt förbjuda att dina uppgifter används på det sätt som beskrivs ovan, i inställningarna för ditt kundkonto eller genom att skicka e-post till { $contact-email }.
 
 ## cookies- (v2): more on cookies (cookies[])
 
@@ -498,6 +505,12 @@ cookies-purposes = Vi använder kakor för tre ändamål: nödvändiga kakor få
 cookies-collected-data = Med kakor samlar vi in uppgifter om dina besök, såsom din IP-adress, tidpunkten för besöket, de sidor du tittar på och hur länge du tittar på dem samt uppgifter om din webbläsare och enhet.
 cookies-blocking-effects = Om du blockerar nödvändiga kakor fungerar vissa delar av webbplatsen, såsom varukorgen eller inloggningen, inte. Att blockera analys- och marknadsföringskakor hindrar dig inte från att använda webbplatsen.
 cookies-consent-banner = Andra än nödvändiga kakor används bara om du samtycker till dem i den kakbanner som visas vid ditt första besök. Du kan när som helst återkalla eller ändra ditt samtycke i webbplatsens kakinställningar.
+# $months: how long cookies other than necessary ones stay on the visitor's device at most.
+cookies-kept-months =
+    Andra än nödvändiga kakor finns kvar på din enhet i högst { $months ->
+        [one] en månad
+       *[other] { $months } månader
+    }, om du inte raderar dem tidigare.
 # $link: the page where the cookie settings can be changed.
 cookies-settings-link = Du kan när som helst ändra dina val om kakor på { $link }.
 

@@ -94,6 +94,8 @@ recording-without-purpose = enligt beskrivningen spelas samtal eller meddelanden
 recording-without-purpose-help = lägg till purposes = ["…"] under [recording] (`seloste catalog --section recording`)
 recording-without-retention = enligt beskrivningen spelas samtal eller meddelanden in, men inte hur länge inspelningarna sparas
 recording-without-retention-help = lägg till retention = "until-transaction-verified" (eller en annan klausul, eller egen text) under [recording]
+recording-not-described = enligt beskrivningen spelas samtal in, men inte varför eller hur länge inspelningarna sparas
+recording-not-described-help = lägg till tabellen [recording]: recorded = ["calls"], purposes = ["purpose-verify-transactions"] och retention = {"{"} key = "kept-months", months = 6 {"}"} (klausuler eller egna texter)
 camera-recordings-kept-long = inspelningar från kameraövervakningen lagras längre än 72 timmar, och beskrivningen anger inte varför
 camera-recordings-kept-long-help = ange varför inspelningarna behövs längre (lägg till "kept-longer-incidents-found-late" i surveillance, eller egen text med skälet), eller lagra dem i några dagar (Europeiska dataskyddsstyrelsens riktlinjer 3/2019, punkt 121)
 use-without-purpose = enligt beskrivningen sker denna behandling, men inget ändamål omfattar den, så läsaren får inte veta varför eller på vilken rättslig grund (dess ändamål är '{ $purpose }')
@@ -104,6 +106,8 @@ post-without-address = begäranden kan skickas per post, men beskrivningen har i
 post-without-address-help = lägg till [requests.post-to] med name, street, postal-code och city (eller kontaktpersonens street, postal-code och city)
 analytics-without-consent = en analys- eller reklamtjänst från tredje part anges, men avsnittet om kakor anger inte att dess kakor används endast med samtycke
 analytics-without-consent-help = lägg till "consent-banner" i cookies (och consent-withdrawal), eller egen text om hur samtycke begärs
+analytics-retention-not-stated = en webbanalys- eller reklamtjänst anges, men inte hur länge de uppgifter som den samlar in sparas
+analytics-retention-not-stated-help = lägg till {"{"} key = "analytics-months", months = 14 {"}"} i retention (lagringstiden som valts i tjänstens inställningar) eller egen text
 special-without-condition = särskilda kategorier av personuppgifter räknas upp, men det anges inget villkor i artikel 9.2 som tillåter att de behandlas
 special-without-condition-help = lägg till conditions = ["…"] under [special-categories] (`seloste catalog --section condition`)
 identity-code-without-ground = personbeteckningen behandlas, men beskrivningen anger inte på vilken grund i 29 § i dataskyddslagen (1050/2018)

@@ -60,6 +60,10 @@ text-empty = texten är tom
 text-empty-help = skriv egen text som {"{"} fi = "…" {"}"}, eller en nyckel ur katalogen
 text-unknown-language = okänt språk `{ $language }` i egen text
 text-unknown-language-help = i egen text är språken fi, sv och en; en nyckel ur katalogen med värden behöver key = "…"
+made-from-malformed = { $field } = "{ $raw }" är inte en sådan källanteckning som seloste translate --merge skriver (ett språk och 8 hexadecimala siffror, t.ex. "fi:1a2b3c4d")
+made-from-malformed-help = ta bort raden; seloste translate --merge skriver den på nytt när översättningen förs in i modellen
+made-from-orphan = { $field } anger att texten på { $lang } är översatt från { $from }, men texten har inte båda språken
+made-from-orphan-help = ta bort raden eller lägg till den text som saknas; anteckningen gäller bara en översättning vars källa finns i samma text
 
 ## En modells storlek
 model-too-many-items = modellen innehåller fler än { $items } nycklar och värden; en modell för en dataskyddsbeskrivning har några hundra

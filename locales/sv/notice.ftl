@@ -111,9 +111,20 @@ label-public-source = offentlig källa
 
 ## Recipients and processors
 
-text-processors-intro = En del av behandlingen har lagts ut på tjänsteleverantörer som behandlar uppgifterna för vår räkning som personuppgiftsbiträden, eller också tillhandahålls tjänsten av en tredje part enligt dess egen dataskyddspolicy.
+# $roles: processors when every row is a processor, controllers when every row is an independent
+# controller, mixed otherwise (the independent controllers are then marked in the table).
+text-processors-intro =
+    { $roles ->
+        [controllers] Följande tjänsteleverantörer får uppgifter för att tillhandahålla sina tjänster och behandlar dem som självständigt personuppgiftsansvariga för egna ändamål, enligt sin egen dataskyddsbeskrivning.
+        [mixed] En del av behandlingen har lagts ut på tjänsteleverantörer som behandlar uppgifterna för vår räkning som personuppgiftsbiträden. De tjänsteleverantörer som i tabellen anges som självständigt personuppgiftsansvariga behandlar de uppgifter de får för egna ändamål, enligt sin egen dataskyddsbeskrivning.
+       *[processors] En del av behandlingen har lagts ut på tjänsteleverantörer som behandlar uppgifterna för vår räkning som personuppgiftsbiträden.
+    }
 label-processor-service = Tjänst
 label-processor-name = Tjänsteleverantör
+label-role-processor = Personuppgiftsbiträde
+label-role-controller = Självständigt personuppgiftsansvarig
+# $name: a recipient in the processors' table that is an independent controller.
+text-independent-controller = { $name } (självständigt personuppgiftsansvarig)
 label-processor-country = Behandlingsland
 label-processor-policy = Dataskyddspolicy
 
@@ -215,7 +226,14 @@ heading-recording =
         [yes] Inspelning av samtal och meddelanden
        *[no] Inspelning av samtal
     }
-heading-directories = Katalogtjänster och adressregister
+# $lists: mailing when only names and addresses are disclosed for mailing lists, members when
+# only a member list is published, other otherwise.
+heading-directories =
+    { $lists ->
+        [mailing] Utlämnande av namn- och adressuppgifter
+        [members] Medlemsförteckning
+       *[other] Katalogtjänster och adressregister
+    }
 heading-further = Behandling för andra ändamål
 heading-requests = Så här använder du dina rättigheter
 heading-manual = Förvaring av pappersmaterial
@@ -290,6 +308,8 @@ summary-controller = Vem som ansvarar för dina uppgifter (personuppgiftsansvari
 summary-contact = Kontakt i dataskyddsfrågor
 summary-purposes = Varför vi behandlar dina uppgifter och med vilken rättslig grund
 summary-recipients = Vem som får uppgifterna
+# $names: the processors named in the model, joined by commas.
+summary-processors = Tjänsteleverantörer som behandlar uppgifterna för vår räkning: { $names }
 summary-transfers = Överföringar utanför EU och EES
 summary-retention = Hur länge uppgifterna sparas
 summary-rights = Dina rättigheter

@@ -452,24 +452,61 @@ fn directory_refusal_not_stated() {
     assert_eq!(findings(&refusable), []);
 }
 
+/// The complete model with the retention of analytics data stated, so that
+/// a test of another analytics rule sees only that rule's finding.
+fn analytics_base() -> String {
+    BASE.replacen(
+        "retention = [",
+        "retention = [{ key = \"analytics-months\", months = 14 }, ",
+        1,
+    )
+}
+
 #[test]
 fn analytics_without_consent() {
+    let base = analytics_base();
     only(
-        &format!("analytics = [\"meta-pixel\"]\n{BASE}"),
+        &format!("analytics = [\"meta-pixel\"]\n{base}"),
         "analytics-without-consent",
         "analytics[0]",
         (1, 14),
     );
     // Plausible sets no cookies: nothing to consent to.
     assert_eq!(
-        findings(&format!("analytics = [\"plausible\"]\n{BASE}")),
+        findings(&format!("analytics = [\"plausible\"]\n{base}")),
         []
     );
     let consented = format!(
         "analytics = [\"meta-pixel\"]\ncookies = [\"consent-banner\"]\n\
-         consent-withdrawal = \"same-way\"\n{BASE}"
+         consent-withdrawal = \"same-way\"\n{base}"
     );
     assert_eq!(findings(&consented), []);
+}
+
+#[test]
+fn analytics_retention_not_stated() {
+    only(
+        &format!("analytics = [\"plausible\"]\n{BASE}"),
+        "analytics-retention-not-stated",
+        "analytics[0]",
+        (1, 14),
+    );
+    assert_eq!(
+        findings(&format!(
+            "analytics = [\"plausible\"]\n{}",
+            analytics_base()
+        )),
+        []
+    );
+    // Own retention text may say it.
+    let own = BASE.replacen(
+        "retention = [",
+        "retention = [{ fi = \"Analytiikkatiedot poistetaan vuoden kuluttua keruusta.\", \
+         sv = \"Analysdata raderas ett år efter insamlingen.\", \
+         en = \"Analytics data is erased a year after it is collected.\" }, ",
+        1,
+    );
+    assert_eq!(findings(&format!("analytics = [\"plausible\"]\n{own}")), []);
 }
 
 #[test]
@@ -1069,13 +1106,17 @@ fn requirement_contradicts_basis() {
 fn an_analytics_clause_that_transfers_to_the_us_needs_the_transfer_declared() {
     let src = format!(
         "analytics = [\"plausible\", \"google-analytics\"]\ncookies = [\"consent-banner\"]\n\
-         consent-withdrawal = \"same-way\"\n{BASE}"
+         consent-withdrawal = \"same-way\"\n{}",
+        analytics_base()
     );
     let f = only(&src, "transfer-not-declared", "analytics[1]", (1, 27));
     assert!(f.message.contains("'google-analytics'"), "{}", f.message);
     // A service that keeps the data in the EU/EEA is no transfer.
     assert_eq!(
-        findings(&format!("analytics = [\"plausible\"]\n{BASE}")),
+        findings(&format!(
+            "analytics = [\"plausible\"]\n{}",
+            analytics_base()
+        )),
         []
     );
 }

@@ -39,7 +39,7 @@ const MARK: char = '\u{1e}';
 const SEP: char = '\u{1f}';
 
 /// The argument names an encoded message may carry.
-const ARG_NAMES: &[&str] = &["value", "raw", "language", "key", "field"];
+const ARG_NAMES: &[&str] = &["value", "raw", "language", "key", "field", "lang", "from"];
 
 /// The diagnostics' messages, compiled in (a test proves they read, and
 /// that every language has every message with the same variables).

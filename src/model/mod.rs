@@ -523,6 +523,35 @@ pub struct Processor {
     /// A link to its privacy policy.
     #[serde(default)]
     pub policy: Option<String>,
+    /// A processor processes the data on our behalf; an independent
+    /// controller, such as a payment institution, also uses the data it
+    /// receives for its own purposes.
+    #[serde(default)]
+    pub role: Role,
+}
+
+/// A recipient's role in the processors' table: the reader's rights and the
+/// privacy notice that governs differ between the two, so the table says
+/// which when its rows differ.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// A processor (Art. 28): it processes the data on our behalf.
+    #[default]
+    Processor,
+    /// An independent controller: it decides for itself why and how it
+    /// processes the data it receives, under its own privacy notice.
+    Controller,
+}
+
+impl Role {
+    /// The catalogue's name for the role (`label-role-<name>`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Processor => "processor",
+            Role::Controller => "controller",
+        }
+    }
 }
 
 /// Transfers outside the EU/EEA.

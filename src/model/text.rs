@@ -120,6 +120,40 @@ impl OwnText {
         (made_from_record(from, source) != *record).then_some(from)
     }
 
+    /// The first `-from` record that cannot be what `translate --merge`
+    /// wrote: a fingerprint that is not one, a translation or a source the
+    /// text does not have, or a text translated from itself. Such a record
+    /// would silently keep `translation-stale` from ever judging the text.
+    fn wrong_record(&self) -> Option<Said> {
+        self.made_from.iter().find_map(|(&lang, record)| {
+            let field = made_from_key(lang);
+            let parsed = record.split_once(':').and_then(|(from, print)| {
+                let from: Lang = from.parse().ok()?;
+                let hex = print.len() == 8
+                    && print
+                        .bytes()
+                        .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+                hex.then_some(from)
+            });
+            let Some(from) = parsed else {
+                return Some(
+                    Said::new("made-from-malformed")
+                        .arg("field", field)
+                        .arg("raw", record.clone()),
+                );
+            };
+            if from == lang || self.get(lang).is_none() || self.get(from).is_none() {
+                return Some(
+                    Said::new("made-from-orphan")
+                        .arg("field", field)
+                        .arg("lang", lang.code())
+                        .arg("from", from.code()),
+                );
+            }
+            None
+        })
+    }
+
     /// The languages this text is written in.
     pub fn langs(&self) -> Vec<Lang> {
         Lang::ALL
@@ -196,6 +230,9 @@ impl<'de> Visitor<'de> for TextVisitor {
                 Ok(Text::Same { all })
             };
         }
+        if let Some(wrong) = own.wrong_record() {
+            return Err(de::Error::custom(wrong.encode()));
+        }
         match (key, has_lang) {
             (Some(key), false) => Ok(Text::Key(Clause { key, args })),
             (Some(_), true) => Err(de::Error::custom(Said::new("text-key-and-own").encode())),
@@ -259,6 +296,35 @@ mod tests {
         let Text::Key(c) = t else { panic!("not a key") };
         assert_eq!(c.key, "contract-plus-years");
         assert_eq!(c.args["years"], ArgValue::Int(6));
+    }
+
+    #[test]
+    fn a_translation_record_that_translate_cannot_have_written_is_refused() {
+        let good = made_from_record(Lang::Fi, "Hei");
+        assert!(
+            parse(&format!(
+                r#"t = {{ fi = "Hei", sv = "Hej", sv-from = "{good}" }}"#
+            ))
+            .is_ok()
+        );
+        assert_eq!(
+            refused(r#"t = { fi = "Hei", sv = "Hej", sv-from = "fi:XYZ" }"#),
+            "sv-from = \"fi:XYZ\" is not the record of a translation's source that seloste \
+             translate --merge writes (a language and 8 hex digits, e.g. \"fi:1a2b3c4d\")"
+        );
+        assert_eq!(
+            refused(r#"t = { fi = "Hei", sv-from = "fi:1a2b3c4d" }"#),
+            "sv-from says that the sv text was translated from fi, but the text does not have \
+             both languages"
+        );
+        // A text translated from itself, and a record on a catalogue key.
+        assert!(
+            refused(r#"t = { sv = "Hej", sv-from = "sv:1a2b3c4d" }"#).starts_with("sv-from says")
+        );
+        assert!(
+            refused(r#"t = { key = "billing", sv-from = "fi:1a2b3c4d" }"#)
+                .starts_with("sv-from says")
+        );
     }
 
     #[test]

@@ -49,10 +49,11 @@ pub fn build(
         .collect::<Result<Vec<_>, _>>()?;
     let names: Vec<String> = notice.controllers.iter().map(|c| c.name.clone()).collect();
 
-    // The headings' variables: the number of controllers, and whether
-    // messages are recorded as well as calls.
+    // The headings' variables: the number of controllers, whether
+    // messages are recorded as well as calls, and what the lists are.
     let count = notice.controllers.len();
     let messages = records_messages(notice);
+    let lists = what_lists(notice);
     let mut sections = Vec::new();
     for (id, content) in SECTIONS {
         let mut columns = Vec::new();
@@ -65,6 +66,7 @@ pub fn build(
                 &[
                     ("count", FluentValue::from(count)),
                     ("messages", FluentValue::from(messages)),
+                    ("lists", FluentValue::from(lists)),
                 ],
             )?;
             columns.push(Column {
@@ -156,6 +158,26 @@ fn records_messages(notice: &Model) -> &'static str {
         _ => true,
     });
     if messages { "yes" } else { "no" }
+}
+
+/// What the directories section is about, for its heading: `mailing` when
+/// names and addresses are only disclosed for mailing lists (a shop
+/// publishes nothing, so "directories" would misname it), `members` when
+/// only a member list is published, `other` for directories, a mix or own
+/// text.
+fn what_lists(notice: &Model) -> &'static str {
+    let published = notice.directories.iter().flat_map(|d| &d.published);
+    let keys: Option<Vec<&str>> = published
+        .map(|t| match t {
+            crate::model::Text::Key(c) => Some(c.key.as_str()),
+            _ => None,
+        })
+        .collect();
+    match keys.as_deref() {
+        Some(k) if !k.is_empty() && k.iter().all(|k| *k == "mailing-lists") => "mailing",
+        Some(k) if !k.is_empty() && k.iter().all(|k| *k == "member-list") => "members",
+        _ => "other",
+    }
 }
 
 /// The names of people, organisations and places in the model: the

@@ -9,7 +9,7 @@ use super::error::ViewError;
 use super::resolve::Resolver;
 use super::rich::Rich;
 use super::{practices, requests, sensitive, transfers};
-use crate::model::{Basis, Ground, Model, Namespace, Text, ground};
+use crate::model::{Basis, Ground, Model, Namespace, Role, Text, ground};
 use fluent_bundle::FluentValue;
 
 /// A section: its id (also the `heading-<id>` message) and its content.
@@ -229,7 +229,22 @@ fn recipients(r: &Resolver, n: &Model) -> Content {
     let rec = &n.recipients;
     let mut blocks = paras(r, Namespace::DISCLOSURE, &rec.disclosures)?.unwrap_or_default();
     if !rec.processors.is_empty() {
-        blocks.push(para(r.fixed("text-processors-intro")?));
+        // Which roles the rows have: the intro says what each means, and
+        // the independent controllers are marked only when the rows differ.
+        let controllers = rec
+            .processors
+            .iter()
+            .filter(|p| p.role == Role::Controller)
+            .count();
+        let roles = match controllers {
+            0 => "processors",
+            c if c == rec.processors.len() => "controllers",
+            _ => "mixed",
+        };
+        blocks.push(para(r.fixed_with(
+            "text-processors-intro",
+            &[("roles", FluentValue::from(roles))],
+        )?));
         let header = [
             "label-processor-service",
             "label-processor-name",
@@ -243,7 +258,16 @@ fn recipients(r: &Resolver, n: &Model) -> Content {
         for p in &rec.processors {
             rows.push(vec![
                 r.text(Namespace::SERVICE, &p.service)?,
-                Rich::plain(p.name.clone()),
+                // Marked beside the name, not in a column of its own: a
+                // fifth column leaves none of them room for a whole word.
+                Rich::plain(if roles == "mixed" && p.role == Role::Controller {
+                    r.fixed_with(
+                        "text-independent-controller",
+                        &[("name", FluentValue::from(p.name.clone()))],
+                    )?
+                } else {
+                    p.name.clone()
+                }),
                 Rich::plain(match &p.country {
                     Some(c) => r.country(c)?,
                     None => String::new(),
@@ -277,12 +301,15 @@ fn table_without_empty_columns(header: Vec<String>, rows: Vec<Vec<Rich>>) -> Blo
 
 fn transfers(r: &Resolver, n: &Model) -> Content {
     let t = &n.transfers;
-    let mut blocks = paras(r, Namespace::TRANSFER, &t.texts)?.unwrap_or_default();
     // Where the data is stored ("within the EU") does not say whether it
-    // leaves: a notice that transfers nothing says so, whatever else it says.
+    // leaves: a notice that transfers nothing says so, whatever else it says,
+    // and first, where "the European Economic Area (EEA)" is written out
+    // before the texts that abbreviate it.
+    let mut blocks = Vec::new();
     if !t.outside_eea {
         blocks.push(para(r.fixed("text-no-transfers")?));
     }
+    blocks.extend(paras(r, Namespace::TRANSFER, &t.texts)?.unwrap_or_default());
     // The grounds as a list; how to obtain a copy of them is not one of
     // them, but a sentence of its own after the list (Art. 13(1)(f)).
     let (copy, grounds): (Vec<Text>, Vec<Text>) = t

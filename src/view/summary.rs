@@ -76,11 +76,15 @@ pub(super) fn summary(r: &Resolver, n: &Model, sections: &[&str]) -> Result<Summ
         .iter()
         .map(|p| p.name.as_str())
         .collect();
-    let recipients = if processors.is_empty() {
-        Vec::new()
-    } else {
-        vec![Rich::plain(processors.join(", "))]
-    };
+    // Those to whom data is disclosed (authorities, mailing-list companies,
+    // a joint controller) receive it as much as the processors do.
+    let mut recipients = r.texts(Namespace::DISCLOSURE, &n.recipients.disclosures)?;
+    if !processors.is_empty() {
+        recipients.push(Rich::plain(r.fixed_with(
+            "summary-processors",
+            &[("names", processors.join(", ").into())],
+        )?));
+    }
     item("summary-recipients", recipients, "recipients");
     let transfers = if n.transfers.outside_eea {
         let countries = n
@@ -94,11 +98,9 @@ pub(super) fn summary(r: &Resolver, n: &Model, sections: &[&str]) -> Result<Summ
         } else {
             vec![Rich::plain(countries.join(", "))]
         }
-    } else if n.transfers.texts.is_empty() {
-        // The sentence the transfers section prints in this case.
-        vec![Rich::plain(r.fixed("text-no-transfers")?)]
     } else {
-        Vec::new()
+        // The sentence the transfers section opens with in this case.
+        vec![Rich::plain(r.fixed("text-no-transfers")?)]
     };
     item("summary-transfers", transfers, "transfers");
     item("summary-retention", Vec::new(), "retention");

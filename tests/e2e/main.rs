@@ -19,6 +19,7 @@ mod html;
 mod legal;
 mod page;
 mod parties;
+mod practices;
 mod sections;
 mod serve;
 mod signature;

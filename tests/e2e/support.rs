@@ -167,6 +167,7 @@ pub fn headings(example: &str, lang: &str) -> Vec<String> {
             "transfers",
             "retention",
             "surveillance",
+            "recording",
             "cookies",
             "automated",
             "requirement",
@@ -186,6 +187,7 @@ pub fn headings(example: &str, lang: &str) -> Vec<String> {
             "recipients",
             "transfers",
             "retention",
+            "recording",
             "automated",
             "requirement",
             "rights",
@@ -206,7 +208,7 @@ pub fn headings(example: &str, lang: &str) -> Vec<String> {
             "retention",
             "recording",
             "cookies",
-            "directories",
+            "address-disclosure",
             "automated",
             "requirement",
             "further",
@@ -319,6 +321,11 @@ fn heading(id: &str, lang: &str) -> &'static str {
         ("directories", "fi") => "Luettelopalvelut ja osoiteluettelot",
         ("directories", "sv") => "Katalogtjänster och adressregister",
         ("directories", "en") => "Directories and mailing lists",
+        // The directories section of a notice that only discloses
+        // addresses for mailing lists.
+        ("address-disclosure", "fi") => "Nimi- ja osoitetietojen luovuttaminen",
+        ("address-disclosure", "sv") => "Utlämnande av namn- och adressuppgifter",
+        ("address-disclosure", "en") => "Disclosure of names and addresses",
         ("further", "fi") => "Käsittely muihin tarkoituksiin",
         ("further", "sv") => "Behandling för andra ändamål",
         ("further", "en") => "Processing for other purposes",
@@ -379,4 +386,25 @@ pub fn check_findings(dir: &Path) -> Vec<serde_json::Value> {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
     report["models"][0]["findings"].as_array().unwrap().clone()
+}
+
+/// The findings of `seloste check --format json` on `model`.
+pub fn findings_of(model: &str) -> Vec<(String, String)> {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("model.toml"), model).unwrap();
+    check_findings(dir.path())
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                f["path"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The text of an example rendered into `dir/out/` in `layout`, white
+/// space made single spaces.
+pub fn rendered(dir: &Path, name: &str, layout: &str) -> String {
+    normalise(&pdf_text(&dir.join(format!("out/{name}.{layout}.pdf"))))
 }

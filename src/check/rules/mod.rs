@@ -73,6 +73,7 @@ pub const CHECKS: &[Check] = checks![
     practice::USE_WITHOUT_PURPOSE,
     practice::DIRECTORY_REFUSAL_NOT_STATED,
     practice::ANALYTICS_WITHOUT_CONSENT,
+    practice::ANALYTICS_RETENTION_NOT_STATED,
     practice::REQUEST_ADDRESS_MISSING,
     practice::SIGNED_REQUEST_ONLY,
     texts::OWN_TEXT_TOO_SHORT,

@@ -18,9 +18,22 @@ pub const RECORDING_INCOMPLETE: Declared = (
     recording_incomplete,
 );
 
+/// Entries elsewhere in the model that say calls are recorded: a source,
+/// a data category or a surveillance clause, as (field, key).
+const CALLS_RECORDED_ELSEWHERE: [(&str, &str); 3] = [
+    ("sources", "recorded-calls-emails"),
+    ("data", "call-recordings"),
+    ("surveillance", "call-recording"),
+];
+
+/// A notice that names recorded calls only as a source or a data category
+/// says the recording happens and never why or for how long, which
+/// Art. 13(1)(c) and 13(2)(a) ask of every processing; the `[recording]`
+/// section is where both are said, so the rule asks for it.
 fn recording_incomplete(ctx: &Context) -> Vec<Hit> {
-    let Some(r) = ctx.notice.recording.as_ref().filter(|r| !r.is_empty()) else {
-        return Vec::new();
+    let n = ctx.notice;
+    let Some(r) = n.recording.as_ref().filter(|r| !r.is_empty()) else {
+        return recording_said_elsewhere(ctx).into_iter().collect();
     };
     let at = FieldPath::root().key("recording");
     let mut hits = Vec::new();
@@ -39,6 +52,29 @@ fn recording_incomplete(ctx: &Context) -> Vec<Hit> {
         ));
     }
     hits
+}
+
+/// The first entry outside `[recording]` that says calls are recorded.
+fn recording_said_elsewhere(ctx: &Context) -> Option<Hit> {
+    let n = ctx.notice;
+    let at = CALLS_RECORDED_ELSEWHERE
+        .iter()
+        .find_map(|&(field, wanted)| {
+            let i = match field {
+                "sources" => n
+                    .sources
+                    .iter()
+                    .position(|s| key(&s.source) == Some(wanted)),
+                "data" => n.data.iter().position(|t| key(t) == Some(wanted)),
+                _ => n.surveillance.iter().position(|t| key(t) == Some(wanted)),
+            }?;
+            Some(FieldPath::root().key(field).index(i))
+        })?;
+    Some(Hit::new(
+        at,
+        Said::new("recording-not-described"),
+        Said::new("recording-not-described-help"),
+    ))
 }
 
 /// `directory-refusal-not-stated`.
@@ -180,6 +216,41 @@ fn analytics_without_consent(ctx: &Context) -> Vec<Hit> {
         FieldPath::root().key("analytics").index(i),
         Said::new("analytics-without-consent"),
         Said::new("analytics-without-consent-help"),
+    )]
+}
+
+/// `analytics-retention-not-stated`.
+pub const ANALYTICS_RETENTION_NOT_STATED: Declared = (
+    Rule {
+        id: "analytics-retention-not-stated",
+        severity: Severity::Warning,
+        article: "Art. 13(2)(a)",
+    },
+    analytics_retention_not_stated,
+);
+
+/// The retention clause that says how long analytics data is kept.
+const ANALYTICS_RETENTION: &str = "analytics-months";
+
+/// Web analytics and advertising measurement keep data of their own (visits,
+/// identifiers, events) beside the register's; the retention section's
+/// periods for customer data say nothing of it. Own retention text may
+/// say it, so with one the rule keeps quiet.
+fn analytics_retention_not_stated(ctx: &Context) -> Vec<Hit> {
+    let n = ctx.notice;
+    if n.analytics.is_empty() {
+        return Vec::new();
+    }
+    let stated = n.retention.iter().any(|t| {
+        matches!(t, Text::Own(_) | Text::Same { .. }) || key(t) == Some(ANALYTICS_RETENTION)
+    });
+    if stated {
+        return Vec::new();
+    }
+    vec![Hit::new(
+        FieldPath::root().key("analytics").index(0),
+        Said::new("analytics-retention-not-stated"),
+        Said::new("analytics-retention-not-stated-help"),
     )]
 }
 

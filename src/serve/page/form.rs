@@ -116,6 +116,7 @@ pub fn description(lang: Lang) -> Value {
         ("Basis", "basis-", ""),
         ("Lang", "page-lang-", ""),
         ("Authority", "authority-", "-name"),
+        ("Role", "label-role-", ""),
     ] {
         let values = schema["definitions"][def]["oneOf"]
             .as_array()
