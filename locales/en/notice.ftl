@@ -322,8 +322,10 @@ summary-controller = Who is responsible for your data
 summary-contact = How to reach us about your data
 summary-purposes = Why we process your data, and on what legal basis
 summary-recipients = Who receives the data
-# $names: the processors named in the model, joined by commas.
+# $names: the processors of the processors' table, joined by commas.
 summary-processors = Service providers that process the data on our behalf: { $names }
+# $names: the recipients of the processors' table that are independent controllers.
+summary-independent-controllers = Service providers that receive the data as independent controllers: { $names }
 summary-transfers = Transfers outside the EU and the EEA
 summary-retention = How long the data is kept
 summary-rights = Your rights

@@ -309,8 +309,10 @@ summary-controller = Kuka vastaa tiedoistasi (rekisterinpitäjä)
 summary-contact = Yhteydenotot tietosuoja-asioissa
 summary-purposes = Miksi käsittelemme tietojasi ja millä oikeusperusteella
 summary-recipients = Ketkä saavat tietoja
-# $names: the processors named in the model, joined by commas.
+# $names: the processors of the processors' table, joined by commas.
 summary-processors = Puolestamme tietoja käsittelevät palveluntarjoajat: { $names }
+# $names: the recipients of the processors' table that are independent controllers.
+summary-independent-controllers = Itsenäisinä rekisterinpitäjinä tietoja saavat palveluntarjoajat: { $names }
 summary-transfers = Siirrot EU:n ja ETA:n ulkopuolelle
 summary-retention = Kuinka kauan tietoja säilytetään
 summary-rights = Oikeutesi

@@ -308,8 +308,10 @@ summary-controller = Vem som ansvarar för dina uppgifter (personuppgiftsansvari
 summary-contact = Kontakt i dataskyddsfrågor
 summary-purposes = Varför vi behandlar dina uppgifter och med vilken rättslig grund
 summary-recipients = Vem som får uppgifterna
-# $names: the processors named in the model, joined by commas.
+# $names: the processors of the processors' table, joined by commas.
 summary-processors = Tjänsteleverantörer som behandlar uppgifterna för vår räkning: { $names }
+# $names: the recipients of the processors' table that are independent controllers.
+summary-independent-controllers = Tjänsteleverantörer som får uppgifterna som självständigt personuppgiftsansvariga: { $names }
 summary-transfers = Överföringar utanför EU och EES
 summary-retention = Hur länge uppgifterna sparas
 summary-rights = Dina rättigheter

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::error::ViewError;
 use super::resolve::Resolver;
 use super::rich::Rich;
-use crate::model::{Model, Namespace};
+use crate::model::{Model, Namespace, Role};
 
 /// The first layer in one language.
 #[derive(Debug, Clone, Serialize)]
@@ -70,20 +70,27 @@ pub(super) fn summary(r: &Resolver, n: &Model, sections: &[&str]) -> Result<Summ
         }
     }
     item("summary-purposes", purposes, "purposes");
-    let processors: Vec<&str> = n
-        .recipients
-        .processors
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
     // Those to whom data is disclosed (authorities, mailing-list companies,
-    // a joint controller) receive it as much as the processors do.
+    // a joint controller) receive it as much as the processors do; a
+    // processor and an independent controller are named apart, as the
+    // table marks them.
     let mut recipients = r.texts(Namespace::DISCLOSURE, &n.recipients.disclosures)?;
-    if !processors.is_empty() {
-        recipients.push(Rich::plain(r.fixed_with(
-            "summary-processors",
-            &[("names", processors.join(", ").into())],
-        )?));
+    for (role, id) in [
+        (Role::Processor, "summary-processors"),
+        (Role::Controller, "summary-independent-controllers"),
+    ] {
+        let names: Vec<&str> = n
+            .recipients
+            .processors
+            .iter()
+            .filter(|p| p.role == role)
+            .map(|p| p.name.as_str())
+            .collect();
+        if !names.is_empty() {
+            recipients.push(Rich::plain(
+                r.fixed_with(id, &[("names", names.join(", ").into())])?,
+            ));
+        }
     }
     item("summary-recipients", recipients, "recipients");
     let transfers = if n.transfers.outside_eea {

@@ -170,7 +170,8 @@ fn a_shop_that_only_discloses_addresses_is_not_said_to_publish_them() {
 
 /// The HTML notice's first layer names everybody who receives the data:
 /// the companies the shop discloses addresses to and Meta as a joint
-/// controller, not only the processors.
+/// controller, not only the processors, and the payment institution apart
+/// from them as an independent controller.
 #[test]
 fn the_first_layer_names_every_recipient() {
     let dir = tempfile::tempdir().unwrap();
@@ -199,7 +200,8 @@ fn the_first_layer_names_every_recipient() {
     for said in [
         "We disclose our customers",
         "Meta Platforms Ireland Limited",
-        "Service providers that process the data on our behalf:",
+        "Service providers that process the data on our behalf: Kotisivukone Hosting Oy, The Rocket Science Group LLC (Mailchimp), Google Ireland Limited",
+        "Service providers that receive the data as independent controllers: Paytrail Oyj",
     ] {
         assert!(item.contains(said), "no {said:?} in {item}");
     }
