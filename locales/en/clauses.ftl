@@ -81,7 +81,7 @@ purpose-membership-register = Keeping the list of members required by section 1
 purpose-membership-fees = Invoicing and following up membership fees
 purpose-member-communications = Member newsletters and notices of meetings
 purpose-legal-obligations = Complying with legal obligations
-purpose-legal-claims = Establishing, exercising and defending legal claims
+purpose-legal-claims = Establishing, exercising or defending legal claims
 purpose-recruitment = Recruitment and assessment of job applicants
 purpose-personnel-administration = Personnel administration and payroll
 purpose-subscriber-directories = Compiling directory data for telephone directories and directory enquiry services
@@ -97,7 +97,7 @@ interest-marketing-to-companies = marketing our own products and services to com
 interest-marketing-existing-customers = marketing our own products and services to our existing customers
 interest-third-party-direct-marketing = the direct marketing of the companies to which the names and addresses are disclosed
 interest-credit-risk = assessing credit risk before and during the contract
-interest-legal-claims = establishing, exercising and defending legal claims
+interest-legal-claims = establishing, exercising or defending legal claims
 interest-call-recording = verifying what was agreed in calls, resolving disagreements and ensuring the quality of our customer service
 
 ## data-: categories of personal data (data[])
@@ -199,7 +199,7 @@ disclosure-outsourced-to-partners = Some of the work on the register has been ou
 disclosure-group-companies = Data may be disclosed to companies of our group, which process it for their own purposes as independent controllers. Each of them describes its processing in its own privacy notice.
 disclosure-none-regular = Personal data is not regularly disclosed to outside parties.
 disclosure-debt-collection = Information on overdue receivables may be disclosed to a debt collection agency for collection.
-disclosure-mailing-lists = We disclose our customers' names and addresses to companies for their direct marketing lists, unless you have refused this.
+disclosure-mailing-lists = We disclose our customers' names and addresses to companies for their direct marketing lists, unless you have objected to this.
 disclosure-meta-pixel = If you consent to marketing cookies, the data collected by the Meta Pixel is disclosed to Meta Platforms Ireland Limited, our joint controller for its collection and transmission (see the section on cookies and web analytics).
 disclosure-police-recordings = Camera surveillance recordings may be disclosed to the police for the investigation of crimes.
 
@@ -236,7 +236,7 @@ transfer-processors-outside-eea = Some of our processors may process data outsid
 ## safeguard-: safeguards for transfers (transfers.safeguards[])
 
 safeguard-adequacy-decision = Where the European Commission has decided that the recipient country ensures an adequate level of data protection, the transfer is based on that adequacy decision (Article 45).
-safeguard-standard-contractual-clauses = Transfers use the standard contractual clauses adopted by the European Commission (Article 46(2)(c)), with supplementary safeguards where necessary.
+safeguard-standard-contractual-clauses = Transfers not covered by an adequacy decision are based on the standard contractual clauses adopted by the European Commission (Article 46(2)(c)), with supplementary measures where necessary.
 safeguard-data-privacy-framework = Transfers to the United States may be based on the EU–U.S. Data Privacy Framework where the recipient is certified under it. Such a transfer is then based on an adequacy decision under Article 45, Commission Implementing Decision (EU) 2023/1795.
 safeguard-binding-corporate-rules = Transfers within a group of companies may be based on the binding corporate rules of the recipient's group (Article 47).
 safeguard-copy-on-request = You can request a copy of the safeguards by sending an email to { $contact-email }.
@@ -278,9 +278,10 @@ retention-logs-months =
         [one] one month
        *[other] { $months } months
     }.
-# $months: how long web analytics and advertising data is kept at most.
+# $months: how long the data collected with web analytics is kept at most (a service that decides
+# for itself, such as Meta after the pixel's transmission, says its own period).
 retention-analytics-months =
-    Web analytics and advertising measurement data is kept for at most { $months ->
+    The data we collect with web analytics is kept for at most { $months ->
         [one] one month
        *[other] { $months } months
     } and is then erased.
@@ -473,6 +474,12 @@ recording-purpose-quality = We use the recordings to ensure and develop the qual
 recording-purpose-legal-claims = Recordings may be used to establish, exercise or defend legal claims.
 recording-purpose-training = Some recordings may be used to train our customer service staff; they are erased once the training is over.
 recording-until-transaction-verified = Recordings are kept for as long as they are needed to verify the transaction, and are then erased.
+# $months: the longest time recordings are kept, even when still needed to verify the transaction.
+recording-until-verified-max-months =
+    Recordings are kept for as long as they are needed to verify the transaction, but for at most { $months ->
+        [one] one month
+       *[other] { $months } months
+    }, and are then erased.
 # $months: how long recordings are kept at most.
 recording-kept-months =
     Recordings are kept for at most { $months ->
@@ -490,14 +497,14 @@ listener-dispute-handlers = The persons who handle a complaint or dispute about 
 ## directory-: directories and mailing lists (directories.published[])
 
 directory-subscriber-directory = Under the Act on Electronic Communications Services (917/2014), the subscriber's name, address and telephone number may be published in directories and disclosed to directory enquiry services, unless the subscriber has refused this.
-directory-mailing-lists = We disclose the names and addresses of our customers for mailing lists used for direct marketing, unless you have refused this.
+directory-mailing-lists = We disclose the names and addresses of our customers for mailing lists used for direct marketing, unless you have objected to this.
 directory-member-list = Members' names and municipalities are published in the member list available to our members, unless the member has refused this.
 
 ## refusal-: how publication or disclosure is refused (directories.refusal)
 
-refusal-by-contacting-us = You can refuse the use of your data described above at any time, free of charge, by email to { $contact-email }.
-refusal-customer-service = You can refuse the use of your data described above at any time, free of charge, by telling our customer service or by email to { $contact-email }.
-refusal-account-settings = You can refuse the use of your data described above at any time, free of charge, in the settings of your customer account or by email to { $contact-email }.
+refusal-by-contacting-us = You can object to this at any time, free of charge, by email to { $contact-email }.
+refusal-customer-service = You can object to this at any time, free of charge, by telling our customer service or by email to { $contact-email }.
+refusal-account-settings = You can object to this at any time, free of charge, in the settings of your customer account or by email to { $contact-email }.
 
 ## cookies- (v2): more on cookies (cookies[])
 
@@ -561,7 +568,7 @@ further-informed-on-disclosure = When we intend to disclose data obtained from o
 
 ## procedure-: how the rights are used (requests.procedure[], requests.<right>)
 
-procedure-in-writing-signed = You can also make your request in a signed letter, but no signature is required.
+procedure-in-writing-signed = A request does not need to be signed.
 procedure-by-post = You can post the request to the address below.
 procedure-by-email = You can also send the request by email to { $contact-email }.
 procedure-identity-proof = So that we do not give your data to anyone else, we make sure that the request comes from you. If we cannot tell from the request itself (a request from the email address you have given us usually suffices), we ask you for the further information needed to confirm your identity (Article 12(6) of the GDPR).

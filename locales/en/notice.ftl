@@ -128,8 +128,8 @@ label-public-source = public source
 # controller, mixed otherwise (the independent controllers are then marked in the table).
 text-processors-intro =
     { $roles ->
-        [controllers] The following service providers receive data to provide their services and process it as independent controllers for their own purposes, under their own privacy notices.
-        [mixed] Some of the processing is outsourced to service providers which process the data on our behalf as processors. The service providers marked in the table as independent controllers process the data they receive for their own purposes, under their own privacy notices.
+        [controllers] The following service providers receive data to provide their services and process it as independent controllers, for their own purposes and on their own responsibility; their own privacy notices describe that processing.
+        [mixed] We use the service providers listed below. Processors process the data only on our behalf and on our instructions. The service providers marked in the table as independent controllers process the data they receive for their own purposes and on their own responsibility; their own privacy notices describe that processing.
        *[processors] Some of the processing is outsourced to service providers which process the data on our behalf as processors.
     }
 label-processor-service = Service
@@ -256,7 +256,12 @@ label-special-data = Special categories of personal data we process
 label-special-conditions = They are processed on the following grounds
 
 # Call and message recording
-text-recording-training = We also use recordings to train our customer service staff.
+# $retention: yes when the recording section states a retention period (printed after this).
+text-recording-training =
+    { $retention ->
+        [yes] We also use some recordings to train our customer service staff. The retention period below applies to them too.
+       *[no] We also use some recordings to train our customer service staff.
+    }
 label-recording-listeners = Who may listen to the recordings
 
 # Web analytics, in the cookies section

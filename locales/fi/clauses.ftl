@@ -81,7 +81,7 @@ purpose-membership-register = Yhdistyslain (503/1989) 11 §:n edellyttämän 
 purpose-membership-fees = Jäsenmaksujen laskutus ja seuranta
 purpose-member-communications = Jäsentiedotteet ja kokouskutsut
 purpose-legal-obligations = Lakisääteisten velvoitteiden täyttäminen
-purpose-legal-claims = Oikeusvaateiden laatiminen, esittäminen ja puolustaminen
+purpose-legal-claims = Oikeusvaateiden laatiminen, esittäminen tai puolustaminen
 purpose-recruitment = Rekrytointi ja työnhakijoiden arviointi
 purpose-personnel-administration = Henkilöstöhallinto ja palkanmaksu
 purpose-subscriber-directories = Puhelinluetteloihin ja numerotiedotuspalveluihin luovutettavien luettelotietojen kokoaminen
@@ -97,7 +97,7 @@ interest-marketing-to-companies = omien tuotteidemme ja palvelujemme markkinoint
 interest-marketing-existing-customers = omien tuotteidemme ja palvelujemme markkinointi nykyisille asiakkaillemme
 interest-third-party-direct-marketing = niiden yritysten suoramarkkinointi, joille nimi- ja osoitetiedot luovutetaan
 interest-credit-risk = luottoriskin arviointi ennen sopimuksen tekemistä ja sopimuksen aikana
-interest-legal-claims = oikeusvaateiden laatiminen, esittäminen ja puolustaminen
+interest-legal-claims = oikeusvaateiden laatiminen, esittäminen tai puolustaminen
 interest-call-recording = puheluissa sovitun todentaminen, erimielisyyksien selvittäminen ja asiakaspalvelun laadun varmistaminen
 
 ## data-: categories of personal data (data[])
@@ -236,7 +236,7 @@ transfer-processors-outside-eea = Osa henkilötietojen käsittelijöistämme voi
 ## safeguard-: safeguards for transfers (transfers.safeguards[])
 
 safeguard-adequacy-decision = Kun Euroopan komissio on todennut, että vastaanottajamaassa on riittävä tietosuojan taso, siirto perustuu tähän tietosuojan riittävyyttä koskevaan päätökseen (45 artikla).
-safeguard-standard-contractual-clauses = Siirroissa käytetään Euroopan komission hyväksymiä vakiosopimuslausekkeita (46 artiklan 2 kohdan c alakohta) ja tarvittaessa niitä täydentäviä suojatoimia.
+safeguard-standard-contractual-clauses = Siirrot, joita tietosuojan riittävyyttä koskeva päätös ei kata, perustuvat Euroopan komission hyväksymiin vakiosopimuslausekkeisiin (46 artiklan 2 kohdan c alakohta), ja niitä täydennetään tarvittaessa lisätoimenpiteillä.
 safeguard-data-privacy-framework = Siirrot Yhdysvaltoihin voivat perustua EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen (EU–U.S. Data Privacy Framework), kun vastaanottaja on sertifioitu sen mukaisesti. Tällöin siirto perustuu 45 artiklan mukaiseen tietosuojan riittävyyttä koskevaan päätökseen, Euroopan komission täytäntöönpanopäätökseen (EU) 2023/1795.
 safeguard-binding-corporate-rules = Konsernin sisäiset siirrot voivat perustua vastaanottajan konsernin yritystä koskeviin sitoviin sääntöihin (47 artikla).
 safeguard-copy-on-request = Voit pyytää jäljennöksen käytetyistä suojatoimista sähköpostitse osoitteeseen { $contact-email }.
@@ -278,9 +278,10 @@ retention-logs-months =
         [one] kuukauden
        *[other] { $months } kuukauden
     } ajan.
-# $months: how long web analytics and advertising data is kept at most.
+# $months: how long the data collected with web analytics is kept at most (a service that decides
+# for itself, such as Meta after the pixel's transmission, says its own period).
 retention-analytics-months =
-    Verkkoanalytiikan ja mainonnan seurannan tietoja säilytetään enintään { $months ->
+    Verkkoanalytiikalla keräämiämme tietoja säilytetään enintään { $months ->
         [one] kuukauden
        *[other] { $months } kuukauden
     } ajan, minkä jälkeen ne poistetaan.
@@ -458,9 +459,9 @@ criminal-legal-claims = Meihin tai asiakkaisiimme kohdistuneita rikoksia, kuten 
 identity-code-consent = Käsittelemme henkilötunnustasi yksiselitteisellä suostumuksellasi (tietosuojalain 1050/2018 29 §).
 identity-code-law = Käsittelemme henkilötunnuksia, kun käsittelystä säädetään laissa (tietosuojalain 1050/2018 29 §).
 identity-code-rights-obligations = Käsittelemme henkilötunnustasi, koska yksiselitteinen yksilöintisi on tärkeää sinun ja meidän oikeuksien ja velvollisuuksien toteuttamiseksi (tietosuojalain 1050/2018 29 §).
-identity-code-credit-collection = Käsittelemme henkilötunnuksia luotonannossa ja saatavien perinnässä tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
-identity-code-rental-lending = Käsittelemme henkilötunnuksia vuokraus- ja lainaustoiminnassamme tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
-identity-code-employment = Käsittelemme henkilötunnuksia työsuhdeasioissa tietosuojalain (1050/2018) 29 §:n sallimalla tavalla.
+identity-code-credit-collection = Käsittelemme henkilötunnuksia tietosuojalain (1050/2018) 29 §:n sallimalla tavalla luotonannossa ja saatavien perinnässä.
+identity-code-rental-lending = Käsittelemme henkilötunnuksia tietosuojalain (1050/2018) 29 §:n sallimalla tavalla vuokraus- ja lainaustoiminnassamme.
+identity-code-employment = Käsittelemme henkilötunnuksia tietosuojalain (1050/2018) 29 §:n sallimalla tavalla työsuhdeasioissa.
 identity-code-not-printed = Emme merkitse henkilötunnusta tarpeettomasti rekisterin perusteella tulostettuihin tai laadittuihin asiakirjoihin.
 
 ## recording-: call and message recording (recording.recorded[], recording.purposes[], recording.retention)
@@ -473,6 +474,12 @@ recording-purpose-quality = Käytämme tallenteita asiakaspalvelumme laadun varm
 recording-purpose-legal-claims = Tallenteita voidaan käyttää oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen.
 recording-purpose-training = Joitakin tallenteita voidaan käyttää asiakaspalvelumme henkilöstön kouluttamiseen; ne poistetaan, kun koulutus on päättynyt.
 recording-until-transaction-verified = Tallenteita säilytetään niin kauan kuin niitä tarvitaan asioinnin todentamiseen, minkä jälkeen ne poistetaan.
+# $months: the longest time recordings are kept, even when still needed to verify the transaction.
+recording-until-verified-max-months =
+    Tallenteita säilytetään niin kauan kuin niitä tarvitaan asioinnin todentamiseen, kuitenkin enintään { $months ->
+        [one] kuukauden
+       *[other] { $months } kuukauden
+    } ajan, minkä jälkeen ne poistetaan.
 # $months: how long recordings are kept at most.
 recording-kept-months =
     Tallenteita säilytetään enintään { $months ->
@@ -495,9 +502,9 @@ directory-member-list = Jäsenten nimet ja kotikunnat julkaistaan jäsenillemme 
 
 ## refusal-: how publication or disclosure is refused (directories.refusal)
 
-refusal-by-contacting-us = Voit kieltää tietojesi edellä kerrotun käytön milloin tahansa maksutta sähköpostitse osoitteeseen { $contact-email }.
-refusal-customer-service = Voit kieltää tietojesi edellä kerrotun käytön milloin tahansa maksutta ilmoittamalla siitä asiakaspalveluumme tai sähköpostitse osoitteeseen { $contact-email }.
-refusal-account-settings = Voit kieltää tietojesi edellä kerrotun käytön milloin tahansa maksutta asiakastilisi asetuksista tai sähköpostitse osoitteeseen { $contact-email }.
+refusal-by-contacting-us = Voit kieltää tämän milloin tahansa maksutta sähköpostitse osoitteeseen { $contact-email }.
+refusal-customer-service = Voit kieltää tämän milloin tahansa maksutta ilmoittamalla siitä asiakaspalveluumme tai sähköpostitse osoitteeseen { $contact-email }.
+refusal-account-settings = Voit kieltää tämän milloin tahansa maksutta asiakastilisi asetuksista tai sähköpostitse osoitteeseen { $contact-email }.
 
 ## cookies- (v2): more on cookies (cookies[])
 
@@ -561,7 +568,7 @@ further-informed-on-disclosure = Kun aiomme luovuttaa muista lähteistä saatuja
 
 ## procedure-: how the rights are used (requests.procedure[], requests.<right>)
 
-procedure-in-writing-signed = Voit tehdä pyyntösi myös allekirjoitettuna kirjeenä, mutta allekirjoitusta ei vaadita.
+procedure-in-writing-signed = Pyyntöä ei tarvitse allekirjoittaa.
 procedure-by-post = Voit lähettää pyynnön postitse alla olevaan osoitteeseen.
 procedure-by-email = Voit lähettää pyynnön myös sähköpostitse osoitteeseen { $contact-email }.
 procedure-identity-proof = Jotta tietojasi ei luovutettaisi kenellekään muulle, varmistamme, että pyyntö on sinulta. Jos se ei käy ilmi pyynnöstä itsestään (meille ilmoittamastasi sähköpostiosoitteesta lähetetty pyyntö yleensä riittää), pyydämme henkilöllisyytesi vahvistamiseksi tarvittavat lisätiedot (tietosuoja-asetuksen 12 artiklan 6 kohta).

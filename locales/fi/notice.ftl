@@ -115,8 +115,8 @@ label-public-source = julkinen lähde
 # controller, mixed otherwise (the independent controllers are then marked in the table).
 text-processors-intro =
     { $roles ->
-        [controllers] Seuraavat palveluntarjoajat saavat tietoja palvelunsa tuottamiseksi ja käsittelevät niitä itsenäisinä rekisterinpitäjinä omiin tarkoituksiinsa oman tietosuojaselosteensa mukaisesti.
-        [mixed] Osa käsittelystä on ulkoistettu palveluntarjoajille, jotka käsittelevät tietoja puolestamme henkilötietojen käsittelijöinä. Taulukossa itsenäisiksi rekisterinpitäjiksi merkityt palveluntarjoajat käsittelevät saamiaan tietoja omiin tarkoituksiinsa oman tietosuojaselosteensa mukaisesti.
+        [controllers] Seuraavat palveluntarjoajat saavat tietoja palvelunsa tuottamiseksi ja käsittelevät niitä itsenäisinä rekisterinpitäjinä omiin tarkoituksiinsa ja omalla vastuullaan; niiden käsittelystä kerrotaan niiden omissa tietosuojaselosteissa.
+        [mixed] Käytämme alla lueteltuja palveluntarjoajia. Henkilötietojen käsittelijät käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti. Taulukossa itsenäisiksi rekisterinpitäjiksi merkityt palveluntarjoajat käsittelevät saamiaan tietoja omiin tarkoituksiinsa ja omalla vastuullaan; niiden käsittelystä kerrotaan niiden omissa tietosuojaselosteissa.
        *[processors] Osa käsittelystä on ulkoistettu palveluntarjoajille, jotka käsittelevät tietoja puolestamme henkilötietojen käsittelijöinä.
     }
 label-processor-service = Palvelu
@@ -151,7 +151,7 @@ right-object = Sinulla on oikeus vastustaa tietojesi käsittelyä. Tästä oikeu
 
 ## Right to object (GDPR Art. 21), printed separately and clearly
 
-text-objection = Sinulla on oikeus milloin tahansa henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella vastustaa sellaista sinua koskevien henkilötietojen käsittelyä, joka perustuu oikeutettuun etuun tai yleistä etua koskevan tehtävän suorittamiseen tai julkisen vallan käyttämiseen, mukaan lukien näihin perusteisiin perustuva profilointi. Tällöin lopetamme käsittelyn, paitsi jos voimme osoittaa, että käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai että käsittely on tarpeen oikeudellisen vaateen laatimiseksi, esittämiseksi tai puolustamiseksi (21 artiklan 1 kohta).
+text-objection = Sinulla on oikeus milloin tahansa henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella vastustaa sellaista sinua koskevien henkilötietojen käsittelyä, joka perustuu oikeutettuun etuun tai yleistä etua koskevan tehtävän suorittamiseen tai julkisen vallan käyttämiseen, mukaan lukien näihin perusteisiin perustuva profilointi. Tällöin lopetamme käsittelyn, paitsi jos voimme osoittaa, että käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai että käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (21 artiklan 1 kohta).
 text-objection-marketing = Sinulla on oikeus milloin tahansa vastustaa tietojesi käsittelyä suoramarkkinointia varten, mukaan lukien suoramarkkinointiin liittyvä profilointi. Kun vastustat, tietojasi ei enää käsitellä suoramarkkinointitarkoituksiin (21 artiklan 2 ja 3 kohta).
 
 ## Right to lodge a complaint (GDPR Art. 77)
@@ -244,7 +244,12 @@ label-special-data = Käsittelemämme erityiset henkilötietoryhmät
 label-special-conditions = Niitä käsitellään seuraavin perustein
 
 # Call and message recording
-text-recording-training = Käytämme tallenteita myös asiakaspalveluhenkilöstömme kouluttamiseen.
+# $retention: yes when the recording section states a retention period (printed after this).
+text-recording-training =
+    { $retention ->
+        [yes] Käytämme joitakin tallenteita myös asiakaspalveluhenkilöstömme kouluttamiseen. Myös niitä koskee alla kerrottu säilytysaika.
+       *[no] Käytämme joitakin tallenteita myös asiakaspalveluhenkilöstömme kouluttamiseen.
+    }
 label-recording-listeners = Tallenteita saavat kuunnella
 
 # Web analytics, in the cookies section

@@ -56,19 +56,19 @@ purpose-customer-communications = Kundkommunikation
 purpose-feedback-handling = Hantering av kundrespons och reklamationer
 purpose-contact-requests = Svar på kontaktförfrågningar
 purpose-customer-surveys = Kundnöjdhetsenkäter
-purpose-security-incidents = Upptäckt, undersökning och utredning av informationssäkerhetsincidenter och personuppgiftsincidenter
+purpose-security-incidents = Upptäckt, utredning och åtgärdande av informationssäkerhetsincidenter och personuppgiftsincidenter
 purpose-information-security = Upprätthållande av informationssäkerheten och förebyggande av missbruk
 purpose-traffic-data = Behandling av förmedlingsuppgifter enligt lagen om tjänster inom elektronisk kommunikation (917/2014)
 purpose-surveillance = Övervakning av lokaler och passerkontroll
 purpose-camera-surveillance = Kameraövervakning för att skydda personer och egendom
 purpose-visitor-log = Registrering av besökare i besöksloggen
-purpose-call-recording = Inspelning av kundtjänstsamtal för att säkerställa tjänstens kvalitet och kunna visa vad som har avtalats
+purpose-call-recording = Inspelning av kundtjänstsamtal för att säkerställa tjänstens kvalitet och kunna styrka vad som har avtalats
 purpose-staff-training = Utbildning av personalen i vår kundtjänst
 purpose-direct-marketing = Direktmarknadsföring
 purpose-direct-marketing-companies = Direktmarknadsföring till företag
 purpose-direct-marketing-persons = Direktmarknadsföring till privatpersoner
 purpose-advertising = Riktad reklam och mätning av dess effekt
-purpose-mailing-list-disclosure = Utlämnande av namn och adresser för direktmarknadsföring
+purpose-mailing-list-disclosure = Utlämnande av namn- och adressuppgifter för direktmarknadsföring
 purpose-newsletter = Utskick av nyhetsbrev
 purpose-website = Underhåll och utveckling av webbplatsen
 purpose-web-analytics = Analys av hur webbplatsen används
@@ -81,7 +81,7 @@ purpose-membership-register = Förande av den medlemsförteckning som 11 § i f
 purpose-membership-fees = Fakturering och uppföljning av medlemsavgifter
 purpose-member-communications = Medlemsutskick och kallelser till möten
 purpose-legal-obligations = Fullgörande av rättsliga förpliktelser
-purpose-legal-claims = Att fastställa, göra gällande och försvara rättsliga anspråk
+purpose-legal-claims = Att fastställa, göra gällande eller försvara rättsliga anspråk
 purpose-recruitment = Rekrytering och bedömning av arbetssökande
 purpose-personnel-administration = Personaladministration och löneutbetalning
 purpose-subscriber-directories = Sammanställning av katalogsuppgifter för telefonkataloger och nummerupplysningstjänster
@@ -97,8 +97,8 @@ interest-marketing-to-companies = marknadsföring av våra egna produkter och tj
 interest-marketing-existing-customers = marknadsföring av våra egna produkter och tjänster till våra befintliga kunder
 interest-third-party-direct-marketing = direktmarknadsföring som bedrivs av de företag till vilka namnen och adresserna lämnas ut
 interest-credit-risk = bedömning av kreditrisken före och under avtalsförhållandet
-interest-legal-claims = att kunna fastställa, göra gällande och försvara rättsliga anspråk
-interest-call-recording = att kunna visa vad som har avtalats i samtal, reda ut meningsskiljaktigheter och säkerställa kvaliteten på vår kundtjänst
+interest-legal-claims = att kunna fastställa, göra gällande eller försvara rättsliga anspråk
+interest-call-recording = att kunna styrka vad som har avtalats i samtal, reda ut meningsskiljaktigheter och säkerställa kvaliteten på vår kundtjänst
 
 ## data-: categories of personal data (data[])
 
@@ -182,7 +182,7 @@ source-access-control-system = Passerkontrollsystemet
 
 source-details-basic-company-data = kundens FO-nummer och grundläggande företagsuppgifter
 source-details-association-basic-data = kundens registernummer i föreningsregistret och grundläggande uppgifter om föreningen
-source-details-creditworthiness = kontroll av kundens betalningsförmåga och av att personuppgifterna är korrekta
+source-details-creditworthiness = kontroll av kundens kreditvärdighet och av att personuppgifterna är korrekta
 source-details-company-details = andra uppgifter om kunden, såsom beslutsfattare, bransch, omsättning och verksamhetsställen
 source-details-vat-number-validity = kontroll av att kundens momsnummer är giltigt
 source-details-tax-registrations = kundens registrering i registret över mervärdesskatteskyldiga och i förskottsuppbördsregistret
@@ -236,7 +236,7 @@ transfer-processors-outside-eea = Vissa av våra personuppgiftsbiträden kan beh
 ## safeguard-: safeguards for transfers (transfers.safeguards[])
 
 safeguard-adequacy-decision = När Europeiska kommissionen har beslutat att mottagarlandet har en adekvat skyddsnivå grundar sig överföringen på detta beslut om adekvat skyddsnivå (artikel 45).
-safeguard-standard-contractual-clauses = Vid överföringar används standardavtalsklausuler som antagits av Europeiska kommissionen (artikel 46.2 c) och vid behov kompletterande skyddsåtgärder.
+safeguard-standard-contractual-clauses = Överföringar som inte omfattas av ett beslut om adekvat skyddsnivå grundar sig på standardavtalsklausuler som antagits av Europeiska kommissionen (artikel 46.2 c), vid behov med kompletterande åtgärder.
 safeguard-data-privacy-framework = Överföringar till Förenta staterna kan grunda sig på dataskyddsramen mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), när mottagaren är certifierad enligt den. Överföringen grundar sig då på ett beslut om adekvat skyddsnivå enligt artikel 45, Europeiska kommissionens genomförandebeslut (EU) 2023/1795.
 safeguard-binding-corporate-rules = Överföringar inom en koncern kan grunda sig på bindande företagsbestämmelser inom mottagarens koncern (artikel 47).
 safeguard-copy-on-request = Du kan begära en kopia av skyddsåtgärderna genom att skicka e-post till { $contact-email }.
@@ -278,9 +278,10 @@ retention-logs-months =
         [one] en månad
        *[other] { $months } månader
     }.
-# $months: how long web analytics and advertising data is kept at most.
+# $months: how long the data collected with web analytics is kept at most (a service that decides
+# for itself, such as Meta after the pixel's transmission, says its own period).
 retention-analytics-months =
-    Uppgifter från webbanalysen och uppföljningen av reklam sparas i högst { $months ->
+    Uppgifter som vi samlar in genom webbanalys sparas i högst { $months ->
         [one] en månad
        *[other] { $months } månader
     } och raderas sedan.
@@ -473,6 +474,12 @@ recording-purpose-quality = Vi använder inspelningarna för att säkerställa o
 recording-purpose-legal-claims = Inspelningarna kan användas för att fastställa, göra gällande eller försvara rättsliga anspråk.
 recording-purpose-training = Vissa inspelningar kan användas för att utbilda vår kundtjänstpersonal; de raderas när utbildningen är avslutad.
 recording-until-transaction-verified = Inspelningarna sparas så länge de behövs för att styrka ärendet och raderas sedan.
+# $months: the longest time recordings are kept, even when still needed to verify the transaction.
+recording-until-verified-max-months =
+    Inspelningarna sparas så länge de behövs för att styrka ärendet, dock i högst { $months ->
+        [one] en månad
+       *[other] { $months } månader
+    }, och raderas sedan.
 # $months: how long recordings are kept at most.
 recording-kept-months =
     Inspelningarna sparas i högst { $months ->
@@ -495,9 +502,9 @@ directory-member-list = Medlemmarnas namn och hemkommuner publiceras i den medle
 
 ## refusal-: how publication or disclosure is refused (directories.refusal)
 
-refusal-by-contacting-us = Du kan när som helst och kostnadsfritt förbjuda att dina uppgifter används på det sätt som beskrivs ovan genom att skicka e-post till { $contact-email }.
-refusal-customer-service = Du kan när som helst och kostnadsfritt förbjuda att dina uppgifter används på det sätt som beskrivs ovan genom att meddela vår kundtjänst eller skicka e-post till { $contact-email }.
-refusal-account-settings = Du kan när som helst och kostnadsfritt förbjuda att dina uppgifter används på det sätt som beskrivs ovan, i inställningarna för ditt kundkonto eller genom att skicka e-post till { $contact-email }.
+refusal-by-contacting-us = Du kan när som helst och kostnadsfritt förbjuda detta genom att skicka e-post till { $contact-email }.
+refusal-customer-service = Du kan när som helst och kostnadsfritt förbjuda detta genom att meddela vår kundtjänst eller skicka e-post till { $contact-email }.
+refusal-account-settings = Du kan när som helst och kostnadsfritt förbjuda detta i inställningarna för ditt kundkonto eller genom att skicka e-post till { $contact-email }.
 
 ## cookies- (v2): more on cookies (cookies[])
 
@@ -561,8 +568,8 @@ further-informed-on-disclosure = När vi avser att lämna ut uppgifter som vi f�
 
 ## procedure-: how the rights are used (requests.procedure[], requests.<right>)
 
-procedure-in-writing-signed = Du kan också göra din begäran i ett undertecknat brev, men någon underskrift krävs inte.
-procedure-by-post = Du kan skicka begäran per post till adressen nedan.
+procedure-in-writing-signed = Begäran behöver inte undertecknas.
+procedure-by-post = Du kan skicka din begäran per post till adressen nedan.
 procedure-by-email = Du kan också skicka begäran per e-post till { $contact-email }.
 procedure-identity-proof = För att dina uppgifter inte ska lämnas ut till någon annan förvissar vi oss om att begäran kommer från dig. Om det inte framgår av själva begäran (en begäran från den e-postadress som du har uppgett för oss räcker i regel), ber vi om de ytterligare uppgifter som behövs för att bekräfta din identitet (artikel 12.6 i dataskyddsförordningen).
 procedure-in-person = Du kan också framföra begäran personligen på vårt kontor, där din identitet kontrolleras med en identitetshandling.

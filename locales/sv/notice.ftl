@@ -115,8 +115,8 @@ label-public-source = offentlig källa
 # controller, mixed otherwise (the independent controllers are then marked in the table).
 text-processors-intro =
     { $roles ->
-        [controllers] Följande tjänsteleverantörer får uppgifter för att tillhandahålla sina tjänster och behandlar dem som självständigt personuppgiftsansvariga för egna ändamål, enligt sin egen dataskyddsbeskrivning.
-        [mixed] En del av behandlingen har lagts ut på tjänsteleverantörer som behandlar uppgifterna för vår räkning som personuppgiftsbiträden. De tjänsteleverantörer som i tabellen anges som självständigt personuppgiftsansvariga behandlar de uppgifter de får för egna ändamål, enligt sin egen dataskyddsbeskrivning.
+        [controllers] Följande tjänsteleverantörer får uppgifter för att tillhandahålla sina tjänster och behandlar dem som självständigt personuppgiftsansvariga för egna ändamål och på eget ansvar; deras egna dataskyddsbeskrivningar berättar om behandlingen.
+        [mixed] Vi anlitar de tjänsteleverantörer som anges nedan. Personuppgiftsbiträdena behandlar uppgifterna endast för vår räkning och enligt våra instruktioner. De tjänsteleverantörer som i tabellen anges som självständigt personuppgiftsansvariga behandlar de uppgifter de får för egna ändamål och på eget ansvar; deras egna dataskyddsbeskrivningar berättar om behandlingen.
        *[processors] En del av behandlingen har lagts ut på tjänsteleverantörer som behandlar uppgifterna för vår räkning som personuppgiftsbiträden.
     }
 label-processor-service = Tjänst
@@ -151,7 +151,7 @@ right-object = Du har rätt att göra invändningar mot behandlingen av dina upp
 
 ## Right to object (GDPR Art. 21), printed separately and clearly
 
-text-objection = Du har rätt att när som helst, av skäl som hänför sig till din specifika situation, göra invändningar mot sådan behandling av personuppgifter om dig som grundar sig på ett berättigat intresse eller på utförandet av en uppgift av allmänt intresse eller på myndighetsutövning, inbegripet profilering på dessa grunder. Vi upphör då med behandlingen, om vi inte kan påvisa tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter eller om behandlingen behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 21.1).
+text-objection = Du har rätt att när som helst, av skäl som hänför sig till din specifika situation, göra invändningar mot sådan behandling av personuppgifter om dig som grundar sig på ett berättigat intresse eller på utförandet av en uppgift av allmänt intresse eller på myndighetsutövning, inbegripet profilering på dessa grunder. Vi upphör då med behandlingen, om vi inte kan påvisa tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter eller om behandlingen sker för fastställande, utövande eller försvar av rättsliga anspråk (artikel 21.1).
 text-objection-marketing = Du har rätt att när som helst göra invändningar mot att dina uppgifter behandlas för direktmarknadsföring, inbegripet profilering som har samband med sådan marknadsföring. Om du gör invändningar behandlas dina uppgifter inte längre för direktmarknadsföring (artikel 21.2 och 21.3).
 
 ## Right to lodge a complaint (GDPR Art. 77)
@@ -243,7 +243,12 @@ label-special-data = Särskilda kategorier av personuppgifter som vi behandlar
 label-special-conditions = De behandlas på följande grunder
 
 # Call and message recording
-text-recording-training = Vi använder inspelningarna också för att utbilda vår kundtjänstpersonal.
+# $retention: yes when the recording section states a retention period (printed after this).
+text-recording-training =
+    { $retention ->
+        [yes] Vi använder också vissa inspelningar för att utbilda vår kundtjänstpersonal. Lagringstiden nedan gäller även dem.
+       *[no] Vi använder också vissa inspelningar för att utbilda vår kundtjänstpersonal.
+    }
 label-recording-listeners = Följande personer får lyssna på inspelningarna:
 
 # Web analytics, in the cookies section

@@ -15,11 +15,17 @@ pub fn recording(r: &Resolver, n: &Model) -> Content {
     for texts in [&rec.recorded, &rec.purposes] {
         blocks.extend(paras(r, Namespace::RECORDING, texts)?.unwrap_or_default());
     }
+    // Training is one of the purposes; it says how long its copies are
+    // kept, before the period of the rest.
+    if rec.training {
+        let retention = if rec.retention.is_some() { "yes" } else { "no" };
+        blocks.push(para(r.fixed_with(
+            "text-recording-training",
+            &[("retention", retention.into())],
+        )?));
+    }
     if let Some(t) = &rec.retention {
         blocks.push(para(r.text(Namespace::RECORDING, t)?));
-    }
-    if rec.training {
-        blocks.push(para(r.fixed("text-recording-training")?));
     }
     if let Some(mut b) = bullets(r, Namespace::LISTENER, &rec.listeners)? {
         blocks.push(label(r, "label-recording-listeners")?);

@@ -647,7 +647,7 @@ fn the_copy_of_the_safeguards_is_a_sentence_of_its_own() {
             (
                 "en",
                 &[
-                    "• Transfers use the standard contractual clauses",
+                    "• Transfers not covered by an adequacy decision are based on the standard contractual clauses",
                     "You can request a copy of the safeguards by sending an email to",
                 ],
                 &["• You can request a copy"],
@@ -1536,7 +1536,7 @@ fn a_use_that_no_purpose_covers_is_reported() {
             "sv",
             [
                 "Utbildning av personalen i vår kundtjänst",
-                "Utlämnande av namn och adresser för direktmarknadsföring",
+                "Utlämnande av namn- och adressuppgifter för direktmarknadsföring",
             ],
         ),
         (

@@ -50,7 +50,7 @@ fn recorded_calls_named_elsewhere_need_their_recording_section() {
         (
             "sv",
             "Inspelning av samtal",
-            "att kunna visa vad som har avtalats i samtal, reda ut meningsskiljaktigheter och säkerställa kvaliteten på vår kundtjänst",
+            "att kunna styrka vad som har avtalats i samtal, reda ut meningsskiljaktigheter och säkerställa kvaliteten på vår kundtjänst",
         ),
         (
             "en",
@@ -90,21 +90,21 @@ fn analytics_data_has_its_own_retention() {
         (
             "fi",
             [
-                "Verkkoanalytiikan ja mainonnan seurannan tietoja säilytetään enintään 14 kuukauden ajan, minkä jälkeen ne poistetaan.",
+                "Verkkoanalytiikalla keräämiämme tietoja säilytetään enintään 14 kuukauden ajan, minkä jälkeen ne poistetaan.",
                 "Muut kuin välttämättömät evästeet säilyvät laitteellasi enintään 13 kuukautta, ellet poista niitä aiemmin.",
             ],
         ),
         (
             "sv",
             [
-                "Uppgifter från webbanalysen och uppföljningen av reklam sparas i högst 14 månader och raderas sedan.",
+                "Uppgifter som vi samlar in genom webbanalys sparas i högst 14 månader och raderas sedan.",
                 "Andra än nödvändiga kakor finns kvar på din enhet i högst 13 månader, om du inte raderar dem tidigare.",
             ],
         ),
         (
             "en",
             [
-                "Web analytics and advertising measurement data is kept for at most 14 months and is then erased.",
+                "The data we collect with web analytics is kept for at most 14 months and is then erased.",
                 "Cookies other than necessary ones stay on your device for at most 13 months, unless you delete them earlier.",
             ],
         ),
@@ -209,15 +209,16 @@ fn the_first_layer_names_every_recipient() {
 
 /// A recipient that uses the data for its own purposes is not a processor:
 /// the shop's payment institution is marked an independent controller
-/// beside its name (in both languages side by side), and the intro says
-/// what the mark means; a table of processors alone has no mark.
+/// beside its name (in both languages side by side), as are the providers
+/// to whom iljoja's seed discloses data, and the intro says what the mark
+/// means; a table of processors alone has no mark.
 #[test]
 fn an_independent_controller_is_told_apart_from_the_processors() {
     let dir = tempfile::tempdir().unwrap();
     render_example(dir.path(), "puutarhapuoti", "en,fi+sv");
     let en = rendered(dir.path(), "puutarhapuoti", "en");
     for said in [
-        "Some of the processing is outsourced to service providers which process the data on our behalf as processors. The service providers marked in the table as independent controllers process the data they receive for their own purposes, under their own privacy notices.",
+        "We use the service providers listed below. Processors process the data only on our behalf and on our instructions. The service providers marked in the table as independent controllers process the data they receive for their own purposes and on their own responsibility; their own privacy notices describe that processing.",
         "Paytrail Oyj (independent controller)",
     ] {
         assert!(en.contains(said), "no {said:?} in {en}");
@@ -230,17 +231,41 @@ fn an_independent_controller_is_told_apart_from_the_processors() {
     ] {
         assert!(both.contains(said), "no {said:?} in {both}");
     }
+    // The seed's "third-party services" are disclosures to independent
+    // controllers; its access control provider stays a processor.
     render_example(dir.path(), "iljoja", "en");
-    let processors_only = rendered(dir.path(), "iljoja", "en");
+    let iljoja = rendered(dir.path(), "iljoja", "en");
+    for said in [
+        "Microsoft Ireland Operations Limited (independent controller)",
+        "WithSecure Oyj (independent controller)",
+    ] {
+        assert!(iljoja.contains(said), "no {said:?} in {iljoja}");
+    }
+    assert!(!iljoja.contains("Verisure Oy (independent"), "{iljoja}");
+
+    let processors_only = COMPLETE_MODEL
+        .replacen(
+            "[recipients]\ndisclosures = [\"authorities-by-law\"]",
+            "[recipients]\ndisclosures = [\"authorities-by-law\"]\n\n[[recipients.processors]]\n\
+             name = \"Posti Oy\"\nservice = \"mailing\"\ncountry = \"FI\"",
+            1,
+        )
+        .replacen("languages = [\"fi\"]", "languages = [\"en\"]", 1);
+    std::fs::write(dir.path().join("model.toml"), processors_only).unwrap();
+    assert_ok(&seloste(
+        dir.path(),
+        &["render", "model.toml", "--lang", "en"],
+    ));
+    let text = normalise(&pdf_text(&dir.path().join("model.en.pdf")));
     assert!(
-        processors_only.contains(
+        text.contains(
             "Some of the processing is outsourced to service providers which process the data on our behalf as processors."
         ),
-        "{processors_only}"
+        "{text}"
     );
     assert!(
-        !processors_only.contains("(independent controller)")
-            && !processors_only.contains("a third party under its own privacy policy"),
-        "{processors_only}"
+        !text.contains("(independent controller)")
+            && !text.contains("a third party under its own privacy policy"),
+        "{text}"
     );
 }

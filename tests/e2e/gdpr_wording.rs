@@ -1,0 +1,78 @@
+//! The notice says what the GDPR says in each language's own official
+//! words where it paraphrases an article, and does not promise more than
+//! the model's facts hold: read back from the examples' PDFs.
+
+use crate::support::*;
+
+/// Art. 21(1) in its own wording: Finnish "oikeusvaateen", Swedish
+/// "fastställande, utövande eller försvar" (its Art. 17 and 18 use the
+/// verbs, which the purposes keep); the standard contractual clauses as the
+/// ground of the transfers that no adequacy decision covers, with the
+/// EDPB's "supplementary measures", not as a second ground of every
+/// transfer; a signed letter that is never asked for.
+#[test]
+fn objection_transfers_and_requests_read_as_the_gdpr_and_the_edpb_write_them() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "puutarhapuoti", "fi,sv,en");
+    for (lang, said, not) in [
+        (
+            "fi",
+            [
+                "tai että käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (21 artiklan 1 kohta)",
+                "Siirrot, joita tietosuojan riittävyyttä koskeva päätös ei kata, perustuvat Euroopan komission hyväksymiin vakiosopimuslausekkeisiin",
+                "Pyyntöä ei tarvitse allekirjoittaa.",
+            ],
+            "oikeudellisen vaateen",
+        ),
+        (
+            "sv",
+            [
+                "eller om behandlingen sker för fastställande, utövande eller försvar av rättsliga anspråk (artikel 21.1)",
+                "Överföringar som inte omfattas av ett beslut om adekvat skyddsnivå grundar sig på standardavtalsklausuler",
+                "Begäran behöver inte undertecknas.",
+            ],
+            "Vid överföringar används standardavtalsklausuler",
+        ),
+        (
+            "en",
+            [
+                "unless the processing is needed for the establishment, exercise or defence of legal claims (Article 21(1))",
+                "Transfers not covered by an adequacy decision are based on the standard contractual clauses adopted by the European Commission (Article 46(2)(c)), with supplementary measures where necessary.",
+                "A request does not need to be signed.",
+            ],
+            "supplementary safeguards",
+        ),
+    ] {
+        let text = rendered(dir.path(), "puutarhapuoti", lang);
+        for s in said {
+            assert!(text.contains(s), "{lang}: no {s:?} in {text}");
+        }
+        assert!(!text.contains(not), "{lang}: {not:?} in {text}");
+    }
+}
+
+/// Training with call recordings is said with the purposes, before the
+/// period, which it says applies to the training copies too; those who
+/// train are among the listeners; the period has a maximum.
+#[test]
+fn training_copies_of_recordings_are_kept_no_longer_than_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "puutarhapuoti", "fi,en");
+    let en = rendered(dir.path(), "puutarhapuoti", "en");
+    let training = "We also use some recordings to train our customer service staff. The retention period below applies to them too.";
+    let period = "Recordings are kept for as long as they are needed to verify the transaction, but for at most 12 months, and are then erased.";
+    let (t, p) = (
+        en.find(training).expect("the training sentence"),
+        en.find(period).expect("the period"),
+    );
+    assert!(t < p, "training after the period: {en}");
+    assert!(
+        en.contains("The persons who train our customer service staff"),
+        "{en}"
+    );
+    let fi = rendered(dir.path(), "puutarhapuoti", "fi");
+    assert!(
+        fi.contains("kuitenkin enintään 12 kuukauden ajan, minkä jälkeen ne poistetaan."),
+        "{fi}"
+    );
+}
