@@ -33,8 +33,8 @@ register-website-users-register = Register of website users
 clause-intro = This privacy notice explains how we process your personal data and what rights you have.
 clause-customer-definition = In this notice, a customer means a natural or legal person who is our customer or has been in contact with us, together with the contact persons of a legal person.
 clause-purposes-own-services = We use the personal data in the register to provide and develop our services. The purposes of the processing and their legal bases are as follows.
-clause-purposes-services-partners = We use the personal data in the register to provide and develop our own services and those of our partners, and to manage the customer relationship. The purposes of the processing and their legal bases are as follows.
-clause-customer-ensures-right-to-disclose = The customer must make sure in advance that it has the right to give us the data of the persons it names to us, and must tell those persons that the data is disclosed to us and for what purpose. This privacy notice is also available to them, and we send it to them on request. Requests can be sent by email to { $contact-email }.
+clause-purposes-services-partners = We use the personal data in the register to provide and develop our services, including those we provide together with our partners, and to manage the customer relationship. The purposes of the processing and their legal bases are as follows.
+clause-customer-ensures-right-to-disclose = The customer must make sure in advance that it has the right to give us the data of the persons it names to us, and must tell those persons that the data is disclosed to us and for what purpose. We also inform those persons of the processing ourselves, at the latest when we first contact them (Article 14(3)(b)), and we send them this privacy notice on request. Requests can be sent by email to { $contact-email }.
 clause-notice-updates = We update this privacy notice when our operations or the law change. The date of the update is shown at the top of the notice.
 
 ## purpose-: purposes of the processing (purposes[].purpose)
@@ -205,7 +205,7 @@ disclosure-police-recordings = Camera surveillance recordings may be disclosed t
 
 ## service-: services of processors and third parties (recipients.processors[].service)
 
-service-microsoft-365 = Microsoft 365 subscriptions
+service-microsoft-365 = Microsoft 365 subscriptions
 service-withsecure = WithSecure subscriptions
 service-access-control = Access control system
 service-access-control-equipment-rooms = Access control system for the equipment rooms
@@ -265,6 +265,7 @@ retention-membership-plus-years =
        *[other] { $years } years
     } after it has ended.
 retention-until-consent-withdrawn = Data processed on the basis of your consent is kept until you withdraw your consent.
+retention-newsletter-until-unsubscribed = Newsletter subscription data is kept until you unsubscribe or withdraw your consent.
 retention-marketing-until-objection = We stop using your data for direct marketing when you object to it, and keep your objection so that we can respect it.
 # $years: number of years after the recruitment has ended.
 retention-recruitment-years =
@@ -333,6 +334,7 @@ cookies-third-party-content = Our website may have content from third parties, s
 
 automated-none = We do not make decisions based solely on automated processing of your personal data, including profiling, that produce legal effects concerning you or similarly significantly affect you (Article 22).
 automated-marketing-segmentation = We do not make decisions based solely on automated processing that produce legal effects concerning you or similarly significantly affect you (Article 22). We do, however, use profiling in our marketing: we may group customers, for example by the services they have bought, to make our marketing more relevant. You have the right to object at any time to profiling related to direct marketing (Article 21(2)).
+automated-advertising-profiling = We do not make decisions based solely on automated processing that produce legal effects concerning you or similarly significantly affect you (Article 22). We do, however, use profiling to target advertising and in the demographics and interests reports of our web analytics, if you have consented to marketing and analytics cookies (see the section on cookies and web analytics); it leads to no decisions under Article 22. You can withdraw your consent at any time.
 
 ## requirement-: whether the data must be provided, and the consequences (requirement)
 

@@ -86,7 +86,12 @@ heading-recipients = Recipients and regular disclosures of personal data
 heading-transfers = Transfers of personal data outside the EU or the EEA
 heading-retention = Retention period
 heading-surveillance = Surveillance and recordings
-heading-cookies = Cookies and web analytics
+# $cookies: no when the section speaks only of web analytics, not of cookies.
+heading-cookies =
+    { $cookies ->
+        [no] Web analytics
+       *[yes] Cookies and web analytics
+    }
 heading-automated = Automated decision-making and profiling
 heading-requirement = Providing your personal data
 heading-rights = Your rights as a data subject
@@ -128,8 +133,8 @@ label-public-source = public source
 # controller, mixed otherwise (the independent controllers are then marked in the table).
 text-processors-intro =
     { $roles ->
-        [controllers] The following service providers receive data to provide their services and process it as independent controllers, for their own purposes and on their own responsibility; their own privacy notices describe that processing.
-        [mixed] We use the service providers listed below. Processors process the data only on our behalf and on our instructions. The service providers marked in the table as independent controllers process the data they receive for their own purposes and on their own responsibility; their own privacy notices describe that processing.
+        [controllers] The following service providers receive data to provide their services and process it as independent controllers, for their own purposes and on their own responsibility; their own privacy policies describe that processing.
+        [mixed] We use the service providers listed below. Processors process the data only on our behalf and on our instructions. The service providers marked in the table as independent controllers process the data they receive for their own purposes and on their own responsibility; their own privacy policies describe that processing.
        *[processors] Some of the processing is outsourced to service providers which process the data on our behalf as processors.
     }
 label-processor-service = Service
@@ -164,7 +169,13 @@ right-object = You have the right to object to the processing of your data. This
 
 ## Right to object (GDPR Art. 21), printed separately and clearly
 
-text-objection = You have the right to object at any time, on grounds relating to your particular situation, to processing of personal data about you that is based on legitimate interests or on the performance of a task carried out in the public interest or in the exercise of official authority, including profiling based on those grounds. We will then stop the processing unless we can demonstrate compelling legitimate grounds for it which override your interests, rights and freedoms, or unless the processing is needed for the establishment, exercise or defence of legal claims (Article 21(1)).
+# $public: yes when a purpose rests on a task in the public interest or official authority
+# (Art. 6(1)(e)), which Art. 21(1) then names beside legitimate interests.
+text-objection =
+    { $public ->
+        [yes] You have the right to object at any time, on grounds relating to your particular situation, to processing of personal data about you that is based on legitimate interests or on the performance of a task carried out in the public interest or in the exercise of official authority, including profiling based on those grounds. We will then stop the processing unless we can demonstrate compelling legitimate grounds for it which override your interests, rights and freedoms, or unless the processing is needed for the establishment, exercise or defence of legal claims (Article 21(1)).
+       *[no] You have the right to object at any time, on grounds relating to your particular situation, to processing of personal data about you that is based on legitimate interests, including profiling based on that ground. We will then stop the processing unless we can demonstrate compelling legitimate grounds for it which override your interests, rights and freedoms, or unless the processing is needed for the establishment, exercise or defence of legal claims (Article 21(1)).
+    }
 text-objection-marketing = You have the right to object at any time to the processing of your data for direct marketing, including profiling related to direct marketing. If you object, your data will no longer be processed for direct marketing purposes (Article 21(2) and (3)).
 
 ## Right to lodge a complaint (GDPR Art. 77)
@@ -173,7 +184,7 @@ text-complaint = You have the right to lodge a complaint with a supervisory auth
 label-visiting-address = Visiting address
 label-postal-address = Postal address
 authority-fi-name = Office of the Data Protection Ombudsman
-authority-fi-visiting = Lintulahdenkuja 4, 00530 Helsinki, Finland
+authority-fi-visiting = Lintulahdenkuja 4, 00530 Helsinki, Finland
 authority-fi-postal = P.O. Box 800, 00531 Helsinki, Finland
 authority-fi-phone = +358 29 566 6700
 authority-fi-email = tietosuoja@om.fi
@@ -248,7 +259,7 @@ heading-directories =
        *[other] Directories and mailing lists
     }
 heading-further = Processing for other purposes
-heading-requests = How to use your rights
+heading-requests = How to exercise your rights
 heading-manual = Storage of paper records
 
 # Special categories (Art. 9, 10)

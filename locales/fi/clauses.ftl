@@ -33,8 +33,8 @@ register-website-users-register = Verkkosivujen käyttäjärekisteri
 clause-intro = Tässä tietosuojaselosteessa kerromme, miten käsittelemme henkilötietojasi ja mitä oikeuksia sinulla on.
 clause-customer-definition = Asiakkaalla tarkoitetaan tässä selosteessa luonnollista henkilöä tai oikeushenkilöä, joka on asiakassuhteessa meihin tai on ollut meihin yhteydessä, sekä oikeushenkilön yhteyshenkilöitä.
 clause-purposes-own-services = Käytämme rekisteriin tallennettuja henkilötietoja palvelujemme tuottamiseen ja kehittämiseen. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
-clause-purposes-services-partners = Käytämme rekisteriin tallennettuja henkilötietoja omien ja yhteistyökumppaniemme palvelujen tuottamiseen ja kehittämiseen sekä asiakassuhteen hoitamiseen. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
-clause-customer-ensures-right-to-disclose = Asiakkaan on varmistettava etukäteen, että sillä on oikeus luovuttaa meille ilmoittamiensa henkilöiden tiedot, ja kerrottava näille henkilöille, että tiedot luovutetaan meille ja mihin tarkoitukseen. Tämä tietosuojaseloste on myös heidän saatavillaan, ja lähetämme sen heille pyynnöstä. Pyynnön voi lähettää sähköpostitse osoitteeseen { $contact-email }.
+clause-purposes-services-partners = Käytämme rekisteriin tallennettuja henkilötietoja palvelujemme, myös yhteistyökumppaneidemme kanssa tuottamiemme palvelujen, tuottamiseen ja kehittämiseen sekä asiakassuhteen hoitamiseen. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
+clause-customer-ensures-right-to-disclose = Asiakkaan on varmistettava etukäteen, että sillä on oikeus luovuttaa meille ilmoittamiensa henkilöiden tiedot, ja kerrottava näille henkilöille, että tiedot luovutetaan meille ja mihin tarkoitukseen. Kerromme käsittelystä myös itse näille henkilöille viimeistään, kun otamme heihin ensimmäisen kerran yhteyttä (14 artiklan 3 kohdan b alakohta), ja lähetämme tämän tietosuojaselosteen heille pyynnöstä. Pyynnön voi lähettää sähköpostitse osoitteeseen { $contact-email }.
 clause-notice-updates = Päivitämme tätä tietosuojaselostetta, kun toimintamme tai lainsäädäntö muuttuu. Päivityspäivä on merkitty selosteen alkuun.
 
 ## purpose-: purposes of the processing (purposes[].purpose)
@@ -205,7 +205,7 @@ disclosure-police-recordings = Kameravalvonnan tallenteita voidaan luovuttaa pol
 
 ## service-: services of processors and third parties (recipients.processors[].service)
 
-service-microsoft-365 = Microsoft 365 -tilaukset
+service-microsoft-365 = Microsoft 365 -tilaukset
 service-withsecure = WithSecure-tilaukset
 service-access-control = Kulunvalvontajärjestelmä
 service-access-control-equipment-rooms = Laitetilojen kulunvalvontajärjestelmä
@@ -265,6 +265,7 @@ retention-membership-plus-years =
        *[other] { $years } vuotta
     } sen päättymisen jälkeen.
 retention-until-consent-withdrawn = Suostumuksen perusteella käsiteltäviä tietoja säilytetään, kunnes peruutat suostumuksesi.
+retention-newsletter-until-unsubscribed = Uutiskirjeen tilaajan tietoja säilytetään, kunnes peruutat tilauksen tai suostumuksesi.
 retention-marketing-until-objection = Lopetamme tietojesi käytön suoramarkkinointiin, kun vastustat sitä; säilytämme vastustuksesi, jotta voimme noudattaa sitä.
 # $years: number of years after the recruitment has ended.
 retention-recruitment-years =
@@ -333,6 +334,7 @@ cookies-third-party-content = Sivustollamme voi olla kolmansien osapuolten sisä
 
 automated-none = Emme tee sinusta päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn, kuten profilointiin, ja joilla on sinua koskevia oikeusvaikutuksia tai jotka vaikuttavat sinuun vastaavalla tavalla merkittävästi (22 artikla).
 automated-marketing-segmentation = Emme tee sinusta päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn ja joilla on sinua koskevia oikeusvaikutuksia tai jotka vaikuttavat sinuun vastaavalla tavalla merkittävästi (22 artikla). Käytämme kuitenkin markkinoinnissa profilointia: voimme ryhmitellä asiakkaita esimerkiksi hankittujen palvelujen perusteella, jotta markkinointimme olisi osuvampaa. Sinulla on oikeus milloin tahansa vastustaa suoramarkkinointiin liittyvää profilointia (21 artiklan 2 kohta).
+automated-advertising-profiling = Emme tee sinusta päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn ja joilla on sinua koskevia oikeusvaikutuksia tai jotka vaikuttavat sinuun vastaavalla tavalla merkittävästi (22 artikla). Käytämme kuitenkin profilointia mainonnan kohdentamisessa ja verkkoanalytiikan demografia- ja kiinnostusraporteissa, jos olet antanut suostumuksesi markkinointi- ja analytiikkaevästeisiin (ks. evästeitä ja verkkoanalytiikkaa koskeva kohta); siihen ei liity 22 artiklassa tarkoitettuja päätöksiä. Voit peruuttaa suostumuksesi milloin tahansa.
 
 ## requirement-: whether the data must be provided, and the consequences (requirement)
 

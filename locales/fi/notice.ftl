@@ -73,7 +73,12 @@ heading-recipients = Tietojen vastaanottajat ja säännönmukaiset luovutukset
 heading-transfers = Tietojen siirto EU:n tai ETA:n ulkopuolelle
 heading-retention = Tietojen säilytysaika
 heading-surveillance = Valvonta ja tallenteet
-heading-cookies = Evästeet ja verkkoanalytiikka
+# $cookies: no when the section speaks only of web analytics, not of cookies.
+heading-cookies =
+    { $cookies ->
+        [no] Verkkoanalytiikka
+       *[yes] Evästeet ja verkkoanalytiikka
+    }
 heading-automated = Automatisoitu päätöksenteko ja profilointi
 heading-requirement = Henkilötietojen antaminen
 heading-rights = Rekisteröidyn oikeudet
@@ -115,8 +120,8 @@ label-public-source = julkinen lähde
 # controller, mixed otherwise (the independent controllers are then marked in the table).
 text-processors-intro =
     { $roles ->
-        [controllers] Seuraavat palveluntarjoajat saavat tietoja palvelunsa tuottamiseksi ja käsittelevät niitä itsenäisinä rekisterinpitäjinä omiin tarkoituksiinsa ja omalla vastuullaan; niiden käsittelystä kerrotaan niiden omissa tietosuojaselosteissa.
-        [mixed] Käytämme alla lueteltuja palveluntarjoajia. Henkilötietojen käsittelijät käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti. Taulukossa itsenäisiksi rekisterinpitäjiksi merkityt palveluntarjoajat käsittelevät saamiaan tietoja omiin tarkoituksiinsa ja omalla vastuullaan; niiden käsittelystä kerrotaan niiden omissa tietosuojaselosteissa.
+        [controllers] Seuraavat palveluntarjoajat saavat tietoja palvelunsa tuottamiseksi ja käsittelevät niitä itsenäisinä rekisterinpitäjinä omiin tarkoituksiinsa ja omalla vastuullaan; niiden käsittelystä kerrotaan niiden omissa tietosuojakäytännöissä.
+        [mixed] Käytämme alla lueteltuja palveluntarjoajia. Henkilötietojen käsittelijät käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti. Taulukossa itsenäisiksi rekisterinpitäjiksi merkityt palveluntarjoajat käsittelevät saamiaan tietoja omiin tarkoituksiinsa ja omalla vastuullaan; niiden käsittelystä kerrotaan niiden omissa tietosuojakäytännöissä.
        *[processors] Osa käsittelystä on ulkoistettu palveluntarjoajille, jotka käsittelevät tietoja puolestamme henkilötietojen käsittelijöinä.
     }
 label-processor-service = Palvelu
@@ -151,7 +156,13 @@ right-object = Sinulla on oikeus vastustaa tietojesi käsittelyä. Tästä oikeu
 
 ## Right to object (GDPR Art. 21), printed separately and clearly
 
-text-objection = Sinulla on oikeus milloin tahansa henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella vastustaa sellaista sinua koskevien henkilötietojen käsittelyä, joka perustuu oikeutettuun etuun tai yleistä etua koskevan tehtävän suorittamiseen tai julkisen vallan käyttämiseen, mukaan lukien näihin perusteisiin perustuva profilointi. Tällöin lopetamme käsittelyn, paitsi jos voimme osoittaa, että käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai että käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (21 artiklan 1 kohta).
+# $public: yes when a purpose rests on a task in the public interest or official authority
+# (Art. 6(1)(e)), which Art. 21(1) then names beside legitimate interests.
+text-objection =
+    { $public ->
+        [yes] Sinulla on oikeus milloin tahansa henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella vastustaa sellaista sinua koskevien henkilötietojen käsittelyä, joka perustuu oikeutettuun etuun tai yleistä etua koskevan tehtävän suorittamiseen tai julkisen vallan käyttämiseen, mukaan lukien näihin perusteisiin perustuva profilointi. Tällöin lopetamme käsittelyn, paitsi jos voimme osoittaa, että käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai että käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (21 artiklan 1 kohta).
+       *[no] Sinulla on oikeus milloin tahansa henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella vastustaa sellaista sinua koskevien henkilötietojen käsittelyä, joka perustuu oikeutettuun etuun, mukaan lukien tähän perusteeseen perustuva profilointi. Tällöin lopetamme käsittelyn, paitsi jos voimme osoittaa, että käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai että käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (21 artiklan 1 kohta).
+    }
 text-objection-marketing = Sinulla on oikeus milloin tahansa vastustaa tietojesi käsittelyä suoramarkkinointia varten, mukaan lukien suoramarkkinointiin liittyvä profilointi. Kun vastustat, tietojasi ei enää käsitellä suoramarkkinointitarkoituksiin (21 artiklan 2 ja 3 kohta).
 
 ## Right to lodge a complaint (GDPR Art. 77)
@@ -160,7 +171,7 @@ text-complaint = Sinulla on oikeus tehdä valitus valvontaviranomaiselle erityis
 label-visiting-address = Käyntiosoite
 label-postal-address = Postiosoite
 authority-fi-name = Tietosuojavaltuutetun toimisto
-authority-fi-visiting = Lintulahdenkuja 4, 00530 Helsinki
+authority-fi-visiting = Lintulahdenkuja 4, 00530 Helsinki
 authority-fi-postal = PL 800, 00531 Helsinki
 authority-fi-phone = +358 29 566 6700
 authority-fi-email = tietosuoja@om.fi

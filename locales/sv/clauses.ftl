@@ -33,8 +33,8 @@ register-website-users-register = Register över webbplatsens användare
 clause-intro = I denna dataskyddsbeskrivning berättar vi hur vi behandlar dina personuppgifter och vilka rättigheter du har.
 clause-customer-definition = Med kund avses i denna beskrivning en fysisk eller juridisk person som är kund hos oss eller har varit i kontakt med oss, samt den juridiska personens kontaktpersoner.
 clause-purposes-own-services = Vi använder personuppgifterna i registret för att tillhandahålla och utveckla våra tjänster. Ändamålen med behandlingen och de rättsliga grunderna för dem är följande.
-clause-purposes-services-partners = Vi använder personuppgifterna i registret för att tillhandahålla och utveckla våra egna och våra samarbetspartners tjänster samt för att sköta kundrelationen. Ändamålen med behandlingen och de rättsliga grunderna för dem är följande.
-clause-customer-ensures-right-to-disclose = Kunden ska på förhand försäkra sig om att den har rätt att lämna ut uppgifter om de personer som den anmäler till oss, och informera dessa personer om att uppgifterna lämnas ut till oss och för vilket ändamål. Denna dataskyddsbeskrivning finns också tillgänglig för dem, och vi skickar den till dem på begäran. Begäran kan skickas per e-post till { $contact-email }.
+clause-purposes-services-partners = Vi använder personuppgifterna i registret för att tillhandahålla och utveckla våra tjänster, också de tjänster som vi tillhandahåller tillsammans med våra samarbetspartner, samt för att sköta kundrelationen. Ändamålen med behandlingen och de rättsliga grunderna för dem är följande.
+clause-customer-ensures-right-to-disclose = Kunden ska på förhand försäkra sig om att den har rätt att lämna ut uppgifter om de personer som den anmäler till oss, och informera dessa personer om att uppgifterna lämnas ut till oss och för vilket ändamål. Vi informerar också själva dessa personer om behandlingen senast när vi första gången kontaktar dem (artikel 14.3 b), och vi skickar denna dataskyddsbeskrivning till dem på begäran. Begäran kan skickas per e-post till { $contact-email }.
 clause-notice-updates = Vi uppdaterar denna dataskyddsbeskrivning när vår verksamhet eller lagstiftningen ändras. Datum för uppdateringen anges i början av beskrivningen.
 
 ## purpose-: purposes of the processing (purposes[].purpose)
@@ -199,13 +199,13 @@ disclosure-outsourced-to-partners = Vissa åtgärder i registret har lagts ut p�
 disclosure-group-companies = Uppgifter kan lämnas ut till bolag inom vår koncern, som behandlar dem för sina egna ändamål som självständiga personuppgiftsansvariga. Varje bolag informerar om sin behandling i sin egen dataskyddsbeskrivning.
 disclosure-none-regular = Personuppgifter lämnas inte regelmässigt ut till utomstående.
 disclosure-debt-collection = Uppgifter om förfallna fordringar kan lämnas ut till en inkassobyrå för indrivning.
-disclosure-mailing-lists = Vi lämnar ut våra kunders namn- och adressuppgifter till företag som bedriver direktmarknadsföring, för deras adressregister, om du inte har förbjudit det.
+disclosure-mailing-lists = Vi lämnar ut våra kunders namn- och adressuppgifter till företag som bedriver direktmarknadsföring, för deras adressregister, om du inte har invänt mot det.
 disclosure-meta-pixel = Om du samtycker till marknadsföringskakor lämnas de uppgifter som Meta-pixeln samlar in ut till Meta Platforms Ireland Limited, som är gemensamt personuppgiftsansvarig med oss för insamlingen och överföringen av dem (se avsnittet om kakor och webbanalys).
 disclosure-police-recordings = Inspelningar från kameraövervakningen kan lämnas ut till polisen för utredning av brott.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
 
-service-microsoft-365 = Microsoft 365-abonnemang
+service-microsoft-365 = Microsoft 365-abonnemang
 service-withsecure = WithSecure-abonnemang
 service-access-control = Passerkontrollsystem
 service-access-control-equipment-rooms = Passerkontrollsystem för teknikutrymmena
@@ -237,7 +237,7 @@ transfer-processors-outside-eea = Vissa av våra personuppgiftsbiträden kan beh
 
 safeguard-adequacy-decision = När Europeiska kommissionen har beslutat att mottagarlandet har en adekvat skyddsnivå grundar sig överföringen på detta beslut om adekvat skyddsnivå (artikel 45).
 safeguard-standard-contractual-clauses = Överföringar som inte omfattas av ett beslut om adekvat skyddsnivå grundar sig på standardavtalsklausuler som antagits av Europeiska kommissionen (artikel 46.2 c), vid behov med kompletterande åtgärder.
-safeguard-data-privacy-framework = Överföringar till Förenta staterna kan grunda sig på dataskyddsramen mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), när mottagaren är certifierad enligt den. Överföringen grundar sig då på ett beslut om adekvat skyddsnivå enligt artikel 45, Europeiska kommissionens genomförandebeslut (EU) 2023/1795.
+safeguard-data-privacy-framework = Överföringar till Förenta staterna kan grunda sig på ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), när mottagaren är certifierad enligt den. Överföringen grundar sig då på ett beslut om adekvat skyddsnivå enligt artikel 45, Europeiska kommissionens genomförandebeslut (EU) 2023/1795.
 safeguard-binding-corporate-rules = Överföringar inom en koncern kan grunda sig på bindande företagsbestämmelser inom mottagarens koncern (artikel 47).
 safeguard-copy-on-request = Du kan begära en kopia av skyddsåtgärderna genom att skicka e-post till { $contact-email }.
 
@@ -265,6 +265,7 @@ retention-membership-plus-years =
        *[other] { $years } år
     } efter att det har upphört.
 retention-until-consent-withdrawn = Uppgifter som behandlas med stöd av samtycke lagras tills du återkallar ditt samtycke.
+retention-newsletter-until-unsubscribed = Uppgifter om prenumeranter på nyhetsbrevet lagras tills du säger upp prenumerationen eller återkallar ditt samtycke.
 retention-marketing-until-objection = Vi slutar använda dina uppgifter för direktmarknadsföring när du invänder mot den; vi sparar din invändning så att vi kan följa den.
 # $years: number of years after the recruitment has ended.
 retention-recruitment-years =
@@ -333,6 +334,7 @@ cookies-third-party-content = Vår webbplats kan ha innehåll från tredje parte
 
 automated-none = Vi fattar inga beslut om dig som enbart grundas på automatiserad behandling, inbegripet profilering, och som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig (artikel 22).
 automated-marketing-segmentation = Vi fattar inga beslut om dig som enbart grundas på automatiserad behandling och som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig (artikel 22). Vi använder dock profilering i vår marknadsföring: vi kan dela in kunder i grupper, till exempel efter de tjänster de har köpt, för att vår marknadsföring ska bli mer träffsäker. Du har rätt att när som helst göra invändningar mot sådan profilering som har samband med direktmarknadsföring (artikel 21.2).
+automated-advertising-profiling = Vi fattar inga beslut om dig som enbart grundas på automatiserad behandling och som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig (artikel 22). Vi använder dock profilering för att rikta reklam och i webbanalysens demografi- och intresserapporter, om du har samtyckt till marknadsförings- och analyskakor (se avsnittet om kakor och webbanalys); den leder inte till beslut enligt artikel 22. Du kan när som helst återkalla ditt samtycke.
 
 ## requirement-: whether the data must be provided, and the consequences (requirement)
 
@@ -497,14 +499,14 @@ listener-dispute-handlers = de personer som handlägger en reklamation eller tvi
 ## directory-: directories and mailing lists (directories.published[])
 
 directory-subscriber-directory = Enligt lagen om tjänster inom elektronisk kommunikation (917/2014) kan abonnentens namn, adress och telefonnummer publiceras i katalogtjänster och lämnas ut till nummerupplysningstjänster, om inte abonnenten har förbjudit det.
-directory-mailing-lists = Vi lämnar ut våra kunders namn- och adressuppgifter för adressregister som används för direktmarknadsföring, om du inte har förbjudit det.
+directory-mailing-lists = Vi lämnar ut våra kunders namn- och adressuppgifter för adressregister som används för direktmarknadsföring, om du inte har invänt mot det.
 directory-member-list = Medlemmarnas namn och hemkommuner publiceras i den medlemsförteckning som är tillgänglig för våra medlemmar, om inte medlemmen har förbjudit det.
 
 ## refusal-: how publication or disclosure is refused (directories.refusal)
 
-refusal-by-contacting-us = Du kan när som helst och kostnadsfritt förbjuda detta genom att skicka e-post till { $contact-email }.
-refusal-customer-service = Du kan när som helst och kostnadsfritt förbjuda detta genom att meddela vår kundtjänst eller skicka e-post till { $contact-email }.
-refusal-account-settings = Du kan när som helst och kostnadsfritt förbjuda detta i inställningarna för ditt kundkonto eller genom att skicka e-post till { $contact-email }.
+refusal-by-contacting-us = Du kan när som helst och kostnadsfritt invända mot detta genom att skicka e-post till { $contact-email }.
+refusal-customer-service = Du kan när som helst och kostnadsfritt invända mot detta genom att meddela vår kundtjänst eller skicka e-post till { $contact-email }.
+refusal-account-settings = Du kan när som helst och kostnadsfritt invända mot detta i inställningarna för ditt kundkonto eller genom att skicka e-post till { $contact-email }.
 
 ## cookies- (v2): more on cookies (cookies[])
 
@@ -523,7 +525,7 @@ cookies-settings-link = Du kan när som helst ändra dina val om kakor på { $li
 
 ## analytics-: named web analytics services (analytics[])
 
-analytics-google-analytics = Vi använder Google Analytics, en webbanalystjänst från Google Ireland Limited, för att ta reda på hur vår webbplats används. Google kan överföra uppgifterna till Förenta staterna med stöd av dataskyddsramen mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework). Du kan hindra Google Analytics från att samla in uppgifter om dig med webbläsartillägget på https://tools.google.com/dlpage/gaoptout.
+analytics-google-analytics = Vi använder Google Analytics, en webbanalystjänst från Google Ireland Limited, för att ta reda på hur vår webbplats används. Google kan överföra uppgifterna till Förenta staterna med stöd av ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework). Du kan hindra Google Analytics från att samla in uppgifter om dig med webbläsartillägget på https://tools.google.com/dlpage/gaoptout.
 analytics-google-analytics-demographics = Vi använder Google Analytics-rapporterna om demografi och intressen, där besökarnas ålder, kön och intressen uppskattas utifrån Googles reklamkakor. Du kan stänga av anpassad reklam i Googles annonsinställningar på https://adssettings.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = Vi använder Matomo, ett webbanalysverktyg med öppen källkod som körs på vår egen server, för att ta reda på hur vår webbplats används; uppgifterna lämnas inte ut till tredje parter. Du kan avböja webbanalys på { $opt-out }.
@@ -532,7 +534,7 @@ analytics-plausible = Vi använder Plausible Analytics, en webbanalystjänst fr�
 analytics-siteimprove = Vi använder tjänsten Siteimprove Analytics från Siteimprove A/S (Danmark) för att ta reda på hur vår webbplats används.
 analytics-hotjar = Vi använder Hotjar, en tjänst från Hotjar Ltd (Malta), som registrerar hur besökarna rör sig på våra sidor och visar det som värmekartor. Du kan förhindra det på https://www.hotjar.com/policies/do-not-track/.
 analytics-microsoft-clarity = Vi använder Microsoft Clarity, som registrerar hur besökarna rör sig på våra sidor och visar det som värmekartor och sessionsinspelningar. Microsoft kan överföra uppgifterna till Förenta staterna.
-analytics-meta-pixel = Vi använder Meta-pixeln från Meta Platforms Ireland Limited för att mäta effekten av vår reklam på Facebook och Instagram och för att rikta den. Vi och Meta Platforms Ireland Limited är gemensamt personuppgiftsansvariga för insamlingen av uppgifter med pixeln på vår webbplats och för överföringen av dem till Meta (artikel 26 i dataskyddsförordningen; EU-domstolens dom i mål C-40/17, Fashion ID). Det väsentliga innehållet i vårt arrangemang: vi informerar dig om behandlingen och ber om ditt samtycke till den; Meta Platforms Ireland Limited besvarar begäranden om att utöva rättigheterna enligt artiklarna 15–20 i fråga om de uppgifter som företaget har tagit emot, och du kan utöva dina rättigheter gentemot var och en av oss. Hur uppgifterna behandlas efter överföringen bestämmer Meta ensamt som självständigt personuppgiftsansvarig: https://www.facebook.com/privacy/policy/.
+analytics-meta-pixel = Vi använder Meta-pixeln från Meta Platforms Ireland Limited för att mäta effekten av vår reklam på Facebook och Instagram och för att rikta den. Vi och Meta Platforms Ireland Limited är gemensamt personuppgiftsansvariga för insamlingen av uppgifter med pixeln på vår webbplats och för överföringen av dem till Meta (artikel 26 i dataskyddsförordningen; EU-domstolens dom i mål C-40/17, Fashion ID). Det väsentliga innehållet i vårt arrangemang: vi informerar dig om behandlingen och ber om ditt samtycke till den; Meta Platforms Ireland Limited besvarar begäranden om att utöva rättigheterna enligt artiklarna 15–20 i fråga om de uppgifter som Meta har tagit emot, och du kan utöva dina rättigheter gentemot var och en av oss. Hur uppgifterna behandlas efter överföringen bestämmer Meta ensamt som självständigt personuppgiftsansvarig: https://www.facebook.com/privacy/policy/.
 analytics-linkedin-insight = Vi använder LinkedIn Insight Tag från LinkedIn Ireland Unlimited Company för att mäta effekten av vår reklam på LinkedIn och för att rikta den.
 # $link: the page where a visitor can refuse analytics.
 analytics-opt-out-link = Du kan avböja webbanalys på { $link }.

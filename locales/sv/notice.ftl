@@ -73,7 +73,12 @@ heading-recipients = Mottagare och regelmässiga utlämnanden av uppgifter
 heading-transfers = Överföring av uppgifter utanför EU eller EES
 heading-retention = Lagringstid för uppgifterna
 heading-surveillance = Övervakning och inspelningar
-heading-cookies = Kakor och webbanalys
+# $cookies: no when the section speaks only of web analytics, not of cookies.
+heading-cookies =
+    { $cookies ->
+        [no] Webbanalys
+       *[yes] Kakor och webbanalys
+    }
 heading-automated = Automatiserat beslutsfattande och profilering
 heading-requirement = Lämnande av personuppgifter
 heading-rights = Den registrerades rättigheter
@@ -115,8 +120,8 @@ label-public-source = offentlig källa
 # controller, mixed otherwise (the independent controllers are then marked in the table).
 text-processors-intro =
     { $roles ->
-        [controllers] Följande tjänsteleverantörer får uppgifter för att tillhandahålla sina tjänster och behandlar dem som självständigt personuppgiftsansvariga för egna ändamål och på eget ansvar; deras egna dataskyddsbeskrivningar berättar om behandlingen.
-        [mixed] Vi anlitar de tjänsteleverantörer som anges nedan. Personuppgiftsbiträdena behandlar uppgifterna endast för vår räkning och enligt våra instruktioner. De tjänsteleverantörer som i tabellen anges som självständigt personuppgiftsansvariga behandlar de uppgifter de får för egna ändamål och på eget ansvar; deras egna dataskyddsbeskrivningar berättar om behandlingen.
+        [controllers] Följande tjänsteleverantörer får uppgifter för att tillhandahålla sina tjänster och behandlar dem som självständigt personuppgiftsansvariga för egna ändamål och på eget ansvar; deras egna dataskyddspolicyer berättar om behandlingen.
+        [mixed] Vi anlitar de tjänsteleverantörer som anges nedan. Personuppgiftsbiträdena behandlar uppgifterna endast för vår räkning och enligt våra instruktioner. De tjänsteleverantörer som i tabellen anges som självständigt personuppgiftsansvariga behandlar de uppgifter de får för egna ändamål och på eget ansvar; deras egna dataskyddspolicyer berättar om behandlingen.
        *[processors] En del av behandlingen har lagts ut på tjänsteleverantörer som behandlar uppgifterna för vår räkning som personuppgiftsbiträden.
     }
 label-processor-service = Tjänst
@@ -151,7 +156,13 @@ right-object = Du har rätt att göra invändningar mot behandlingen av dina upp
 
 ## Right to object (GDPR Art. 21), printed separately and clearly
 
-text-objection = Du har rätt att när som helst, av skäl som hänför sig till din specifika situation, göra invändningar mot sådan behandling av personuppgifter om dig som grundar sig på ett berättigat intresse eller på utförandet av en uppgift av allmänt intresse eller på myndighetsutövning, inbegripet profilering på dessa grunder. Vi upphör då med behandlingen, om vi inte kan påvisa tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter eller om behandlingen sker för fastställande, utövande eller försvar av rättsliga anspråk (artikel 21.1).
+# $public: yes when a purpose rests on a task in the public interest or official authority
+# (Art. 6(1)(e)), which Art. 21(1) then names beside legitimate interests.
+text-objection =
+    { $public ->
+        [yes] Du har rätt att när som helst, av skäl som hänför sig till din specifika situation, göra invändningar mot sådan behandling av personuppgifter om dig som grundar sig på ett berättigat intresse eller på utförandet av en uppgift av allmänt intresse eller på myndighetsutövning, inbegripet profilering på dessa grunder. Vi upphör då med behandlingen, såvida vi inte kan påvisa tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter, eller behandlingen sker för fastställande, utövande eller försvar av rättsliga anspråk (artikel 21.1).
+       *[no] Du har rätt att när som helst, av skäl som hänför sig till din specifika situation, göra invändningar mot sådan behandling av personuppgifter om dig som grundar sig på ett berättigat intresse, inbegripet profilering på denna grund. Vi upphör då med behandlingen, såvida vi inte kan påvisa tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter, eller behandlingen sker för fastställande, utövande eller försvar av rättsliga anspråk (artikel 21.1).
+    }
 text-objection-marketing = Du har rätt att när som helst göra invändningar mot att dina uppgifter behandlas för direktmarknadsföring, inbegripet profilering som har samband med sådan marknadsföring. Om du gör invändningar behandlas dina uppgifter inte längre för direktmarknadsföring (artikel 21.2 och 21.3).
 
 ## Right to lodge a complaint (GDPR Art. 77)
@@ -160,7 +171,7 @@ text-complaint = Du har rätt att lämna in klagomål till en tillsynsmyndighet,
 label-visiting-address = Besöksadress
 label-postal-address = Postadress
 authority-fi-name = Dataombudsmannens byrå
-authority-fi-visiting = Fågelviksgränden 4, 00530 Helsingfors
+authority-fi-visiting = Fågelviksgränden 4, 00530 Helsingfors
 authority-fi-postal = PB 800, 00531 Helsingfors
 authority-fi-phone = +358 29 566 6700
 authority-fi-email = tietosuoja@om.fi
@@ -235,7 +246,7 @@ heading-directories =
        *[other] Katalogtjänster och adressregister
     }
 heading-further = Behandling för andra ändamål
-heading-requests = Så här använder du dina rättigheter
+heading-requests = Så här utövar du dina rättigheter
 heading-manual = Förvaring av pappersmaterial
 
 # Special categories (Art. 9, 10)
@@ -273,7 +284,7 @@ adequacy-je = Överföringen grundar sig på kommissionens beslut om adekvat sky
 adequacy-jp = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Japan, genomförandebeslut (EU) 2019/419 av den 23 januari 2019, som gäller den privata sektorn (artikel 45).
 adequacy-kr = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Republiken Korea, genomförandebeslut (EU) 2022/254 av den 17 december 2021 (artikel 45).
 adequacy-nz = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Nya Zeeland, genomförandebeslut 2013/65/EU av den 19 december 2012 (artikel 45).
-adequacy-us = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå enligt dataskyddsramen mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), genomförandebeslut (EU) 2023/1795 av den 10 juli 2023, som gäller organisationer som är certifierade enligt ramen (artikel 45).
+adequacy-us = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), genomförandebeslut (EU) 2023/1795 av den 10 juli 2023, som gäller organisationer som är certifierade enligt ramen (artikel 45).
 adequacy-uy = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Uruguay, genomförandebeslut 2012/484/EU av den 21 augusti 2012 (artikel 45).
 
 # How to use the rights

@@ -25,6 +25,7 @@ pub const DIRECT_MARKETING: &[(&str, &str)] = &[
     ("interest", "marketing-existing-customers"),
     ("service", "newsletter"),
     ("retention", "marketing-until-objection"),
+    ("retention", "newsletter-until-unsubscribed"),
     ("cookies", "marketing-with-consent"),
     ("automated", "marketing-segmentation"),
     // Model v2: mailing lists for direct marketing and advertising pixels.
@@ -42,6 +43,9 @@ pub const CONSENT: &[(&str, &str)] = &[
     ("cookies", "marketing-with-consent"),
     // "Data processed on the basis of your consent is kept until …"
     ("retention", "until-consent-withdrawn"),
+    ("retention", "newsletter-until-unsubscribed"),
+    // Profiling for advertising, with consent to the cookies that do it.
+    ("automated", "advertising-profiling"),
     // Model v2: the cookie banner, explicit consent to special categories
     // (Art. 9(2)(a)) and to a transfer (Art. 49(1)(a)), and consent to
     // processing the personal identity code.

@@ -42,18 +42,20 @@ pub fn build(
     options: &Options,
 ) -> Result<View, ViewError> {
     let (logo_path, fallback) = (options.logo_path, options.fallback);
-    let resolvers = layout
-        .langs()
-        .into_iter()
-        .map(|l| Resolver::new(catalogue, l, fallback, notice))
+    let page = layout.langs();
+    let resolvers = page
+        .iter()
+        .map(|&l| Resolver::new(catalogue, l, &page, fallback, notice))
         .collect::<Result<Vec<_>, _>>()?;
     let names: Vec<String> = notice.controllers.iter().map(|c| c.name.clone()).collect();
 
     // The headings' variables: the number of controllers, whether
-    // messages are recorded as well as calls, and what the lists are.
+    // messages are recorded as well as calls, what the lists are, and
+    // whether the cookies section speaks of cookies.
     let count = notice.controllers.len();
     let messages = records_messages(notice);
     let lists = what_lists(notice);
+    let cookies = speaks_of_cookies(notice);
     let mut sections = Vec::new();
     for (id, content) in SECTIONS {
         let mut columns = Vec::new();
@@ -67,6 +69,7 @@ pub fn build(
                     ("count", FluentValue::from(count)),
                     ("messages", FluentValue::from(messages)),
                     ("lists", FluentValue::from(lists)),
+                    ("cookies", FluentValue::from(cookies)),
                 ],
             )?;
             columns.push(Column {
@@ -158,6 +161,24 @@ fn records_messages(notice: &Model) -> &'static str {
         _ => true,
     });
     if messages { "yes" } else { "no" }
+}
+
+/// The cookies clauses that speak only of web analytics.
+const ANALYTICS_ONLY: [&str; 1] = ["no-third-party-analytics"];
+
+/// Whether the cookies section says anything of cookies (`yes`), or only
+/// of web analytics (`no`: iljoja's "our websites use no analytics that
+/// discloses data"), for its heading.
+fn speaks_of_cookies(notice: &Model) -> &'static str {
+    let analytics_only = notice.cookies.iter().all(|t| match t {
+        crate::model::Text::Key(c) => ANALYTICS_ONLY.contains(&c.key.as_str()),
+        _ => false,
+    });
+    if analytics_only && !notice.cookies.is_empty() {
+        "no"
+    } else {
+        "yes"
+    }
 }
 
 /// What the directories section is about, for its heading: `mailing` when
@@ -324,17 +345,13 @@ fn footer(resolvers: &[Resolver], n: &Model) -> Result<Footer, ViewError> {
             contact.push(v);
         }
     };
-    // One footer serves every column: if one of them is English, its
-    // numbers are written for a reader abroad (Finns read those too).
-    let phone_reader = resolvers
-        .iter()
-        .find(|r| r.lang == Lang::En)
-        .unwrap_or(&resolvers[0]);
+    // One footer serves every column; each resolver writes numbers for the
+    // page's reader (abroad, if one column is English).
     for c in &n.controllers {
         let phone = c
             .phone
             .as_deref()
-            .map(|p| phone_reader.phone(p, &c.country));
+            .map(|p| resolvers[0].phone(p, &c.country));
         add(phone);
     }
     // The footer is a page artifact, which PDF/UA-1 forbids to hold links:

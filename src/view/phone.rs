@@ -5,7 +5,9 @@
 //! abroad, for whom a number with the national trunk prefix `0` cannot be
 //! dialled: it is written in international form (`+358 40 7503288`). The
 //! grouping is kept as given: regrouping would need the numbering plan, and a
-//! customer recognises the digits they already know.
+//! customer recognises the digits they already know. A page with an English
+//! column writes every column's numbers the English way, so that the two
+//! columns and the footer print one number alike.
 //!
 //! The trunk prefix is never printed with the country code in any language:
 //! `+358 (0)9 3157 6885` is written `+358 9 3157 6885`. The "(0)" form is

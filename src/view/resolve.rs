@@ -24,21 +24,33 @@ pub struct Resolver<'a> {
     pub lang: Lang,
     /// The language an own text is taken in when it lacks `lang`.
     fallback: Option<Lang>,
+    /// The language whose reader telephone numbers are written for: the
+    /// column's own, or English on every column of a page that has an
+    /// English one (one number, one form, across the page and its footer).
+    phone_lang: Lang,
     globals: Vec<(&'static str, String)>,
 }
 
 impl<'a> Resolver<'a> {
-    /// A resolver for `lang`, with the notice's global variables.
+    /// A resolver for `lang`, with the notice's global variables; `page`
+    /// is every language of the document.
     pub fn new(
         catalogue: &'a Catalogue,
         lang: Lang,
+        page: &[Lang],
         fallback: Option<Lang>,
         notice: &Model,
     ) -> Result<Self, ViewError> {
+        let phone_lang = if page.contains(&Lang::En) {
+            Lang::En
+        } else {
+            lang
+        };
         let mut r = Resolver {
             catalogue,
             lang,
             fallback: fallback.filter(|&f| f != lang),
+            phone_lang,
             globals: Vec::new(),
         };
         let names: Vec<&str> = notice.controllers.iter().map(|c| c.name.as_str()).collect();
@@ -61,7 +73,7 @@ impl<'a> Resolver<'a> {
     /// A telephone number of a party in `country` as this language writes
     /// it (see [`super::phone`]).
     pub fn phone(&self, number: &str, country: &str) -> String {
-        super::phone::written(number, country, self.lang)
+        super::phone::written(number, country, self.phone_lang)
     }
 
     /// A fixed message without variables.
@@ -316,7 +328,7 @@ mod tests {
         let loaded = parse(MODEL, Format::Toml).unwrap();
         let cat = Catalogue::builtin().unwrap();
         let date = |lang| {
-            Resolver::new(cat, lang, None, &loaded.notice)
+            Resolver::new(cat, lang, &[lang], None, &loaded.notice)
                 .unwrap()
                 .date(loaded.notice.document.updated)
                 .unwrap()

@@ -419,7 +419,16 @@ fn objection(r: &Resolver, n: &Model) -> Content {
     let (general, marketing) = objection_grounds(n);
     let mut paragraphs = Vec::new();
     if general {
-        paragraphs.push(r.fixed("text-objection")?);
+        // Art. 21(1) names processing for a public task beside legitimate
+        // interests; a company's notice that has none says only what it does.
+        let public = n
+            .purposes
+            .iter()
+            .any(|p| p.basis == Some(Basis::PublicTask));
+        paragraphs.push(r.fixed_with(
+            "text-objection",
+            &[("public", if public { "yes" } else { "no" }.into())],
+        )?);
     }
     if marketing {
         paragraphs.push(r.fixed("text-objection-marketing")?);

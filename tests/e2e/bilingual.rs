@@ -157,7 +157,8 @@ fn headings_with_lang(pdf: &[u8]) -> Vec<(String, String)> {
         if d.get(b"S").and_then(Object::as_name).ok() == Some(b"H1".as_slice())
             && let Ok(title) = d.get(b"T")
         {
-            out.push((lang.clone(), text_of(title)));
+            // A heading may join its short last word with a no-break space.
+            out.push((lang.clone(), text_of(title).replace('\u{a0}', " ")));
         }
         if let Ok(k) = d.get(b"K") {
             walk(doc, k, &lang, out);

@@ -27,7 +27,7 @@ fn objection_transfers_and_requests_read_as_the_gdpr_and_the_edpb_write_them() {
         (
             "sv",
             [
-                "eller om behandlingen sker för fastställande, utövande eller försvar av rättsliga anspråk (artikel 21.1)",
+                "eller behandlingen sker för fastställande, utövande eller försvar av rättsliga anspråk (artikel 21.1)",
                 "Överföringar som inte omfattas av ett beslut om adekvat skyddsnivå grundar sig på standardavtalsklausuler",
                 "Begäran behöver inte undertecknas.",
             ],
@@ -74,5 +74,69 @@ fn training_copies_of_recordings_are_kept_no_longer_than_the_rest() {
     assert!(
         fi.contains("kuitenkin enintään 12 kuukauden ajan, minkä jälkeen ne poistetaan."),
         "{fi}"
+    );
+}
+
+/// Art. 21(1) names processing for a task in the public interest beside
+/// legitimate interests; a company whose purposes rest on neither public
+/// task nor official authority is not told it might (puutarhapuoti), one
+/// whose purposes do is.
+#[test]
+fn the_objection_names_a_public_task_only_where_there_is_one() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "puutarhapuoti", "en");
+    let shop = rendered(dir.path(), "puutarhapuoti", "en");
+    assert!(
+        shop.contains(
+            "that is based on legitimate interests, including profiling based on that ground."
+        ),
+        "{shop}"
+    );
+    assert!(!shop.contains("official authority"), "{shop}");
+
+    let public = COMPLETE_MODEL
+        .replacen(
+            "basis = \"contract\"",
+            "basis = \"public-task\"\n\n[[purposes]]\npurpose = \"information-security\"\n\
+             basis = \"legitimate-interests\"\ninterest = \"information-security\"",
+            1,
+        )
+        .replacen("languages = [\"fi\"]", "languages = [\"en\"]", 1);
+    std::fs::write(dir.path().join("model.toml"), public).unwrap();
+    assert_ok(&seloste(
+        dir.path(),
+        &["render", "model.toml", "--lang", "en"],
+    ));
+    let text = normalise(&pdf_text(&dir.path().join("model.en.pdf")));
+    assert!(
+        text.contains(
+            "based on legitimate interests or on the performance of a task carried out in the public interest or in the exercise of official authority, including profiling based on those grounds."
+        ),
+        "{text}"
+    );
+}
+
+/// A shop that targets advertising and reads demographics from Google says
+/// that it profiles, with consent, though it makes no Art. 22 decisions;
+/// its consent-based data is kept by what each consent is for (the
+/// newsletter until unsubscribed, analytics 14 months) and its security
+/// logs have a period.
+#[test]
+fn profiling_for_advertising_and_the_periods_of_consent_data_are_said() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "puutarhapuoti", "en");
+    let en = rendered(dir.path(), "puutarhapuoti", "en");
+    for said in [
+        "We do, however, use profiling to target advertising and in the demographics and interests reports of our web analytics, if you have consented to marketing and analytics cookies",
+        "Newsletter subscription data is kept until you unsubscribe or withdraw your consent.",
+        "Log data is kept for at most 12 months.",
+    ] {
+        assert!(en.contains(said), "no {said:?} in {en}");
+    }
+    assert!(
+        !en.contains(
+            "Data processed on the basis of your consent is kept until you withdraw your consent."
+        ),
+        "{en}"
     );
 }

@@ -348,7 +348,7 @@ fn swedish_wording_of_the_objection_and_the_processors() {
             (
                 "sv",
                 &[
-                    "inbegripet profilering på dessa grunder",
+                    "grundar sig på ett berättigat intresse, inbegripet profilering på denna grund.",
                     "som behandlar uppgifterna för vår räkning som personuppgiftsbiträden.",
                 ],
                 &["grundar sig på dessa grunder", "eller så"],
@@ -363,7 +363,7 @@ fn swedish_wording_of_the_objection_and_the_processors() {
 }
 
 #[test]
-fn the_persons_a_customer_names_are_told_where_the_notice_is() {
+fn the_persons_a_customer_names_are_informed_by_us_too() {
     let m = model(
         "subjects-note = \"customer-ensures-right-to-disclose\"",
         &[],
@@ -374,19 +374,23 @@ fn the_persons_a_customer_names_are_told_where_the_notice_is() {
             (
                 "fi",
                 &[
-                    "Tämä tietosuojaseloste on myös heidän saatavillaan",
+                    "Kerromme käsittelystä myös itse näille henkilöille viimeistään, kun otamme heihin ensimmäisen kerran yhteyttä (14 artiklan 3 kohdan b alakohta)",
                     &format!("osoitteeseen {EMAIL}"),
                 ],
                 &[],
             ),
             (
                 "sv",
-                &["Denna dataskyddsbeskrivning finns också tillgänglig för dem"],
+                &[
+                    "Vi informerar också själva dessa personer om behandlingen senast när vi första gången kontaktar dem (artikel 14.3 b)",
+                ],
                 &[],
             ),
             (
                 "en",
-                &["This privacy notice is also available to them"],
+                &[
+                    "We also inform those persons of the processing ourselves, at the latest when we first contact them (Article 14(3)(b))",
+                ],
                 &[],
             ),
         ],
@@ -1135,6 +1139,10 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
         ("consequence", vec![]),
     ];
     let mut automated = Vec::new();
+    // The notes of a section (`clause-`), printed as `subjects-note`: a
+    // model has one, so each is rendered in a model of its own, as
+    // `automated-` clauses are.
+    let mut notes = Vec::new();
     // Countries whose adequacy decision is cited (`adequacy-<code>`).
     let mut adequacy = Vec::new();
     for id in &ids {
@@ -1145,6 +1153,7 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
         match ns {
             "basis" | "right" | "text" | "doc" | "label" => {}
             "automated" => automated.push(key.to_string()),
+            "clause" => notes.push(key.to_string()),
             "adequacy" => adequacy.push(key.to_ascii_uppercase()),
             _ => match lists.iter_mut().find(|(n, _)| *n == ns) {
                 Some((_, keys)) => keys.push(key_toml(cat, ns, key)),
@@ -1166,9 +1175,16 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
         "legitimate-interests",
     ];
     let mut failures = Vec::new();
-    for auto in &automated {
+    // One model per automated clause, each with one note (the last note
+    // goes on with the last automated clause).
+    let runs = automated.len().max(notes.len());
+    for run in 0..runs {
+        let auto = &automated[run.min(automated.len() - 1)];
+        let note = notes
+            .get(run)
+            .map_or_else(String::new, |n| format!("subjects-note = \"{n}\"\n"));
         let mut m = format!(
-            "data = [\"name\"]\nsubjects = [\"customers\"]\nautomated-decisions = \"{auto}\"\n\
+            "{note}data = [\"name\"]\nsubjects = [\"customers\"]\nautomated-decisions = \"{auto}\"\n\
              requirement = \"contract\"\n\
              consent-withdrawal = \"by-email\"\nretention = [{}]\n\
              identity-code = [{}]\nfurther-processing = [{}]\n\
@@ -1234,8 +1250,10 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
             );
             let joined = normalise(&raw);
             let lines: Vec<String> = raw.lines().map(normalise).collect();
-            let used = ids.iter().filter(|id| {
-                !id.starts_with("automated-") || id.as_str() == format!("automated-{auto}")
+            let used = ids.iter().filter(|id| match id.split_once('-') {
+                Some(("automated", key)) => key == auto,
+                Some(("clause", key)) => notes.get(run).is_some_and(|n| n == key),
+                _ => true,
             });
             for id in used {
                 for &lang in &langs {

@@ -218,7 +218,7 @@ fn an_independent_controller_is_told_apart_from_the_processors() {
     render_example(dir.path(), "puutarhapuoti", "en,fi+sv");
     let en = rendered(dir.path(), "puutarhapuoti", "en");
     for said in [
-        "We use the service providers listed below. Processors process the data only on our behalf and on our instructions. The service providers marked in the table as independent controllers process the data they receive for their own purposes and on their own responsibility; their own privacy notices describe that processing.",
+        "We use the service providers listed below. Processors process the data only on our behalf and on our instructions. The service providers marked in the table as independent controllers process the data they receive for their own purposes and on their own responsibility; their own privacy policies describe that processing.",
         "Paytrail Oyj (independent controller)",
     ] {
         assert!(en.contains(said), "no {said:?} in {en}");

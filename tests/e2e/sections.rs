@@ -35,8 +35,8 @@ const HEADINGS: &[[&str; 3]] = &[
     ],
     [
         "Miten käytät oikeuksiasi",
-        "Så här använder du dina rättigheter",
-        "How to use your rights",
+        "Så här utövar du dina rättigheter",
+        "How to exercise your rights",
     ],
     [
         "Paperiaineiston säilytys",
@@ -99,8 +99,10 @@ fn every_new_section_is_printed_with_its_heading_in_each_language() {
                 h[i]
             );
         }
+        // A web address may break after a slash at a line end.
+        let joined = text.replace("/ ", "/");
         for fact in facts(i) {
-            assert!(text.contains(fact), "{lang}: no '{fact}' in:\n{text}");
+            assert!(joined.contains(fact), "{lang}: no '{fact}' in:\n{text}");
         }
     }
 }
