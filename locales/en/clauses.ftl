@@ -34,7 +34,7 @@ clause-intro = This privacy notice explains how we process your personal data an
 clause-customer-definition = In this notice, a customer means a natural or legal person who is our customer or has been in contact with us, together with the contact persons of a legal person.
 clause-purposes-own-services = We use the personal data in the register to provide and develop our services. The purposes of the processing and their legal bases are as follows.
 clause-purposes-services-partners = We use the personal data in the register to provide and develop our services, including those we provide together with our partners, and to manage the customer relationship. The purposes of the processing and their legal bases are as follows.
-clause-customer-ensures-right-to-disclose = The customer must make sure in advance that it has the right to give us the data of the persons it names to us, and must tell those persons that the data is disclosed to us and for what purpose. We also inform those persons of the processing ourselves, at the latest when we first contact them (Article 14(3)(b)), and we send them this privacy notice on request. Requests can be sent by email to { $contact-email }.
+clause-customer-ensures-right-to-disclose = The customer must make sure in advance that it has the right to give us the data of the persons it names to us, and must tell those persons that the data is disclosed to us and for what purpose. We also inform those persons of the processing ourselves within one month of receiving their data, or earlier if we contact them before then (Article 14(3)(a) and (b)), and we send them this privacy notice on request. Requests can be sent by email to { $contact-email }.
 clause-notice-updates = We update this privacy notice when our operations or the law change. The date of the update is shown at the top of the notice.
 
 ## purpose-: purposes of the processing (purposes[].purpose)
@@ -194,12 +194,13 @@ source-details-address-updates = updating address details
 disclosure-shared-between-controllers = The data in the register is available to the controllers ({ $controllers }).
 disclosure-third-parties-if-service-requires = Personal data is not disclosed to third parties unless this is necessary to provide the customer's service, for example when the service is provided by a third party.
 disclosure-authorities-by-law = Personal data may be disclosed to authorities and others to the extent required and permitted by Finnish law.
+disclosure-service-providers = We use service providers, such as providers of email and accounting services, as processors; they process the data only on our behalf and on our instructions.
 disclosure-other-agreed-separately = Any other disclosures are agreed separately for each service.
 disclosure-outsourced-to-partners = Some of the work on the register has been outsourced to our partners. They process the data only on our behalf and on our instructions.
 disclosure-group-companies = Data may be disclosed to companies of our group, which process it for their own purposes as independent controllers. Each of them describes its processing in its own privacy notice.
 disclosure-none-regular = Personal data is not regularly disclosed to outside parties.
 disclosure-debt-collection = Information on overdue receivables may be disclosed to a debt collection agency for collection.
-disclosure-mailing-lists = We disclose our customers' names and addresses to companies for their direct marketing lists, unless you have objected to this.
+disclosure-mailing-lists = We disclose our customers' names and addresses to companies engaged in direct marketing, for their mailing lists, unless you have objected to this.
 disclosure-meta-pixel = If you consent to marketing cookies, the data collected by the Meta Pixel is disclosed to Meta Platforms Ireland Limited, our joint controller for its collection and transmission (see the section on cookies and web analytics).
 disclosure-police-recordings = Camera surveillance recordings may be disclosed to the police for the investigation of crimes.
 

@@ -34,7 +34,7 @@ clause-intro = Tässä tietosuojaselosteessa kerromme, miten käsittelemme henki
 clause-customer-definition = Asiakkaalla tarkoitetaan tässä selosteessa luonnollista henkilöä tai oikeushenkilöä, joka on asiakassuhteessa meihin tai on ollut meihin yhteydessä, sekä oikeushenkilön yhteyshenkilöitä.
 clause-purposes-own-services = Käytämme rekisteriin tallennettuja henkilötietoja palvelujemme tuottamiseen ja kehittämiseen. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
 clause-purposes-services-partners = Käytämme rekisteriin tallennettuja henkilötietoja palvelujemme, myös yhteistyökumppaneidemme kanssa tuottamiemme palvelujen, tuottamiseen ja kehittämiseen sekä asiakassuhteen hoitamiseen. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
-clause-customer-ensures-right-to-disclose = Asiakkaan on varmistettava etukäteen, että sillä on oikeus luovuttaa meille ilmoittamiensa henkilöiden tiedot, ja kerrottava näille henkilöille, että tiedot luovutetaan meille ja mihin tarkoitukseen. Kerromme käsittelystä myös itse näille henkilöille viimeistään, kun otamme heihin ensimmäisen kerran yhteyttä (14 artiklan 3 kohdan b alakohta), ja lähetämme tämän tietosuojaselosteen heille pyynnöstä. Pyynnön voi lähettää sähköpostitse osoitteeseen { $contact-email }.
+clause-customer-ensures-right-to-disclose = Asiakkaan on varmistettava etukäteen, että sillä on oikeus luovuttaa meille ilmoittamiensa henkilöiden tiedot, ja kerrottava näille henkilöille, että tiedot luovutetaan meille ja mihin tarkoitukseen. Kerromme käsittelystä myös itse näille henkilöille kuukauden kuluessa tietojen saamisesta tai jo aiemmin, jos otamme heihin yhteyttä sitä ennen (14 artiklan 3 kohdan a ja b alakohta), ja lähetämme tämän tietosuojaselosteen heille pyynnöstä. Pyynnön voi lähettää sähköpostitse osoitteeseen { $contact-email }.
 clause-notice-updates = Päivitämme tätä tietosuojaselostetta, kun toimintamme tai lainsäädäntö muuttuu. Päivityspäivä on merkitty selosteen alkuun.
 
 ## purpose-: purposes of the processing (purposes[].purpose)
@@ -194,6 +194,7 @@ source-details-address-updates = osoitetietojen päivitys
 disclosure-shared-between-controllers = Rekisterin tiedot ovat rekisterinpitäjien ({ $controllers }) käytettävissä.
 disclosure-third-parties-if-service-requires = Henkilötietoja ei luovuteta kolmansille osapuolille, ellei asiakkaan palvelun toteuttaminen sitä edellytä, esimerkiksi silloin, kun palvelun tuottaa kolmas osapuoli.
 disclosure-authorities-by-law = Henkilötietoja voidaan luovuttaa viranomaisille ja muille tahoille Suomen lain edellyttämissä ja sallimissa rajoissa.
+disclosure-service-providers = Käytämme henkilötietojen käsittelijöinä palveluntarjoajia, kuten sähköposti- ja kirjanpitopalvelujen tarjoajia; ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.
 disclosure-other-agreed-separately = Muista luovutuksista sovitaan erikseen palvelukohtaisesti.
 disclosure-outsourced-to-partners = Osa rekisterin toimenpiteistä on ulkoistettu yhteistyökumppaneidemme suoritettaviksi. Ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.
 disclosure-group-companies = Tietoja voidaan luovuttaa konserniimme kuuluville yhtiöille, jotka käsittelevät niitä omiin tarkoituksiinsa itsenäisinä rekisterinpitäjinä. Kukin niistä kertoo käsittelystään omassa tietosuojaselosteessaan.

@@ -34,7 +34,7 @@ clause-intro = I denna dataskyddsbeskrivning berättar vi hur vi behandlar dina 
 clause-customer-definition = Med kund avses i denna beskrivning en fysisk eller juridisk person som är kund hos oss eller har varit i kontakt med oss, samt den juridiska personens kontaktpersoner.
 clause-purposes-own-services = Vi använder personuppgifterna i registret för att tillhandahålla och utveckla våra tjänster. Ändamålen med behandlingen och de rättsliga grunderna för dem är följande.
 clause-purposes-services-partners = Vi använder personuppgifterna i registret för att tillhandahålla och utveckla våra tjänster, också de tjänster som vi tillhandahåller tillsammans med våra samarbetspartner, samt för att sköta kundrelationen. Ändamålen med behandlingen och de rättsliga grunderna för dem är följande.
-clause-customer-ensures-right-to-disclose = Kunden ska på förhand försäkra sig om att den har rätt att lämna ut uppgifter om de personer som den anmäler till oss, och informera dessa personer om att uppgifterna lämnas ut till oss och för vilket ändamål. Vi informerar också själva dessa personer om behandlingen senast när vi första gången kontaktar dem (artikel 14.3 b), och vi skickar denna dataskyddsbeskrivning till dem på begäran. Begäran kan skickas per e-post till { $contact-email }.
+clause-customer-ensures-right-to-disclose = Kunden ska på förhand försäkra sig om att den har rätt att lämna ut uppgifter om de personer som den anmäler till oss, och informera dessa personer om att uppgifterna lämnas ut till oss och för vilket ändamål. Vi informerar också själva dessa personer om behandlingen inom en månad från att vi fått uppgifterna, eller tidigare om vi kontaktar dem dessförinnan (artikel 14.3 a och b), och vi skickar denna dataskyddsbeskrivning till dem på begäran. Begäran kan skickas per e-post till { $contact-email }.
 clause-notice-updates = Vi uppdaterar denna dataskyddsbeskrivning när vår verksamhet eller lagstiftningen ändras. Datum för uppdateringen anges i början av beskrivningen.
 
 ## purpose-: purposes of the processing (purposes[].purpose)
@@ -194,6 +194,7 @@ source-details-address-updates = uppdatering av adressuppgifter
 disclosure-shared-between-controllers = Uppgifterna i registret är tillgängliga för de personuppgiftsansvariga ({ $controllers }).
 disclosure-third-parties-if-service-requires = Personuppgifter lämnas inte ut till tredje parter om det inte är nödvändigt för att leverera kundens tjänst, till exempel när tjänsten tillhandahålls av en tredje part.
 disclosure-authorities-by-law = Personuppgifter kan lämnas ut till myndigheter och andra inom de gränser som finsk lag kräver och tillåter.
+disclosure-service-providers = Vi anlitar tjänsteleverantörer, till exempel leverantörer av e-post- och bokföringstjänster, som personuppgiftsbiträden; de behandlar uppgifterna endast för vår räkning och enligt våra instruktioner.
 disclosure-other-agreed-separately = Andra utlämnanden avtalas separat för varje tjänst.
 disclosure-outsourced-to-partners = Vissa åtgärder i registret har lagts ut på våra samarbetspartner. De behandlar uppgifterna endast för vår räkning och enligt våra anvisningar.
 disclosure-group-companies = Uppgifter kan lämnas ut till bolag inom vår koncern, som behandlar dem för sina egna ändamål som självständiga personuppgiftsansvariga. Varje bolag informerar om sin behandling i sin egen dataskyddsbeskrivning.
@@ -237,7 +238,7 @@ transfer-processors-outside-eea = Vissa av våra personuppgiftsbiträden kan beh
 
 safeguard-adequacy-decision = När Europeiska kommissionen har beslutat att mottagarlandet har en adekvat skyddsnivå grundar sig överföringen på detta beslut om adekvat skyddsnivå (artikel 45).
 safeguard-standard-contractual-clauses = Överföringar som inte omfattas av ett beslut om adekvat skyddsnivå grundar sig på standardavtalsklausuler som antagits av Europeiska kommissionen (artikel 46.2 c), vid behov med kompletterande åtgärder.
-safeguard-data-privacy-framework = Överföringar till Förenta staterna kan grunda sig på ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), när mottagaren är certifierad enligt den. Överföringen grundar sig då på ett beslut om adekvat skyddsnivå enligt artikel 45, Europeiska kommissionens genomförandebeslut (EU) 2023/1795.
+safeguard-data-privacy-framework = Överföringar till Förenta staterna kan grunda sig på ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), när mottagaren är certifierad inom ramverket. Överföringen grundar sig då på ett beslut om adekvat skyddsnivå enligt artikel 45, Europeiska kommissionens genomförandebeslut (EU) 2023/1795.
 safeguard-binding-corporate-rules = Överföringar inom en koncern kan grunda sig på bindande företagsbestämmelser inom mottagarens koncern (artikel 47).
 safeguard-copy-on-request = Du kan begära en kopia av skyddsåtgärderna genom att skicka e-post till { $contact-email }.
 
@@ -360,8 +361,8 @@ withdrawal-account-settings = Du kan när som helst återkalla ditt samtycke i i
 # Manual (paper) material
 security-locked-premises = Manuellt material förvaras alltid i låsta utrymmen.
 security-shredded = Manuellt material som inte längre behövs förstörs i en dokumentförstörare.
-security-shredded-din-32757 = Manuellt material som inte längre behövs förstörs genom strimling enligt standarden DIN 32757.
-security-shredded-din-66399 = Manuellt material som inte längre behövs förstörs genom strimling enligt standarden DIN 66399.
+security-shredded-din-32757 = Manuellt material som inte längre behövs förstörs i en dokumentförstörare enligt standarden DIN 32757.
+security-shredded-din-66399 = Manuellt material som inte längre behövs förstörs i en dokumentförstörare enligt standarden DIN 66399.
 security-no-paper = Personuppgifter förvaras inte i pappersform.
 security-restricted-premises = Endast personer som har beviljats passerrätt har tillträde till lokalerna.
 # Electronically processed data

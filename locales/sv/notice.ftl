@@ -120,8 +120,8 @@ label-public-source = offentlig källa
 # controller, mixed otherwise (the independent controllers are then marked in the table).
 text-processors-intro =
     { $roles ->
-        [controllers] Följande tjänsteleverantörer får uppgifter för att tillhandahålla sina tjänster och behandlar dem som självständigt personuppgiftsansvariga för egna ändamål och på eget ansvar; deras egna dataskyddspolicyer berättar om behandlingen.
-        [mixed] Vi anlitar de tjänsteleverantörer som anges nedan. Personuppgiftsbiträdena behandlar uppgifterna endast för vår räkning och enligt våra instruktioner. De tjänsteleverantörer som i tabellen anges som självständigt personuppgiftsansvariga behandlar de uppgifter de får för egna ändamål och på eget ansvar; deras egna dataskyddspolicyer berättar om behandlingen.
+        [controllers] Följande tjänsteleverantörer får uppgifter för att tillhandahålla sina tjänster och behandlar dem som självständigt personuppgiftsansvariga för egna ändamål och på eget ansvar; deras egna dataskyddspolicyer beskriver behandlingen.
+        [mixed] Vi anlitar de tjänsteleverantörer som anges nedan. Personuppgiftsbiträdena behandlar uppgifterna endast för vår räkning och enligt våra instruktioner. De tjänsteleverantörer som i tabellen anges som självständigt personuppgiftsansvariga behandlar de uppgifter de får för egna ändamål och på eget ansvar; deras egna dataskyddspolicyer beskriver behandlingen.
        *[processors] En del av behandlingen har lagts ut på tjänsteleverantörer som behandlar uppgifterna för vår räkning som personuppgiftsbiträden.
     }
 label-processor-service = Tjänst
@@ -284,7 +284,7 @@ adequacy-je = Överföringen grundar sig på kommissionens beslut om adekvat sky
 adequacy-jp = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Japan, genomförandebeslut (EU) 2019/419 av den 23 januari 2019, som gäller den privata sektorn (artikel 45).
 adequacy-kr = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Republiken Korea, genomförandebeslut (EU) 2022/254 av den 17 december 2021 (artikel 45).
 adequacy-nz = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Nya Zeeland, genomförandebeslut 2013/65/EU av den 19 december 2012 (artikel 45).
-adequacy-us = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), genomförandebeslut (EU) 2023/1795 av den 10 juli 2023, som gäller organisationer som är certifierade enligt ramen (artikel 45).
+adequacy-us = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), genomförandebeslut (EU) 2023/1795 av den 10 juli 2023, som gäller organisationer som är certifierade inom ramverket (artikel 45).
 adequacy-uy = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Uruguay, genomförandebeslut 2012/484/EU av den 21 augusti 2012 (artikel 45).
 
 # How to use the rights

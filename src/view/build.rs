@@ -410,19 +410,19 @@ fn signature(resolvers: &[Resolver], n: &Model) -> Result<Option<SignatureView>,
         .iter()
         .map(|r| {
             let date = r.date(n.document.updated)?;
+            let place = s.place.place_in(r.lang).to_string();
             Ok(SignatureColumn {
                 lang: r.lang.code().to_string(),
                 place_date_label: r.fixed("label-place-date")?,
                 place_date: r.fixed_with(
                     "signature-place-date",
                     &[
-                        (
-                            "place",
-                            FluentValue::from(s.place.place_in(r.lang).to_string()),
-                        ),
-                        ("date", FluentValue::from(date)),
+                        ("place", FluentValue::from(place.clone())),
+                        ("date", FluentValue::from(date.clone())),
                     ],
                 )?,
+                place,
+                date,
                 signature_label: r.fixed("label-signature")?,
                 signer: s.signer.clone(),
                 title: s

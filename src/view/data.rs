@@ -202,6 +202,11 @@ pub struct SignatureColumn {
     pub place_date_label: String,
     /// "Järvenpää 1.5.2023".
     pub place_date: String,
+    /// The place alone ("Träskända"), and the date alone, so that a page
+    /// of two languages that write the date alike prints it once.
+    pub place: String,
+    /// "1.5.2023".
+    pub date: String,
     /// "Allekirjoitus".
     pub signature_label: String,
     /// The signer's name.

@@ -293,9 +293,22 @@ fn table_without_empty_columns(header: Vec<String>, rows: Vec<Vec<Rich>>) -> Blo
             .filter_map(|(cell, &k)| k.then_some(cell))
             .collect()
     }
+    // A cell left empty in a column others fill reads as a mistake in
+    // printing: it says "–", nothing given.
+    let filled = |row: Vec<Rich>| {
+        row.into_iter()
+            .map(|cell| {
+                if cell.is_empty() {
+                    Rich::plain("–".to_string())
+                } else {
+                    cell
+                }
+            })
+            .collect()
+    };
     Block::Table {
         header: pick(header, &keep),
-        rows: rows.into_iter().map(|r| pick(r, &keep)).collect(),
+        rows: rows.into_iter().map(|r| filled(pick(r, &keep))).collect(),
     }
 }
 
@@ -493,7 +506,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn empty_table_columns_are_dropped() {
+    fn empty_table_columns_are_dropped_and_empty_cells_say_so() {
         let p = |s: &str| Rich::plain(s);
         let t = table_without_empty_columns(
             vec!["a".into(), "b".into(), "c".into()],
@@ -503,7 +516,7 @@ mod tests {
             t,
             Block::Table {
                 header: vec!["a".into(), "c".into()],
-                rows: vec![vec![p("1"), p("x")], vec![p("2"), p("")]],
+                rows: vec![vec![p("1"), p("x")], vec![p("2"), p("–")]],
             }
         );
     }

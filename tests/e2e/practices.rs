@@ -269,3 +269,31 @@ fn an_independent_controller_is_told_apart_from_the_processors() {
         "{text}"
     );
 }
+
+/// A cell that one processor leaves empty and others fill says "–"; a
+/// notice that names no processor still names the kinds of providers it
+/// uses (yhdistys: e-mail and accounting).
+#[test]
+fn recipients_are_named_even_where_a_fact_or_a_name_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "puutarhapuoti", "en");
+    let shop = rendered(dir.path(), "puutarhapuoti", "en");
+    assert!(
+        shop.contains("Kotisivukone Hosting Oy Finland –"),
+        "the empty policy cell: {shop}"
+    );
+    render_example(dir.path(), "yhdistys", "fi,en");
+    for (lang, said) in [
+        (
+            "fi",
+            "Käytämme henkilötietojen käsittelijöinä palveluntarjoajia, kuten sähköposti- ja kirjanpitopalvelujen tarjoajia; ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.",
+        ),
+        (
+            "en",
+            "We use service providers, such as providers of email and accounting services, as processors; they process the data only on our behalf and on our instructions.",
+        ),
+    ] {
+        let text = rendered(dir.path(), "yhdistys", lang);
+        assert!(text.contains(said), "{lang}: {text}");
+    }
+}

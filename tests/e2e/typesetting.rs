@@ -152,3 +152,64 @@ fn a_telephone_number_reads_alike_across_a_side_by_side_page() {
     assert!(domestic.contains("03 1234 567"), "{domestic}");
     assert!(!domestic.contains("+358 3 1234 567"), "{domestic}");
 }
+
+/// "e-post", "e-tjänsten", "IP-adress" are never parted at their hyphen
+/// ("per e- / post"), and English, ragged in half a page, is not
+/// hyphenated there.
+#[test]
+fn short_prefixed_compounds_stay_whole_and_half_page_english_is_not_hyphenated() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["puutarhapuoti", "iljoja"] {
+        render_example(dir.path(), name, "fi+sv,sv+en");
+        for layout in ["fi+sv", "sv+en"] {
+            let text = layout_text(&dir.path().join(format!("out/{name}.{layout}.pdf")));
+            for line in text.lines() {
+                for piece in line.split("   ").map(str::trim) {
+                    assert!(
+                        !(piece.ends_with(" e-") || piece.ends_with(" IP-") || piece == "e-"),
+                        "{name}.{layout}: a prefix parted from its word: {line:?}"
+                    );
+                }
+            }
+        }
+        // The English column: no word broken by a hyphen the word does not
+        // have (a line ending in a letter and '-' followed by a lower-case
+        // continuation).
+        let text = normalise(&pdf_text(&dir.path().join(format!("out/{name}.sv+en.pdf"))));
+        let raw = tool(
+            "pdftotext",
+            &[
+                "-raw",
+                "-enc",
+                "UTF-8",
+                dir.path()
+                    .join(format!("out/{name}.sv+en.pdf"))
+                    .to_str()
+                    .unwrap(),
+                "-",
+            ],
+        );
+        for word in ["legit-", "inter-", "unautho-", "compa-", "supervi-"] {
+            assert!(
+                !raw.lines().any(|l| l.trim_end().ends_with(word)),
+                "{name}.sv+en: English hyphenated at {word:?}"
+            );
+        }
+        assert!(!text.is_empty());
+    }
+}
+
+/// Side by side, a date that both languages write alike is printed once
+/// after the two places ("Tampere / Tammerfors 15.11.2026").
+#[test]
+fn the_signature_date_is_printed_once_when_it_reads_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "puutarhapuoti", "fi+sv,sv+en");
+    let fi_sv = rendered(dir.path(), "puutarhapuoti", "fi+sv");
+    assert!(fi_sv.contains("Tampere / Tammerfors 15.11.2026"), "{fi_sv}");
+    let sv_en = rendered(dir.path(), "puutarhapuoti", "sv+en");
+    assert!(
+        sv_en.contains("Tammerfors 15.11.2026 / Tampere, 15 November 2026"),
+        "{sv_en}"
+    );
+}
