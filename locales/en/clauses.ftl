@@ -141,7 +141,7 @@ subject-customers = Customers
 subject-prospective-customers = Prospective customers who have been in contact with us
 subject-former-customers = Former customers
 subject-customer-contacts = The customer's contact persons (decision-makers, administration, billing and technical contact)
-subject-customer-users = Users named by the customer or who have been in contact with our customer service
+subject-customer-users = Users whom the customer has named to us or who have been in contact with our customer service
 subject-customer-technical-contacts = Persons named by the customer who are responsible for the technical maintenance of the services but are not necessarily in a direct customer relationship with us
 subject-partner-contacts = Contact persons of our partners
 subject-supplier-contacts = Contact persons of our suppliers
@@ -193,7 +193,7 @@ source-details-address-updates = updating address details
 
 disclosure-shared-between-controllers = The data in the register is available to the controllers ({ $controllers }).
 disclosure-third-parties-if-service-requires = Personal data is not disclosed to third parties unless this is necessary to provide the customer's service, for example when the service is provided by a third party.
-disclosure-authorities-by-law = Personal data may be disclosed to authorities and others to the extent required and permitted by Finnish law.
+disclosure-authorities-by-law = Personal data may be disclosed to authorities and others to the extent required or permitted by Finnish law.
 disclosure-service-providers = We use service providers, such as providers of email and accounting services, as processors; they process the data only on our behalf and on our instructions.
 disclosure-other-agreed-separately = Any other disclosures are agreed separately for each service.
 disclosure-outsourced-to-partners = Some of the work on the register has been outsourced to our partners. They process the data only on our behalf and on our instructions.
@@ -202,6 +202,7 @@ disclosure-none-regular = Personal data is not regularly disclosed to outside pa
 disclosure-debt-collection = Information on overdue receivables may be disclosed to a debt collection agency for collection.
 disclosure-mailing-lists = We disclose our customers' names and addresses to companies engaged in direct marketing, for their mailing lists, unless you have objected to this.
 disclosure-meta-pixel = If you consent to marketing cookies, the data collected by the Meta Pixel is disclosed to Meta Platforms Ireland Limited, our joint controller for its collection and transmission (see the section on cookies and web analytics).
+disclosure-google-advertising = If you consent to marketing cookies, Google Ireland Limited also receives data through its advertising cookies and processes it as an independent controller for its own purposes (https://policies.google.com/privacy).
 disclosure-police-recordings = Camera surveillance recordings may be disclosed to the police for the investigation of crimes.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -238,7 +239,7 @@ transfer-processors-outside-eea = Some of our processors may process data outsid
 
 safeguard-adequacy-decision = Where the European Commission has decided that the recipient country ensures an adequate level of data protection, the transfer is based on that adequacy decision (Article 45).
 safeguard-standard-contractual-clauses = Transfers not covered by an adequacy decision are based on the standard contractual clauses adopted by the European Commission (Article 46(2)(c)), with supplementary measures where necessary.
-safeguard-data-privacy-framework = Transfers to the United States may be based on the EU–U.S. Data Privacy Framework where the recipient is certified under it. Such a transfer is then based on an adequacy decision under Article 45, Commission Implementing Decision (EU) 2023/1795.
+safeguard-data-privacy-framework = Transfers to the United States may be based on the EU–U.S. Data Privacy Framework where the recipient is certified under it. Such a transfer is then based on an adequacy decision under Article 45, Commission Implementing Decision (EU) 2023/1795 of 10 July 2023.
 safeguard-binding-corporate-rules = Transfers within a group of companies may be based on the binding corporate rules of the recipient's group (Article 47).
 safeguard-copy-on-request = You can request a copy of the safeguards by sending an email to { $contact-email }.
 
@@ -352,7 +353,7 @@ request-in-writing = You can send requests concerning your rights in writing to 
 ## withdrawal-: how consent is withdrawn (consent-withdrawal), printed with the rights when a purpose is based on consent
 
 withdrawal-by-email = You can withdraw your consent at any time by email to { $contact-email }.
-withdrawal-unsubscribe-link = You can withdraw your consent at any time with the unsubscribe link in any message we send you, or by email to { $contact-email }.
+withdrawal-unsubscribe-link = You can withdraw your consent at any time with the unsubscribe link in any marketing message we send you, or by email to { $contact-email }.
 withdrawal-same-way = You can withdraw your consent at any time in the same way as you gave it, or by email to { $contact-email }.
 withdrawal-account-settings = You can withdraw your consent at any time in the settings of your customer account, or by email to { $contact-email }.
 

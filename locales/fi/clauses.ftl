@@ -193,7 +193,7 @@ source-details-address-updates = osoitetietojen päivitys
 
 disclosure-shared-between-controllers = Rekisterin tiedot ovat rekisterinpitäjien ({ $controllers }) käytettävissä.
 disclosure-third-parties-if-service-requires = Henkilötietoja ei luovuteta kolmansille osapuolille, ellei asiakkaan palvelun toteuttaminen sitä edellytä, esimerkiksi silloin, kun palvelun tuottaa kolmas osapuoli.
-disclosure-authorities-by-law = Henkilötietoja voidaan luovuttaa viranomaisille ja muille tahoille Suomen lain edellyttämissä ja sallimissa rajoissa.
+disclosure-authorities-by-law = Henkilötietoja voidaan luovuttaa viranomaisille ja muille tahoille Suomen lain edellyttämissä tai sallimissa rajoissa.
 disclosure-service-providers = Käytämme henkilötietojen käsittelijöinä palveluntarjoajia, kuten sähköposti- ja kirjanpitopalvelujen tarjoajia; ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.
 disclosure-other-agreed-separately = Muista luovutuksista sovitaan erikseen palvelukohtaisesti.
 disclosure-outsourced-to-partners = Osa rekisterin toimenpiteistä on ulkoistettu yhteistyökumppaneidemme suoritettaviksi. Ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.
@@ -202,6 +202,7 @@ disclosure-none-regular = Henkilötietoja ei luovuteta säännönmukaisesti ulko
 disclosure-debt-collection = Erääntyneitä saatavia koskevia tietoja voidaan luovuttaa perintätoimistolle saatavien perimiseksi.
 disclosure-mailing-lists = Luovutamme asiakkaidemme nimi- ja osoitetietoja suoramarkkinointia harjoittaville yrityksille osoiteluetteloita varten, ellet ole kieltänyt sitä.
 disclosure-meta-pixel = Jos annat suostumuksesi markkinointievästeisiin, Meta-pikselin keräämät tiedot luovutetaan Meta Platforms Ireland Limitedille, joka on niiden keräämisen ja siirtämisen osalta kanssamme yhteisrekisterinpitäjä (katso evästeitä ja verkkoanalytiikkaa koskeva kohta).
+disclosure-google-advertising = Jos annat suostumuksesi markkinointievästeisiin, myös Google Ireland Limited saa tietoja mainosevästeidensä kautta ja käsittelee niitä itsenäisenä rekisterinpitäjänä omiin tarkoituksiinsa (https://policies.google.com/privacy).
 disclosure-police-recordings = Kameravalvonnan tallenteita voidaan luovuttaa poliisille rikoksen selvittämiseksi.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -238,7 +239,7 @@ transfer-processors-outside-eea = Osa henkilötietojen käsittelijöistämme voi
 
 safeguard-adequacy-decision = Kun Euroopan komissio on todennut, että vastaanottajamaassa on riittävä tietosuojan taso, siirto perustuu tähän tietosuojan riittävyyttä koskevaan päätökseen (45 artikla).
 safeguard-standard-contractual-clauses = Siirrot, joita tietosuojan riittävyyttä koskeva päätös ei kata, perustuvat Euroopan komission hyväksymiin vakiosopimuslausekkeisiin (46 artiklan 2 kohdan c alakohta), ja niitä täydennetään tarvittaessa lisätoimenpiteillä.
-safeguard-data-privacy-framework = Siirrot Yhdysvaltoihin voivat perustua EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen (EU–U.S. Data Privacy Framework), kun vastaanottaja on sertifioitu sen mukaisesti. Tällöin siirto perustuu 45 artiklan mukaiseen tietosuojan riittävyyttä koskevaan päätökseen, Euroopan komission täytäntöönpanopäätökseen (EU) 2023/1795.
+safeguard-data-privacy-framework = Siirrot Yhdysvaltoihin voivat perustua EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen (EU–U.S. Data Privacy Framework), kun vastaanottaja on sertifioitu sen mukaisesti. Tällöin siirto perustuu 45 artiklan mukaiseen tietosuojan riittävyyttä koskevaan päätökseen, Euroopan komission 10.7.2023 antamaan täytäntöönpanopäätökseen (EU) 2023/1795.
 safeguard-binding-corporate-rules = Konsernin sisäiset siirrot voivat perustua vastaanottajan konsernin yritystä koskeviin sitoviin sääntöihin (47 artikla).
 safeguard-copy-on-request = Voit pyytää jäljennöksen käytetyistä suojatoimista sähköpostitse osoitteeseen { $contact-email }.
 
@@ -352,7 +353,7 @@ request-in-writing = Voit lähettää oikeuksiasi koskevat pyynnöt kirjallisest
 ## withdrawal-: how consent is withdrawn (consent-withdrawal), printed with the rights when a purpose is based on consent
 
 withdrawal-by-email = Voit peruuttaa suostumuksesi milloin tahansa sähköpostitse osoitteeseen { $contact-email }.
-withdrawal-unsubscribe-link = Voit peruuttaa suostumuksesi milloin tahansa jokaisessa lähettämässämme viestissä olevalla peruutuslinkillä tai sähköpostitse osoitteeseen { $contact-email }.
+withdrawal-unsubscribe-link = Voit peruuttaa suostumuksesi milloin tahansa jokaisessa lähettämässämme markkinointiviestissä olevalla peruutuslinkillä tai sähköpostitse osoitteeseen { $contact-email }.
 withdrawal-same-way = Voit peruuttaa suostumuksesi milloin tahansa samalla tavalla kuin annoit sen tai sähköpostitse osoitteeseen { $contact-email }.
 withdrawal-account-settings = Voit peruuttaa suostumuksesi milloin tahansa asiakastilisi asetuksista tai sähköpostitse osoitteeseen { $contact-email }.
 
@@ -492,10 +493,10 @@ recording-kept-months =
 
 ## listener-: who may listen to the recordings (recording.listeners[])
 
-listener-customer-service-supervisors = asiakaspalvelumme esihenkilöt
-listener-agent-of-the-call = puhelun käsitellyt asiakaspalvelijamme
-listener-trainers = asiakaspalveluhenkilöstömme kouluttajat
-listener-dispute-handlers = asiointia koskevan reklamaation tai erimielisyyden käsittelijät
+listener-customer-service-supervisors = Asiakaspalvelumme esihenkilöt
+listener-agent-of-the-call = Puhelun käsitellyt asiakaspalvelijamme
+listener-trainers = Asiakaspalveluhenkilöstömme kouluttajat
+listener-dispute-handlers = Asiointia koskevan reklamaation tai erimielisyyden käsittelijät
 
 ## directory-: directories and mailing lists (directories.published[])
 

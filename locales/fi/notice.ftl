@@ -261,7 +261,7 @@ text-recording-training =
         [yes] Käytämme joitakin tallenteita myös asiakaspalveluhenkilöstömme kouluttamiseen. Myös niitä koskee alla kerrottu säilytysaika.
        *[no] Käytämme joitakin tallenteita myös asiakaspalveluhenkilöstömme kouluttamiseen.
     }
-label-recording-listeners = Tallenteita saavat kuunnella
+label-recording-listeners = Ketkä saavat kuunnella tallenteita
 
 # Web analytics, in the cookies section
 label-analytics = Verkkoanalytiikkapalvelut

@@ -34,7 +34,7 @@ clause-intro = I denna dataskyddsbeskrivning berättar vi hur vi behandlar dina 
 clause-customer-definition = Med kund avses i denna beskrivning en fysisk eller juridisk person som är kund hos oss eller har varit i kontakt med oss, samt den juridiska personens kontaktpersoner.
 clause-purposes-own-services = Vi använder personuppgifterna i registret för att tillhandahålla och utveckla våra tjänster. Ändamålen med behandlingen och de rättsliga grunderna för dem är följande.
 clause-purposes-services-partners = Vi använder personuppgifterna i registret för att tillhandahålla och utveckla våra tjänster, också de tjänster som vi tillhandahåller tillsammans med våra samarbetspartner, samt för att sköta kundrelationen. Ändamålen med behandlingen och de rättsliga grunderna för dem är följande.
-clause-customer-ensures-right-to-disclose = Kunden ska på förhand försäkra sig om att den har rätt att lämna ut uppgifter om de personer som den anmäler till oss, och informera dessa personer om att uppgifterna lämnas ut till oss och för vilket ändamål. Vi informerar också själva dessa personer om behandlingen inom en månad från att vi fått uppgifterna, eller tidigare om vi kontaktar dem dessförinnan (artikel 14.3 a och b), och vi skickar denna dataskyddsbeskrivning till dem på begäran. Begäran kan skickas per e-post till { $contact-email }.
+clause-customer-ensures-right-to-disclose = Kunden ska på förhand försäkra sig om att den har rätt att lämna ut uppgifter om de personer som den anmäler till oss, och informera dessa personer om att uppgifterna lämnas ut till oss och för vilket ändamål. Vi informerar också själva dessa personer om behandlingen inom en månad från det att vi fått uppgifterna, eller tidigare om vi kontaktar dem dessförinnan (artikel 14.3 a och b), och vi skickar denna dataskyddsbeskrivning till dem på begäran. Begäran kan skickas per e-post till { $contact-email }.
 clause-notice-updates = Vi uppdaterar denna dataskyddsbeskrivning när vår verksamhet eller lagstiftningen ändras. Datum för uppdateringen anges i början av beskrivningen.
 
 ## purpose-: purposes of the processing (purposes[].purpose)
@@ -46,7 +46,7 @@ purpose-customer-service-and-support = Kundtjänst och teknisk support
 purpose-fault-notifications = Information om fel och driftstörningar
 purpose-administration = Administration av kundkonton och tjänster
 purpose-customer-relationship = Skötsel av kundrelationer
-purpose-contact-persons = Kontakter med de kontaktpersoner och användare som våra företagskunder har utsett
+purpose-contact-persons = Kommunikation med de kontaktpersoner och användare som våra företagskunder har utsett
 purpose-contracts = Ingående och hantering av avtal
 purpose-service-provision = Tillhandahållande och underhåll av tjänsterna
 purpose-service-development = Utveckling av tjänsterna
@@ -89,7 +89,7 @@ purpose-subscriber-directories = Sammanställning av katalogsuppgifter för tele
 ## interest-: the legitimate interest of a purpose (purposes[].interest), after "Berättigat intresse:"
 
 interest-customer-relationship = skötsel och utveckling av kundrelationen
-interest-contact-persons = tillhandahållande och skötsel av de tjänster som vi har avtalat om med våra företagskunder, genom de personer som de har utsett för oss
+interest-contact-persons = tillhandahållande och skötsel av de tjänster som vi har avtalat om med våra företagskunder, genom de personer som de har anmält till oss
 interest-service-development = utveckling av våra tjänster och förbättring av deras kvalitet
 interest-information-security = skydd av våra informationssystem, våra tjänster och våra kunders uppgifter
 interest-property-protection = skydd av personer och egendom samt skydd av lokaler och utrustning mot obehörigt tillträde
@@ -193,7 +193,7 @@ source-details-address-updates = uppdatering av adressuppgifter
 
 disclosure-shared-between-controllers = Uppgifterna i registret är tillgängliga för de personuppgiftsansvariga ({ $controllers }).
 disclosure-third-parties-if-service-requires = Personuppgifter lämnas inte ut till tredje parter om det inte är nödvändigt för att leverera kundens tjänst, till exempel när tjänsten tillhandahålls av en tredje part.
-disclosure-authorities-by-law = Personuppgifter kan lämnas ut till myndigheter och andra inom de gränser som finsk lag kräver och tillåter.
+disclosure-authorities-by-law = Personuppgifter kan lämnas ut till myndigheter och andra i den omfattning som finsk lag kräver eller tillåter.
 disclosure-service-providers = Vi anlitar tjänsteleverantörer, till exempel leverantörer av e-post- och bokföringstjänster, som personuppgiftsbiträden; de behandlar uppgifterna endast för vår räkning och enligt våra instruktioner.
 disclosure-other-agreed-separately = Andra utlämnanden avtalas separat för varje tjänst.
 disclosure-outsourced-to-partners = Vissa åtgärder i registret har lagts ut på våra samarbetspartner. De behandlar uppgifterna endast för vår räkning och enligt våra anvisningar.
@@ -202,6 +202,7 @@ disclosure-none-regular = Personuppgifter lämnas inte regelmässigt ut till uto
 disclosure-debt-collection = Uppgifter om förfallna fordringar kan lämnas ut till en inkassobyrå för indrivning.
 disclosure-mailing-lists = Vi lämnar ut våra kunders namn- och adressuppgifter till företag som bedriver direktmarknadsföring, för deras adressregister, om du inte har invänt mot det.
 disclosure-meta-pixel = Om du samtycker till marknadsföringskakor lämnas de uppgifter som Meta-pixeln samlar in ut till Meta Platforms Ireland Limited, som är gemensamt personuppgiftsansvarig med oss för insamlingen och överföringen av dem (se avsnittet om kakor och webbanalys).
+disclosure-google-advertising = Om du samtycker till marknadsföringskakor får även Google Ireland Limited uppgifter via sina reklamkakor och behandlar dem som självständigt personuppgiftsansvarig för egna ändamål (https://policies.google.com/privacy).
 disclosure-police-recordings = Inspelningar från kameraövervakningen kan lämnas ut till polisen för utredning av brott.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -238,7 +239,7 @@ transfer-processors-outside-eea = Vissa av våra personuppgiftsbiträden kan beh
 
 safeguard-adequacy-decision = När Europeiska kommissionen har beslutat att mottagarlandet har en adekvat skyddsnivå grundar sig överföringen på detta beslut om adekvat skyddsnivå (artikel 45).
 safeguard-standard-contractual-clauses = Överföringar som inte omfattas av ett beslut om adekvat skyddsnivå grundar sig på standardavtalsklausuler som antagits av Europeiska kommissionen (artikel 46.2 c), vid behov med kompletterande åtgärder.
-safeguard-data-privacy-framework = Överföringar till Förenta staterna kan grunda sig på ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), när mottagaren är certifierad inom ramverket. Överföringen grundar sig då på ett beslut om adekvat skyddsnivå enligt artikel 45, Europeiska kommissionens genomförandebeslut (EU) 2023/1795.
+safeguard-data-privacy-framework = Överföringar till Förenta staterna kan grunda sig på ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), när mottagaren är certifierad inom ramverket. Överföringen grundar sig då på ett beslut om adekvat skyddsnivå enligt artikel 45, Europeiska kommissionens genomförandebeslut (EU) 2023/1795 av den 10 juli 2023.
 safeguard-binding-corporate-rules = Överföringar inom en koncern kan grunda sig på bindande företagsbestämmelser inom mottagarens koncern (artikel 47).
 safeguard-copy-on-request = Du kan begära en kopia av skyddsåtgärderna genom att skicka e-post till { $contact-email }.
 
@@ -345,14 +346,14 @@ requirement-recruitment = Det är frivilligt att lämna uppgifterna i ansökan, 
 
 ## request-: how to exercise the rights (rights-request)
 
-request-by-email = Begäranden som gäller dina rättigheter kan du skicka per e-post till { $contact-email }. Vi svarar utan onödigt dröjsmål och senast inom en månad från att begäran kom in. Vi kan be dig att styrka din identitet.
-request-by-email-or-phone = Begäranden som gäller dina rättigheter kan du framföra per e-post till { $contact-email } eller per telefon på numret { $contact-phone }. Vi svarar utan onödigt dröjsmål och senast inom en månad från att begäran kom in. Vi kan be dig att styrka din identitet.
-request-in-writing = Begäranden som gäller dina rättigheter kan du skicka skriftligen till vår kontaktperson i dataskyddsfrågor per post eller per e-post till { $contact-email }. Vi svarar utan onödigt dröjsmål och senast inom en månad från att begäran kom in. Vi kan be dig att styrka din identitet.
+request-by-email = Begäranden som gäller dina rättigheter kan du skicka per e-post till { $contact-email }. Vi svarar utan onödigt dröjsmål och senast inom en månad från det att begäran kom in. Vi kan be dig att styrka din identitet.
+request-by-email-or-phone = Begäranden som gäller dina rättigheter kan du framföra per e-post till { $contact-email } eller per telefon på numret { $contact-phone }. Vi svarar utan onödigt dröjsmål och senast inom en månad från det att begäran kom in. Vi kan be dig att styrka din identitet.
+request-in-writing = Begäranden som gäller dina rättigheter kan du skicka skriftligen till vår kontaktperson i dataskyddsfrågor per post eller per e-post till { $contact-email }. Vi svarar utan onödigt dröjsmål och senast inom en månad från det att begäran kom in. Vi kan be dig att styrka din identitet.
 
 ## withdrawal-: how consent is withdrawn (consent-withdrawal), printed with the rights when a purpose is based on consent
 
 withdrawal-by-email = Du kan när som helst återkalla ditt samtycke per e-post till { $contact-email }.
-withdrawal-unsubscribe-link = Du kan när som helst återkalla ditt samtycke med avregistreringslänken i varje meddelande vi skickar dig eller per e-post till { $contact-email }.
+withdrawal-unsubscribe-link = Du kan när som helst återkalla ditt samtycke med avregistreringslänken i varje marknadsföringsmeddelande vi skickar dig eller per e-post till { $contact-email }.
 withdrawal-same-way = Du kan när som helst återkalla ditt samtycke på samma sätt som du gav det eller per e-post till { $contact-email }.
 withdrawal-account-settings = Du kan när som helst återkalla ditt samtycke i inställningarna för ditt kundkonto eller per e-post till { $contact-email }.
 
@@ -492,10 +493,10 @@ recording-kept-months =
 
 ## listener-: who may listen to the recordings (recording.listeners[])
 
-listener-customer-service-supervisors = chefer inom vår kundtjänst
-listener-agent-of-the-call = den kundtjänstmedarbetare som tog emot samtalet
-listener-trainers = de personer som utbildar vår kundtjänstpersonal
-listener-dispute-handlers = de personer som handlägger en reklamation eller tvist om ärendet
+listener-customer-service-supervisors = Chefer inom vår kundtjänst
+listener-agent-of-the-call = Den kundtjänstmedarbetare som tog emot samtalet
+listener-trainers = De personer som utbildar vår kundtjänstpersonal
+listener-dispute-handlers = De personer som handlägger en reklamation eller tvist om ärendet
 
 ## directory-: directories and mailing lists (directories.published[])
 

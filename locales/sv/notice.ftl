@@ -260,7 +260,7 @@ text-recording-training =
         [yes] Vi använder också vissa inspelningar för att utbilda vår kundtjänstpersonal. Lagringstiden nedan gäller även dem.
        *[no] Vi använder också vissa inspelningar för att utbilda vår kundtjänstpersonal.
     }
-label-recording-listeners = Följande personer får lyssna på inspelningarna:
+label-recording-listeners = Vem får lyssna på inspelningarna
 
 # Web analytics, in the cookies section
 label-analytics = Webbanalystjänster

@@ -140,3 +140,36 @@ fn profiling_for_advertising_and_the_periods_of_consent_data_are_said() {
         "{en}"
     );
 }
+
+/// Google's advertising cookies make Google a recipient in its own right,
+/// as the Meta Pixel makes Meta; the unsubscribe link is where it is (in
+/// marketing messages, not in invoices); the law may require or permit a
+/// disclosure; who may listen to recordings is a heading in every language.
+#[test]
+fn recipients_links_and_listeners_are_said_as_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "puutarhapuoti", "sv,en");
+    let en = rendered(dir.path(), "puutarhapuoti", "en");
+    for said in [
+        "If you consent to marketing cookies, Google Ireland Limited also receives data through its advertising cookies and processes it as an independent controller for its own purposes",
+        "to the extent required or permitted by Finnish law",
+    ] {
+        assert!(en.contains(said), "no {said:?} in {en}");
+    }
+    let sv = rendered(dir.path(), "puutarhapuoti", "sv");
+    assert!(
+        sv.contains("Vem får lyssna på inspelningarna • Chefer inom vår kundtjänst"),
+        "{sv}"
+    );
+    render_example(dir.path(), "iljoja", "fi,en");
+    let en = rendered(dir.path(), "iljoja", "en");
+    assert!(
+        en.contains("with the unsubscribe link in any marketing message we send you"),
+        "{en}"
+    );
+    let fi = rendered(dir.path(), "iljoja", "fi");
+    assert!(
+        fi.contains("jokaisessa lähettämässämme markkinointiviestissä olevalla peruutuslinkillä"),
+        "{fi}"
+    );
+}

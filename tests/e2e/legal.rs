@@ -259,7 +259,7 @@ fn the_data_privacy_framework_is_an_adequacy_decision() {
                 "fi",
                 &[
                     "kun vastaanottaja on sertifioitu sen mukaisesti",
-                    "45 artiklan mukaiseen tietosuojan riittävyyttä koskevaan päätökseen, Euroopan komission täytäntöönpanopäätökseen (EU) 2023/1795",
+                    "45 artiklan mukaiseen tietosuojan riittävyyttä koskevaan päätökseen, Euroopan komission 10.7.2023 antamaan täytäntöönpanopäätökseen (EU) 2023/1795",
                 ],
                 &[],
             ),
@@ -382,7 +382,7 @@ fn the_persons_a_customer_names_are_informed_by_us_too() {
             (
                 "sv",
                 &[
-                    "Vi informerar också själva dessa personer om behandlingen inom en månad från att vi fått uppgifterna, eller tidigare om vi kontaktar dem dessförinnan (artikel 14.3 a och b)",
+                    "Vi informerar också själva dessa personer om behandlingen inom en månad från det att vi fått uppgifterna, eller tidigare om vi kontaktar dem dessförinnan (artikel 14.3 a och b)",
                 ],
                 &[],
             ),
@@ -1513,7 +1513,7 @@ fn contact_persons_rest_on_a_legitimate_interest() {
         ),
         (
             "sv",
-            "tillhandahållande och skötsel av de tjänster som vi har avtalat om med våra företagskunder, genom de personer som de har utsett för oss",
+            "tillhandahållande och skötsel av de tjänster som vi har avtalat om med våra företagskunder, genom de personer som de har anmält till oss",
         ),
         (
             "en",
@@ -1872,7 +1872,7 @@ fn the_swedish_terms_are_the_official_ones() {
     for term in [
         "Regelmässiga uppgiftskällor",
         "Mottagare och regelmässiga utlämnanden av uppgifter",
-        "chefer inom vår kundtjänst",
+        "Chefer inom vår kundtjänst",
         "Bokföringens verifikationer i pappersform",
         "Du kan begära en kopia av skyddsåtgärderna genom att skicka e-post till",
     ] {
