@@ -31,7 +31,7 @@ register-website-users-register = Register of website users
 ## clause-: introductions and notes (document.intro, purposes-note, subjects-note, recipients.texts, notes)
 
 clause-intro = This privacy notice explains how we process your personal data and what rights you have.
-clause-customer-definition = In this notice, a customer means a natural or legal person who is our customer or has been in contact with us, together with the contact persons of a legal person.
+clause-customer-definition = In this notice, a customer means a natural or legal person who is our customer or has been in contact with us.
 clause-purposes-own-services = We use the personal data in the register to provide and develop our services. The purposes of the processing and their legal bases are as follows.
 clause-purposes-services-partners = We use the personal data in the register to provide and develop our services, including those we provide together with our partners, and to manage the customer relationship. The purposes of the processing and their legal bases are as follows.
 clause-customer-ensures-right-to-disclose = The customer must make sure in advance that it has the right to give us the data of the persons it names to us, and must tell those persons that the data is disclosed to us and for what purpose. We also inform those persons of the processing ourselves within one month of receiving their data, or earlier if we contact them before then (Article 14(3)(a) and (b)), and we send them this privacy notice on request. Requests can be sent by email to { $contact-email }.
@@ -346,9 +346,9 @@ requirement-recruitment = Providing the information in your application is volun
 
 ## request-: how to exercise the rights (rights-request)
 
-request-by-email = You can send requests concerning your rights by email to { $contact-email }. We will reply without undue delay and at the latest within one month of receiving the request. We may ask you to verify your identity.
-request-by-email-or-phone = You can make requests concerning your rights by email to { $contact-email } or by telephone on { $contact-phone }. We will reply without undue delay and at the latest within one month of receiving the request. We may ask you to verify your identity.
-request-in-writing = You can send requests concerning your rights in writing to our contact for data protection matters, by post or by email to { $contact-email }. We will reply without undue delay and at the latest within one month of receiving the request. We may ask you to verify your identity.
+request-by-email = You can send requests concerning your rights by email to { $contact-email }. We will reply without undue delay and at the latest within one month of receiving the request. Taking into account the complexity and number of requests, this period may be extended by two further months; we will then tell you so within one month, with the reasons (Article 12(3)). We may ask you to verify your identity.
+request-by-email-or-phone = You can make requests concerning your rights by email to { $contact-email } or by telephone on { $contact-phone }. We will reply without undue delay and at the latest within one month of receiving the request. Taking into account the complexity and number of requests, this period may be extended by two further months; we will then tell you so within one month, with the reasons (Article 12(3)). We may ask you to verify your identity.
+request-in-writing = You can send requests concerning your rights in writing to our contact for data protection matters, by post or by email to { $contact-email }. We will reply without undue delay and at the latest within one month of receiving the request. Taking into account the complexity and number of requests, this period may be extended by two further months; we will then tell you so within one month, with the reasons (Article 12(3)). We may ask you to verify your identity.
 
 ## withdrawal-: how consent is withdrawn (consent-withdrawal), printed with the rights when a purpose is based on consent
 

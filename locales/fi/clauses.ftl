@@ -31,7 +31,7 @@ register-website-users-register = Verkkosivujen käyttäjärekisteri
 ## clause-: introductions and notes (document.intro, purposes-note, subjects-note, recipients.texts, notes)
 
 clause-intro = Tässä tietosuojaselosteessa kerromme, miten käsittelemme henkilötietojasi ja mitä oikeuksia sinulla on.
-clause-customer-definition = Asiakkaalla tarkoitetaan tässä selosteessa luonnollista henkilöä tai oikeushenkilöä, joka on asiakassuhteessa meihin tai on ollut meihin yhteydessä, sekä oikeushenkilön yhteyshenkilöitä.
+clause-customer-definition = Asiakkaalla tarkoitetaan tässä selosteessa luonnollista henkilöä tai oikeushenkilöä, joka on asiakassuhteessa meihin tai on ollut meihin yhteydessä.
 clause-purposes-own-services = Käytämme rekisteriin tallennettuja henkilötietoja palvelujemme tuottamiseen ja kehittämiseen. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
 clause-purposes-services-partners = Käytämme rekisteriin tallennettuja henkilötietoja palvelujemme, myös yhteistyökumppaneidemme kanssa tuottamiemme palvelujen, tuottamiseen ja kehittämiseen sekä asiakassuhteen hoitamiseen. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
 clause-customer-ensures-right-to-disclose = Asiakkaan on varmistettava etukäteen, että sillä on oikeus luovuttaa meille ilmoittamiensa henkilöiden tiedot, ja kerrottava näille henkilöille, että tiedot luovutetaan meille ja mihin tarkoitukseen. Kerromme käsittelystä myös itse näille henkilöille kuukauden kuluessa tietojen saamisesta tai jo aiemmin, jos otamme heihin yhteyttä sitä ennen (14 artiklan 3 kohdan a ja b alakohta), ja lähetämme tämän tietosuojaselosteen heille pyynnöstä. Pyynnön voi lähettää sähköpostitse osoitteeseen { $contact-email }.
@@ -346,9 +346,9 @@ requirement-recruitment = Hakemuksen tietojen antaminen on vapaaehtoista, mutta 
 
 ## request-: how to exercise the rights (rights-request)
 
-request-by-email = Voit lähettää oikeuksiasi koskevat pyynnöt sähköpostitse osoitteeseen { $contact-email }. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön saapumisesta. Voimme pyytää sinua todentamaan henkilöllisyytesi.
-request-by-email-or-phone = Voit esittää oikeuksiasi koskevat pyynnöt sähköpostitse osoitteeseen { $contact-email } tai puhelimitse numeroon { $contact-phone }. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön saapumisesta. Voimme pyytää sinua todentamaan henkilöllisyytesi.
-request-in-writing = Voit lähettää oikeuksiasi koskevat pyynnöt kirjallisesti tietosuoja-asioiden yhteyshenkilöllemme postitse tai sähköpostitse osoitteeseen { $contact-email }. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön saapumisesta. Voimme pyytää sinua todentamaan henkilöllisyytesi.
+request-by-email = Voit lähettää oikeuksiasi koskevat pyynnöt sähköpostitse osoitteeseen { $contact-email }. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön saapumisesta. Määräaikaa voidaan pyyntöjen monimutkaisuus ja määrä huomioon ottaen jatkaa enintään kahdella kuukaudella; kerromme tällöin siitä ja viivästymisen syistä kuukauden kuluessa (12 artiklan 3 kohta). Voimme pyytää sinua todentamaan henkilöllisyytesi.
+request-by-email-or-phone = Voit esittää oikeuksiasi koskevat pyynnöt sähköpostitse osoitteeseen { $contact-email } tai puhelimitse numeroon { $contact-phone }. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön saapumisesta. Määräaikaa voidaan pyyntöjen monimutkaisuus ja määrä huomioon ottaen jatkaa enintään kahdella kuukaudella; kerromme tällöin siitä ja viivästymisen syistä kuukauden kuluessa (12 artiklan 3 kohta). Voimme pyytää sinua todentamaan henkilöllisyytesi.
+request-in-writing = Voit lähettää oikeuksiasi koskevat pyynnöt kirjallisesti tietosuoja-asioiden yhteyshenkilöllemme postitse tai sähköpostitse osoitteeseen { $contact-email }. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön saapumisesta. Määräaikaa voidaan pyyntöjen monimutkaisuus ja määrä huomioon ottaen jatkaa enintään kahdella kuukaudella; kerromme tällöin siitä ja viivästymisen syistä kuukauden kuluessa (12 artiklan 3 kohta). Voimme pyytää sinua todentamaan henkilöllisyytesi.
 
 ## withdrawal-: how consent is withdrawn (consent-withdrawal), printed with the rights when a purpose is based on consent
 

@@ -31,10 +31,10 @@ register-website-users-register = Register över webbplatsens användare
 ## clause-: introductions and notes (document.intro, purposes-note, subjects-note, recipients.texts, notes)
 
 clause-intro = I denna dataskyddsbeskrivning berättar vi hur vi behandlar dina personuppgifter och vilka rättigheter du har.
-clause-customer-definition = Med kund avses i denna beskrivning en fysisk eller juridisk person som är kund hos oss eller har varit i kontakt med oss, samt den juridiska personens kontaktpersoner.
+clause-customer-definition = Med kund avses i denna beskrivning en fysisk eller juridisk person som är kund hos oss eller har varit i kontakt med oss.
 clause-purposes-own-services = Vi använder personuppgifterna i registret för att tillhandahålla och utveckla våra tjänster. Ändamålen med behandlingen och de rättsliga grunderna för dem är följande.
 clause-purposes-services-partners = Vi använder personuppgifterna i registret för att tillhandahålla och utveckla våra tjänster, också de tjänster som vi tillhandahåller tillsammans med våra samarbetspartner, samt för att sköta kundrelationen. Ändamålen med behandlingen och de rättsliga grunderna för dem är följande.
-clause-customer-ensures-right-to-disclose = Kunden ska på förhand försäkra sig om att den har rätt att lämna ut uppgifter om de personer som den anmäler till oss, och informera dessa personer om att uppgifterna lämnas ut till oss och för vilket ändamål. Vi informerar också själva dessa personer om behandlingen inom en månad från det att vi fått uppgifterna, eller tidigare om vi kontaktar dem dessförinnan (artikel 14.3 a och b), och vi skickar denna dataskyddsbeskrivning till dem på begäran. Begäran kan skickas per e-post till { $contact-email }.
+clause-customer-ensures-right-to-disclose = Kunden ska på förhand försäkra sig om att den har rätt att lämna ut uppgifter om de personer som den anmäler till oss, och informera dessa personer om att uppgifterna lämnas ut till oss och för vilket ändamål. Även vi informerar dessa personer om behandlingen inom en månad från det att vi fått uppgifterna, eller tidigare om vi kontaktar dem dessförinnan (artikel 14.3 a och b), och vi skickar denna dataskyddsbeskrivning till dem på begäran. Begäran kan skickas per e-post till { $contact-email }.
 clause-notice-updates = Vi uppdaterar denna dataskyddsbeskrivning när vår verksamhet eller lagstiftningen ändras. Datum för uppdateringen anges i början av beskrivningen.
 
 ## purpose-: purposes of the processing (purposes[].purpose)
@@ -346,9 +346,9 @@ requirement-recruitment = Det är frivilligt att lämna uppgifterna i ansökan, 
 
 ## request-: how to exercise the rights (rights-request)
 
-request-by-email = Begäranden som gäller dina rättigheter kan du skicka per e-post till { $contact-email }. Vi svarar utan onödigt dröjsmål och senast inom en månad från det att begäran kom in. Vi kan be dig att styrka din identitet.
-request-by-email-or-phone = Begäranden som gäller dina rättigheter kan du framföra per e-post till { $contact-email } eller per telefon på numret { $contact-phone }. Vi svarar utan onödigt dröjsmål och senast inom en månad från det att begäran kom in. Vi kan be dig att styrka din identitet.
-request-in-writing = Begäranden som gäller dina rättigheter kan du skicka skriftligen till vår kontaktperson i dataskyddsfrågor per post eller per e-post till { $contact-email }. Vi svarar utan onödigt dröjsmål och senast inom en månad från det att begäran kom in. Vi kan be dig att styrka din identitet.
+request-by-email = Begäranden som gäller dina rättigheter kan du skicka per e-post till { $contact-email }. Vi svarar utan onödigt dröjsmål och senast inom en månad från det att begäran kom in. Med hänsyn till hur komplicerade begärandena är och hur många de är kan tiden förlängas med högst två månader; vi meddelar dig då detta och skälen till förseningen inom en månad (artikel 12.3). Vi kan be dig att styrka din identitet.
+request-by-email-or-phone = Begäranden som gäller dina rättigheter kan du framföra per e-post till { $contact-email } eller per telefon på numret { $contact-phone }. Vi svarar utan onödigt dröjsmål och senast inom en månad från det att begäran kom in. Med hänsyn till hur komplicerade begärandena är och hur många de är kan tiden förlängas med högst två månader; vi meddelar dig då detta och skälen till förseningen inom en månad (artikel 12.3). Vi kan be dig att styrka din identitet.
+request-in-writing = Begäranden som gäller dina rättigheter kan du skicka skriftligen till vår kontaktperson i dataskyddsfrågor per post eller per e-post till { $contact-email }. Vi svarar utan onödigt dröjsmål och senast inom en månad från det att begäran kom in. Med hänsyn till hur komplicerade begärandena är och hur många de är kan tiden förlängas med högst två månader; vi meddelar dig då detta och skälen till förseningen inom en månad (artikel 12.3). Vi kan be dig att styrka din identitet.
 
 ## withdrawal-: how consent is withdrawn (consent-withdrawal), printed with the rights when a purpose is based on consent
 

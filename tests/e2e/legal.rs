@@ -382,7 +382,7 @@ fn the_persons_a_customer_names_are_informed_by_us_too() {
             (
                 "sv",
                 &[
-                    "Vi informerar också själva dessa personer om behandlingen inom en månad från det att vi fått uppgifterna, eller tidigare om vi kontaktar dem dessförinnan (artikel 14.3 a och b)",
+                    "Även vi informerar dessa personer om behandlingen inom en månad från det att vi fått uppgifterna, eller tidigare om vi kontaktar dem dessförinnan (artikel 14.3 a och b)",
                 ],
                 &[],
             ),
@@ -1143,6 +1143,8 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
     // model has one, so each is rendered in a model of its own, as
     // `automated-` clauses are.
     let mut notes = Vec::new();
+    // How the rights are used (`request-`), one per model too.
+    let mut requests = Vec::new();
     // Countries whose adequacy decision is cited (`adequacy-<code>`).
     let mut adequacy = Vec::new();
     for id in &ids {
@@ -1154,6 +1156,7 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
             "basis" | "right" | "text" | "doc" | "label" => {}
             "automated" => automated.push(key.to_string()),
             "clause" => notes.push(key.to_string()),
+            "request" => requests.push(key.to_string()),
             "adequacy" => adequacy.push(key.to_ascii_uppercase()),
             _ => match lists.iter_mut().find(|(n, _)| *n == ns) {
                 Some((_, keys)) => keys.push(key_toml(cat, ns, key)),
@@ -1175,14 +1178,18 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
         "legitimate-interests",
     ];
     let mut failures = Vec::new();
-    // One model per automated clause, each with one note (the last note
-    // goes on with the last automated clause).
-    let runs = automated.len().max(notes.len());
+    // One model per automated clause, each with at most one note and one
+    // way of using the rights (the last automated clause goes on as long
+    // as there are notes or ways left).
+    let runs = automated.len().max(notes.len()).max(requests.len());
     for run in 0..runs {
         let auto = &automated[run.min(automated.len() - 1)];
         let note = notes
             .get(run)
-            .map_or_else(String::new, |n| format!("subjects-note = \"{n}\"\n"));
+            .map_or_else(String::new, |n| format!("subjects-note = \"{n}\"\n"))
+            + &requests
+                .get(run)
+                .map_or_else(String::new, |q| format!("rights-request = \"{q}\"\n"));
         let mut m = format!(
             "{note}data = [\"name\"]\nsubjects = [\"customers\"]\nautomated-decisions = \"{auto}\"\n\
              requirement = \"contract\"\n\
@@ -1193,7 +1200,7 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
              [document]\nupdated = 2026-11-01\nlanguages = [\"fi\", \"sv\", \"en\"]\n\n\
              [[controllers]]\nname = \"Testi Oy\"\nbusiness-id = \"1759068-4\"\n\
              street = \"Testikatu 1\"\npostal-code = \"00100\"\ncity = \"Helsinki\"\n\n\
-             [contact]\nname = \"Testi Oy\"\nemail = \"{EMAIL}\"\n",
+             [contact]\nname = \"Testi Oy\"\nemail = \"{EMAIL}\"\nphone = \"040 123 4567\"\n",
             list("retention"),
             list("identity-code"),
             list("further"),
@@ -1253,6 +1260,7 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
             let used = ids.iter().filter(|id| match id.split_once('-') {
                 Some(("automated", key)) => key == auto,
                 Some(("clause", key)) => notes.get(run).is_some_and(|n| n == key),
+                Some(("request", key)) => requests.get(run).is_some_and(|q| q == key),
                 _ => true,
             });
             for id in used {
