@@ -102,12 +102,7 @@ fn the_objection_names_a_public_task_only_where_there_is_one() {
             1,
         )
         .replacen("languages = [\"fi\"]", "languages = [\"en\"]", 1);
-    std::fs::write(dir.path().join("model.toml"), public).unwrap();
-    assert_ok(&seloste(
-        dir.path(),
-        &["render", "model.toml", "--lang", "en"],
-    ));
-    let text = normalise(&pdf_text(&dir.path().join("model.en.pdf")));
+    let text = render_model_text(dir.path(), &public, "en");
     assert!(
         text.contains(
             "based on legitimate interests or on the performance of a task carried out in the public interest or in the exercise of official authority, including profiling based on those grounds."

@@ -252,12 +252,7 @@ fn an_independent_controller_is_told_apart_from_the_processors() {
             1,
         )
         .replacen("languages = [\"fi\"]", "languages = [\"en\"]", 1);
-    std::fs::write(dir.path().join("model.toml"), processors_only).unwrap();
-    assert_ok(&seloste(
-        dir.path(),
-        &["render", "model.toml", "--lang", "en"],
-    ));
-    let text = normalise(&pdf_text(&dir.path().join("model.en.pdf")));
+    let text = render_model_text(dir.path(), &processors_only, "en");
     assert!(
         text.contains(
             "Some of the processing is outsourced to service providers which process the data on our behalf as processors."

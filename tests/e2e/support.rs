@@ -413,3 +413,11 @@ pub fn findings_of(model: &str) -> Vec<(String, String)> {
 pub fn rendered(dir: &Path, name: &str, layout: &str) -> String {
     normalise(&pdf_text(&dir.join(format!("out/{name}.{layout}.pdf"))))
 }
+
+/// The text of `model` rendered in `lang` (one language) in `dir`, white
+/// space made single spaces.
+pub fn render_model_text(dir: &Path, model: &str, lang: &str) -> String {
+    std::fs::write(dir.join("model.toml"), model).unwrap();
+    assert_ok(&seloste(dir, &["render", "model.toml", "--lang", lang]));
+    normalise(&pdf_text(&dir.join(format!("model.{lang}.pdf"))))
+}
