@@ -210,10 +210,7 @@ fn describe(text: &Text) -> String {
 
 /// The catalogue key of a text, if it is one.
 fn key(text: &Text) -> Option<&str> {
-    match text {
-        Text::Key(c) => Some(&c.key),
-        Text::Own(_) | Text::Same { .. } => None,
-    }
+    text.key_name()
 }
 
 #[cfg(test)]

@@ -544,16 +544,6 @@ pub enum Role {
     Controller,
 }
 
-impl Role {
-    /// The catalogue's name for the role (`label-role-<name>`).
-    pub fn name(self) -> &'static str {
-        match self {
-            Role::Processor => "processor",
-            Role::Controller => "controller",
-        }
-    }
-}
-
 /// Transfers outside the EU/EEA.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]

@@ -171,6 +171,14 @@ impl Text {
             args: BTreeMap::new(),
         })
     }
+
+    /// The catalogue key of the text, if it is one (own text has none).
+    pub fn key_name(&self) -> Option<&str> {
+        match self {
+            Text::Key(c) => Some(&c.key),
+            Text::Own(_) | Text::Same { .. } => None,
+        }
+    }
 }
 
 impl<'de> Deserialize<'de> for Text {

@@ -76,3 +76,8 @@ pub(super) fn labelled(
         None => Ok(None),
     }
 }
+
+/// A catalogue message's `yes` / `no` selector for `b`.
+pub fn yes_no(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}

@@ -49,13 +49,7 @@ pub fn build(
         .collect::<Result<Vec<_>, _>>()?;
     let names: Vec<String> = notice.controllers.iter().map(|c| c.name.clone()).collect();
 
-    // The headings' variables: the number of controllers, whether
-    // messages are recorded as well as calls, what the lists are, and
-    // whether the cookies section speaks of cookies.
-    let count = notice.controllers.len();
-    let messages = records_messages(notice);
-    let lists = what_lists(notice);
-    let cookies = speaks_of_cookies(notice);
+    let heading_vars = super::headings::variables(notice);
     let mut sections = Vec::new();
     for (id, content) in SECTIONS {
         let mut columns = Vec::new();
@@ -63,15 +57,7 @@ pub fn build(
             let Some(blocks) = content(r, notice)? else {
                 break;
             };
-            let heading = r.fixed_with(
-                &format!("heading-{id}"),
-                &[
-                    ("count", FluentValue::from(count)),
-                    ("messages", FluentValue::from(messages)),
-                    ("lists", FluentValue::from(lists)),
-                    ("cookies", FluentValue::from(cookies)),
-                ],
-            )?;
+            let heading = r.fixed_with(&format!("heading-{id}"), &heading_vars)?;
             columns.push(Column {
                 lang: r.lang.code().to_string(),
                 heading,
@@ -149,56 +135,6 @@ pub fn build(
         summary,
         facts,
     })
-}
-
-/// Whether the recording section records messages as well as calls
-/// (`yes`, the heading's "calls and messages"): the catalogue's
-/// `calls-and-messages`, or own text, which may say either.
-fn records_messages(notice: &Model) -> &'static str {
-    let recorded = notice.recording.iter().flat_map(|r| &r.recorded);
-    let messages = recorded.into_iter().any(|t| match t {
-        crate::model::Text::Key(c) => c.key == "calls-and-messages",
-        _ => true,
-    });
-    if messages { "yes" } else { "no" }
-}
-
-/// The cookies clauses that speak only of web analytics.
-const ANALYTICS_ONLY: [&str; 1] = ["no-third-party-analytics"];
-
-/// Whether the cookies section says anything of cookies (`yes`), or only
-/// of web analytics (`no`: iljoja's "our websites use no analytics that
-/// discloses data"), for its heading.
-fn speaks_of_cookies(notice: &Model) -> &'static str {
-    let analytics_only = notice.cookies.iter().all(|t| match t {
-        crate::model::Text::Key(c) => ANALYTICS_ONLY.contains(&c.key.as_str()),
-        _ => false,
-    });
-    if analytics_only && !notice.cookies.is_empty() {
-        "no"
-    } else {
-        "yes"
-    }
-}
-
-/// What the directories section is about, for its heading: `mailing` when
-/// names and addresses are only disclosed for mailing lists (a shop
-/// publishes nothing, so "directories" would misname it), `members` when
-/// only a member list is published, `other` for directories, a mix or own
-/// text.
-fn what_lists(notice: &Model) -> &'static str {
-    let published = notice.directories.iter().flat_map(|d| &d.published);
-    let keys: Option<Vec<&str>> = published
-        .map(|t| match t {
-            crate::model::Text::Key(c) => Some(c.key.as_str()),
-            _ => None,
-        })
-        .collect();
-    match keys.as_deref() {
-        Some(k) if !k.is_empty() && k.iter().all(|k| *k == "mailing-lists") => "mailing",
-        Some(k) if !k.is_empty() && k.iter().all(|k| *k == "member-list") => "members",
-        _ => "other",
-    }
 }
 
 /// The names of people, organisations and places in the model: the

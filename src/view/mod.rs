@@ -12,6 +12,7 @@ mod data;
 mod error;
 mod facts;
 mod flow;
+mod headings;
 mod links;
 mod phone;
 mod practices;

@@ -2,7 +2,7 @@
 //! recording, directories and mailing lists, further processing for a new
 //! purpose, and manual (paper) material.
 
-use super::blocks::{Content, bullets, label, para, paras, some};
+use super::blocks::{Content, bullets, label, para, paras, some, yes_no};
 use super::resolve::Resolver;
 use crate::model::{Model, Namespace};
 
@@ -18,10 +18,9 @@ pub fn recording(r: &Resolver, n: &Model) -> Content {
     // Training is one of the purposes; it says how long its copies are
     // kept, before the period of the rest.
     if rec.training {
-        let retention = if rec.retention.is_some() { "yes" } else { "no" };
         blocks.push(para(r.fixed_with(
             "text-recording-training",
-            &[("retention", retention.into())],
+            &[("retention", yes_no(rec.retention.is_some()).into())],
         )?));
     }
     if let Some(t) = &rec.retention {

@@ -3,7 +3,7 @@
 //! Each function returns `None` when the model has nothing for the section,
 //! so the section and its number disappear in every language alike.
 
-use super::blocks::{Content, bullets, labelled, list, para, paras, rows};
+use super::blocks::{Content, bullets, labelled, list, para, paras, rows, yes_no};
 use super::data::Block;
 use super::error::ViewError;
 use super::resolve::Resolver;
@@ -438,10 +438,7 @@ fn objection(r: &Resolver, n: &Model) -> Content {
             .purposes
             .iter()
             .any(|p| p.basis == Some(Basis::PublicTask));
-        paragraphs.push(r.fixed_with(
-            "text-objection",
-            &[("public", if public { "yes" } else { "no" }.into())],
-        )?);
+        paragraphs.push(r.fixed_with("text-objection", &[("public", yes_no(public).into())])?);
     }
     if marketing {
         paragraphs.push(r.fixed("text-objection-marketing")?);

@@ -1360,11 +1360,7 @@ fn a_notice_that_contradicts_itself_is_refused_by_check() {
     let analytics = format!(
         "analytics = [\"google-analytics\"]\ncookies = [\"consent-banner\"]\n\
          consent-withdrawal = \"same-way\"\n{}",
-        COMPLETE_MODEL.replacen(
-            "retention = [",
-            "retention = [{ key = \"analytics-months\", months = 14 }, ",
-            1
-        )
+        with_analytics_retention(COMPLETE_MODEL)
     );
     assert_eq!(
         findings_of(&analytics),

@@ -77,11 +77,7 @@ fn analytics_data_has_its_own_retention() {
             "analytics[0]".to_string()
         )]
     );
-    let stated = analytics.replacen(
-        "retention = [",
-        "retention = [{ key = \"analytics-months\", months = 14 }, ",
-        1,
-    );
+    let stated = with_analytics_retention(&analytics);
     assert_eq!(findings_of(&stated), []);
 
     let dir = tempfile::tempdir().unwrap();

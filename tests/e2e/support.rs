@@ -421,3 +421,14 @@ pub fn render_model_text(dir: &Path, model: &str, lang: &str) -> String {
     assert_ok(&seloste(dir, &["render", "model.toml", "--lang", lang]));
     normalise(&pdf_text(&dir.join(format!("model.{lang}.pdf"))))
 }
+
+/// `model` (the complete model or one built on it) with the retention of
+/// web analytics data stated, which `analytics-retention-not-stated` asks
+/// of any model that names an analytics service.
+pub fn with_analytics_retention(model: &str) -> String {
+    model.replacen(
+        "retention = [",
+        "retention = [{ key = \"analytics-months\", months = 14 }, ",
+        1,
+    )
+}

@@ -18,14 +18,6 @@ pub const RECORDING_INCOMPLETE: Declared = (
     recording_incomplete,
 );
 
-/// Entries elsewhere in the model that say calls are recorded: a source,
-/// a data category or a surveillance clause, as (field, key).
-const CALLS_RECORDED_ELSEWHERE: [(&str, &str); 3] = [
-    ("sources", "recorded-calls-emails"),
-    ("data", "call-recordings"),
-    ("surveillance", "call-recording"),
-];
-
 /// A notice that names recorded calls only as a source or a data category
 /// says the recording happens and never why or for how long, which
 /// Art. 13(1)(c) and 13(2)(a) ask of every processing; the `[recording]`
@@ -54,22 +46,21 @@ fn recording_incomplete(ctx: &Context) -> Vec<Hit> {
     hits
 }
 
-/// The first entry outside `[recording]` that says calls are recorded.
+/// The first entry outside `[recording]` that says calls are recorded: a
+/// source, a data category or a surveillance clause.
 fn recording_said_elsewhere(ctx: &Context) -> Option<Hit> {
     let n = ctx.notice;
-    let at = CALLS_RECORDED_ELSEWHERE
+    let in_texts = |field: &'static str, texts: &[Text], wanted: &str| {
+        let i = texts.iter().position(|t| key(t) == Some(wanted))?;
+        Some(FieldPath::root().key(field).index(i))
+    };
+    let at = n
+        .sources
         .iter()
-        .find_map(|&(field, wanted)| {
-            let i = match field {
-                "sources" => n
-                    .sources
-                    .iter()
-                    .position(|s| key(&s.source) == Some(wanted)),
-                "data" => n.data.iter().position(|t| key(t) == Some(wanted)),
-                _ => n.surveillance.iter().position(|t| key(t) == Some(wanted)),
-            }?;
-            Some(FieldPath::root().key(field).index(i))
-        })?;
+        .position(|s| key(&s.source) == Some("recorded-calls-emails"))
+        .map(|i| FieldPath::root().key("sources").index(i))
+        .or_else(|| in_texts("data", &n.data, "call-recordings"))
+        .or_else(|| in_texts("surveillance", &n.surveillance, "call-recording"))?;
     Some(Hit::new(
         at,
         Said::new("recording-not-described"),
