@@ -91,7 +91,7 @@ purpose-subscriber-directories = Compiling directory data for telephone director
 interest-customer-relationship = managing and developing the customer relationship
 interest-contact-persons = providing and managing the services agreed with our corporate customers through the persons they have named to us
 interest-service-development = developing our services and improving their quality
-interest-information-security = protecting our information systems, our services and our customers' data
+interest-information-security = protecting our information systems, our services and our customers’ data
 interest-property-protection = protecting people and property and protecting premises and equipment from unauthorised access
 interest-marketing-to-companies = marketing our own products and services to companies and organisations
 interest-marketing-existing-customers = marketing our own products and services to our existing customers
@@ -107,8 +107,8 @@ data-name-and-title = Name, job title and organisation
 data-contact-details = Address and contact details, such as telephone numbers and email addresses
 data-home-municipality = Municipality of residence
 data-membership-details = Membership details, such as the date of joining, the type of membership and the membership fees paid
-data-billing-and-contact-details = The customer's billing, address and other contact details, such as telephone numbers and email addresses
-data-identity-code-or-business-id = The customer's personal identity code or Business ID
+data-billing-and-contact-details = The customer’s billing, address and other contact details, such as telephone numbers and email addresses
+data-identity-code-or-business-id = The customer’s personal identity code or Business ID
 data-identity-code = Personal identity code
 data-business-id = Business ID
 data-contract-details = Contract and order details
@@ -140,7 +140,7 @@ data-employment-details = Employment details, such as position, pay and working 
 subject-customers = Customers
 subject-prospective-customers = Prospective customers who have been in contact with us
 subject-former-customers = Former customers
-subject-customer-contacts = The customer's contact persons (decision-makers, administration, billing and technical contact)
+subject-customer-contacts = The customer’s contact persons (decision-makers, administration, billing and technical contact)
 subject-customer-users = Users whom the customer has named to us or who have been in contact with our customer service
 subject-customer-technical-contacts = Persons named by the customer who are responsible for the technical maintenance of the services but are not necessarily in a direct customer relationship with us
 subject-partner-contacts = Contact persons of our partners
@@ -152,7 +152,7 @@ subject-website-visitors = Visitors to our website
 subject-newsletter-subscribers = Subscribers to our newsletter
 subject-job-applicants = Job applicants
 subject-employees = Our employees
-subject-members = The association's members
+subject-members = The association’s members
 
 ## source-: regular sources of data (sources[].source)
 
@@ -168,41 +168,41 @@ source-ytj = Finnish Business Information System (YTJ)
 source-prh = Finnish Patent and Registration Office (PRH)
 source-prh-associations = Register of Associations of the Finnish Patent and Registration Office
 source-tax-administration = Finnish Tax Administration
-source-vies = The European Commission's VIES service
+source-vies = The European Commission’s VIES service
 source-asiakastieto = Suomen Asiakastieto Oy (credit information company)
 source-fonecta = Fonecta Oy (business information service)
 source-traficom = Finnish Transport and Communications Agency Traficom
 source-tieke = TIEKE e-invoicing address register
 source-dvv = Digital and Population Data Services Agency
-source-referees = Referees named by the job applicant, with the applicant's consent
+source-referees = Referees named by the job applicant, with the applicant’s consent
 source-camera-system = The camera surveillance system
 source-access-control-system = The access control system
 
 ## source-details-: what is obtained from a source (sources[].details), after a colon
 
-source-details-basic-company-data = the customer's Business ID and basic company data
-source-details-association-basic-data = the customer's association register number and basic data on the association
-source-details-creditworthiness = checking the customer's creditworthiness and the accuracy of personal data
+source-details-basic-company-data = the customer’s Business ID and basic company data
+source-details-association-basic-data = the customer’s association register number and basic data on the association
+source-details-creditworthiness = checking the customer’s creditworthiness and the accuracy of personal data
 source-details-company-details = other information on the customer, such as decision-makers, industry, turnover and business locations
-source-details-vat-number-validity = checking that the customer's VAT number is valid
-source-details-tax-registrations = the customer's registration in the VAT register and the prepayment register
-source-details-e-invoice-address = the customer's e-invoicing address and operator ID
+source-details-vat-number-validity = checking that the customer’s VAT number is valid
+source-details-tax-registrations = the customer’s registration in the VAT register and the prepayment register
+source-details-e-invoice-address = the customer’s e-invoicing address and operator ID
 source-details-address-updates = updating address details
 
 ## disclosure-: regular disclosures (recipients.disclosures[])
 
 disclosure-shared-between-controllers = The data in the register is available to the controllers ({ $controllers }).
-disclosure-third-parties-if-service-requires = Personal data is not disclosed to third parties unless this is necessary to provide the customer's service, for example when the service is provided by a third party.
+disclosure-third-parties-if-service-requires = Personal data is not disclosed to third parties unless this is necessary to provide the customer’s service, for example when the service is provided by a third party.
 disclosure-authorities-by-law = Personal data may be disclosed to authorities and others to the extent required or permitted by Finnish law.
 disclosure-service-providers = We use service providers, such as providers of email and accounting services, as processors; they process the data only on our behalf and on our instructions.
 disclosure-other-agreed-separately = Any other disclosures are agreed separately for each service.
-disclosure-outsourced-to-partners = Some of the work on the register has been outsourced to our partners. They process the data only on our behalf and on our instructions.
+disclosure-outsourced-to-partners = Some of the processing of the register’s data has been outsourced to our partners, who act as processors: they process the data only on our behalf and on our instructions.
 disclosure-group-companies = Data may be disclosed to companies of our group, which process it for their own purposes as independent controllers. Each of them describes its processing in its own privacy notice.
 disclosure-none-regular = Personal data is not regularly disclosed to outside parties.
 disclosure-debt-collection = Information on overdue receivables may be disclosed to a debt collection agency for collection.
-disclosure-mailing-lists = We disclose our customers' names and addresses to companies engaged in direct marketing, for their mailing lists, unless you have objected to this.
+disclosure-mailing-lists = We disclose our customers’ names and addresses to companies engaged in direct marketing, for their mailing lists, unless you have objected to this.
 disclosure-meta-pixel = If you consent to marketing cookies, the data collected by the Meta Pixel is disclosed to Meta Platforms Ireland Limited, our joint controller for its collection and transmission (see the section on cookies and web analytics).
-disclosure-google-advertising = If you consent to marketing cookies, Google Ireland Limited also receives data through its advertising cookies and processes it as an independent controller for its own purposes (https://policies.google.com/privacy).
+disclosure-google-advertising = If you consent to marketing cookies, Google Ireland Limited also receives data through its advertising cookies on our site. We and Google are jointly responsible for collecting the data on our site and transmitting it to Google (judgment of the Court of Justice of the EU in case C-40/17, Fashion ID), and you can exercise your rights in respect of this against either of us (Article 26(3)); Google then processes the data as an independent controller for its own purposes (https://policies.google.com/privacy).
 disclosure-police-recordings = Camera surveillance recordings may be disclosed to the police for the investigation of crimes.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -231,7 +231,7 @@ service-recruitment = Recruitment system
 ## transfer-: transfers outside the EU/EEA (transfers.texts[])
 
 transfer-stored-in-eea = The data is stored within the EU or the EEA.
-transfer-if-service-requires = Data may be transferred or disclosed outside the EU or the EEA if this is necessary to provide the customer's service.
+transfer-if-service-requires = Data may be transferred or disclosed outside the EU or the EEA if this is necessary to provide the customer’s service.
 transfer-agreed-with-customer = Any such transfer is agreed with the customer separately.
 transfer-processors-outside-eea = Some of our processors may process data outside the EU or the EEA. The transfer is then based on one of the grounds listed below.
 
@@ -240,7 +240,7 @@ transfer-processors-outside-eea = Some of our processors may process data outsid
 safeguard-adequacy-decision = Where the European Commission has decided that the recipient country ensures an adequate level of data protection, the transfer is based on that adequacy decision (Article 45).
 safeguard-standard-contractual-clauses = Transfers not covered by an adequacy decision are based on the standard contractual clauses adopted by the European Commission (Article 46(2)(c)), with supplementary measures where necessary.
 safeguard-data-privacy-framework = Transfers to the United States may be based on the EU–U.S. Data Privacy Framework where the recipient is certified under it. Such a transfer is then based on an adequacy decision under Article 45, Commission Implementing Decision (EU) 2023/1795 of 10 July 2023.
-safeguard-binding-corporate-rules = Transfers within a group of companies may be based on the binding corporate rules of the recipient's group (Article 47).
+safeguard-binding-corporate-rules = Transfers within a group of companies may be based on the binding corporate rules of the recipient’s group (Article 47).
 safeguard-copy-on-request = You can request a copy of the safeguards by sending an email to { $contact-email }.
 
 ## retention-: retention periods (retention[])
@@ -256,13 +256,13 @@ retention-contract-plus-years =
     } after it has ended.
 # $years: number of years after the customer relationship has ended.
 retention-customer-relationship-plus-years =
-    We keep the customer's data for the duration of the customer relationship and for { $years ->
+    We keep the customer’s data for the duration of the customer relationship and for { $years ->
         [one] one year
        *[other] { $years } years
     } after it has ended.
 # $years: number of years after the membership has ended.
 retention-membership-plus-years =
-    We keep a member's data for the duration of the membership and for { $years ->
+    We keep a member’s data for the duration of the membership and for { $years ->
         [one] one year
        *[other] { $years } years
     } after it has ended.
@@ -328,7 +328,7 @@ cookies-necessary-only = Our website uses only cookies that are necessary for th
 cookies-analytics-with-consent = We use cookies to analyse how our website is used only with your consent. You can change your cookie settings at any time.
 cookies-browser-settings = You can block or delete cookies in your browser settings, but some features of the site may then not work.
 cookies-none = Our website does not use cookies.
-cookies-what-are-cookies = Cookies are small text files that a website stores on the user's device.
+cookies-what-are-cookies = Cookies are small text files that a website stores on the user’s device.
 cookies-marketing-with-consent = We use marketing cookies only with your consent.
 cookies-third-party-content = Our website may have content from third parties, such as embedded videos or maps, which may store cookies of their own.
 
@@ -437,7 +437,7 @@ special-political-opinions = Political opinions
 special-racial-ethnic-origin = Racial or ethnic origin
 special-genetic = Genetic data
 special-biometric = Biometric data for the purpose of uniquely identifying a person
-special-sex-life-orientation = Data concerning a person's sex life or sexual orientation
+special-sex-life-orientation = Data concerning a person’s sex life or sexual orientation
 
 ## condition-: the conditions of Art. 9(2) (special-categories.conditions[])
 
@@ -500,9 +500,9 @@ listener-dispute-handlers = The persons who handle a complaint or dispute about 
 
 ## directory-: directories and mailing lists (directories.published[])
 
-directory-subscriber-directory = Under the Act on Electronic Communications Services (917/2014), the subscriber's name, address and telephone number may be published in directories and disclosed to directory enquiry services, unless the subscriber has refused this.
+directory-subscriber-directory = Under the Act on Electronic Communications Services (917/2014), the subscriber’s name, address and telephone number may be published in directories and disclosed to directory enquiry services, unless the subscriber has refused this.
 directory-mailing-lists = We disclose the names and addresses of our customers for mailing lists used for direct marketing, unless you have objected to this.
-directory-member-list = Members' names and municipalities are published in the member list available to our members, unless the member has refused this.
+directory-member-list = Members’ names and municipalities are published in the member list available to our members, unless the member has refused this.
 
 ## refusal-: how publication or disclosure is refused (directories.refusal)
 
@@ -528,11 +528,11 @@ cookies-settings-link = You can change your cookie choices at any time at { $lin
 ## analytics-: named web analytics services (analytics[])
 
 analytics-google-analytics = We use Google Analytics, a web analytics service of Google Ireland Limited, to find out how our site is used. Google may transfer the data to the United States, relying on the EU–U.S. Data Privacy Framework. You can prevent Google Analytics from collecting data on you with the browser add-on at https://tools.google.com/dlpage/gaoptout.
-analytics-google-analytics-demographics = We use the demographics and interests reports of Google Analytics, which estimate visitors' age, gender and interests from Google's advertising cookies. You can turn off personalised advertising in Google's ad settings at https://adssettings.google.com.
+analytics-google-analytics-demographics = We use the demographics and interests reports of Google Analytics, which estimate visitors’ age, gender and interests from Google’s advertising cookies. You can turn off personalised advertising in Google’s ad settings at https://adssettings.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = We use Matomo, an open-source web analytics tool run on our own server, to find out how our site is used; the data is not disclosed to third parties. You can refuse analytics at { $opt-out }.
 analytics-matomo-cloud = We use the Matomo Cloud web analytics service of InnoCraft Ltd to find out how our site is used.
-analytics-plausible = We use Plausible Analytics, a web analytics service of Plausible Insights OÜ (Estonia), which does not use cookies and does not store visitors' IP addresses.
+analytics-plausible = We use Plausible Analytics, a web analytics service of Plausible Insights OÜ (Estonia), which does not use cookies and does not store visitors’ IP addresses.
 analytics-siteimprove = We use the Siteimprove Analytics service of Siteimprove A/S (Denmark) to find out how our site is used.
 analytics-hotjar = We use Hotjar, a service of Hotjar Ltd (Malta), which records how visitors move on our pages and shows it as heat maps. You can prevent it at https://www.hotjar.com/policies/do-not-track/.
 analytics-microsoft-clarity = We use Microsoft Clarity, which records how visitors move on our pages and shows it as heat maps and session recordings. Microsoft may transfer the data to the United States.
@@ -557,7 +557,7 @@ consequence-no-delivery = Without the data we cannot deliver your order.
 consequence-no-invoice = Without the data we cannot invoice you, and we can only offer payment in advance.
 consequence-no-newsletter = Without an email address we cannot send you the newsletter.
 consequence-no-answer = Without contact details we cannot answer your question.
-consequence-no-membership = Under section 11 of the Associations Act (503/1989), a member's full name and municipality of residence must be entered in the list of members; without them you cannot become a member of the association.
+consequence-no-membership = Under section 11 of the Associations Act (503/1989), a member’s full name and municipality of residence must be entered in the list of members; without them you cannot become a member of the association.
 consequence-no-member-mail = Without your contact details we cannot send you the membership invoice, member newsletters or notices of meetings.
 consequence-none = Not providing the data has no consequences for you.
 

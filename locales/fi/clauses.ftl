@@ -196,13 +196,13 @@ disclosure-third-parties-if-service-requires = Henkilötietoja ei luovuteta kolm
 disclosure-authorities-by-law = Henkilötietoja voidaan luovuttaa viranomaisille ja muille tahoille Suomen lain edellyttämissä tai sallimissa rajoissa.
 disclosure-service-providers = Käytämme henkilötietojen käsittelijöinä palveluntarjoajia, kuten sähköposti- ja kirjanpitopalvelujen tarjoajia; ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.
 disclosure-other-agreed-separately = Muista luovutuksista sovitaan erikseen palvelukohtaisesti.
-disclosure-outsourced-to-partners = Osa rekisterin toimenpiteistä on ulkoistettu yhteistyökumppaneidemme suoritettaviksi. Ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.
+disclosure-outsourced-to-partners = Osa rekisterin tietojen käsittelystä on ulkoistettu yhteistyökumppaneillemme, jotka toimivat henkilötietojen käsittelijöinä: ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.
 disclosure-group-companies = Tietoja voidaan luovuttaa konserniimme kuuluville yhtiöille, jotka käsittelevät niitä omiin tarkoituksiinsa itsenäisinä rekisterinpitäjinä. Kukin niistä kertoo käsittelystään omassa tietosuojaselosteessaan.
 disclosure-none-regular = Henkilötietoja ei luovuteta säännönmukaisesti ulkopuolisille.
 disclosure-debt-collection = Erääntyneitä saatavia koskevia tietoja voidaan luovuttaa perintätoimistolle saatavien perimiseksi.
 disclosure-mailing-lists = Luovutamme asiakkaidemme nimi- ja osoitetietoja suoramarkkinointia harjoittaville yrityksille osoiteluetteloita varten, ellet ole kieltänyt sitä.
 disclosure-meta-pixel = Jos annat suostumuksesi markkinointievästeisiin, Meta-pikselin keräämät tiedot luovutetaan Meta Platforms Ireland Limitedille, joka on niiden keräämisen ja siirtämisen osalta kanssamme yhteisrekisterinpitäjä (katso evästeitä ja verkkoanalytiikkaa koskeva kohta).
-disclosure-google-advertising = Jos annat suostumuksesi markkinointievästeisiin, myös Google Ireland Limited saa tietoja mainosevästeidensä kautta ja käsittelee niitä itsenäisenä rekisterinpitäjänä omiin tarkoituksiinsa (https://policies.google.com/privacy).
+disclosure-google-advertising = Jos annat suostumuksesi markkinointievästeisiin, myös Google Ireland Limited saa tietoja sivustollamme käytettävien mainosevästeidensä kautta. Vastaamme yhdessä Googlen kanssa tietojen keräämisestä sivustollamme ja niiden siirtämisestä Googlelle (unionin tuomioistuimen tuomio asiassa C-40/17, Fashion ID), ja voit käyttää tätä koskevia oikeuksiasi kumpaa tahansa meistä kohtaan (26 artiklan 3 kohta); sen jälkeen Google käsittelee tietoja itsenäisenä rekisterinpitäjänä omiin tarkoituksiinsa (https://policies.google.com/privacy).
 disclosure-police-recordings = Kameravalvonnan tallenteita voidaan luovuttaa poliisille rikoksen selvittämiseksi.
 
 ## service-: services of processors and third parties (recipients.processors[].service)

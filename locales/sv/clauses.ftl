@@ -196,13 +196,13 @@ disclosure-third-parties-if-service-requires = Personuppgifter lämnas inte ut t
 disclosure-authorities-by-law = Personuppgifter kan lämnas ut till myndigheter och andra i den omfattning som finsk lag kräver eller tillåter.
 disclosure-service-providers = Vi anlitar tjänsteleverantörer, till exempel leverantörer av e-post- och bokföringstjänster, som personuppgiftsbiträden; de behandlar uppgifterna endast för vår räkning och enligt våra instruktioner.
 disclosure-other-agreed-separately = Andra utlämnanden avtalas separat för varje tjänst.
-disclosure-outsourced-to-partners = Vissa åtgärder i registret har lagts ut på våra samarbetspartner. De behandlar uppgifterna endast för vår räkning och enligt våra anvisningar.
+disclosure-outsourced-to-partners = En del av behandlingen av uppgifterna i registret har lagts ut på våra samarbetspartner, som är personuppgiftsbiträden: de behandlar uppgifterna endast för vår räkning och enligt våra instruktioner.
 disclosure-group-companies = Uppgifter kan lämnas ut till bolag inom vår koncern, som behandlar dem för sina egna ändamål som självständiga personuppgiftsansvariga. Varje bolag informerar om sin behandling i sin egen dataskyddsbeskrivning.
 disclosure-none-regular = Personuppgifter lämnas inte regelmässigt ut till utomstående.
 disclosure-debt-collection = Uppgifter om förfallna fordringar kan lämnas ut till en inkassobyrå för indrivning.
 disclosure-mailing-lists = Vi lämnar ut våra kunders namn- och adressuppgifter till företag som bedriver direktmarknadsföring, för deras adressregister, om du inte har invänt mot det.
 disclosure-meta-pixel = Om du samtycker till marknadsföringskakor lämnas de uppgifter som Meta-pixeln samlar in ut till Meta Platforms Ireland Limited, som är gemensamt personuppgiftsansvarig med oss för insamlingen och överföringen av dem (se avsnittet om kakor och webbanalys).
-disclosure-google-advertising = Om du samtycker till marknadsföringskakor får även Google Ireland Limited uppgifter via sina reklamkakor och behandlar dem som självständigt personuppgiftsansvarig för egna ändamål (https://policies.google.com/privacy).
+disclosure-google-advertising = Om du samtycker till marknadsföringskakor får även Google Ireland Limited uppgifter via sina reklamkakor på vår webbplats. Vi och Google är gemensamt ansvariga för att uppgifterna samlas in på vår webbplats och överförs till Google (EU-domstolens dom i mål C-40/17, Fashion ID), och du kan utöva dina rättigheter i detta avseende gentemot var och en av oss (artikel 26.3); därefter behandlar Google uppgifterna som självständigt personuppgiftsansvarig för egna ändamål (https://policies.google.com/privacy).
 disclosure-police-recordings = Inspelningar från kameraövervakningen kan lämnas ut till polisen för utredning av brott.
 
 ## service-: services of processors and third parties (recipients.processors[].service)

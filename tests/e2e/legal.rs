@@ -984,6 +984,37 @@ fn is_part(w: &str, prev: Option<&str>) -> bool {
         || core.len() == 1 && core.chars().all(|c| ('a'..='f').contains(&c))
 }
 
+/// The parts of a Finnish article citation that stay on one line: each
+/// number with its unit ("46 artiklan", "2 kohdan", "c alakohta"); other
+/// citations are one part.
+fn finnish_citation_parts(c: &str) -> Vec<String> {
+    let mut parts = vec![String::new()];
+    for word in c.split(' ') {
+        let last = parts.last_mut().unwrap();
+        if !last.is_empty() {
+            last.push(' ');
+        }
+        last.push_str(word);
+        if word == "artiklan" || word == "kohdan" {
+            parts.push(String::new());
+        }
+    }
+    parts.retain(|p| !p.is_empty());
+    parts
+}
+
+#[test]
+fn a_finnish_citation_parts_at_its_units() {
+    assert_eq!(
+        finnish_citation_parts("46 artiklan 2 kohdan c alakohta"),
+        ["46 artiklan", "2 kohdan", "c alakohta"]
+    );
+    assert_eq!(
+        finnish_citation_parts("tietosuojalain (1050/2018) 29 §:n"),
+        ["tietosuojalain (1050/2018) 29 §:n"]
+    );
+}
+
 /// The citations in a text: maximal runs of citation words that hold an
 /// anchor, without the parentheses or punctuation around them.
 fn citations(text: &str) -> Vec<String> {
@@ -1137,6 +1168,7 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
         ("procedure", vec![]),
         ("analytics", vec![]),
         ("consequence", vec![]),
+        ("disclosure", vec![]),
     ];
     let mut automated = Vec::new();
     // The notes of a section (`clause-`), printed as `subjects-note`: a
@@ -1224,9 +1256,10 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
         }
         m += &format!(
             "\n[[sources]]\nsource = \"customer\"\n\n[recipients]\n\
-             disclosures = [\"authorities-by-law\"]\n\n[transfers]\noutside-eea = true\n\
+             disclosures = [\"authorities-by-law\", {}]\n\n[transfers]\noutside-eea = true\n\
              texts = [\"processors-outside-eea\"]\nsafeguards = [{}, \"copy-on-request\"]\n\n\
              [security]\nmanual = [{}]\n",
+            list("disclosure"),
             list("safeguard"),
             list("security")
         );
@@ -1284,16 +1317,29 @@ fn no_citation_of_the_catalogue_is_broken_or_hyphenated() {
                     for c in citations(&text) {
                         let c = normalise(&c);
                         let whole = joined.matches(c.as_str()).count();
-                        let on_a_line: usize =
-                            lines.iter().map(|l| l.matches(c.as_str()).count()).sum();
                         if whole == 0 && id != "label-page" {
                             failures
                                 .push(format!("{layout} ({auto}): {id}: {c:?} is not in the PDF"));
-                        } else if on_a_line != whole {
-                            failures.push(format!(
-                                "{layout} ({auto}): {id}: {c:?} is broken over lines \
-                                 ({on_a_line} of {whole} on one line)"
-                            ));
+                            continue;
+                        }
+                        // Side by side, a Finnish article citation may break
+                        // between its parts (half a page holds some 45
+                        // characters); each part stays on one line.
+                        let parts = if layout.contains('+') && lang == Lang::Fi {
+                            finnish_citation_parts(&c)
+                        } else {
+                            vec![c.clone()]
+                        };
+                        for part in parts {
+                            let whole = joined.matches(part.as_str()).count();
+                            let on_a_line: usize =
+                                lines.iter().map(|l| l.matches(part.as_str()).count()).sum();
+                            if on_a_line != whole {
+                                failures.push(format!(
+                                    "{layout} ({auto}): {id}: {part:?} of {c:?} is broken over \
+                                     lines ({on_a_line} of {whole} on one line)"
+                                ));
+                            }
                         }
                     }
                 }
@@ -1914,7 +1960,7 @@ fn storage_is_not_taken_for_the_absence_of_transfers() {
     render_example(dir.path(), "puutarhapuoti", "en");
     let en = rendered(dir.path(), "puutarhapuoti", "en");
     assert!(
-        en.contains("We disclose our customers' names and addresses to companies engaged in direct marketing, for their mailing lists"),
+        en.contains("We disclose our customers’ names and addresses to companies engaged in direct marketing, for their mailing lists"),
         "{en}"
     );
     assert!(
