@@ -164,7 +164,7 @@ source-staff-observations = Information recorded by our staff while providing or
 source-recorded-calls-emails = Recorded calls and information received by email when customers contact our customer service
 source-website-forms = Information given in the forms on our website
 source-partners = Our partners
-source-ytj = Finnish Business Information System (YTJ)
+source-ytj = Finnish Business Information System (BIS)
 source-prh = Finnish Patent and Registration Office (PRH)
 source-prh-associations = Register of Associations of the Finnish Patent and Registration Office
 source-tax-administration = Finnish Tax Administration
@@ -202,7 +202,7 @@ disclosure-none-regular = Personal data is not regularly disclosed to outside pa
 disclosure-debt-collection = Information on overdue receivables may be disclosed to a debt collection agency for collection.
 disclosure-mailing-lists = We disclose our customers’ names and addresses to companies engaged in direct marketing, for their mailing lists, unless you have objected to this.
 disclosure-meta-pixel = If you consent to marketing cookies, the data collected by the Meta Pixel is disclosed to Meta Platforms Ireland Limited, our joint controller for its collection and transmission (see the section on cookies and web analytics).
-disclosure-google-advertising = If you consent to marketing cookies, Google Ireland Limited also receives data through its advertising cookies on our site. We and Google are jointly responsible for collecting the data on our site and transmitting it to Google (judgment of the Court of Justice of the EU in case C-40/17, Fashion ID), and you can exercise your rights in respect of this against either of us (Article 26(3)); Google then processes the data as an independent controller for its own purposes (https://policies.google.com/privacy).
+disclosure-google-advertising = If you consent to marketing cookies, Google Ireland Limited also receives data through its advertising cookies on our site. We and Google Ireland Limited are joint controllers for collecting the data on our site and transmitting it to Google (Article 26 of the GDPR; judgment of the Court of Justice of the EU in case C-40/17, Fashion ID): we ask for your consent and inform you of the processing, Google answers requests concerning the data it receives, and you can exercise your rights against either of us. After that transmission, Google processes the data as an independent controller for its own purposes (https://policies.google.com/privacy).
 disclosure-police-recordings = Camera surveillance recordings may be disclosed to the police for the investigation of crimes.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -247,7 +247,7 @@ safeguard-copy-on-request = You can request a copy of the safeguards by sending 
 
 retention-until-no-longer-needed = The data is kept for as long as this is justified by the purpose of the processing. After that it is erased or anonymised.
 # Finnish Accounting Act (1336/1997), chapter 2, section 10.
-retention-accounting-law = Accounting material is kept as required by chapter 2, section 10 of the Finnish Accounting Act (1336/1997): the financial statements and the books of account for at least 10 years from the end of the financial year, and vouchers, such as invoices, and other accounting material for at least 6 years from the end of the year in which the financial year ended.
+retention-accounting-law = Accounting material is kept as required by chapter 2, section 10 of the Finnish Accounting Act (1336/1997): the financial statements and the books of account for at least 10 years from the end of the financial year, and vouchers, such as invoices, and other accounting material for at least 6 years from the end of the year in which the financial year ended.
 # $years: number of years after the contract has ended.
 retention-contract-plus-years =
     We keep the data for as long as the contract is in force and for { $years ->

@@ -202,7 +202,7 @@ disclosure-none-regular = Henkilötietoja ei luovuteta säännönmukaisesti ulko
 disclosure-debt-collection = Erääntyneitä saatavia koskevia tietoja voidaan luovuttaa perintätoimistolle saatavien perimiseksi.
 disclosure-mailing-lists = Luovutamme asiakkaidemme nimi- ja osoitetietoja suoramarkkinointia harjoittaville yrityksille osoiteluetteloita varten, ellet ole kieltänyt sitä.
 disclosure-meta-pixel = Jos annat suostumuksesi markkinointievästeisiin, Meta-pikselin keräämät tiedot luovutetaan Meta Platforms Ireland Limitedille, joka on niiden keräämisen ja siirtämisen osalta kanssamme yhteisrekisterinpitäjä (katso evästeitä ja verkkoanalytiikkaa koskeva kohta).
-disclosure-google-advertising = Jos annat suostumuksesi markkinointievästeisiin, myös Google Ireland Limited saa tietoja sivustollamme käytettävien mainosevästeidensä kautta. Vastaamme yhdessä Googlen kanssa tietojen keräämisestä sivustollamme ja niiden siirtämisestä Googlelle (unionin tuomioistuimen tuomio asiassa C-40/17, Fashion ID), ja voit käyttää tätä koskevia oikeuksiasi kumpaa tahansa meistä kohtaan (26 artiklan 3 kohta); sen jälkeen Google käsittelee tietoja itsenäisenä rekisterinpitäjänä omiin tarkoituksiinsa (https://policies.google.com/privacy).
+disclosure-google-advertising = Jos annat suostumuksesi markkinointievästeisiin, myös Google Ireland Limited saa tietoja sivustollamme käytettävien mainosevästeidensä kautta. Olemme Google Ireland Limitedin kanssa yhteisrekisterinpitäjiä, kun tietoja kerätään sivustollamme ja ne siirretään Googlelle (tietosuoja-asetuksen 26 artikla; unionin tuomioistuimen tuomio asiassa C-40/17, Fashion ID): me pyydämme suostumuksesi ja kerromme käsittelystä, Google vastaa saamiaan tietoja koskeviin pyyntöihin, ja voit käyttää oikeuksiasi kumpaa tahansa meistä kohtaan. Siirron jälkeen Google käsittelee tietoja itsenäisenä rekisterinpitäjänä omiin tarkoituksiinsa (https://policies.google.com/privacy).
 disclosure-police-recordings = Kameravalvonnan tallenteita voidaan luovuttaa poliisille rikoksen selvittämiseksi.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -247,7 +247,7 @@ safeguard-copy-on-request = Voit pyytää jäljennöksen käytetyistä suojatoim
 
 retention-until-no-longer-needed = Tietoja säilytetään niin kauan kuin niiden säilyttäminen on perusteltua käsittelyn tarkoituksen kannalta. Sen jälkeen tiedot poistetaan tai anonymisoidaan.
 # Kirjanpitolaki (1336/1997) 2 luku 10 §.
-retention-accounting-law = Kirjanpitoon liittyvä aineisto säilytetään kirjanpitolain (1336/1997) 2 luvun 10 §:n mukaisesti: tilinpäätös ja kirjanpidot vähintään 10 vuotta tilikauden päättymisestä sekä tositteet, kuten laskut, ja muu kirjanpitoaineisto vähintään 6 vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi.
+retention-accounting-law = Kirjanpitolain (1336/1997) 2 luvun 10 §:n mukaan säilytämme kirjanpitoon liittyvän aineiston seuraavasti: tilinpäätös ja kirjanpidot vähintään 10 vuotta tilikauden päättymisestä sekä tositteet, kuten laskut, ja muu kirjanpitoaineisto vähintään 6 vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi.
 # $years: number of years after the contract has ended.
 retention-contract-plus-years =
     Säilytämme tietoja sopimuksen voimassaolon ajan ja { $years ->
@@ -323,11 +323,11 @@ surveillance-call-recording = Asiakaspalveluumme tulevat puhelut voidaan nauhoit
 
 ## cookies-: cookies and web analytics (cookies[])
 
-cookies-no-third-party-analytics = Verkkosivumme eivät käytä sellaista verkkoliikenneanalytiikkaa, jossa luovuttaisimme henkilötietoja kolmansille osapuolille.
+cookies-no-third-party-analytics = Emme käytä verkkosivuillamme verkkoliikenneanalytiikkaa, jossa henkilötietoja luovutettaisiin kolmansille osapuolille.
 cookies-necessary-only = Verkkosivumme käyttävät vain sivuston toiminnan kannalta välttämättömiä evästeitä.
 cookies-analytics-with-consent = Käytämme verkkosivujen käytön analysointiin evästeitä vain suostumuksellasi. Voit muuttaa evästeasetuksiasi milloin tahansa.
 cookies-browser-settings = Voit estää evästeiden käytön tai poistaa evästeet selaimesi asetuksista, mutta tällöin kaikki sivuston toiminnot eivät välttämättä toimi.
-cookies-none = Verkkosivumme eivät käytä evästeitä.
+cookies-none = Emme käytä verkkosivuillamme evästeitä.
 cookies-what-are-cookies = Evästeet ovat pieniä tekstitiedostoja, jotka verkkosivusto tallentaa käyttäjän laitteelle.
 cookies-marketing-with-consent = Käytämme markkinointievästeitä vain suostumuksellasi.
 cookies-third-party-content = Sivustollamme voi olla kolmansien osapuolten sisältöä, kuten upotettuja videoita tai karttoja, jotka voivat tallentaa omia evästeitään.
@@ -336,7 +336,7 @@ cookies-third-party-content = Sivustollamme voi olla kolmansien osapuolten sisä
 
 automated-none = Emme tee sinusta päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn, kuten profilointiin, ja joilla on sinua koskevia oikeusvaikutuksia tai jotka vaikuttavat sinuun vastaavalla tavalla merkittävästi (22 artikla).
 automated-marketing-segmentation = Emme tee sinusta päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn ja joilla on sinua koskevia oikeusvaikutuksia tai jotka vaikuttavat sinuun vastaavalla tavalla merkittävästi (22 artikla). Käytämme kuitenkin markkinoinnissa profilointia: voimme ryhmitellä asiakkaita esimerkiksi hankittujen palvelujen perusteella, jotta markkinointimme olisi osuvampaa. Sinulla on oikeus milloin tahansa vastustaa suoramarkkinointiin liittyvää profilointia (21 artiklan 2 kohta).
-automated-advertising-profiling = Emme tee sinusta päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn ja joilla on sinua koskevia oikeusvaikutuksia tai jotka vaikuttavat sinuun vastaavalla tavalla merkittävästi (22 artikla). Käytämme kuitenkin profilointia mainonnan kohdentamisessa ja verkkoanalytiikan demografia- ja kiinnostusraporteissa, jos olet antanut suostumuksesi markkinointi- ja analytiikkaevästeisiin (katso evästeitä ja verkkoanalytiikkaa koskeva kohta); siihen ei liity 22 artiklassa tarkoitettuja päätöksiä. Voit peruuttaa suostumuksesi milloin tahansa.
+automated-advertising-profiling = Emme tee sinusta päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn ja joilla on sinua koskevia oikeusvaikutuksia tai jotka vaikuttavat sinuun vastaavalla tavalla merkittävästi (22 artikla). Käytämme kuitenkin profilointia mainonnan kohdentamisessa ja verkkoanalytiikan demografia- ja kiinnostuksen kohteet -raporteissa, jos olet antanut suostumuksesi markkinointi- ja analytiikkaevästeisiin (katso evästeitä ja verkkoanalytiikkaa koskeva kohta); siihen ei liity 22 artiklassa tarkoitettuja päätöksiä. Voit peruuttaa suostumuksesi milloin tahansa.
 
 ## requirement-: whether the data must be provided, and the consequences (requirement)
 
@@ -463,9 +463,9 @@ criminal-legal-claims = Meihin tai asiakkaisiimme kohdistuneita rikoksia, kuten 
 identity-code-consent = Käsittelemme henkilötunnustasi yksiselitteisellä suostumuksellasi (tietosuojalain 1050/2018 29 §).
 identity-code-law = Käsittelemme henkilötunnuksia, kun käsittelystä säädetään laissa (tietosuojalain 1050/2018 29 §).
 identity-code-rights-obligations = Käsittelemme henkilötunnustasi, koska yksiselitteinen yksilöintisi on tärkeää sinun ja meidän oikeuksien ja velvollisuuksien toteuttamiseksi (tietosuojalain 1050/2018 29 §).
-identity-code-credit-collection = Käsittelemme henkilötunnuksia tietosuojalain (1050/2018) 29 §:n sallimalla tavalla luotonannossa ja saatavien perinnässä.
-identity-code-rental-lending = Käsittelemme henkilötunnuksia tietosuojalain (1050/2018) 29 §:n sallimalla tavalla vuokraus- ja lainaustoiminnassamme.
-identity-code-employment = Käsittelemme henkilötunnuksia tietosuojalain (1050/2018) 29 §:n sallimalla tavalla työsuhdeasioissa.
+identity-code-credit-collection = Tietosuojalain (1050/2018) 29 §:n sallimalla tavalla käsittelemme henkilötunnuksia luotonannossa ja saatavien perinnässä.
+identity-code-rental-lending = Tietosuojalain (1050/2018) 29 §:n sallimalla tavalla käsittelemme henkilötunnuksia vuokraus- ja lainaustoiminnassamme.
+identity-code-employment = Tietosuojalain (1050/2018) 29 §:n sallimalla tavalla käsittelemme henkilötunnuksia työsuhdeasioissa.
 identity-code-not-printed = Emme merkitse henkilötunnusta tarpeettomasti rekisterin perusteella tulostettuihin tai laadittuihin asiakirjoihin.
 
 ## recording-: call and message recording (recording.recorded[], recording.purposes[], recording.retention)
@@ -546,7 +546,7 @@ analytics-opt-out-link = Voit kieltäytyä verkkoanalytiikasta osoitteessa { $li
 requirement-law = Tiettyjen henkilötietojen antaminen on lakisääteinen vaatimus: laki velvoittaa meidät keräämään ne.
 requirement-contractual = Henkilötietojen antaminen on sopimukseen perustuva vaatimus: sopimus velvoittaa asiakkaan antamaan meille tarvittavat tiedot.
 requirement-to-enter-contract = Henkilötietojen antaminen on välttämätöntä sopimuksen tekemiseksi kanssamme.
-requirement-partly = Osa tiedoista on lakisääteisiä tai välttämättömiä sopimuksen tekemiseksi; muiden tietojen antaminen on vapaaehtoista. Kerromme tietoja pyytäessämme, kummasta on kyse.
+requirement-partly = Osan tiedoista antaminen on lakisääteinen vaatimus tai edellytys sopimuksen tekemiselle; muiden tietojen antaminen on vapaaehtoista. Kerromme tietoja pyytäessämme, kummasta on kyse.
 
 ## consequence-: what follows from not providing the data (requirement-consequences[])
 

@@ -202,7 +202,7 @@ disclosure-none-regular = Personuppgifter lämnas inte regelmässigt ut till uto
 disclosure-debt-collection = Uppgifter om förfallna fordringar kan lämnas ut till en inkassobyrå för indrivning.
 disclosure-mailing-lists = Vi lämnar ut våra kunders namn- och adressuppgifter till företag som bedriver direktmarknadsföring, för deras adressregister, om du inte har invänt mot det.
 disclosure-meta-pixel = Om du samtycker till marknadsföringskakor lämnas de uppgifter som Meta-pixeln samlar in ut till Meta Platforms Ireland Limited, som är gemensamt personuppgiftsansvarig med oss för insamlingen och överföringen av dem (se avsnittet om kakor och webbanalys).
-disclosure-google-advertising = Om du samtycker till marknadsföringskakor får även Google Ireland Limited uppgifter via sina reklamkakor på vår webbplats. Vi och Google är gemensamt ansvariga för att uppgifterna samlas in på vår webbplats och överförs till Google (EU-domstolens dom i mål C-40/17, Fashion ID), och du kan utöva dina rättigheter i detta avseende gentemot var och en av oss (artikel 26.3); därefter behandlar Google uppgifterna som självständigt personuppgiftsansvarig för egna ändamål (https://policies.google.com/privacy).
+disclosure-google-advertising = Om du samtycker till marknadsföringskakor får även Google Ireland Limited uppgifter via sina reklamkakor på vår webbplats. Vi och Google Ireland Limited är gemensamt personuppgiftsansvariga för insamlingen av uppgifterna på vår webbplats och för överföringen av dem till Google (artikel 26 i dataskyddsförordningen; EU-domstolens dom i mål C-40/17, Fashion ID): vi ber om ditt samtycke och informerar dig om behandlingen, Google besvarar begäranden som gäller de uppgifter som Google tar emot, och du kan utöva dina rättigheter gentemot var och en av oss. Efter överföringen behandlar Google uppgifterna som självständigt personuppgiftsansvarig för egna ändamål (https://policies.google.com/privacy).
 disclosure-police-recordings = Inspelningar från kameraövervakningen kan lämnas ut till polisen för utredning av brott.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -277,20 +277,20 @@ retention-recruitment-years =
     } efter att rekryteringen har avslutats och raderas därefter.
 # $months: how long log data is kept at most.
 retention-logs-months =
-    Loggdata sparas i högst { $months ->
+    Loggdata lagras i högst { $months ->
         [one] en månad
        *[other] { $months } månader
     }.
 # $months: how long the data collected with web analytics is kept at most (a service that decides
 # for itself, such as Meta after the pixel's transmission, says its own period).
 retention-analytics-months =
-    Uppgifter som vi samlar in genom webbanalys sparas i högst { $months ->
+    Uppgifter som vi samlar in genom webbanalys lagras i högst { $months ->
         [one] en månad
        *[other] { $months } månader
     } och raderas sedan.
 # $months: how long call recordings are kept at most.
 retention-call-recordings-months =
-    Samtalsinspelningarna sparas i högst { $months ->
+    Samtalsinspelningarna lagras i högst { $months ->
         [one] en månad
        *[other] { $months } månader
     }.
@@ -300,7 +300,7 @@ retention-call-recordings-months =
 surveillance-camera-premises = I våra lokaler finns inspelande kameraövervakning, vilket anges med skyltar.
 # $years: how long recordings and the visitor log are kept at most.
 surveillance-equipment-rooms =
-    I våra teknikutrymmen finns inspelande kameraövervakning, och uppgifter om personer som besöker utrymmena förs in i en besökslogg. Inspelningarna och besöksloggen sparas i högst { $years ->
+    I våra teknikutrymmen finns inspelande kameraövervakning, och uppgifter om personer som besöker utrymmena förs in i en besökslogg. Inspelningarna och besöksloggen lagras i högst { $years ->
         [one] ett år
        *[other] { $years } år
     }.
@@ -308,13 +308,13 @@ surveillance-visitor-log = Uppgifter om personer som besöker våra lokaler för
 surveillance-access-control = Passerkontrollsystemet i våra lokaler registrerar in- och utpassager.
 # $days: how long recordings are kept at most.
 surveillance-recordings-kept-days =
-    Inspelningarna sparas i högst { $days ->
+    Inspelningarna lagras i högst { $days ->
         [one] ett dygn
        *[other] { $days } dygn
     }, om de inte behövs för att utreda ett brott, en skada eller någon annan händelse.
 # $years: how long recordings are kept at most.
 surveillance-recordings-kept-years =
-    Inspelningarna sparas i högst { $years ->
+    Inspelningarna lagras i högst { $years ->
         [one] ett år
        *[other] { $years } år
     }.
@@ -477,16 +477,16 @@ recording-purpose-verify-transactions = Vi spelar in samtal för att kunna styrk
 recording-purpose-quality = Vi använder inspelningarna för att säkerställa och utveckla kvaliteten på vår kundtjänst.
 recording-purpose-legal-claims = Inspelningarna kan användas för att fastställa, göra gällande eller försvara rättsliga anspråk.
 recording-purpose-training = Vissa inspelningar kan användas för att utbilda vår kundtjänstpersonal; de raderas när utbildningen är avslutad.
-recording-until-transaction-verified = Inspelningarna sparas så länge de behövs för att styrka ärendet och raderas sedan.
+recording-until-transaction-verified = Inspelningarna lagras så länge de behövs för att styrka ärendet och raderas sedan.
 # $months: the longest time recordings are kept, even when still needed to verify the transaction.
 recording-until-verified-max-months =
-    Inspelningarna sparas så länge de behövs för att styrka ärendet, dock i högst { $months ->
+    Inspelningarna lagras så länge de behövs för att styrka ärendet, dock i högst { $months ->
         [one] en månad
        *[other] { $months } månader
     }, och raderas sedan.
 # $months: how long recordings are kept at most.
 recording-kept-months =
-    Inspelningarna sparas i högst { $months ->
+    Inspelningarna lagras i högst { $months ->
         [one] en månad
        *[other] { $months } månader
     } och raderas sedan.

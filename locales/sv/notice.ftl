@@ -329,7 +329,7 @@ summary-processors = Tjänsteleverantörer som behandlar uppgifterna för vår r
 # $names: the recipients of the processors' table that are independent controllers.
 summary-independent-controllers = Tjänsteleverantörer som får uppgifterna som självständigt personuppgiftsansvariga: { $names }
 summary-transfers = Överföringar utanför EU och EES
-summary-retention = Hur länge uppgifterna sparas
+summary-retention = Hur länge uppgifterna lagras
 summary-rights = Dina rättigheter
 summary-requests = Hur du utövar dina rättigheter
 summary-complaint = Klagomål till tillsynsmyndigheten

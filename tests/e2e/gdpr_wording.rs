@@ -136,9 +136,9 @@ fn profiling_for_advertising_and_the_periods_of_consent_data_are_said() {
     );
 }
 
-/// Google's advertising cookies make Google jointly responsible with the
-/// shop for their collection (as the Meta Pixel makes Meta, C-40/17) and a
-/// controller in its own right after it; the unsubscribe link is where it is (in
+/// Google's advertising cookies make Google a joint controller with the
+/// shop for their collection (as the Meta Pixel makes Meta, C-40/17), with
+/// the essence of who does what, and a controller in its own right after it; the unsubscribe link is where it is (in
 /// marketing messages, not in invoices); the law may require or permit a
 /// disclosure; who may listen to recordings is a heading in every language.
 #[test]
@@ -148,8 +148,9 @@ fn recipients_links_and_listeners_are_said_as_they_are() {
     // The body alone: the clause may run over a page break.
     let en = pdf_body_text(&dir.path().join("out/puutarhapuoti.en.pdf"));
     for said in [
-        "If you consent to marketing cookies, Google Ireland Limited also receives data through its advertising cookies on our site. We and Google are jointly responsible for collecting the data on our site and transmitting it to Google",
-        "Google then processes the data as an independent controller for its own purposes",
+        "If you consent to marketing cookies, Google Ireland Limited also receives data through its advertising cookies on our site. We and Google Ireland Limited are joint controllers for collecting the data on our site and transmitting it to Google",
+        "we ask for your consent and inform you of the processing, Google answers requests concerning the data it receives, and you can exercise your rights against either of us.",
+        "After that transmission, Google processes the data as an independent controller for its own purposes",
         "to the extent required or permitted by Finnish law",
     ] {
         assert!(en.contains(said), "no {said:?} in {en}");

@@ -93,7 +93,7 @@ fn analytics_data_has_its_own_retention() {
         (
             "sv",
             [
-                "Uppgifter som vi samlar in genom webbanalys sparas i högst 14 månader och raderas sedan.",
+                "Uppgifter som vi samlar in genom webbanalys lagras i högst 14 månader och raderas sedan.",
                 "Andra än nödvändiga kakor finns kvar på din enhet i högst 13 månader, om du inte raderar dem tidigare.",
             ],
         ),
