@@ -331,7 +331,7 @@ fn footer(resolvers: &[Resolver], n: &Model) -> Result<Footer, ViewError> {
         }
     }
     Ok(Footer {
-        names: names.join(" / "),
+        names: names.join(" · "),
         address,
         contact,
         ids,

@@ -112,7 +112,8 @@ pub enum PagePiece {
 /// The footer of every page.
 #[derive(Debug, Clone, Serialize)]
 pub struct Footer {
-    /// The controllers' names joined with " / ".
+    /// The controllers' names joined with " · ", as the letterhead and the
+    /// running header join them.
     pub names: String,
     /// Address lines.
     pub address: Vec<String>,

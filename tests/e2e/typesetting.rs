@@ -213,3 +213,90 @@ fn the_signature_date_is_printed_once_when_it_reads_alike() {
         "{sv_en}"
     );
 }
+
+/// A compound with a hyphen of its own ("tietosuoja-asetuksen", "IP-osoite")
+/// breaks only at that hyphen: no line of any Finnish layout ends inside
+/// one of its parts with a second hyphen. And no paragraph ends on a
+/// fragment of its last word: "henkilöllisyy- / tesi." (a paragraph set
+/// ragged because it holds an e-mail address).
+#[test]
+fn hyphenated_compounds_and_last_words_are_not_hyphenated_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let examples = ["iljoja", "webkoti", "puutarhapuoti", "yhdistys"];
+    for name in examples {
+        render_example(dir.path(), name, "fi,fi+sv");
+    }
+    let mut seen = Vec::new();
+    for name in examples {
+        for layout in ["fi", "fi+sv"] {
+            let text = layout_text(&dir.path().join(format!("out/{name}.{layout}.pdf")));
+            for line in text.lines() {
+                // The Finnish column is the line's start (side by side, the
+                // Swedish column follows after a wide gap).
+                let fi = line
+                    .split("   ")
+                    .find(|s| !s.trim().is_empty())
+                    .unwrap_or("");
+                let last = fi.trim_end().rsplit(' ').next().unwrap_or("");
+                let word = last.trim_end_matches(['\u{ad}', '-']);
+                let hyphenated = last.len() > word.len();
+                if hyphenated && word.trim_start_matches('(').contains('-') {
+                    seen.push(format!("{name}.{layout}: {line:?}"));
+                }
+                if last.starts_with("henkilöllisyy") && hyphenated {
+                    seen.push(format!("{name}.{layout}: {line:?}"));
+                }
+            }
+        }
+    }
+    assert!(seen.is_empty(), "{}", seen.join("\n"));
+}
+
+/// Side by side, the letterhead's parts face each other: the register's
+/// name in both languages on one line, though the Swedish subtitle takes a
+/// line more than the Finnish.
+#[test]
+fn the_letterhead_parts_face_each_other_side_by_side() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "puutarhapuoti", "fi+sv");
+    let text = layout_text(&dir.path().join("out/puutarhapuoti.fi+sv.pdf"));
+    let row = text
+        .lines()
+        .find(|l| l.contains("Asiakasrekisteri"))
+        .expect("the register's name");
+    assert!(row.contains("Kundregister"), "{row:?}");
+    let dated = text
+        .lines()
+        .find(|l| l.contains("Päivitetty"))
+        .expect("the date");
+    assert!(dated.contains("Uppdaterad"), "{dated:?}");
+}
+
+/// A long list is not moved whole to the next page: webkoti's legitimate
+/// interests start on page 1 of the Finnish–Swedish notice, under the other
+/// bases, where a quarter of the page was left empty; and a short word
+/// does not end a paragraph on a line of its own ("du / har.").
+#[test]
+fn lists_part_at_a_page_and_paragraphs_do_not_end_on_a_short_word() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "webkoti", "fi+sv");
+    let pdf = dir.path().join("out/webkoti.fi+sv.pdf");
+    let first = tool(
+        "pdftotext",
+        &[
+            "-layout",
+            "-l",
+            "1",
+            "-enc",
+            "UTF-8",
+            pdf.to_str().unwrap(),
+            "-",
+        ],
+    );
+    assert!(first.contains("Oikeutettu etu"), "{first}");
+    assert!(first.contains("Berättigat intresse"), "{first}");
+    render_example(dir.path(), "puutarhapuoti", "sv");
+    let sv = layout_text(&dir.path().join("out/puutarhapuoti.sv.pdf"));
+    assert!(sv.contains("du har."), "{sv}");
+    assert!(!sv.lines().any(|l| l.trim() == "har."), "{sv}");
+}
