@@ -192,7 +192,7 @@ source-details-address-updates = updating address details
 ## disclosure-: regular disclosures (recipients.disclosures[])
 
 disclosure-shared-between-controllers = The data in the register is available to the controllers ({ $controllers }).
-disclosure-third-parties-if-service-requires = Personal data is not disclosed to third parties unless this is necessary to provide the customer’s service, for example when the service is provided by a third party.
+disclosure-third-parties-if-service-requires = Apart from the recipients named in this notice, personal data is disclosed to third parties only where this is necessary to provide the customer’s service, for example when the service is provided by a third party.
 disclosure-authorities-by-law = Personal data may be disclosed to authorities and others to the extent required or permitted by Finnish law.
 disclosure-service-providers = We use service providers, such as providers of email and accounting services, as processors; they process the data only on our behalf and on our instructions.
 disclosure-other-agreed-separately = Any other disclosures are agreed separately for each service.
@@ -202,7 +202,7 @@ disclosure-none-regular = Personal data is not regularly disclosed to outside pa
 disclosure-debt-collection = Information on overdue receivables may be disclosed to a debt collection agency for collection.
 disclosure-mailing-lists = We disclose our customers’ names and addresses to companies engaged in direct marketing, for their mailing lists, unless you have objected to this.
 disclosure-meta-pixel = If you consent to marketing cookies, the data collected by the Meta Pixel is disclosed to Meta Platforms Ireland Limited, our joint controller for its collection and transmission (see the section on cookies and web analytics).
-disclosure-google-advertising = If you consent to marketing cookies, Google Ireland Limited also receives data through its advertising cookies on our site. We and Google Ireland Limited are joint controllers for collecting the data on our site and transmitting it to Google (Article 26 of the GDPR; judgment of the Court of Justice of the EU in case C-40/17, Fashion ID): we ask for your consent and inform you of the processing, Google answers requests concerning the data it receives, and you can exercise your rights against either of us. After that transmission, Google processes the data as an independent controller for its own purposes (https://policies.google.com/privacy).
+disclosure-google-advertising = If you consent to marketing cookies, Google Ireland Limited (“Google”) also receives data through its advertising cookies on our site. We and Google are joint controllers for collecting the data on our site and transmitting it to Google (Article 26 of the GDPR; judgment of the Court of Justice of the EU in case C-40/17, Fashion ID): we ask for your consent and inform you of the processing, Google answers requests to exercise the rights under Articles 15–20 concerning the data it receives, and you can exercise your rights against either of us. After that transmission, Google processes the data as an independent controller for its own purposes (https://policies.google.com/privacy).
 disclosure-police-recordings = Camera surveillance recordings may be disclosed to the police for the investigation of crimes.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -232,7 +232,7 @@ service-recruitment = Recruitment system
 
 transfer-stored-in-eea = The data is stored within the EU or the EEA.
 transfer-if-service-requires = Data may be transferred or disclosed outside the EU or the EEA if this is necessary to provide the customer’s service.
-transfer-agreed-with-customer = Any such transfer is agreed with the customer separately.
+transfer-agreed-with-customer = Any such transfer is agreed separately with the customer.
 transfer-processors-outside-eea = Some of our processors may process data outside the EU or the EEA. The transfer is then based on one of the grounds listed below.
 
 ## safeguard-: safeguards for transfers (transfers.safeguards[])
@@ -247,7 +247,7 @@ safeguard-copy-on-request = You can request a copy of the safeguards by sending 
 
 retention-until-no-longer-needed = The data is kept for as long as this is justified by the purpose of the processing. After that it is erased or anonymised.
 # Finnish Accounting Act (1336/1997), chapter 2, section 10.
-retention-accounting-law = Accounting material is kept as required by chapter 2, section 10 of the Finnish Accounting Act (1336/1997): the financial statements and the books of account for at least 10 years from the end of the financial year, and vouchers, such as invoices, and other accounting material for at least 6 years from the end of the year in which the financial year ended.
+retention-accounting-law = Under chapter 2, section 10 of the Accounting Act (1336/1997), the financial statements and the books of account are kept for at least 10 years from the end of the financial year, and vouchers, such as invoices, and other accounting material for at least 6 years from the end of the year in which the financial year ended.
 # $years: number of years after the contract has ended.
 retention-contract-plus-years =
     We keep the data for as long as the contract is in force and for { $years ->
@@ -370,10 +370,12 @@ security-restricted-premises = Only persons who have been granted access rights 
 security-confidential = Personal data is always processed confidentially.
 security-law-and-traficom = The data is protected in accordance with data protection legislation and the regulations and guidelines of the Finnish Transport and Communications Agency Traficom.
 security-own-servers = The data is stored on secure servers that we own and manage.
+security-managed-servers = The data is stored on secure servers that we manage.
 security-data-centre = The servers are located in a supervised data centre with restricted access.
 security-secure-servers = The register is kept on secure servers.
 security-encrypted-traffic = Traffic to the servers is protected with strong encryption.
 security-hashed-passwords = Passwords are stored only as salted one-way hashes.
+security-encrypted-passwords = Passwords are stored encrypted and, where possible, as one-way hashes.
 security-encrypted-storage = Stored data is encrypted.
 security-personal-user-accounts = Access to the data requires a personal user ID granted by the system administrator.
 security-access-control = Only those persons acting on our behalf who need the data for their tasks have access to it.
@@ -401,7 +403,7 @@ system-backup = Backup system
 
 title-ceo = Chief Executive Officer
 title-managing-director = Managing Director
-title-owner = Owner
+title-owner = Proprietor
 title-general-partner = General Partner
 title-chair-of-the-board = Chair of the Board
 title-board-member = Member of the Board

@@ -192,7 +192,7 @@ source-details-address-updates = osoitetietojen päivitys
 ## disclosure-: regular disclosures (recipients.disclosures[])
 
 disclosure-shared-between-controllers = Rekisterin tiedot ovat rekisterinpitäjien ({ $controllers }) käytettävissä.
-disclosure-third-parties-if-service-requires = Henkilötietoja ei luovuteta kolmansille osapuolille, ellei asiakkaan palvelun toteuttaminen sitä edellytä, esimerkiksi silloin, kun palvelun tuottaa kolmas osapuoli.
+disclosure-third-parties-if-service-requires = Muille kuin tässä selosteessa mainituille vastaanottajille henkilötietoja luovutetaan vain, jos asiakkaan palvelun toteuttaminen sitä edellyttää, esimerkiksi silloin, kun palvelun tuottaa kolmas osapuoli.
 disclosure-authorities-by-law = Henkilötietoja voidaan luovuttaa viranomaisille ja muille tahoille Suomen lain edellyttämissä tai sallimissa rajoissa.
 disclosure-service-providers = Käytämme henkilötietojen käsittelijöinä palveluntarjoajia, kuten sähköposti- ja kirjanpitopalvelujen tarjoajia; ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.
 disclosure-other-agreed-separately = Muista luovutuksista sovitaan erikseen palvelukohtaisesti.
@@ -202,7 +202,7 @@ disclosure-none-regular = Henkilötietoja ei luovuteta säännönmukaisesti ulko
 disclosure-debt-collection = Erääntyneitä saatavia koskevia tietoja voidaan luovuttaa perintätoimistolle saatavien perimiseksi.
 disclosure-mailing-lists = Luovutamme asiakkaidemme nimi- ja osoitetietoja suoramarkkinointia harjoittaville yrityksille osoiteluetteloita varten, ellet ole kieltänyt sitä.
 disclosure-meta-pixel = Jos annat suostumuksesi markkinointievästeisiin, Meta-pikselin keräämät tiedot luovutetaan Meta Platforms Ireland Limitedille, joka on niiden keräämisen ja siirtämisen osalta kanssamme yhteisrekisterinpitäjä (katso evästeitä ja verkkoanalytiikkaa koskeva kohta).
-disclosure-google-advertising = Jos annat suostumuksesi markkinointievästeisiin, myös Google Ireland Limited saa tietoja sivustollamme käytettävien mainosevästeidensä kautta. Olemme Google Ireland Limitedin kanssa yhteisrekisterinpitäjiä, kun tietoja kerätään sivustollamme ja ne siirretään Googlelle (tietosuoja-asetuksen 26 artikla; unionin tuomioistuimen tuomio asiassa C-40/17, Fashion ID): me pyydämme suostumuksesi ja kerromme käsittelystä, Google vastaa saamiaan tietoja koskeviin pyyntöihin, ja voit käyttää oikeuksiasi kumpaa tahansa meistä kohtaan. Siirron jälkeen Google käsittelee tietoja itsenäisenä rekisterinpitäjänä omiin tarkoituksiinsa (https://policies.google.com/privacy).
+disclosure-google-advertising = Jos annat suostumuksesi markkinointievästeisiin, myös Google Ireland Limited saa tietoja sivustollamme käytettävien mainosevästeidensä kautta. Olemme Google Ireland Limitedin kanssa yhteisrekisterinpitäjiä, kun tietoja kerätään sivustollamme ja ne siirretään Googlelle (tietosuoja-asetuksen 26 artikla; unionin tuomioistuimen tuomio asiassa C-40/17, Fashion ID): me pyydämme suostumuksesi ja kerromme käsittelystä, Google vastaa pyyntöihin, joilla käytetään 15–20 artiklan mukaisia oikeuksia sen vastaanottamiin tietoihin, ja voit käyttää oikeuksiasi kumpaa tahansa meistä kohtaan. Siirron jälkeen Google käsittelee tietoja itsenäisenä rekisterinpitäjänä omiin tarkoituksiinsa (https://policies.google.com/privacy).
 disclosure-police-recordings = Kameravalvonnan tallenteita voidaan luovuttaa poliisille rikoksen selvittämiseksi.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -370,10 +370,12 @@ security-restricted-premises = Tiloihin on pääsy vain henkilöillä, joille on
 security-confidential = Henkilötietoja käsitellään aina luottamuksellisesti.
 security-law-and-traficom = Tiedot on suojattu tietosuojalainsäädännön sekä Liikenne- ja viestintävirasto Traficomin määräysten ja ohjeiden mukaisesti.
 security-own-servers = Tiedot sijaitsevat omistamillamme ja hallinnoimillamme suojatuilla palvelimilla.
+security-managed-servers = Tiedot sijaitsevat hallinnoimillamme suojatuilla palvelimilla.
 security-data-centre = Palvelimet sijaitsevat valvotussa konesalissa, johon pääsy on rajattu.
 security-secure-servers = Rekisteri sijaitsee suojatuilla palvelimilla.
 security-encrypted-traffic = Tietoliikenne palvelimille on salattu vahvalla salauksella.
 security-hashed-passwords = Salasanat tallennetaan ainoastaan suolattuina yksisuuntaisina tiivisteinä.
+security-encrypted-passwords = Salasanat tallennetaan salattuina ja aina kun mahdollista yksisuuntaisina tiivisteinä.
 security-encrypted-storage = Tallennetut tiedot on salattu.
 security-personal-user-accounts = Tietojen käyttö edellyttää pääkäyttäjän myöntämää henkilökohtaista käyttäjätunnusta.
 security-access-control = Tietoihin on pääsy vain niillä puolestamme toimivilla henkilöillä, jotka tarvitsevat niitä tehtävissään.
@@ -527,7 +529,7 @@ cookies-settings-link = Voit muuttaa evästevalintojasi milloin tahansa osoittee
 
 ## analytics-: named web analytics services (analytics[])
 
-analytics-google-analytics = Käytämme Google Ireland Limitedin verkkoanalytiikkapalvelua Google Analytics selvittääksemme, miten sivustoamme käytetään. Google voi siirtää tietoja Yhdysvaltoihin EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) perusteella. Voit estää Google Analyticsia keräämästä sinua koskevia tietoja selainlaajennuksella osoitteessa https://tools.google.com/dlpage/gaoptout.
+analytics-google-analytics = Käytämme Google Ireland Limitedin Google Analytics -verkkoanalytiikkapalvelua selvittääksemme, miten sivustoamme käytetään. Google voi siirtää tietoja Yhdysvaltoihin EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) perusteella. Voit estää Google Analyticsia keräämästä sinua koskevia tietoja selainlaajennuksella osoitteessa https://tools.google.com/dlpage/gaoptout.
 analytics-google-analytics-demographics = Käytämme Google Analyticsin demografia- ja kiinnostuksen kohteet -raportteja, joissa kävijöiden ikää, sukupuolta ja kiinnostuksen kohteita arvioidaan Googlen mainosevästeiden perusteella. Voit poistaa personoidun mainonnan käytöstä Googlen mainosasetuksissa osoitteessa https://adssettings.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = Käytämme omalla palvelimellamme toimivaa avoimen lähdekoodin Matomo-verkkoanalytiikkatyökalua selvittääksemme, miten sivustoamme käytetään; tietoja ei luovuteta kolmansille osapuolille. Voit kieltäytyä analytiikasta osoitteessa { $opt-out }.

@@ -272,21 +272,21 @@ item-transfer-country = { $country }: { $grounds }
 item-transfer-country-recipients = { $country } ({ $recipients }): { $grounds }
 
 # Adequacy decisions of the Commission (Art. 45), by ISO 3166 code.
-adequacy-ad = Siirto perustuu komission 19.10.2010 antamaan päätökseen 2010/625/EU, jonka mukaan Andorrassa on riittävä tietosuojan taso (45 artikla).
-adequacy-ar = Siirto perustuu komission 30.6.2003 antamaan päätökseen 2003/490/EY, jonka mukaan Argentiinassa on riittävä tietosuojan taso (45 artikla).
-adequacy-ca = Siirto perustuu komission 20.12.2001 antamaan päätökseen 2002/2/EY, jonka mukaan Kanadassa on riittävä tietosuojan taso niiden kaupallisten organisaatioiden osalta, joihin sovelletaan Kanadan henkilötietojen suojaa ja sähköisiä asiakirjoja koskevaa lakia (PIPEDA) (45 artikla).
-adequacy-ch = Siirto perustuu komission 26.7.2000 antamaan päätökseen 2000/518/EY, jonka mukaan Sveitsissä on riittävä tietosuojan taso (45 artikla).
-adequacy-fo = Siirto perustuu komission 5.3.2010 antamaan päätökseen 2010/146/EU, jonka mukaan Färsaarilla on riittävä tietosuojan taso (45 artikla).
-adequacy-gb = Siirto perustuu komission 28.6.2021 antamaan ja 19.12.2025 uusimaan täytäntöönpanopäätökseen (EU) 2021/1772, jonka mukaan Yhdistyneessä kuningaskunnassa on riittävä tietosuojan taso (45 artikla).
-adequacy-gg = Siirto perustuu komission 21.11.2003 antamaan päätökseen 2003/821/EY, jonka mukaan Guernseyssä on riittävä tietosuojan taso (45 artikla).
-adequacy-il = Siirto perustuu komission 31.1.2011 antamaan päätökseen 2011/61/EU, jonka mukaan Israelissa on riittävä tietosuojan taso (45 artikla).
-adequacy-im = Siirto perustuu komission 28.4.2004 antamaan päätökseen 2004/411/EY, jonka mukaan Mansaarella on riittävä tietosuojan taso (45 artikla).
-adequacy-je = Siirto perustuu komission 8.5.2008 antamaan päätökseen 2008/393/EY, jonka mukaan Jerseyssä on riittävä tietosuojan taso (45 artikla).
-adequacy-jp = Siirto perustuu komission 23.1.2019 antamaan täytäntöönpanopäätökseen (EU) 2019/419, jonka mukaan Japanissa on riittävä tietosuojan taso yksityisellä sektorilla (45 artikla).
-adequacy-kr = Siirto perustuu komission 17.12.2021 antamaan täytäntöönpanopäätökseen (EU) 2022/254, jonka mukaan Korean tasavallassa on riittävä tietosuojan taso (45 artikla).
-adequacy-nz = Siirto perustuu komission 19.12.2012 antamaan täytäntöönpanopäätökseen 2013/65/EU, jonka mukaan Uudessa-Seelannissa on riittävä tietosuojan taso (45 artikla).
-adequacy-us = Siirto perustuu komission 10.7.2023 antamaan täytäntöönpanopäätökseen (EU) 2023/1795, jonka mukaan tietosuojan taso on riittävä niissä yhdysvaltalaisissa organisaatioissa, jotka on sertifioitu EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) mukaisesti (45 artikla).
-adequacy-uy = Siirto perustuu komission 21.8.2012 antamaan täytäntöönpanopäätökseen 2012/484/EU, jonka mukaan Uruguayssa on riittävä tietosuojan taso (45 artikla).
+adequacy-ad = Siirto perustuu Euroopan komission 19.10.2010 antamaan päätökseen 2010/625/EU, jonka mukaan Andorrassa on riittävä tietosuojan taso (45 artikla).
+adequacy-ar = Siirto perustuu Euroopan komission 30.6.2003 antamaan päätökseen 2003/490/EY, jonka mukaan Argentiinassa on riittävä tietosuojan taso (45 artikla).
+adequacy-ca = Siirto perustuu Euroopan komission 20.12.2001 antamaan päätökseen 2002/2/EY, jonka mukaan Kanadassa on riittävä tietosuojan taso niiden kaupallisten organisaatioiden osalta, joihin sovelletaan Kanadan henkilötietojen suojaa ja sähköisiä asiakirjoja koskevaa lakia (PIPEDA) (45 artikla).
+adequacy-ch = Siirto perustuu Euroopan komission 26.7.2000 antamaan päätökseen 2000/518/EY, jonka mukaan Sveitsissä on riittävä tietosuojan taso (45 artikla).
+adequacy-fo = Siirto perustuu Euroopan komission 5.3.2010 antamaan päätökseen 2010/146/EU, jonka mukaan Färsaarilla on riittävä tietosuojan taso (45 artikla).
+adequacy-gb = Siirto perustuu Euroopan komission 28.6.2021 antamaan ja 19.12.2025 uusimaan täytäntöönpanopäätökseen (EU) 2021/1772, jonka mukaan Yhdistyneessä kuningaskunnassa on riittävä tietosuojan taso (45 artikla).
+adequacy-gg = Siirto perustuu Euroopan komission 21.11.2003 antamaan päätökseen 2003/821/EY, jonka mukaan Guernseyssä on riittävä tietosuojan taso (45 artikla).
+adequacy-il = Siirto perustuu Euroopan komission 31.1.2011 antamaan päätökseen 2011/61/EU, jonka mukaan Israelissa on riittävä tietosuojan taso (45 artikla).
+adequacy-im = Siirto perustuu Euroopan komission 28.4.2004 antamaan päätökseen 2004/411/EY, jonka mukaan Mansaarella on riittävä tietosuojan taso (45 artikla).
+adequacy-je = Siirto perustuu Euroopan komission 8.5.2008 antamaan päätökseen 2008/393/EY, jonka mukaan Jerseyssä on riittävä tietosuojan taso (45 artikla).
+adequacy-jp = Siirto perustuu Euroopan komission 23.1.2019 antamaan täytäntöönpanopäätökseen (EU) 2019/419, jonka mukaan Japanissa on riittävä tietosuojan taso yksityisellä sektorilla (45 artikla).
+adequacy-kr = Siirto perustuu Euroopan komission 17.12.2021 antamaan täytäntöönpanopäätökseen (EU) 2022/254, jonka mukaan Korean tasavallassa on riittävä tietosuojan taso (45 artikla).
+adequacy-nz = Siirto perustuu Euroopan komission 19.12.2012 antamaan täytäntöönpanopäätökseen 2013/65/EU, jonka mukaan Uudessa-Seelannissa on riittävä tietosuojan taso (45 artikla).
+adequacy-us = Siirto perustuu Euroopan komission 10.7.2023 antamaan täytäntöönpanopäätökseen (EU) 2023/1795, jonka mukaan tietosuojan taso on riittävä niissä yhdysvaltalaisissa organisaatioissa, jotka on sertifioitu EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) mukaisesti (45 artikla).
+adequacy-uy = Siirto perustuu Euroopan komission 21.8.2012 antamaan täytäntöönpanopäätökseen 2012/484/EU, jonka mukaan Uruguayssa on riittävä tietosuojan taso (45 artikla).
 
 # How to use the rights
 label-request-post-to = Postiosoite pyynnöille

@@ -192,7 +192,7 @@ source-details-address-updates = uppdatering av adressuppgifter
 ## disclosure-: regular disclosures (recipients.disclosures[])
 
 disclosure-shared-between-controllers = Uppgifterna i registret är tillgängliga för de personuppgiftsansvariga ({ $controllers }).
-disclosure-third-parties-if-service-requires = Personuppgifter lämnas inte ut till tredje parter om det inte är nödvändigt för att leverera kundens tjänst, till exempel när tjänsten tillhandahålls av en tredje part.
+disclosure-third-parties-if-service-requires = Till andra än de mottagare som anges i denna beskrivning lämnas personuppgifter ut endast om det är nödvändigt för att leverera kundens tjänst, till exempel när tjänsten tillhandahålls av en tredje part.
 disclosure-authorities-by-law = Personuppgifter kan lämnas ut till myndigheter och andra i den omfattning som finsk lag kräver eller tillåter.
 disclosure-service-providers = Vi anlitar tjänsteleverantörer, till exempel leverantörer av e-post- och bokföringstjänster, som personuppgiftsbiträden; de behandlar uppgifterna endast för vår räkning och enligt våra instruktioner.
 disclosure-other-agreed-separately = Andra utlämnanden avtalas separat för varje tjänst.
@@ -202,7 +202,7 @@ disclosure-none-regular = Personuppgifter lämnas inte regelmässigt ut till uto
 disclosure-debt-collection = Uppgifter om förfallna fordringar kan lämnas ut till en inkassobyrå för indrivning.
 disclosure-mailing-lists = Vi lämnar ut våra kunders namn- och adressuppgifter till företag som bedriver direktmarknadsföring, för deras adressregister, om du inte har invänt mot det.
 disclosure-meta-pixel = Om du samtycker till marknadsföringskakor lämnas de uppgifter som Meta-pixeln samlar in ut till Meta Platforms Ireland Limited, som är gemensamt personuppgiftsansvarig med oss för insamlingen och överföringen av dem (se avsnittet om kakor och webbanalys).
-disclosure-google-advertising = Om du samtycker till marknadsföringskakor får även Google Ireland Limited uppgifter via sina reklamkakor på vår webbplats. Vi och Google Ireland Limited är gemensamt personuppgiftsansvariga för insamlingen av uppgifterna på vår webbplats och för överföringen av dem till Google (artikel 26 i dataskyddsförordningen; EU-domstolens dom i mål C-40/17, Fashion ID): vi ber om ditt samtycke och informerar dig om behandlingen, Google besvarar begäranden som gäller de uppgifter som Google tar emot, och du kan utöva dina rättigheter gentemot var och en av oss. Efter överföringen behandlar Google uppgifterna som självständigt personuppgiftsansvarig för egna ändamål (https://policies.google.com/privacy).
+disclosure-google-advertising = Om du samtycker till marknadsföringskakor får även Google Ireland Limited uppgifter via sina reklamkakor på vår webbplats. Vi och Google Ireland Limited är gemensamt personuppgiftsansvariga för insamlingen av uppgifterna på vår webbplats och för överföringen av dem till Google (artikel 26 i dataskyddsförordningen; EU-domstolens dom i mål C-40/17, Fashion ID): vi ber om ditt samtycke och informerar dig om behandlingen, Google besvarar begäranden om att utöva rättigheterna enligt artiklarna 15–20 i fråga om de uppgifter som Google tar emot, och du kan utöva dina rättigheter gentemot var och en av oss. Efter överföringen behandlar Google uppgifterna som självständigt personuppgiftsansvarig för egna ändamål (https://policies.google.com/privacy).
 disclosure-police-recordings = Inspelningar från kameraövervakningen kan lämnas ut till polisen för utredning av brott.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -370,10 +370,12 @@ security-restricted-premises = Endast personer som har beviljats passerrätt har
 security-confidential = Personuppgifterna behandlas alltid konfidentiellt.
 security-law-and-traficom = Uppgifterna skyddas i enlighet med dataskyddslagstiftningen samt Transport- och kommunikationsverket Traficoms föreskrifter och anvisningar.
 security-own-servers = Uppgifterna finns på skyddade servrar som vi äger och förvaltar.
+security-managed-servers = Uppgifterna finns på skyddade servrar som vi förvaltar.
 security-data-centre = Servrarna finns i ett övervakat datacenter med begränsat tillträde.
 security-secure-servers = Registret finns på skyddade servrar.
 security-encrypted-traffic = Datatrafiken till servrarna är skyddad med stark kryptering.
 security-hashed-passwords = Lösenord lagras endast i form av saltade envägshashvärden.
+security-encrypted-passwords = Lösenord lagras krypterade och när det är möjligt som envägshashvärden.
 security-encrypted-storage = De lagrade uppgifterna är krypterade.
 security-personal-user-accounts = Användningen av uppgifterna kräver ett personligt användar-ID som beviljats av huvudanvändaren.
 security-access-control = Endast de personer som handlar för vår räkning och behöver uppgifterna i sitt uppdrag har tillgång till dem.
@@ -515,10 +517,10 @@ refusal-account-settings = Du kan när som helst och kostnadsfritt invända mot 
 cookies-purposes = Vi använder kakor för tre ändamål: nödvändiga kakor får webbplatsen att fungera (till exempel varukorgen och inloggningen), analyskakor visar oss hur webbplatsen används och marknadsföringskakor används för att rikta reklam.
 cookies-collected-data = Med kakor samlar vi in uppgifter om dina besök, såsom din IP-adress, tidpunkten för besöket, de sidor du tittar på och hur länge du tittar på dem samt uppgifter om din webbläsare och enhet.
 cookies-blocking-effects = Om du blockerar nödvändiga kakor fungerar vissa delar av webbplatsen, såsom varukorgen eller inloggningen, inte. Att blockera analys- och marknadsföringskakor hindrar dig inte från att använda webbplatsen.
-cookies-consent-banner = Andra än nödvändiga kakor används bara om du samtycker till dem i den kakbanner som visas vid ditt första besök. Du kan när som helst återkalla eller ändra ditt samtycke i webbplatsens kakinställningar.
+cookies-consent-banner = Kakor som inte är nödvändiga används bara om du samtycker till dem i den kakbanner som visas vid ditt första besök. Du kan när som helst återkalla eller ändra ditt samtycke i webbplatsens kakinställningar.
 # $months: how long cookies other than necessary ones stay on the visitor's device at most.
 cookies-kept-months =
-    Andra än nödvändiga kakor finns kvar på din enhet i högst { $months ->
+    Kakor som inte är nödvändiga finns kvar på din enhet i högst { $months ->
         [one] en månad
        *[other] { $months } månader
     }, om du inte raderar dem tidigare.

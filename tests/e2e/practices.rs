@@ -94,7 +94,7 @@ fn analytics_data_has_its_own_retention() {
             "sv",
             [
                 "Uppgifter som vi samlar in genom webbanalys lagras i högst 14 månader och raderas sedan.",
-                "Andra än nödvändiga kakor finns kvar på din enhet i högst 13 månader, om du inte raderar dem tidigare.",
+                "Kakor som inte är nödvändiga finns kvar på din enhet i högst 13 månader, om du inte raderar dem tidigare.",
             ],
         ),
         (

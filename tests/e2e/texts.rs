@@ -158,9 +158,29 @@ fn paragraphs_and_list_items_are_tagged_as_such() {
     write_model(dir.path(), MODEL);
     let pdf = render(dir.path(), "en");
     let tags = tool("pdfinfo", &["-struct-text", pdf.to_str().unwrap()]);
+    // An element's text may be given in several strings, a line each (a
+    // paragraph's last words are set apart so that they are not
+    // hyphenated): each run of them read as one text, at its first line.
+    let mut runs: Vec<(usize, String)> = Vec::new();
+    let mut last = None;
+    for (i, line) in tags.lines().enumerate() {
+        let t = line.trim_start();
+        match (t.strip_prefix('"').and_then(|t| t.strip_suffix('"')), last) {
+            (Some(text), Some(l)) if l + 1 == i => {
+                runs.last_mut().unwrap().1.push_str(text);
+                last = Some(i);
+            }
+            (Some(text), _) => {
+                runs.push((i, text.to_string()));
+                last = Some(i);
+            }
+            (None, _) => last = None,
+        }
+    }
     let para = |s: &str| {
-        tags.lines()
-            .position(|l| l.contains(s))
+        runs.iter()
+            .find(|(_, text)| text.contains(s))
+            .map(|(i, _)| *i)
             .unwrap_or_else(|| panic!("{s:?} not tagged:\n{tags}"))
     };
     // Two paragraphs before the list: two P elements.
