@@ -258,13 +258,19 @@ fn recipients(r: &Resolver, n: &Model) -> Content {
         for p in &rec.processors {
             rows.push(vec![
                 r.text(Namespace::SERVICE, &p.service)?,
-                // Marked beside the name, not in a column of its own: a
+                // Marked under the name, not in a column of its own: a
                 // fifth column leaves none of them room for a whole word.
+                // The mark on a line of its own, as side by side, keeps the
+                // column as wide as the names and the mark whole.
                 Rich::plain(if roles == "mixed" && p.role == Role::Controller {
-                    r.fixed_with(
+                    let marked = r.fixed_with(
                         "text-independent-controller",
                         &[("name", FluentValue::from(p.name.clone()))],
-                    )?
+                    )?;
+                    match marked.strip_prefix(p.name.as_str()) {
+                        Some(mark) => format!("{}\n{}", p.name, mark.trim_start()),
+                        None => marked,
+                    }
                 } else {
                     p.name.clone()
                 }),
