@@ -78,7 +78,7 @@ purpose-credit-check = Checking credit information and ability to pay
 purpose-debt-collection = Collecting overdue payments
 purpose-accounting = Accounting
 purpose-membership-register = Keeping the list of members required by section 11 of the Associations Act (503/1989)
-purpose-membership-fees = Invoicing and following up membership fees
+purpose-membership-fees = Invoicing membership fees and monitoring their payment
 purpose-member-communications = Member newsletters and notices of meetings
 purpose-legal-obligations = Complying with legal obligations
 purpose-legal-claims = Establishing, exercising or defending legal claims
@@ -107,7 +107,7 @@ data-name-and-title = Name, job title and organisation
 data-contact-details = Address and contact details, such as telephone numbers and email addresses
 data-home-municipality = Municipality of residence
 data-membership-details = Membership details, such as the date of joining, the type of membership and the membership fees paid
-data-billing-and-contact-details = The customer’s billing, address and other contact details, such as telephone numbers and email addresses
+data-billing-and-contact-details = The customer’s billing details, address and other contact details, such as telephone numbers and email addresses
 data-identity-code-or-business-id = The customer’s personal identity code or Business ID
 data-identity-code = Personal identity code
 data-business-id = Business ID
@@ -186,7 +186,7 @@ source-details-creditworthiness = checking the customer’s creditworthiness and
 source-details-company-details = other information on the customer, such as decision-makers, industry, turnover and business locations
 source-details-vat-number-validity = checking that the customer’s VAT number is valid
 source-details-tax-registrations = the customer’s registration in the VAT register and the prepayment register
-source-details-e-invoice-address = the customer’s e-invoicing address and operator ID
+source-details-e-invoice-address = the customer’s e-invoicing address and operator ID
 source-details-address-updates = updating address details
 
 ## disclosure-: regular disclosures (recipients.disclosures[])
@@ -201,8 +201,8 @@ disclosure-group-companies = Data may be disclosed to companies of our group, wh
 disclosure-none-regular = Personal data is not regularly disclosed to outside parties.
 disclosure-debt-collection = Information on overdue receivables may be disclosed to a debt collection agency for collection.
 disclosure-mailing-lists = We disclose our customers’ names and addresses to companies engaged in direct marketing, for their mailing lists, unless you have objected to this.
-disclosure-meta-pixel = If you consent to marketing cookies, the data collected by the Meta Pixel is disclosed to Meta Platforms Ireland Limited, our joint controller for its collection and transmission (see the section on cookies and web analytics).
-disclosure-google-advertising = If you consent to marketing cookies, Google Ireland Limited (“Google”) also receives data through its advertising cookies on our site. We and Google are joint controllers for collecting the data on our site and transmitting it to Google (Article 26 of the GDPR; judgment of the Court of Justice of the EU in case C-40/17, Fashion ID): we ask for your consent and inform you of the processing, Google answers requests to exercise the rights under Articles 15–20 concerning the data it receives, and you can exercise your rights against either of us. After that transmission, Google processes the data as an independent controller for its own purposes (https://policies.google.com/privacy).
+disclosure-meta-pixel = If you consent to marketing cookies, the data collected by the Meta Pixel is disclosed to Meta Platforms Ireland Limited, our joint controller for collecting and transmitting that data (see the section on cookies and web analytics).
+disclosure-google-advertising = If you consent to marketing cookies, Google Ireland Limited (“Google”) also receives data through its advertising cookies on our site. We and Google are joint controllers for collecting the data on our site and transmitting it to Google (Article 26 of the GDPR; judgment of the Court of Justice of the EU in case C-40/17, Fashion ID): we ask for your consent and inform you of the processing; Google answers requests to exercise the rights under Articles 15–20 concerning the data it receives; and you can exercise your rights against either of us. After that transmission, Google processes the data as an independent controller for its own purposes (https://policies.google.com/privacy).
 disclosure-police-recordings = Camera surveillance recordings may be disclosed to the police for the investigation of crimes.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -247,7 +247,7 @@ safeguard-copy-on-request = You can request a copy of the safeguards by sending 
 
 retention-until-no-longer-needed = The data is kept for as long as this is justified by the purpose of the processing. After that it is erased or anonymised.
 # Finnish Accounting Act (1336/1997), chapter 2, section 10.
-retention-accounting-law = Under chapter 2, section 10 of the Accounting Act (1336/1997), the financial statements and the books of account are kept for at least 10 years from the end of the financial year, and vouchers, such as invoices, and other accounting material for at least 6 years from the end of the year in which the financial year ended.
+retention-accounting-law = Under chapter 2, section 10 of the Accounting Act (1336/1997), the financial statements and the books of account are kept for at least 10 years from the end of the financial year, and vouchers, such as invoices, and other accounting material for at least 6 years from the end of the year in which the financial year ended.
 # $years: number of years after the contract has ended.
 retention-contract-plus-years =
     We keep the data for as long as the contract is in force and for { $years ->
@@ -336,7 +336,7 @@ cookies-third-party-content = Our website may have content from third parties, s
 
 automated-none = We do not make decisions based solely on automated processing of your personal data, including profiling, that produce legal effects concerning you or similarly significantly affect you (Article 22).
 automated-marketing-segmentation = We do not make decisions based solely on automated processing that produce legal effects concerning you or similarly significantly affect you (Article 22). We do, however, use profiling in our marketing: we may group customers, for example by the services they have bought, to make our marketing more relevant. You have the right to object at any time to profiling related to direct marketing (Article 21(2)).
-automated-advertising-profiling = We do not make decisions based solely on automated processing that produce legal effects concerning you or similarly significantly affect you (Article 22). We do, however, use profiling to target advertising and in the demographics and interests reports of our web analytics, if you have consented to marketing and analytics cookies (see the section on cookies and web analytics); it leads to no decisions under Article 22. You can withdraw your consent at any time.
+automated-advertising-profiling = We do not make decisions based solely on automated processing that produce legal effects concerning you or similarly significantly affect you (Article 22). We do, however, use profiling to target advertising and in the demographics and interests reports of our web analytics, if you have consented to marketing and analytics cookies (see the section on cookies and web analytics); such profiling does not lead to decisions within the meaning of Article 22. You can withdraw your consent at any time.
 
 ## requirement-: whether the data must be provided, and the consequences (requirement)
 
@@ -377,7 +377,7 @@ security-encrypted-traffic = Traffic to the servers is protected with strong enc
 security-hashed-passwords = Passwords are stored only as salted one-way hashes.
 security-encrypted-passwords = Passwords are stored encrypted and, where possible, as one-way hashes.
 security-encrypted-storage = Stored data is encrypted.
-security-personal-user-accounts = Access to the data requires a personal user ID granted by the system administrator.
+security-personal-user-accounts = Access to the data requires a personal user ID that we have granted.
 security-access-control = Only those persons acting on our behalf who need the data for their tasks have access to it.
 security-confidentiality-obligation = Persons who process the data are bound by confidentiality.
 security-firewalls = The systems are protected by firewalls and other technical measures, and their security updates are installed regularly.

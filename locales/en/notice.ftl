@@ -285,21 +285,21 @@ item-transfer-country-recipients = { $country } ({ $recipients }): { $grounds }
 
 # Adequacy decisions of the Commission (Art. 45), by ISO 3166 code, as "adequacy-decision" is
 # printed for a country in transfers.countries.
-adequacy-ad = The transfer is based on the Commission’s adequacy decision for Andorra, Decision 2010/625/EU of 19 October 2010 (Article 45).
-adequacy-ar = The transfer is based on the Commission’s adequacy decision for Argentina, Decision 2003/490/EC of 30 June 2003 (Article 45).
-adequacy-ca = The transfer is based on the Commission’s adequacy decision for Canada, Decision 2002/2/EC of 20 December 2001, which covers commercial organisations subject to the Canadian Personal Information Protection and Electronic Documents Act (Article 45).
-adequacy-ch = The transfer is based on the Commission’s adequacy decision for Switzerland, Decision 2000/518/EC of 26 July 2000 (Article 45).
-adequacy-fo = The transfer is based on the Commission’s adequacy decision for the Faroe Islands, Decision 2010/146/EU of 5 March 2010 (Article 45).
-adequacy-gb = The transfer is based on the Commission’s adequacy decision for the United Kingdom, Implementing Decision (EU) 2021/1772 of 28 June 2021, renewed on 19 December 2025 (Article 45).
-adequacy-gg = The transfer is based on the Commission’s adequacy decision for Guernsey, Decision 2003/821/EC of 21 November 2003 (Article 45).
-adequacy-il = The transfer is based on the Commission’s adequacy decision for Israel, Decision 2011/61/EU of 31 January 2011 (Article 45).
-adequacy-im = The transfer is based on the Commission’s adequacy decision for the Isle of Man, Decision 2004/411/EC of 28 April 2004 (Article 45).
-adequacy-je = The transfer is based on the Commission’s adequacy decision for Jersey, Decision 2008/393/EC of 8 May 2008 (Article 45).
-adequacy-jp = The transfer is based on the Commission’s adequacy decision for Japan, Implementing Decision (EU) 2019/419 of 23 January 2019, which covers the private sector (Article 45).
-adequacy-kr = The transfer is based on the Commission’s adequacy decision for the Republic of Korea, Implementing Decision (EU) 2022/254 of 17 December 2021 (Article 45).
-adequacy-nz = The transfer is based on the Commission’s adequacy decision for New Zealand, Implementing Decision 2013/65/EU of 19 December 2012 (Article 45).
-adequacy-us = The transfer is based on the Commission’s adequacy decision on the EU–U.S. Data Privacy Framework, Implementing Decision (EU) 2023/1795 of 10 July 2023, which covers organisations certified under the Framework (Article 45).
-adequacy-uy = The transfer is based on the Commission’s adequacy decision for Uruguay, Implementing Decision 2012/484/EU of 21 August 2012 (Article 45).
+adequacy-ad = The transfer is based on the European Commission’s adequacy decision for Andorra, Decision 2010/625/EU of 19 October 2010 (Article 45).
+adequacy-ar = The transfer is based on the European Commission’s adequacy decision for Argentina, Decision 2003/490/EC of 30 June 2003 (Article 45).
+adequacy-ca = The transfer is based on the European Commission’s adequacy decision for Canada, Decision 2002/2/EC of 20 December 2001, which covers commercial organisations subject to the Canadian Personal Information Protection and Electronic Documents Act (Article 45).
+adequacy-ch = The transfer is based on the European Commission’s adequacy decision for Switzerland, Decision 2000/518/EC of 26 July 2000 (Article 45).
+adequacy-fo = The transfer is based on the European Commission’s adequacy decision for the Faroe Islands, Decision 2010/146/EU of 5 March 2010 (Article 45).
+adequacy-gb = The transfer is based on the European Commission’s adequacy decision for the United Kingdom, Implementing Decision (EU) 2021/1772 of 28 June 2021, renewed on 19 December 2025 (Article 45).
+adequacy-gg = The transfer is based on the European Commission’s adequacy decision for Guernsey, Decision 2003/821/EC of 21 November 2003 (Article 45).
+adequacy-il = The transfer is based on the European Commission’s adequacy decision for Israel, Decision 2011/61/EU of 31 January 2011 (Article 45).
+adequacy-im = The transfer is based on the European Commission’s adequacy decision for the Isle of Man, Decision 2004/411/EC of 28 April 2004 (Article 45).
+adequacy-je = The transfer is based on the European Commission’s adequacy decision for Jersey, Decision 2008/393/EC of 8 May 2008 (Article 45).
+adequacy-jp = The transfer is based on the European Commission’s adequacy decision for Japan, Implementing Decision (EU) 2019/419 of 23 January 2019, which covers the private sector (Article 45).
+adequacy-kr = The transfer is based on the European Commission’s adequacy decision for the Republic of Korea, Implementing Decision (EU) 2022/254 of 17 December 2021 (Article 45).
+adequacy-nz = The transfer is based on the European Commission’s adequacy decision for New Zealand, Implementing Decision 2013/65/EU of 19 December 2012 (Article 45).
+adequacy-us = The transfer is based on the European Commission’s adequacy decision on the EU–U.S. Data Privacy Framework, Implementing Decision (EU) 2023/1795 of 10 July 2023, which covers organisations certified under the Framework (Article 45).
+adequacy-uy = The transfer is based on the European Commission’s adequacy decision for Uruguay, Implementing Decision 2012/484/EU of 21 August 2012 (Article 45).
 
 # How to use the rights
 label-request-post-to = Postal address for requests

@@ -202,7 +202,7 @@ disclosure-none-regular = Henkilötietoja ei luovuteta säännönmukaisesti ulko
 disclosure-debt-collection = Erääntyneitä saatavia koskevia tietoja voidaan luovuttaa perintätoimistolle saatavien perimiseksi.
 disclosure-mailing-lists = Luovutamme asiakkaidemme nimi- ja osoitetietoja suoramarkkinointia harjoittaville yrityksille osoiteluetteloita varten, ellet ole kieltänyt sitä.
 disclosure-meta-pixel = Jos annat suostumuksesi markkinointievästeisiin, Meta-pikselin keräämät tiedot luovutetaan Meta Platforms Ireland Limitedille, joka on niiden keräämisen ja siirtämisen osalta kanssamme yhteisrekisterinpitäjä (katso evästeitä ja verkkoanalytiikkaa koskeva kohta).
-disclosure-google-advertising = Jos annat suostumuksesi markkinointievästeisiin, myös Google Ireland Limited saa tietoja sivustollamme käytettävien mainosevästeidensä kautta. Olemme Google Ireland Limitedin kanssa yhteisrekisterinpitäjiä, kun tietoja kerätään sivustollamme ja ne siirretään Googlelle (tietosuoja-asetuksen 26 artikla; unionin tuomioistuimen tuomio asiassa C-40/17, Fashion ID): me pyydämme suostumuksesi ja kerromme käsittelystä, Google vastaa pyyntöihin, joilla käytetään 15–20 artiklan mukaisia oikeuksia sen vastaanottamiin tietoihin, ja voit käyttää oikeuksiasi kumpaa tahansa meistä kohtaan. Siirron jälkeen Google käsittelee tietoja itsenäisenä rekisterinpitäjänä omiin tarkoituksiinsa (https://policies.google.com/privacy).
+disclosure-google-advertising = Jos annat suostumuksesi markkinointievästeisiin, myös Google Ireland Limited saa tietoja sivustollamme käytettävien mainosevästeidensä kautta. Olemme Google Ireland Limitedin kanssa yhteisrekisterinpitäjiä, kun tietoja kerätään sivustollamme ja ne siirretään Googlelle (tietosuoja-asetuksen 26 artikla; unionin tuomioistuimen tuomio asiassa C-40/17, Fashion ID): me pyydämme suostumuksesi ja kerromme käsittelystä; Google vastaa pyyntöihin, joilla käytetään 15–20 artiklan mukaisia oikeuksia sen vastaanottamiin tietoihin; voit käyttää oikeuksiasi kumpaa tahansa meistä kohtaan. Siirron jälkeen Google käsittelee tietoja itsenäisenä rekisterinpitäjänä omiin tarkoituksiinsa (https://policies.google.com/privacy).
 disclosure-police-recordings = Kameravalvonnan tallenteita voidaan luovuttaa poliisille rikoksen selvittämiseksi.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -377,7 +377,7 @@ security-encrypted-traffic = Tietoliikenne palvelimille on salattu vahvalla sala
 security-hashed-passwords = Salasanat tallennetaan ainoastaan suolattuina yksisuuntaisina tiivisteinä.
 security-encrypted-passwords = Salasanat tallennetaan salattuina ja aina kun mahdollista yksisuuntaisina tiivisteinä.
 security-encrypted-storage = Tallennetut tiedot on salattu.
-security-personal-user-accounts = Tietojen käyttö edellyttää pääkäyttäjän myöntämää henkilökohtaista käyttäjätunnusta.
+security-personal-user-accounts = Tietojen käyttö edellyttää myöntämäämme henkilökohtaista käyttäjätunnusta.
 security-access-control = Tietoihin on pääsy vain niillä puolestamme toimivilla henkilöillä, jotka tarvitsevat niitä tehtävissään.
 security-confidentiality-obligation = Tietoja käsittelevät henkilöt ovat vaitiolovelvollisia.
 security-firewalls = Järjestelmät on suojattu palomuurein ja muin teknisin keinoin, ja niiden tietoturvapäivitykset asennetaan säännöllisesti.

@@ -271,21 +271,21 @@ item-transfer-country = { $country }: { $grounds }
 item-transfer-country-recipients = { $country } ({ $recipients }): { $grounds }
 
 # Adequacy decisions of the Commission (Art. 45), by ISO 3166 code.
-adequacy-ad = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Andorra, beslut 2010/625/EU av den 19 oktober 2010 (artikel 45).
-adequacy-ar = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Argentina, beslut 2003/490/EG av den 30 juni 2003 (artikel 45).
-adequacy-ca = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Kanada, beslut 2002/2/EG av den 20 december 2001, som gäller kommersiella organisationer som omfattas av Kanadas lag om skydd av personuppgifter och elektroniska handlingar (PIPEDA) (artikel 45).
-adequacy-ch = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Schweiz, beslut 2000/518/EG av den 26 juli 2000 (artikel 45).
-adequacy-fo = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Färöarna, beslut 2010/146/EU av den 5 mars 2010 (artikel 45).
-adequacy-gb = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Förenade kungariket, genomförandebeslut (EU) 2021/1772 av den 28 juni 2021, förnyat den 19 december 2025 (artikel 45).
-adequacy-gg = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Guernsey, beslut 2003/821/EG av den 21 november 2003 (artikel 45).
-adequacy-il = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Israel, beslut 2011/61/EU av den 31 januari 2011 (artikel 45).
-adequacy-im = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Isle of Man, beslut 2004/411/EG av den 28 april 2004 (artikel 45).
-adequacy-je = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Jersey, beslut 2008/393/EG av den 8 maj 2008 (artikel 45).
-adequacy-jp = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Japan, genomförandebeslut (EU) 2019/419 av den 23 januari 2019, som gäller den privata sektorn (artikel 45).
-adequacy-kr = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Republiken Korea, genomförandebeslut (EU) 2022/254 av den 17 december 2021 (artikel 45).
-adequacy-nz = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Nya Zeeland, genomförandebeslut 2013/65/EU av den 19 december 2012 (artikel 45).
-adequacy-us = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), genomförandebeslut (EU) 2023/1795 av den 10 juli 2023, som gäller organisationer som är certifierade inom ramverket (artikel 45).
-adequacy-uy = Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för Uruguay, genomförandebeslut 2012/484/EU av den 21 augusti 2012 (artikel 45).
+adequacy-ad = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Andorra, beslut 2010/625/EU av den 19 oktober 2010 (artikel 45).
+adequacy-ar = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Argentina, beslut 2003/490/EG av den 30 juni 2003 (artikel 45).
+adequacy-ca = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Kanada, beslut 2002/2/EG av den 20 december 2001, som gäller kommersiella organisationer som omfattas av Kanadas lag om skydd av personuppgifter och elektroniska handlingar (PIPEDA) (artikel 45).
+adequacy-ch = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Schweiz, beslut 2000/518/EG av den 26 juli 2000 (artikel 45).
+adequacy-fo = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Färöarna, beslut 2010/146/EU av den 5 mars 2010 (artikel 45).
+adequacy-gb = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Förenade kungariket, genomförandebeslut (EU) 2021/1772 av den 28 juni 2021, förnyat den 19 december 2025 (artikel 45).
+adequacy-gg = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Guernsey, beslut 2003/821/EG av den 21 november 2003 (artikel 45).
+adequacy-il = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Israel, beslut 2011/61/EU av den 31 januari 2011 (artikel 45).
+adequacy-im = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Isle of Man, beslut 2004/411/EG av den 28 april 2004 (artikel 45).
+adequacy-je = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Jersey, beslut 2008/393/EG av den 8 maj 2008 (artikel 45).
+adequacy-jp = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Japan, genomförandebeslut (EU) 2019/419 av den 23 januari 2019, som gäller den privata sektorn (artikel 45).
+adequacy-kr = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Republiken Korea, genomförandebeslut (EU) 2022/254 av den 17 december 2021 (artikel 45).
+adequacy-nz = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Nya Zeeland, genomförandebeslut 2013/65/EU av den 19 december 2012 (artikel 45).
+adequacy-us = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), genomförandebeslut (EU) 2023/1795 av den 10 juli 2023, som gäller organisationer som är certifierade inom ramverket (artikel 45).
+adequacy-uy = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Uruguay, genomförandebeslut 2012/484/EU av den 21 augusti 2012 (artikel 45).
 
 # How to use the rights
 label-request-post-to = Postadress för begäranden
