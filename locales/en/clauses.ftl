@@ -202,7 +202,7 @@ disclosure-none-regular = Personal data is not regularly disclosed to outside pa
 disclosure-debt-collection = Information on overdue receivables may be disclosed to a debt collection agency for collection.
 disclosure-mailing-lists = We disclose our customers’ names and addresses to companies engaged in direct marketing, for their mailing lists, unless you have objected to this.
 disclosure-meta-pixel = If you consent to marketing cookies, the data collected by the Meta Pixel is disclosed to Meta Platforms Ireland Limited, our joint controller for collecting and transmitting that data (see the section on cookies and web analytics).
-disclosure-google-advertising = If you consent to marketing cookies, Google Ireland Limited (“Google”) also receives data through its advertising cookies on our site. We and Google are joint controllers for collecting the data on our site and transmitting it to Google (Article 26 of the GDPR; judgment of the Court of Justice of the EU in case C-40/17, Fashion ID): we ask for your consent and inform you of the processing; Google answers requests to exercise the rights under Articles 15–20 concerning the data it receives; and you can exercise your rights against either of us. After that transmission, Google processes the data as an independent controller for its own purposes (https://policies.google.com/privacy).
+disclosure-google-advertising = If you consent to marketing cookies, Google Ireland Limited (“Google”) also receives data through its advertising cookies on our site. We and Google are joint controllers for collecting the data on our site and transmitting it to Google (Article 26 of the GDPR; judgment of the Court of Justice of the EU in case C-40/17, Fashion ID): we ask for your consent and inform you of the processing; Google answers requests to exercise the rights under Articles 15–20 concerning the data it receives, and you can exercise your rights against either of us. After that transmission, Google processes the data as an independent controller for its own purposes (https://policies.google.com/privacy).
 disclosure-police-recordings = Camera surveillance recordings may be disclosed to the police for the investigation of crimes.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -239,7 +239,7 @@ transfer-processors-outside-eea = Some of our processors may process data outsid
 
 safeguard-adequacy-decision = Where the European Commission has decided that the recipient country ensures an adequate level of data protection, the transfer is based on that adequacy decision (Article 45).
 safeguard-standard-contractual-clauses = Transfers not covered by an adequacy decision are based on the standard contractual clauses adopted by the European Commission (Article 46(2)(c)), with supplementary measures where necessary.
-safeguard-data-privacy-framework = Transfers to the United States may be based on the EU–U.S. Data Privacy Framework where the recipient is certified under it. Such a transfer is then based on an adequacy decision under Article 45, Commission Implementing Decision (EU) 2023/1795 of 10 July 2023.
+safeguard-data-privacy-framework = Transfers to the United States may be based on the EU–U.S. Data Privacy Framework where the recipient is certified under it. Such a transfer is then based on the European Commission’s adequacy decision on the Framework (Article 45), Implementing Decision (EU) 2023/1795 of 10 July 2023.
 safeguard-binding-corporate-rules = Transfers within a group of companies may be based on the binding corporate rules of the recipient’s group (Article 47).
 safeguard-copy-on-request = You can request a copy of the safeguards by sending an email to { $contact-email }.
 
@@ -517,10 +517,10 @@ refusal-account-settings = You can object to this at any time, free of charge, i
 cookies-purposes = We use cookies for three purposes: necessary cookies make the site work (for example the shopping basket and login), analytics cookies tell us how the site is used, and marketing cookies are used to target advertising.
 cookies-collected-data = With cookies we collect information on your visits, such as your IP address, the time of the visit, the pages you view and how long you view them, and your browser and device.
 cookies-blocking-effects = If you block necessary cookies, some parts of the site, such as the shopping basket or login, will not work. Blocking analytics and marketing cookies does not prevent you from using the site.
-cookies-consent-banner = Cookies other than necessary ones are used only if you consent to them in the cookie banner shown on your first visit. You can withdraw or change your consent at any time in the cookie settings of the site.
+cookies-consent-banner = Non-essential cookies are used only if you consent to them in the cookie banner shown on your first visit. You can withdraw or change your consent at any time in the cookie settings of the site.
 # $months: how long cookies other than necessary ones stay on the visitor's device at most.
 cookies-kept-months =
-    Cookies other than necessary ones stay on your device for at most { $months ->
+    Non-essential cookies stay on your device for at most { $months ->
         [one] one month
        *[other] { $months } months
     }, unless you delete them earlier.

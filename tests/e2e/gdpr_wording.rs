@@ -149,7 +149,7 @@ fn recipients_links_and_listeners_are_said_as_they_are() {
     let en = pdf_body_text(&dir.path().join("out/puutarhapuoti.en.pdf"));
     for said in [
         "If you consent to marketing cookies, Google Ireland Limited (“Google”) also receives data through its advertising cookies on our site. We and Google are joint controllers for collecting the data on our site and transmitting it to Google",
-        "we ask for your consent and inform you of the processing; Google answers requests to exercise the rights under Articles 15–20 concerning the data it receives; and you can exercise your rights against either of us.",
+        "we ask for your consent and inform you of the processing; Google answers requests to exercise the rights under Articles 15–20 concerning the data it receives, and you can exercise your rights against either of us.",
         "After that transmission, Google processes the data as an independent controller for its own purposes",
         "to the extent required or permitted by Finnish law",
     ] {

@@ -275,7 +275,7 @@ fn the_data_privacy_framework_is_an_adequacy_decision() {
                 "en",
                 &[
                     "where the recipient is certified under it",
-                    "an adequacy decision under Article 45, Commission Implementing Decision (EU) 2023/1795",
+                    "the European Commission’s adequacy decision on the Framework (Article 45), Implementing Decision (EU) 2023/1795 of 10 July 2023",
                 ],
                 &[],
             ),

@@ -101,7 +101,7 @@ fn analytics_data_has_its_own_retention() {
             "en",
             [
                 "The data we collect with web analytics is kept for at most 14 months and is then erased.",
-                "Cookies other than necessary ones stay on your device for at most 13 months, unless you delete them earlier.",
+                "Non-essential cookies stay on your device for at most 13 months, unless you delete them earlier.",
             ],
         ),
     ] {
