@@ -90,7 +90,11 @@ fn block(out: &mut String, b: &Block, caption: &str) {
                 out.push_str("<tr>");
                 for cell in row {
                     out.push_str("<td>");
-                    rich(out, cell);
+                    // A line the view begins in a cell (an independent
+                    // controller's mark under its name) begins here too.
+                    let mut html = String::new();
+                    rich(&mut html, cell);
+                    out.push_str(&html.replace('\n', "<br>"));
                     out.push_str("</td>");
                 }
                 out.push_str("</tr>\n");
@@ -152,5 +156,24 @@ mod tests {
         assert!(out.contains("<caption>Recipients</caption>"));
         assert!(out.contains("<th scope=\"col\">Service</th>"));
         assert!(out.contains("<td><a href=\"https://m.example\">https://m.example</a></td>"));
+    }
+
+    #[test]
+    fn a_line_begun_in_a_cell_begins_in_the_page() {
+        let mut out = String::new();
+        blocks(
+            &mut out,
+            &[Block::Table {
+                header: vec!["Company".into()],
+                rows: vec![vec![Rich::plain(
+                    "Paytrail Oyj\n(independent controller) <b>",
+                )]],
+            }],
+            "Recipients",
+        );
+        assert!(
+            out.contains("<td>Paytrail Oyj<br>(independent controller) &lt;b&gt;</td>"),
+            "{out}"
+        );
     }
 }
