@@ -141,8 +141,9 @@ label-processor-service = Service
 label-processor-name = Provider
 label-role-processor = Processor
 label-role-controller = Independent controller
-# $name: a recipient in the processors' table that is an independent controller.
-text-independent-controller = { $name } (independent controller)
+# The mark under the name of a recipient in the processors' table that is an
+# independent controller.
+text-independent-controller = (independent controller)
 label-processor-country = Country of processing
 label-processor-policy = Privacy policy
 

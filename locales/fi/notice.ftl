@@ -128,8 +128,9 @@ label-processor-service = Palvelu
 label-processor-name = Palveluntarjoaja
 label-role-processor = Henkilötietojen käsittelijä
 label-role-controller = Itsenäinen rekisterinpitäjä
-# $name: a recipient in the processors' table that is an independent controller.
-text-independent-controller = { $name } (itsenäinen rekisterinpitäjä)
+# The mark under the name of a recipient in the processors' table that is an
+# independent controller.
+text-independent-controller = (itsenäinen rekisterinpitäjä)
 label-processor-country = Käsittelymaa
 label-processor-policy = Tietosuojakäytäntö
 

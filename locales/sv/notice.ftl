@@ -128,8 +128,9 @@ label-processor-service = Tjänst
 label-processor-name = Tjänsteleverantör
 label-role-processor = Personuppgiftsbiträde
 label-role-controller = Självständigt personuppgiftsansvarig
-# $name: a recipient in the processors' table that is an independent controller.
-text-independent-controller = { $name } (självständigt personuppgiftsansvarig)
+# The mark under the name of a recipient in the processors' table that is an
+# independent controller.
+text-independent-controller = (självständigt personuppgiftsansvarig)
 label-processor-country = Behandlingsland
 label-processor-policy = Dataskyddspolicy
 

@@ -260,17 +260,11 @@ fn recipients(r: &Resolver, n: &Model) -> Content {
                 r.text(Namespace::SERVICE, &p.service)?,
                 // Marked under the name, not in a column of its own: a
                 // fifth column leaves none of them room for a whole word.
-                // The mark on a line of its own, as side by side, keeps the
-                // column as wide as the names and the mark whole.
+                // The mark on a line of its own keeps the column as wide as
+                // the names and the mark whole; side by side, the name is
+                // printed once over each language's mark.
                 Rich::plain(if roles == "mixed" && p.role == Role::Controller {
-                    let marked = r.fixed_with(
-                        "text-independent-controller",
-                        &[("name", FluentValue::from(p.name.clone()))],
-                    )?;
-                    match marked.strip_prefix(p.name.as_str()) {
-                        Some(mark) => format!("{}\n{}", p.name, mark.trim_start()),
-                        None => marked,
-                    }
+                    format!("{}\n{}", p.name, r.fixed("text-independent-controller")?)
                 } else {
                     p.name.clone()
                 }),
