@@ -121,13 +121,14 @@ fn profiling_for_advertising_and_the_periods_of_consent_data_are_said() {
     let dir = tempfile::tempdir().unwrap();
     render_example(dir.path(), "puutarhapuoti", "en");
     let en = rendered(dir.path(), "puutarhapuoti", "en");
-    for said in [
-        "We do, however, use profiling to target advertising and in the demographics and interests reports of our web analytics, if you have consented to marketing and analytics cookies",
-        "Newsletter subscription data is kept until you unsubscribe or withdraw your consent.",
-        "Log data is kept for at most 12 months.",
-    ] {
-        assert!(en.contains(said), "no {said:?} in {en}");
-    }
+    assert_says(
+        &en,
+        &[
+            "We do, however, use profiling to target advertising and in the demographics and interests reports of our web analytics, if you have consented to marketing and analytics cookies",
+            "Newsletter subscription data is kept until you unsubscribe or withdraw your consent.",
+            "Log data is kept for at most 12 months.",
+        ],
+    );
     assert!(
         !en.contains(
             "Data processed on the basis of your consent is kept until you withdraw your consent."
@@ -138,23 +139,25 @@ fn profiling_for_advertising_and_the_periods_of_consent_data_are_said() {
 
 /// Google's advertising cookies make Google a joint controller with the
 /// shop for their collection (as the Meta Pixel makes Meta, C-40/17), with
-/// the essence of who does what, and a controller in its own right after it; the unsubscribe link is where it is (in
-/// marketing messages, not in invoices); the law may require or permit a
-/// disclosure; who may listen to recordings is a heading in every language.
+/// the essence of who does what, and a controller in its own right after
+/// it; the unsubscribe link is where it is (in marketing messages, not in
+/// invoices); the law may require or permit a disclosure; who may listen to
+/// recordings is a heading in every language.
 #[test]
 fn recipients_links_and_listeners_are_said_as_they_are() {
     let dir = tempfile::tempdir().unwrap();
     render_example(dir.path(), "puutarhapuoti", "sv,en");
     // The body alone: the clause may run over a page break.
     let en = pdf_body_text(&dir.path().join("out/puutarhapuoti.en.pdf"));
-    for said in [
-        "If you consent to marketing cookies, Google Ireland Limited (“Google”) also receives data through its advertising cookies on our site. We and Google are joint controllers for collecting the data on our site and transmitting it to Google",
-        "we ask for your consent and inform you of the processing; Google answers requests to exercise the rights under Articles 15–20 concerning the data it receives, and you can exercise your rights against either of us.",
-        "After that transmission, Google processes the data as an independent controller for its own purposes",
-        "to the extent required or permitted by Finnish law",
-    ] {
-        assert!(en.contains(said), "no {said:?} in {en}");
-    }
+    assert_says(
+        &en,
+        &[
+            "If you consent to marketing cookies, Google Ireland Limited (“Google”) also receives data through its advertising cookies on our site. We and Google are joint controllers for collecting the data on our site and transmitting it to Google",
+            "we ask for your consent and inform you of the processing; Google answers requests to exercise the rights under Articles 15–20 concerning the data it receives, and you can exercise your rights against either of us.",
+            "After that transmission, Google processes the data as an independent controller for its own purposes",
+            "to the extent required or permitted by Finnish law",
+        ],
+    );
     let sv = rendered(dir.path(), "puutarhapuoti", "sv");
     assert!(
         sv.contains("Vem får lyssna på inspelningarna • Chefer inom vår kundtjänst"),

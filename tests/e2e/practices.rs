@@ -193,14 +193,15 @@ fn the_first_layer_names_every_recipient() {
         .find("Who receives the data")
         .expect("a recipients item")..];
     let item = &item[..item.find("</dd>").unwrap()];
-    for said in [
-        "We disclose our customers",
-        "Meta Platforms Ireland Limited",
-        "Service providers that process the data on our behalf: Kotisivukone Hosting Oy, The Rocket Science Group LLC (Mailchimp), Google Ireland Limited",
-        "Service providers that receive the data as independent controllers: Paytrail Oyj",
-    ] {
-        assert!(item.contains(said), "no {said:?} in {item}");
-    }
+    assert_says(
+        item,
+        &[
+            "We disclose our customers",
+            "Meta Platforms Ireland Limited",
+            "Service providers that process the data on our behalf: Kotisivukone Hosting Oy, The Rocket Science Group LLC (Mailchimp), Google Ireland Limited",
+            "Service providers that receive the data as independent controllers: Paytrail Oyj",
+        ],
+    );
 }
 
 /// A recipient that uses the data for its own purposes is not a processor:
@@ -214,12 +215,13 @@ fn an_independent_controller_is_told_apart_from_the_processors() {
     render_example(dir.path(), "puutarhapuoti", "en,fi+sv");
     // The body alone: the intro may run over a page break.
     let en = pdf_body_text(&dir.path().join("out/puutarhapuoti.en.pdf"));
-    for said in [
-        "We use the service providers listed below. Processors process the data only on our behalf and on our instructions. The service providers marked in the table as independent controllers process the data they receive for their own purposes and on their own responsibility; their own privacy policies describe that processing.",
-        "Paytrail Oyj (independent controller)",
-    ] {
-        assert!(en.contains(said), "no {said:?} in {en}");
-    }
+    assert_says(
+        &en,
+        &[
+            "We use the service providers listed below. Processors process the data only on our behalf and on our instructions. The service providers marked in the table as independent controllers process the data they receive for their own purposes and on their own responsibility; their own privacy policies describe that processing.",
+            "Paytrail Oyj (independent controller)",
+        ],
+    );
     assert!(!en.contains("Google Ireland Limited (independent"), "{en}");
     // Side by side, the name is printed once, over the mark in each
     // language.
@@ -235,12 +237,13 @@ fn an_independent_controller_is_told_apart_from_the_processors() {
     // controllers; its access control provider stays a processor.
     render_example(dir.path(), "iljoja", "en");
     let iljoja = rendered(dir.path(), "iljoja", "en");
-    for said in [
-        "Microsoft Ireland Operations Limited (independent controller)",
-        "WithSecure Oyj (independent controller)",
-    ] {
-        assert!(iljoja.contains(said), "no {said:?} in {iljoja}");
-    }
+    assert_says(
+        &iljoja,
+        &[
+            "Microsoft Ireland Operations Limited (independent controller)",
+            "WithSecure Oyj (independent controller)",
+        ],
+    );
     assert!(!iljoja.contains("Verisure Oy (independent"), "{iljoja}");
 
     let processors_only = COMPLETE_MODEL

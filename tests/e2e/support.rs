@@ -432,3 +432,10 @@ pub fn with_analytics_retention(model: &str) -> String {
         1,
     )
 }
+
+/// Asserts that `text` says each of `said`, naming the first it lacks.
+pub fn assert_says(text: &str, said: &[&str]) {
+    for s in said {
+        assert!(text.contains(s), "no {s:?} in {text}");
+    }
+}
