@@ -300,3 +300,101 @@ fn lists_part_at_a_page_and_paragraphs_do_not_end_on_a_short_word() {
     assert!(sv.contains("du har."), "{sv}");
     assert!(!sv.lines().any(|l| l.trim() == "har."), "{sv}");
 }
+
+/// The lines of every page of `pdf` as typeset: for each, its page (from 1),
+/// the right edge of its last word in points, and its words joined by
+/// spaces (`pdftotext -bbox`; words on one baseline make a line).
+fn typeset_lines(pdf: &Path) -> Vec<(usize, f64, String)> {
+    let html = tool("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
+    let attr = |tag: &str, name: &str| -> f64 {
+        let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        tag[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    let mut lines = Vec::new();
+    for (page, body) in html.split("<page ").skip(1).enumerate() {
+        let mut rows: Vec<(f64, f64, String)> = Vec::new();
+        for word in body.split("<word ").skip(1) {
+            let (y, right) = (attr(word, "yMax"), attr(word, "xMax"));
+            let text = word.split('>').nth(1).unwrap().split('<').next().unwrap();
+            match rows.iter_mut().find(|(ry, _, _)| (ry - y).abs() < 1.0) {
+                Some(row) => {
+                    row.1 = row.1.max(right);
+                    row.2 = format!("{} {text}", row.2);
+                }
+                None => rows.push((y, right, text.to_owned())),
+            }
+        }
+        lines.extend(
+            rows.into_iter()
+                .map(|(_, right, text)| (page + 1, right, text)),
+        );
+    }
+    lines
+}
+
+/// In a one-language notice every paragraph and list item is justified to
+/// the right margin: a list's first or last item kept apart so that the
+/// list may part at a page (typst set a list in an unbreakable block as
+/// wide as its longest item, and a lone item's lines were left ragged), a
+/// lead-in kept with its list, and a paragraph holding an e-mail address
+/// (it was set ragged, leaving a line 40 mm short; the address now breaks
+/// after its "@" when it must).
+#[test]
+fn paragraphs_and_list_items_are_justified_to_the_margin() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "iljoja", "fi");
+    let lines = typeset_lines(&dir.path().join("out/iljoja.fi.pdf"));
+    // The right margin: where the most lines end (a hyphen or a stop may
+    // hang a little beyond it).
+    let mut ends: Vec<i64> = lines
+        .iter()
+        .map(|(_, right, _)| (right * 10.0).round() as i64)
+        .collect();
+    ends.sort_unstable();
+    let margin = ends
+        .chunk_by(|a, b| a == b)
+        .max_by_key(|run| run.len())
+        .map(|run| run[0] as f64 / 10.0)
+        .unwrap();
+    let first_lines = [
+        "Rekisteröitynä sinulla on seuraavat",
+        "• Sinulla on oikeus saada tietää",
+        "• Kun käsittely perustuu suostumukseesi,",
+        "• Sinulla on oikeus vastustaa",
+        "Voit lähettää oikeuksiasi koskevat",
+    ];
+    for start in first_lines {
+        let (page, right, text) = lines
+            .iter()
+            .find(|(_, _, text)| text.starts_with(start))
+            .unwrap_or_else(|| panic!("no line starts with {start:?}"));
+        assert!(
+            *right > margin - 1.0 && *right < margin + 3.0,
+            "p. {page}: {text:?} ends at {right:.1} pt, the margin at {margin:.1} pt"
+        );
+    }
+}
+
+/// A list parts after its first item when that item takes two lines or
+/// more, and a framed box after its first paragraph: iljoja-fi-sv's rights
+/// start on the page of the section before them (they moved whole and
+/// left a quarter of page 4 empty, and the objection box half of page 5),
+/// and the Finnish–Swedish notice takes six pages, not seven.
+#[test]
+fn long_lists_and_boxes_part_rather_than_leave_a_page_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "iljoja-fi-sv", "fi+sv");
+    let lines = typeset_lines(&dir.path().join("out/iljoja-fi-sv.fi+sv.pdf"));
+    let page_of = |start: &str| {
+        lines
+            .iter()
+            .find(|(_, _, text)| text.contains(start))
+            .unwrap_or_else(|| panic!("no line holds {start:?}"))
+            .0
+    };
+    assert_eq!(
+        page_of("Rekisteröidyn oikeudet"),
+        page_of("Henkilötietojen antaminen")
+    );
+    assert_eq!(lines.last().unwrap().0, 6);
+}
