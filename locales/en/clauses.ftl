@@ -194,14 +194,15 @@ source-details-address-updates = updating address details
 disclosure-shared-between-controllers = The data in the register is available to the controllers ({ $controllers }).
 disclosure-third-parties-if-service-requires = Apart from the recipients named in this notice, personal data is disclosed to third parties only where this is necessary to provide the customer’s service, for example when the service is provided by a third party.
 disclosure-authorities-by-law = Personal data may be disclosed to authorities and others to the extent required or permitted by Finnish law.
-disclosure-service-providers = We use service providers, such as providers of email and accounting services, as processors; they process the data only on our behalf and on our instructions.
+disclosure-service-providers = We use service providers as processors; they process the data only on our behalf and on our instructions.
+disclosure-service-providers-email-accounting = We use service providers, such as providers of email and accounting services, as processors; they process the data only on our behalf and on our instructions.
 disclosure-other-agreed-separately = Any other disclosures are agreed separately for each service.
 disclosure-outsourced-to-partners = Some of the processing of the register’s data has been outsourced to our partners, who act as processors: they process the data only on our behalf and on our instructions.
 disclosure-group-companies = Data may be disclosed to companies of our group, which process it for their own purposes as independent controllers. Each of them describes its processing in its own privacy notice.
 disclosure-none-regular = Personal data is not regularly disclosed to outside parties.
 disclosure-debt-collection = Information on overdue receivables may be disclosed to a debt collection agency for collection.
 disclosure-mailing-lists = We disclose our customers’ names and addresses to companies engaged in direct marketing, for their mailing lists, unless you have objected to this.
-disclosure-meta-pixel = If you consent to marketing cookies, the data collected by the Meta Pixel is disclosed to Meta Platforms Ireland Limited, our joint controller for collecting and transmitting that data (see the section on cookies and web analytics).
+disclosure-meta-pixel = If you consent to marketing cookies, the data collected by the Meta Pixel is disclosed to Meta Platforms Ireland Limited (“Meta”), our joint controller for collecting and transmitting that data (see the section on cookies and web analytics).
 disclosure-google-advertising = If you consent to marketing cookies, Google Ireland Limited (“Google”) also receives data through its advertising cookies on our site. We and Google are joint controllers for collecting the data on our site and transmitting it to Google (Article 26 of the GDPR; judgment of the Court of Justice of the EU in case C-40/17, Fashion ID): we ask for your consent and inform you of the processing; Google answers requests to exercise the rights under Articles 15–20 concerning the data it receives, and you can exercise your rights against either of us. After that transmission, Google processes the data as an independent controller for its own purposes (https://policies.google.com/privacy).
 disclosure-police-recordings = Camera surveillance recordings may be disclosed to the police for the investigation of crimes.
 
@@ -239,9 +240,9 @@ transfer-processors-outside-eea = Some of our processors may process data outsid
 
 safeguard-adequacy-decision = Where the European Commission has decided that the recipient country ensures an adequate level of data protection, the transfer is based on that adequacy decision (Article 45).
 safeguard-standard-contractual-clauses = Transfers not covered by an adequacy decision are based on the standard contractual clauses adopted by the European Commission (Article 46(2)(c)), with supplementary measures where necessary.
-safeguard-data-privacy-framework = Transfers to the United States may be based on the EU–U.S. Data Privacy Framework where the recipient is certified under it. Such a transfer is then based on the European Commission’s adequacy decision on the Framework (Article 45), Implementing Decision (EU) 2023/1795 of 10 July 2023.
+safeguard-data-privacy-framework = Transfers to recipients in the United States that are certified under the EU–U.S. Data Privacy Framework may be based on the European Commission’s adequacy decision on that Framework (Commission Implementing Decision (EU) 2023/1795 of 10 July 2023; Article 45).
 safeguard-binding-corporate-rules = Transfers within a group of companies may be based on the binding corporate rules of the recipient’s group (Article 47).
-safeguard-copy-on-request = You can request a copy of the safeguards by sending an email to { $contact-email }.
+safeguard-copy-on-request = You can request a copy of the appropriate safeguards used for the transfers (Articles 46 and 47) by sending an email to { $contact-email }.
 
 ## retention-: retention periods (retention[])
 
@@ -323,7 +324,7 @@ surveillance-call-recording = Calls to our customer service may be recorded to e
 
 ## cookies-: cookies and web analytics (cookies[])
 
-cookies-no-third-party-analytics = Our websites do not use web analytics in which we would disclose personal data to third parties.
+cookies-no-third-party-analytics = Our websites do not use any web analytics service through which personal data would be disclosed to third parties.
 cookies-necessary-only = Our website uses only cookies that are necessary for the site to work.
 cookies-analytics-with-consent = We use cookies to analyse how our website is used only with your consent. You can change your cookie settings at any time.
 cookies-browser-settings = You can block or delete cookies in your browser settings, but some features of the site may then not work.
@@ -423,7 +424,7 @@ safeguard-derogation-legal-claims = Where there is no adequacy decision and no a
 
 ## copy-: how a copy of the safeguards is obtained (transfers.copy)
 
-copy-on-request = You can request a copy of the safeguards by sending an email to { $contact-email }.
+copy-on-request = You can request a copy of the appropriate safeguards used for the transfers (Articles 46 and 47) by sending an email to { $contact-email }.
 copy-by-email-or-post = You can request a copy of the safeguards by sending an email to { $contact-email } or a letter to our contact for data protection matters.
 # $link: the web address where the safeguards are available.
 copy-link = A copy of the safeguards used is available at { $link }.
@@ -538,7 +539,7 @@ analytics-plausible = We use Plausible Analytics, a web analytics service of Pla
 analytics-siteimprove = We use the Siteimprove Analytics service of Siteimprove A/S (Denmark) to find out how our site is used.
 analytics-hotjar = We use Hotjar, a service of Hotjar Ltd (Malta), which records how visitors move on our pages and shows it as heat maps. You can prevent it at https://www.hotjar.com/policies/do-not-track/.
 analytics-microsoft-clarity = We use Microsoft Clarity, which records how visitors move on our pages and shows it as heat maps and session recordings. Microsoft may transfer the data to the United States.
-analytics-meta-pixel = We use the Meta Pixel of Meta Platforms Ireland Limited to measure the effect of our advertising on Facebook and Instagram and to target it. We and Meta Platforms Ireland Limited are joint controllers for the collection of the data by the pixel on our site and its transmission to Meta (Article 26 of the GDPR; judgment of the Court of Justice of the EU in case C-40/17, Fashion ID). The essence of our arrangement: we inform you of the processing and ask for your consent to it; Meta Platforms Ireland Limited answers requests to exercise the rights under Articles 15–20 concerning the data it has received, and you may exercise your rights against either of us. Meta alone decides, as an independent controller, how the data is processed after its transmission: https://www.facebook.com/privacy/policy/.
+analytics-meta-pixel = We use the Meta Pixel of Meta Platforms Ireland Limited (“Meta”) to measure the effect of our advertising on Facebook and Instagram and to target it. We and Meta are joint controllers for the collection of the data by the pixel on our site and its transmission to Meta (Article 26 of the GDPR; judgment of the Court of Justice of the EU in case C-40/17, Fashion ID). The essence of our arrangement: we inform you of the processing and ask for your consent to it; Meta answers requests to exercise the rights under Articles 15–20 concerning the data it has received, and you may exercise your rights against either of us. Meta alone decides, as an independent controller, how the data is processed after its transmission: https://www.facebook.com/privacy/policy/.
 analytics-linkedin-insight = We use the LinkedIn Insight Tag of LinkedIn Ireland Unlimited Company to measure the effect of our advertising on LinkedIn and to target it.
 # $link: the page where a visitor can refuse analytics.
 analytics-opt-out-link = You can refuse web analytics at { $link }.
@@ -592,7 +593,7 @@ procedure-complaint-e-service = You can lodge a complaint with the Office of the
 
 manual-none = We do not keep personal data on paper.
 manual-contracts = Signed contracts and their appendices are kept on paper in a locked cabinet at our office.
-manual-accounting = Paper vouchers of our accounting are kept in a locked archive for the period required by the Accounting Act.
+manual-accounting = Paper accounting vouchers are kept in a locked archive for the period required by the Accounting Act.
 manual-job-applications = Job applications received on paper are kept in a locked cabinet until the recruitment ends.
 manual-visitor-log = The visitor log is kept on paper at our reception.
 manual-delivery-notes = Delivery notes and return forms are kept on paper at our warehouse until the return period ends.
@@ -604,5 +605,5 @@ registration-number = Registration number
 
 ## joint-: the essence of joint controllers' arrangement (joint-controllers.arrangement, Art. 26(2))
 
-joint-shared-contact = The joint controllers have agreed that each of them is responsible for the personal data it processes in its own customer relationships, and that informing data subjects and answering their requests is handled jointly through the contact for data protection matters.
+joint-shared-contact = The joint controllers have agreed that each of them is responsible for the personal data it processes in its own customer relationships, and that informing data subjects and answering their requests is handled jointly through the contact details given for data protection matters.
 joint-each-own-customers = The joint controllers have agreed that each of them is itself responsible for informing its own customers and answering their requests.

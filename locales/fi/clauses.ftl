@@ -33,7 +33,7 @@ register-website-users-register = Verkkosivujen käyttäjärekisteri
 clause-intro = Tässä tietosuojaselosteessa kerromme, miten käsittelemme henkilötietojasi ja mitä oikeuksia sinulla on.
 clause-customer-definition = Asiakkaalla tarkoitetaan tässä selosteessa luonnollista henkilöä tai oikeushenkilöä, joka on asiakassuhteessa meihin tai on ollut meihin yhteydessä.
 clause-purposes-own-services = Käytämme rekisteriin tallennettuja henkilötietoja palvelujemme tuottamiseen ja kehittämiseen. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
-clause-purposes-services-partners = Käytämme rekisteriin tallennettuja henkilötietoja palvelujemme, myös yhteistyökumppaneidemme kanssa tuottamiemme palvelujen, tuottamiseen ja kehittämiseen sekä asiakassuhteen hoitamiseen. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
+clause-purposes-services-partners = Käytämme rekisteriin tallennettuja henkilötietoja palvelujemme tuottamiseen ja kehittämiseen – myös niiden palvelujen, jotka tuotamme yhdessä yhteistyökumppaneidemme kanssa – sekä asiakassuhteen hoitamiseen. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
 clause-customer-ensures-right-to-disclose = Asiakkaan on varmistettava etukäteen, että sillä on oikeus luovuttaa meille ilmoittamiensa henkilöiden tiedot, ja kerrottava näille henkilöille, että tiedot luovutetaan meille ja mihin tarkoitukseen. Kerromme käsittelystä myös itse näille henkilöille kuukauden kuluessa tietojen saamisesta tai jo aiemmin, jos otamme heihin yhteyttä sitä ennen (14 artiklan 3 kohdan a ja b alakohta), ja lähetämme tämän tietosuojaselosteen heille pyynnöstä. Pyynnön voi lähettää sähköpostitse osoitteeseen { $contact-email }.
 clause-notice-updates = Päivitämme tätä tietosuojaselostetta, kun toimintamme tai lainsäädäntö muuttuu. Päivityspäivä on merkitty selosteen alkuun.
 
@@ -194,14 +194,15 @@ source-details-address-updates = osoitetietojen päivitys
 disclosure-shared-between-controllers = Rekisterin tiedot ovat rekisterinpitäjien ({ $controllers }) käytettävissä.
 disclosure-third-parties-if-service-requires = Muille kuin tässä selosteessa mainituille vastaanottajille henkilötietoja luovutetaan vain, jos asiakkaan palvelun toteuttaminen sitä edellyttää, esimerkiksi silloin, kun palvelun tuottaa kolmas osapuoli.
 disclosure-authorities-by-law = Henkilötietoja voidaan luovuttaa viranomaisille ja muille tahoille Suomen lain edellyttämissä tai sallimissa rajoissa.
-disclosure-service-providers = Käytämme henkilötietojen käsittelijöinä palveluntarjoajia, kuten sähköposti- ja kirjanpitopalvelujen tarjoajia; ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.
+disclosure-service-providers = Käytämme henkilötietojen käsittelijöinä palveluntarjoajia; ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.
+disclosure-service-providers-email-accounting = Käytämme henkilötietojen käsittelijöinä palveluntarjoajia, kuten sähköposti- ja kirjanpitopalvelujen tarjoajia; ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.
 disclosure-other-agreed-separately = Muista luovutuksista sovitaan erikseen palvelukohtaisesti.
 disclosure-outsourced-to-partners = Osa rekisterin tietojen käsittelystä on ulkoistettu yhteistyökumppaneillemme, jotka toimivat henkilötietojen käsittelijöinä: ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.
 disclosure-group-companies = Tietoja voidaan luovuttaa konserniimme kuuluville yhtiöille, jotka käsittelevät niitä omiin tarkoituksiinsa itsenäisinä rekisterinpitäjinä. Kukin niistä kertoo käsittelystään omassa tietosuojaselosteessaan.
 disclosure-none-regular = Henkilötietoja ei luovuteta säännönmukaisesti ulkopuolisille.
 disclosure-debt-collection = Erääntyneitä saatavia koskevia tietoja voidaan luovuttaa perintätoimistolle saatavien perimiseksi.
 disclosure-mailing-lists = Luovutamme asiakkaidemme nimi- ja osoitetietoja suoramarkkinointia harjoittaville yrityksille osoiteluetteloita varten, ellet ole kieltänyt sitä.
-disclosure-meta-pixel = Jos annat suostumuksesi markkinointievästeisiin, Meta-pikselin keräämät tiedot luovutetaan Meta Platforms Ireland Limitedille, joka on niiden keräämisen ja siirtämisen osalta kanssamme yhteisrekisterinpitäjä (katso evästeitä ja verkkoanalytiikkaa koskeva kohta).
+disclosure-meta-pixel = Jos annat suostumuksesi markkinointievästeisiin, Meta-pikselin keräämät tiedot luovutetaan Meta Platforms Ireland Limitedille (jäljempänä Meta), joka on niiden keräämisen ja siirtämisen osalta kanssamme yhteisrekisterinpitäjä (katso evästeitä ja verkkoanalytiikkaa koskeva kohta).
 disclosure-google-advertising = Jos annat suostumuksesi markkinointievästeisiin, myös Google Ireland Limited (jäljempänä Google) saa tietoja sivustollamme käytettävien mainosevästeidensä kautta. Olemme Googlen kanssa yhteisrekisterinpitäjiä, kun tietoja kerätään sivustollamme ja ne siirretään Googlelle (tietosuoja-asetuksen 26 artikla; unionin tuomioistuimen tuomio asiassa C-40/17, Fashion ID): me pyydämme suostumuksesi ja kerromme käsittelystä; Google vastaa pyyntöihin, joilla käytetään 15–20 artiklan mukaisia oikeuksia sen vastaanottamiin tietoihin, ja voit käyttää oikeuksiasi kumpaa tahansa meistä kohtaan. Siirron jälkeen Google käsittelee tietoja itsenäisenä rekisterinpitäjänä omiin tarkoituksiinsa (https://policies.google.com/privacy).
 disclosure-police-recordings = Kameravalvonnan tallenteita voidaan luovuttaa poliisille rikoksen selvittämiseksi.
 
@@ -239,9 +240,9 @@ transfer-processors-outside-eea = Osa henkilötietojen käsittelijöistämme voi
 
 safeguard-adequacy-decision = Kun Euroopan komissio on todennut, että vastaanottajamaassa on riittävä tietosuojan taso, siirto perustuu tähän tietosuojan riittävyyttä koskevaan päätökseen (45 artikla).
 safeguard-standard-contractual-clauses = Siirrot, joita tietosuojan riittävyyttä koskeva päätös ei kata, perustuvat Euroopan komission hyväksymiin vakiosopimuslausekkeisiin (46 artiklan 2 kohdan c alakohta), ja niitä täydennetään tarvittaessa lisätoimenpiteillä.
-safeguard-data-privacy-framework = Siirrot Yhdysvaltoihin voivat perustua EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen (EU–U.S. Data Privacy Framework), kun vastaanottaja on sertifioitu sen mukaisesti. Tällöin siirto perustuu 45 artiklan mukaiseen tietosuojan riittävyyttä koskevaan päätökseen, Euroopan komission 10.7.2023 antamaan täytäntöönpanopäätökseen (EU) 2023/1795.
+safeguard-data-privacy-framework = Siirrot Yhdysvaltoihin vastaanottajille, jotka ovat sertifioituneet EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) mukaisesti, voivat perustua Euroopan komission 10.7.2023 antamaan täytäntöönpanopäätökseen (EU) 2023/1795 tietosuojan riittävyydestä (45 artikla).
 safeguard-binding-corporate-rules = Konsernin sisäiset siirrot voivat perustua vastaanottajan konsernin yritystä koskeviin sitoviin sääntöihin (47 artikla).
-safeguard-copy-on-request = Voit pyytää jäljennöksen käytetyistä suojatoimista sähköpostitse osoitteeseen { $contact-email }.
+safeguard-copy-on-request = Voit pyytää jäljennöksen siirroissa käytetyistä asianmukaisista suojatoimista (46 ja 47 artikla) sähköpostitse osoitteeseen { $contact-email }.
 
 ## retention-: retention periods (retention[])
 
@@ -423,7 +424,7 @@ safeguard-derogation-legal-claims = Jos tietosuojan riittävyyttä koskevaa pä�
 
 ## copy-: how a copy of the safeguards is obtained (transfers.copy)
 
-copy-on-request = Voit pyytää jäljennöksen käytetyistä suojatoimista sähköpostitse osoitteeseen { $contact-email }.
+copy-on-request = Voit pyytää jäljennöksen siirroissa käytetyistä asianmukaisista suojatoimista (46 ja 47 artikla) sähköpostitse osoitteeseen { $contact-email }.
 copy-by-email-or-post = Voit pyytää jäljennöksen käytetyistä suojatoimista sähköpostitse osoitteeseen { $contact-email } tai postitse tietosuoja-asioiden yhteyshenkilöltämme.
 # $link: the web address where the safeguards are available.
 copy-link = Jäljennös käytetyistä suojatoimista on saatavilla osoitteessa { $link }.
@@ -538,7 +539,7 @@ analytics-plausible = Käytämme Plausible Insights OÜ:n (Viro) Plausible Analy
 analytics-siteimprove = Käytämme Siteimprove A/S:n (Tanska) Siteimprove Analytics -palvelua selvittääksemme, miten sivustoamme käytetään.
 analytics-hotjar = Käytämme Hotjar Ltd:n (Malta) Hotjar-palvelua, joka tallentaa, miten kävijät liikkuvat sivuillamme, ja näyttää sen lämpökarttoina. Voit estää sen osoitteessa https://www.hotjar.com/policies/do-not-track/.
 analytics-microsoft-clarity = Käytämme Microsoft Clarity -palvelua, joka tallentaa, miten kävijät liikkuvat sivuillamme, ja näyttää sen lämpökarttoina ja istuntotallenteina. Microsoft voi siirtää tietoja Yhdysvaltoihin.
-analytics-meta-pixel = Käytämme Meta Platforms Ireland Limitedin Meta-pikseliä Facebookissa ja Instagramissa näkyvän mainontamme vaikutusten mittaamiseen ja mainonnan kohdentamiseen. Olemme Meta Platforms Ireland Limitedin kanssa yhteisrekisterinpitäjiä, kun pikseli kerää tietoja sivustollamme ja ne siirretään Metalle (tietosuoja-asetuksen 26 artikla; unionin tuomioistuimen tuomio asiassa C-40/17, Fashion ID). Järjestelymme keskeiset osat: me kerromme sinulle käsittelystä ja pyydämme siihen suostumuksesi; Meta Platforms Ireland Limited vastaa pyyntöihin, joilla käytetään 15–20 artiklan mukaisia oikeuksia sen vastaanottamiin tietoihin, ja voit käyttää oikeuksiasi kumpaa tahansa meistä kohtaan. Tietojen käsittelystä siirron jälkeen Meta päättää yksin itsenäisenä rekisterinpitäjänä: https://www.facebook.com/privacy/policy/.
+analytics-meta-pixel = Käytämme Meta Platforms Ireland Limitedin (jäljempänä Meta) Meta-pikseliä Facebookissa ja Instagramissa näkyvän mainontamme vaikutusten mittaamiseen ja mainonnan kohdentamiseen. Olemme Metan kanssa yhteisrekisterinpitäjiä, kun pikseli kerää tietoja sivustollamme ja ne siirretään Metalle (tietosuoja-asetuksen 26 artikla; unionin tuomioistuimen tuomio asiassa C-40/17, Fashion ID). Järjestelymme keskeiset osat: me kerromme sinulle käsittelystä ja pyydämme siihen suostumuksesi; Meta vastaa pyyntöihin, joilla käytetään 15–20 artiklan mukaisia oikeuksia sen vastaanottamiin tietoihin, ja voit käyttää oikeuksiasi kumpaa tahansa meistä kohtaan. Tietojen käsittelystä siirron jälkeen Meta päättää yksin itsenäisenä rekisterinpitäjänä: https://www.facebook.com/privacy/policy/.
 analytics-linkedin-insight = Käytämme LinkedIn Ireland Unlimited Companyn LinkedIn Insight Tag -työkalua LinkedInissä näkyvän mainontamme vaikutusten mittaamiseen ja mainonnan kohdentamiseen.
 # $link: the page where a visitor can refuse analytics.
 analytics-opt-out-link = Voit kieltäytyä verkkoanalytiikasta osoitteessa { $link }.
@@ -604,5 +605,5 @@ registration-number = Rekisterinumero
 
 ## joint-: the essence of joint controllers' arrangement (joint-controllers.arrangement, Art. 26(2))
 
-joint-shared-contact = Yhteisrekisterinpitäjät ovat sopineet keskenään, että kukin niistä vastaa omissa asiakassuhteissaan käsittelemistään henkilötiedoista ja että rekisteröityjen informoinnista ja heidän pyyntöihinsä vastaamisesta huolehditaan yhteisesti tietosuoja-asioiden yhteystiedon kautta.
+joint-shared-contact = Yhteisrekisterinpitäjät ovat sopineet keskenään, että kukin niistä vastaa omissa asiakassuhteissaan käsittelemistään henkilötiedoista ja että rekisteröityjen informoinnista ja heidän pyyntöihinsä vastaamisesta huolehditaan yhteisesti tietosuoja-asioita varten annettujen yhteystietojen kautta.
 joint-each-own-customers = Yhteisrekisterinpitäjät ovat sopineet keskenään, että kukin niistä vastaa itse omien asiakkaidensa informoinnista ja heidän pyyntöihinsä vastaamisesta.

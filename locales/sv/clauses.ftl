@@ -34,7 +34,7 @@ clause-intro = I denna dataskyddsbeskrivning berättar vi hur vi behandlar dina 
 clause-customer-definition = Med kund avses i denna beskrivning en fysisk eller juridisk person som är kund hos oss eller har varit i kontakt med oss.
 clause-purposes-own-services = Vi använder personuppgifterna i registret för att tillhandahålla och utveckla våra tjänster. Ändamålen med behandlingen och de rättsliga grunderna för dem är följande.
 clause-purposes-services-partners = Vi använder personuppgifterna i registret för att tillhandahålla och utveckla våra tjänster, också de tjänster som vi tillhandahåller tillsammans med våra samarbetspartner, samt för att sköta kundrelationen. Ändamålen med behandlingen och de rättsliga grunderna för dem är följande.
-clause-customer-ensures-right-to-disclose = Kunden ska på förhand försäkra sig om att den har rätt att lämna ut uppgifter om de personer som den anmäler till oss, och informera dessa personer om att uppgifterna lämnas ut till oss och för vilket ändamål. Även vi informerar dessa personer om behandlingen inom en månad från det att vi fått uppgifterna, eller tidigare om vi kontaktar dem dessförinnan (artikel 14.3 a och b), och vi skickar denna dataskyddsbeskrivning till dem på begäran. Begäran kan skickas per e-post till { $contact-email }.
+clause-customer-ensures-right-to-disclose = Kunden ska på förhand försäkra sig om att den har rätt att lämna ut uppgifter om de personer som den anmäler till oss, och informera dessa personer om att uppgifterna lämnas ut till oss och för vilket ändamål. Vi informerar också själva dessa personer om behandlingen inom en månad från det att vi fått uppgifterna, eller tidigare om vi kontaktar dem dessförinnan (artikel 14.3 a och b), och vi skickar denna dataskyddsbeskrivning till dem på begäran. Begäran kan skickas per e-post till { $contact-email }.
 clause-notice-updates = Vi uppdaterar denna dataskyddsbeskrivning när vår verksamhet eller lagstiftningen ändras. Datum för uppdateringen anges i början av beskrivningen.
 
 ## purpose-: purposes of the processing (purposes[].purpose)
@@ -194,14 +194,15 @@ source-details-address-updates = uppdatering av adressuppgifter
 disclosure-shared-between-controllers = Uppgifterna i registret är tillgängliga för de personuppgiftsansvariga ({ $controllers }).
 disclosure-third-parties-if-service-requires = Till andra än de mottagare som anges i denna beskrivning lämnas personuppgifter ut endast om det är nödvändigt för att leverera kundens tjänst, till exempel när tjänsten tillhandahålls av en tredje part.
 disclosure-authorities-by-law = Personuppgifter kan lämnas ut till myndigheter och andra i den omfattning som finsk lag kräver eller tillåter.
-disclosure-service-providers = Vi anlitar tjänsteleverantörer, till exempel leverantörer av e-post- och bokföringstjänster, som personuppgiftsbiträden; de behandlar uppgifterna endast för vår räkning och enligt våra instruktioner.
+disclosure-service-providers = Vi anlitar tjänsteleverantörer som personuppgiftsbiträden; de behandlar uppgifterna endast för vår räkning och enligt våra instruktioner.
+disclosure-service-providers-email-accounting = Vi anlitar tjänsteleverantörer, till exempel leverantörer av e-post- och bokföringstjänster, som personuppgiftsbiträden; de behandlar uppgifterna endast för vår räkning och enligt våra instruktioner.
 disclosure-other-agreed-separately = Andra utlämnanden avtalas separat för varje tjänst.
 disclosure-outsourced-to-partners = En del av behandlingen av uppgifterna i registret har lagts ut på våra samarbetspartner, som är personuppgiftsbiträden: de behandlar uppgifterna endast för vår räkning och enligt våra instruktioner.
 disclosure-group-companies = Uppgifter kan lämnas ut till bolag inom vår koncern, som behandlar dem för sina egna ändamål som självständiga personuppgiftsansvariga. Varje bolag informerar om sin behandling i sin egen dataskyddsbeskrivning.
 disclosure-none-regular = Personuppgifter lämnas inte regelmässigt ut till utomstående.
 disclosure-debt-collection = Uppgifter om förfallna fordringar kan lämnas ut till en inkassobyrå för indrivning.
 disclosure-mailing-lists = Vi lämnar ut våra kunders namn- och adressuppgifter till företag som bedriver direktmarknadsföring, för deras adressregister, om du inte har invänt mot det.
-disclosure-meta-pixel = Om du samtycker till marknadsföringskakor lämnas de uppgifter som Meta-pixeln samlar in ut till Meta Platforms Ireland Limited, som är gemensamt personuppgiftsansvarig med oss för insamlingen och överföringen av dem (se avsnittet om kakor och webbanalys).
+disclosure-meta-pixel = Om du samtycker till marknadsföringskakor lämnas de uppgifter som Meta-pixeln samlar in ut till Meta Platforms Ireland Limited (”Meta”), som är gemensamt personuppgiftsansvarig med oss för insamlingen och överföringen av dem (se avsnittet om kakor och webbanalys).
 disclosure-google-advertising = Om du samtycker till marknadsföringskakor får även Google Ireland Limited (”Google”) uppgifter via sina reklamkakor på vår webbplats. Vi och Google är gemensamt personuppgiftsansvariga för insamlingen av uppgifterna på vår webbplats och för överföringen av dem till Google (artikel 26 i dataskyddsförordningen; EU-domstolens dom i mål C-40/17, Fashion ID): vi ber om ditt samtycke och informerar dig om behandlingen; Google besvarar begäranden om att utöva rättigheterna enligt artiklarna 15–20 i fråga om de uppgifter som Google tar emot, och du kan utöva dina rättigheter gentemot var och en av oss. Efter överföringen behandlar Google uppgifterna som självständigt personuppgiftsansvarig för egna ändamål (https://policies.google.com/privacy).
 disclosure-police-recordings = Inspelningar från kameraövervakningen kan lämnas ut till polisen för utredning av brott.
 
@@ -239,9 +240,9 @@ transfer-processors-outside-eea = Vissa av våra personuppgiftsbiträden kan beh
 
 safeguard-adequacy-decision = När Europeiska kommissionen har beslutat att mottagarlandet har en adekvat skyddsnivå grundar sig överföringen på detta beslut om adekvat skyddsnivå (artikel 45).
 safeguard-standard-contractual-clauses = Överföringar som inte omfattas av ett beslut om adekvat skyddsnivå grundar sig på standardavtalsklausuler som antagits av Europeiska kommissionen (artikel 46.2 c), vid behov med kompletterande åtgärder.
-safeguard-data-privacy-framework = Överföringar till Förenta staterna kan grunda sig på ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), när mottagaren är certifierad inom ramverket. Överföringen grundar sig då på ett beslut om adekvat skyddsnivå enligt artikel 45, Europeiska kommissionens genomförandebeslut (EU) 2023/1795 av den 10 juli 2023.
+safeguard-data-privacy-framework = Överföringar till mottagare i Förenta staterna som är certifierade inom ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework) kan grunda sig på Europeiska kommissionens beslut om adekvat skyddsnivå för ramverket (genomförandebeslut (EU) 2023/1795 av den 10 juli 2023; artikel 45).
 safeguard-binding-corporate-rules = Överföringar inom en koncern kan grunda sig på bindande företagsbestämmelser inom mottagarens koncern (artikel 47).
-safeguard-copy-on-request = Du kan begära en kopia av skyddsåtgärderna genom att skicka e-post till { $contact-email }.
+safeguard-copy-on-request = Genom att skicka e-post till { $contact-email } kan du begära en kopia av de lämpliga skyddsåtgärder som används vid överföringarna (artiklarna 46 och 47).
 
 ## retention-: retention periods (retention[])
 
@@ -423,7 +424,7 @@ safeguard-derogation-legal-claims = Om det inte finns något beslut om adekvat s
 
 ## copy-: how a copy of the safeguards is obtained (transfers.copy)
 
-copy-on-request = Du kan begära en kopia av skyddsåtgärderna genom att skicka e-post till { $contact-email }.
+copy-on-request = Genom att skicka e-post till { $contact-email } kan du begära en kopia av de lämpliga skyddsåtgärder som används vid överföringarna (artiklarna 46 och 47).
 copy-by-email-or-post = Du kan begära en kopia av skyddsåtgärderna genom att skicka e-post till { $contact-email } eller brev till vår kontaktperson i dataskyddsfrågor.
 # $link: the web address where the safeguards are available.
 copy-link = En kopia av de skyddsåtgärder som används finns på { $link }.
@@ -538,7 +539,7 @@ analytics-plausible = Vi använder Plausible Analytics, en webbanalystjänst fr�
 analytics-siteimprove = Vi använder tjänsten Siteimprove Analytics från Siteimprove A/S (Danmark) för att ta reda på hur vår webbplats används.
 analytics-hotjar = Vi använder Hotjar, en tjänst från Hotjar Ltd (Malta), som registrerar hur besökarna rör sig på våra sidor och visar det som värmekartor. Du kan förhindra det på https://www.hotjar.com/policies/do-not-track/.
 analytics-microsoft-clarity = Vi använder Microsoft Clarity, som registrerar hur besökarna rör sig på våra sidor och visar det som värmekartor och sessionsinspelningar. Microsoft kan överföra uppgifterna till Förenta staterna.
-analytics-meta-pixel = Vi använder Meta-pixeln från Meta Platforms Ireland Limited för att mäta effekten av vår reklam på Facebook och Instagram och för att rikta den. Vi och Meta Platforms Ireland Limited är gemensamt personuppgiftsansvariga för insamlingen av uppgifter med pixeln på vår webbplats och för överföringen av dem till Meta (artikel 26 i dataskyddsförordningen; EU-domstolens dom i mål C-40/17, Fashion ID). Det väsentliga innehållet i vårt arrangemang: vi informerar dig om behandlingen och ber om ditt samtycke till den; Meta Platforms Ireland Limited besvarar begäranden om att utöva rättigheterna enligt artiklarna 15–20 i fråga om de uppgifter som Meta har tagit emot, och du kan utöva dina rättigheter gentemot var och en av oss. Hur uppgifterna behandlas efter överföringen bestämmer Meta ensamt som självständigt personuppgiftsansvarig: https://www.facebook.com/privacy/policy/.
+analytics-meta-pixel = Vi använder Meta-pixeln från Meta Platforms Ireland Limited (”Meta”) för att mäta effekten av vår reklam på Facebook och Instagram och för att rikta den. Vi och Meta är gemensamt personuppgiftsansvariga för insamlingen av uppgifter med pixeln på vår webbplats och för överföringen av dem till Meta (artikel 26 i dataskyddsförordningen; EU-domstolens dom i mål C-40/17, Fashion ID). Det väsentliga innehållet i vårt arrangemang: vi informerar dig om behandlingen och ber om ditt samtycke till den; Meta besvarar begäranden om att utöva rättigheterna enligt artiklarna 15–20 i fråga om de uppgifter som Meta har tagit emot, och du kan utöva dina rättigheter gentemot var och en av oss. Hur uppgifterna behandlas efter överföringen bestämmer Meta ensamt som självständigt personuppgiftsansvarig: https://www.facebook.com/privacy/policy/.
 analytics-linkedin-insight = Vi använder LinkedIn Insight Tag från LinkedIn Ireland Unlimited Company för att mäta effekten av vår reklam på LinkedIn och för att rikta den.
 # $link: the page where a visitor can refuse analytics.
 analytics-opt-out-link = Du kan avböja webbanalys på { $link }.
@@ -604,5 +605,5 @@ registration-number = Registernummer
 
 ## joint-: the essence of joint controllers' arrangement (joint-controllers.arrangement, Art. 26(2))
 
-joint-shared-contact = De gemensamt personuppgiftsansvariga har kommit överens om att var och en av dem ansvarar för de personuppgifter som den behandlar i sina egna kundförhållanden, och att information till de registrerade och svar på deras begäranden sköts gemensamt via kontaktuppgifterna i dataskyddsfrågor.
+joint-shared-contact = De gemensamt personuppgiftsansvariga har kommit överens om att var och en av dem ansvarar för de personuppgifter som den behandlar i sina egna kundförhållanden, och att information till de registrerade och svar på deras begäranden sköts gemensamt via de kontaktuppgifter som anges för dataskyddsfrågor.
 joint-each-own-customers = De gemensamt personuppgiftsansvariga har kommit överens om att var och en av dem själv ansvarar för att informera sina egna kunder och besvara deras begäranden.

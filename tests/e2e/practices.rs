@@ -270,7 +270,8 @@ fn an_independent_controller_is_told_apart_from_the_processors() {
 
 /// A cell that one processor leaves empty and others fill says "–"; a
 /// notice that names no processor still names the kinds of providers it
-/// uses (yhdistys: e-mail and accounting).
+/// uses (yhdistys: e-mail and accounting), and only those its model names
+/// (webkoti names none).
 #[test]
 fn recipients_are_named_even_where_a_fact_or_a_name_is_missing() {
     let dir = tempfile::tempdir().unwrap();
@@ -294,4 +295,13 @@ fn recipients_are_named_even_where_a_fact_or_a_name_is_missing() {
         let text = rendered(dir.path(), "yhdistys", lang);
         assert!(text.contains(said), "{lang}: {text}");
     }
+    // A model that names no kinds says no more than that.
+    render_example(dir.path(), "webkoti", "en");
+    let webkoti = rendered(dir.path(), "webkoti", "en");
+    assert!(
+        webkoti.contains(
+            "We use service providers as processors; they process the data only on our behalf"
+        ) && !webkoti.contains("email and accounting"),
+        "{webkoti}"
+    );
 }

@@ -276,7 +276,9 @@ fn heading(id: &str, lang: &str) -> &'static str {
         ("recipients", "en") => "Recipients and regular disclosures of personal data",
         ("transfers", "fi") => "Tietojen siirto EU:n tai ETA:n ulkopuolelle",
         ("transfers", "sv") => "Överföring av uppgifter utanför EU eller EES",
-        ("transfers", "en") => "Transfers of personal data outside the EU or the EEA",
+        ("transfers", "en") => {
+            "Transfers of personal data outside the European Economic Area (EEA)"
+        }
         ("retention", "fi") => "Tietojen säilytysaika",
         ("retention", "sv") => "Lagringstid för uppgifterna",
         ("retention", "en") => "Retention period",
