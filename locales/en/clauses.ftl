@@ -240,7 +240,7 @@ transfer-processors-outside-eea = Some of our processors may process data outsid
 
 safeguard-adequacy-decision = Where the European Commission has decided that the recipient country ensures an adequate level of data protection, the transfer is based on that adequacy decision (Article 45).
 safeguard-standard-contractual-clauses = Transfers not covered by an adequacy decision are based on the standard contractual clauses adopted by the European Commission (Article 46(2)(c)), with supplementary measures where necessary.
-safeguard-data-privacy-framework = Transfers to recipients in the United States that are certified under the EU–U.S. Data Privacy Framework may be based on the European Commission’s adequacy decision on that Framework (Commission Implementing Decision (EU) 2023/1795 of 10 July 2023; Article 45).
+safeguard-data-privacy-framework = Transfers to recipients in the United States that are certified under the EU–U.S. Data Privacy Framework may be based on the European Commission’s adequacy decision on that Framework (Commission Implementing Decision (EU) 2023/1795 of 10 July 2023; Article 45).
 safeguard-binding-corporate-rules = Transfers within a group of companies may be based on the binding corporate rules of the recipient’s group (Article 47).
 safeguard-copy-on-request = You can request a copy of the appropriate safeguards used for the transfers (Articles 46 and 47) by sending an email to { $contact-email }.
 
@@ -530,7 +530,7 @@ cookies-settings-link = You can change your cookie choices at any time at { $lin
 
 ## analytics-: named web analytics services (analytics[])
 
-analytics-google-analytics = We use Google Analytics, a web analytics service of Google Ireland Limited, to find out how our site is used. Google may transfer the data to the United States, relying on the EU–U.S. Data Privacy Framework. You can prevent Google Analytics from collecting data on you with the browser add-on at https://tools.google.com/dlpage/gaoptout.
+analytics-google-analytics = We use Google Analytics, a web analytics service of Google Ireland Limited, to find out how our site is used. Google may transfer the data to the United States, relying on the EU–U.S. Data Privacy Framework. You can prevent Google Analytics from collecting data on you with the browser add-on at https://tools.google.com/dlpage/gaoptout.
 analytics-google-analytics-demographics = We use the demographics and interests reports of Google Analytics, which estimate visitors’ age, gender and interests from Google’s advertising cookies. You can turn off personalised advertising in Google’s ad settings at https://adssettings.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = We use Matomo, an open-source web analytics tool run on our own server, to find out how our site is used; the data is not disclosed to third parties. You can refuse analytics at { $opt-out }.

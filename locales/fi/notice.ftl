@@ -286,7 +286,7 @@ adequacy-je = Siirto perustuu Euroopan komission 8.5.2008 antamaan päätökseen
 adequacy-jp = Siirto perustuu Euroopan komission 23.1.2019 antamaan täytäntöönpanopäätökseen (EU) 2019/419, jonka mukaan Japanissa on riittävä tietosuojan taso yksityisellä sektorilla (45 artikla).
 adequacy-kr = Siirto perustuu Euroopan komission 17.12.2021 antamaan täytäntöönpanopäätökseen (EU) 2022/254, jonka mukaan Korean tasavallassa on riittävä tietosuojan taso (45 artikla).
 adequacy-nz = Siirto perustuu Euroopan komission 19.12.2012 antamaan täytäntöönpanopäätökseen 2013/65/EU, jonka mukaan Uudessa-Seelannissa on riittävä tietosuojan taso (45 artikla).
-adequacy-us = Siirto perustuu Euroopan komission 10.7.2023 antamaan täytäntöönpanopäätökseen (EU) 2023/1795, jonka mukaan tietosuojan taso on riittävä EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) mukaisesti sertifioituneissa yhdysvaltalaisissa organisaatioissa (45 artikla).
+adequacy-us = Siirto perustuu Euroopan komission 10.7.2023 antamaan täytäntöönpanopäätökseen (EU) 2023/1795, jonka mukaan tietosuojan taso on riittävä EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) mukaisesti sertifioituneissa yhdysvaltalaisissa organisaatioissa (45 artikla).
 adequacy-uy = Siirto perustuu Euroopan komission 21.8.2012 antamaan täytäntöönpanopäätökseen 2012/484/EU, jonka mukaan Uruguayssa on riittävä tietosuojan taso (45 artikla).
 
 # How to use the rights

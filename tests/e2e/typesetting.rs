@@ -302,9 +302,10 @@ fn lists_part_at_a_page_and_paragraphs_do_not_end_on_a_short_word() {
 }
 
 /// The lines of every page of `pdf` as typeset: for each, its page (from 1),
-/// the right edge of its last word in points, and its words joined by
-/// spaces (`pdftotext -bbox`; words on one baseline make a line).
-fn typeset_lines(pdf: &Path) -> Vec<(usize, f64, String)> {
+/// the baseline's height from the top and the right edge of its last word
+/// in points, and its words joined by spaces (`pdftotext -bbox`; words on
+/// one baseline make a line).
+fn typeset_lines(pdf: &Path) -> Vec<(usize, f64, f64, String)> {
     let html = tool("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
     let attr = |tag: &str, name: &str| -> f64 {
         let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
@@ -326,7 +327,7 @@ fn typeset_lines(pdf: &Path) -> Vec<(usize, f64, String)> {
         }
         lines.extend(
             rows.into_iter()
-                .map(|(_, right, text)| (page + 1, right, text)),
+                .map(|(y, right, text)| (page + 1, y, right, text)),
         );
     }
     lines
@@ -348,7 +349,7 @@ fn paragraphs_and_list_items_are_justified_to_the_margin() {
     // hang a little beyond it).
     let mut ends: Vec<i64> = lines
         .iter()
-        .map(|(_, right, _)| (right * 10.0).round() as i64)
+        .map(|(_, _, right, _)| (right * 10.0).round() as i64)
         .collect();
     ends.sort_unstable();
     let margin = ends
@@ -364,9 +365,9 @@ fn paragraphs_and_list_items_are_justified_to_the_margin() {
         "Voit lähettää oikeuksiasi koskevat",
     ];
     for start in first_lines {
-        let (page, right, text) = lines
+        let (page, _, right, text) = lines
             .iter()
-            .find(|(_, _, text)| text.starts_with(start))
+            .find(|(_, _, _, text)| text.starts_with(start))
             .unwrap_or_else(|| panic!("no line starts with {start:?}"));
         assert!(
             *right > margin - 1.0 && *right < margin + 3.0,
@@ -388,7 +389,7 @@ fn long_lists_and_boxes_part_rather_than_leave_a_page_empty() {
     let page_of = |start: &str| {
         lines
             .iter()
-            .find(|(_, _, text)| text.contains(start))
+            .find(|(_, _, _, text)| text.contains(start))
             .unwrap_or_else(|| panic!("no line holds {start:?}"))
             .0
     };
@@ -397,4 +398,52 @@ fn long_lists_and_boxes_part_rather_than_leave_a_page_empty() {
         page_of("Henkilötietojen antaminen")
     );
     assert_eq!(lines.last().unwrap().0, 6);
+}
+
+/// Two controllers' blocks of label/value rows stand apart: the space
+/// between the first's last row and the second's first is wider than the
+/// space between rows (they ran together, "Website www.iljoja.net" right
+/// over "Name ILJOJA Oy").
+#[test]
+fn label_blocks_stand_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "iljoja", "en");
+    let lines = typeset_lines(&dir.path().join("out/iljoja.en.pdf"));
+    let y = |text: &str| {
+        lines
+            .iter()
+            .find(|(page, _, _, t)| *page == 1 && t == text)
+            .unwrap_or_else(|| panic!("no line {text:?} on page 1"))
+            .1
+    };
+    let row = y("Business ID 2039096-6") - y("Name ILJOJA Networks");
+    let between = y("Name ILJOJA Oy") - y("Website www.iljoja.net");
+    assert!(
+        between > row * 1.3,
+        "rows {row:.1} pt apart, the blocks {between:.1} pt"
+    );
+}
+
+/// A table's columns are wide enough for a web host where the page allows
+/// ("https://privacy.microsoft. / com" in the Swedish table, whose country
+/// column had room to spare), and a cell's word is hyphenated only where it
+/// does not fit ("Verkko- / sivujen kävijäseuranta" though both words fit).
+#[test]
+fn table_columns_keep_hosts_and_words_whole_where_they_can() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "iljoja", "sv");
+    render_example(dir.path(), "puutarhapuoti", "fi");
+    let sv = layout_text(&dir.path().join("out/iljoja.sv.pdf"));
+    for host in [
+        "https://privacy.microsoft.com",
+        "https://www.withsecure.com/",
+    ] {
+        assert!(sv.contains(host), "{host}: {sv}");
+    }
+    let fi = layout_text(&dir.path().join("out/puutarhapuoti.fi.pdf"));
+    assert!(
+        fi.lines()
+            .any(|l| l.contains("Verkkosivujen") && l.contains("Google Ireland Limited")),
+        "{fi}"
+    );
 }
