@@ -447,3 +447,76 @@ fn table_columns_keep_hosts_and_words_whole_where_they_can() {
         "{fi}"
     );
 }
+
+/// No word is hyphenated with two letters or fewer on either side of the
+/// hyphen in any Finnish layout ("ko- / mission", "yh- /
+/// teyshenkilöihin", "puolestam- / me", "tahan- / sa"): each line's last
+/// word and the next line's first, column by column (side by side, the
+/// Finnish column is the left half of the page).
+#[test]
+fn no_hyphenation_leaves_two_letters_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let examples = [
+        "iljoja",
+        "webkoti",
+        "puutarhapuoti",
+        "yhdistys",
+        "iljoja-fi-sv",
+    ];
+    let mut seen = Vec::new();
+    for name in examples {
+        render_example(dir.path(), name, "fi,fi+sv");
+        for layout in ["fi", "fi+sv"] {
+            let pdf = dir.path().join(format!("out/{name}.{layout}.pdf"));
+            let lines = typeset_words(&pdf, layout.contains('+'));
+            for pair in lines.windows(2) {
+                let (a, b) = (&pair[0], &pair[1]);
+                if a.0 != b.0 {
+                    continue; // another page or column
+                }
+                let Some(head) = a.1.last().and_then(|w| w.strip_suffix('\u{ad}')) else {
+                    continue;
+                };
+                let tail: String = b.1[0].chars().take_while(|c| c.is_alphabetic()).collect();
+                let letters = head.chars().rev().take_while(|c| c.is_alphabetic()).count();
+                if letters <= 2 || tail.chars().count() <= 2 {
+                    seen.push(format!("{name}.{layout}: {head}- / {}", b.1[0]));
+                }
+            }
+        }
+    }
+    assert!(seen.is_empty(), "{}", seen.join("\n"));
+}
+
+/// The words of each line of `pdf`, in reading order, each with the page
+/// and column it is in (side by side, two columns split at the page's
+/// middle; otherwise one).
+fn typeset_words(pdf: &Path, two_columns: bool) -> Vec<((usize, bool), Vec<String>)> {
+    let html = tool("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
+    let attr = |tag: &str, name: &str| -> f64 {
+        let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        tag[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    let mut lines: Vec<((usize, bool), Vec<String>)> = Vec::new();
+    for (page, body) in html.split("<page ").skip(1).enumerate() {
+        let mut rows: Vec<(bool, f64, Vec<(f64, String)>)> = Vec::new();
+        for word in body.split("<word ").skip(1) {
+            let (x, y) = (attr(word, "xMin"), attr(word, "yMax"));
+            let right = two_columns && x > 297.6;
+            let text = word.split('>').nth(1).unwrap().split('<').next().unwrap();
+            match rows
+                .iter_mut()
+                .find(|(r, ry, _)| *r == right && (ry - y).abs() < 1.0)
+            {
+                Some(row) => row.2.push((x, text.to_owned())),
+                None => rows.push((right, y, vec![(x, text.to_owned())])),
+            }
+        }
+        rows.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        for (right, _, mut words) in rows {
+            words.sort_by(|a, b| a.0.total_cmp(&b.0));
+            lines.push(((page, right), words.into_iter().map(|(_, w)| w).collect()));
+        }
+    }
+    lines
+}
