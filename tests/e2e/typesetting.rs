@@ -520,3 +520,20 @@ fn typeset_words(pdf: &Path, two_columns: bool) -> Vec<((usize, bool), Vec<Strin
     }
     lines
 }
+
+/// Side by side, an English line takes the next word when it fits: the
+/// column is not hyphenated, and lines balanced by the optimized breaker
+/// ended short ("… object at any time / to the processing", "… one month
+/// of receiving / the request").
+#[test]
+fn english_side_by_side_fills_its_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "webkoti", "sv+en");
+    let text = layout_text(&dir.path().join("out/webkoti.sv+en.pdf"));
+    for filled in [
+        "You have the right to object at any time to the",
+        "within one month of receiving the",
+    ] {
+        assert!(text.contains(filled), "{filled}: {text}");
+    }
+}
