@@ -488,18 +488,23 @@ fn no_hyphenation_leaves_two_letters_alone() {
     assert!(seen.is_empty(), "{}", seen.join("\n"));
 }
 
+/// A line's page and column (the right one side by side), and its words.
+type WordLine = ((usize, bool), Vec<String>);
+
 /// The words of each line of `pdf`, in reading order, each with the page
 /// and column it is in (side by side, two columns split at the page's
 /// middle; otherwise one).
-fn typeset_words(pdf: &Path, two_columns: bool) -> Vec<((usize, bool), Vec<String>)> {
+fn typeset_words(pdf: &Path, two_columns: bool) -> Vec<WordLine> {
     let html = tool("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
     let attr = |tag: &str, name: &str| -> f64 {
         let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
         tag[start..].split('"').next().unwrap().parse().unwrap()
     };
-    let mut lines: Vec<((usize, bool), Vec<String>)> = Vec::new();
+    let mut lines: Vec<WordLine> = Vec::new();
     for (page, body) in html.split("<page ").skip(1).enumerate() {
-        let mut rows: Vec<(bool, f64, Vec<(f64, String)>)> = Vec::new();
+        // Column, baseline, and the words with their left edges.
+        type Row = (bool, f64, Vec<(f64, String)>);
+        let mut rows: Vec<Row> = Vec::new();
         for word in body.split("<word ").skip(1) {
             let (x, y) = (attr(word, "xMin"), attr(word, "yMax"));
             let right = two_columns && x > 297.6;
