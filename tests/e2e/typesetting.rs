@@ -301,11 +301,27 @@ fn lists_part_at_a_page_and_paragraphs_do_not_end_on_a_short_word() {
     assert!(!sv.lines().any(|l| l.trim() == "har."), "{sv}");
 }
 
-/// The lines of every page of `pdf` as typeset: for each, its page (from 1),
-/// the baseline's height from the top and the right edge of its last word
-/// in points, and its words joined by spaces (`pdftotext -bbox`; words on
-/// one baseline make a line).
-fn typeset_lines(pdf: &Path) -> Vec<(usize, f64, f64, String)> {
+/// A line as typeset: its page (from 1), whether it is in the right-hand
+/// column of a side-by-side page, its baseline's height from the top and
+/// its right edge in points, and its words from left to right.
+struct Line {
+    page: usize,
+    right_column: bool,
+    baseline: f64,
+    right: f64,
+    words: Vec<String>,
+}
+
+impl Line {
+    fn text(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+/// The lines of `pdf` in reading order, page by page and, where
+/// `two_columns`, the left half of each page before the right
+/// (`pdftotext -bbox`; words on one baseline make a line).
+fn typeset_lines(pdf: &Path, two_columns: bool) -> Vec<Line> {
     let html = tool("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
     let attr = |tag: &str, name: &str| -> f64 {
         let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
@@ -313,22 +329,39 @@ fn typeset_lines(pdf: &Path) -> Vec<(usize, f64, f64, String)> {
     };
     let mut lines = Vec::new();
     for (page, body) in html.split("<page ").skip(1).enumerate() {
-        let mut rows: Vec<(f64, f64, String)> = Vec::new();
+        let mut rows: Vec<(Line, Vec<f64>)> = Vec::new();
         for word in body.split("<word ").skip(1) {
-            let (y, right) = (attr(word, "yMax"), attr(word, "xMax"));
+            let (left, right, y) = (attr(word, "xMin"), attr(word, "xMax"), attr(word, "yMax"));
+            let right_column = two_columns && left > 297.6;
             let text = word.split('>').nth(1).unwrap().split('<').next().unwrap();
-            match rows.iter_mut().find(|(ry, _, _)| (ry - y).abs() < 1.0) {
-                Some(row) => {
-                    row.1 = row.1.max(right);
-                    row.2 = format!("{} {text}", row.2);
+            match rows
+                .iter_mut()
+                .find(|(l, _)| l.right_column == right_column && (l.baseline - y).abs() < 1.0)
+            {
+                Some((line, lefts)) => {
+                    let at = lefts.partition_point(|&x| x < left);
+                    lefts.insert(at, left);
+                    line.words.insert(at, text.to_owned());
+                    line.right = line.right.max(right);
                 }
-                None => rows.push((y, right, text.to_owned())),
+                None => rows.push((
+                    Line {
+                        page: page + 1,
+                        right_column,
+                        baseline: y,
+                        right,
+                        words: vec![text.to_owned()],
+                    },
+                    vec![left],
+                )),
             }
         }
-        lines.extend(
-            rows.into_iter()
-                .map(|(y, right, text)| (page + 1, y, right, text)),
-        );
+        rows.sort_by(|(a, _), (b, _)| {
+            a.right_column
+                .cmp(&b.right_column)
+                .then(a.baseline.total_cmp(&b.baseline))
+        });
+        lines.extend(rows.into_iter().map(|(line, _)| line));
     }
     lines
 }
@@ -344,12 +377,12 @@ fn typeset_lines(pdf: &Path) -> Vec<(usize, f64, f64, String)> {
 fn paragraphs_and_list_items_are_justified_to_the_margin() {
     let dir = tempfile::tempdir().unwrap();
     render_example(dir.path(), "iljoja", "fi");
-    let lines = typeset_lines(&dir.path().join("out/iljoja.fi.pdf"));
+    let lines = typeset_lines(&dir.path().join("out/iljoja.fi.pdf"), false);
     // The right margin: where the most lines end (a hyphen or a stop may
     // hang a little beyond it).
     let mut ends: Vec<i64> = lines
         .iter()
-        .map(|(_, _, right, _)| (right * 10.0).round() as i64)
+        .map(|l| (l.right * 10.0).round() as i64)
         .collect();
     ends.sort_unstable();
     let margin = ends
@@ -365,13 +398,16 @@ fn paragraphs_and_list_items_are_justified_to_the_margin() {
         "Voit lähettää oikeuksiasi koskevat",
     ];
     for start in first_lines {
-        let (page, _, right, text) = lines
+        let line = lines
             .iter()
-            .find(|(_, _, _, text)| text.starts_with(start))
+            .find(|l| l.text().starts_with(start))
             .unwrap_or_else(|| panic!("no line starts with {start:?}"));
         assert!(
-            *right > margin - 1.0 && *right < margin + 3.0,
-            "p. {page}: {text:?} ends at {right:.1} pt, the margin at {margin:.1} pt"
+            line.right > margin - 1.0 && line.right < margin + 3.0,
+            "p. {}: {:?} ends at {:.1} pt, the margin at {margin:.1} pt",
+            line.page,
+            line.text(),
+            line.right
         );
     }
 }
@@ -385,19 +421,19 @@ fn paragraphs_and_list_items_are_justified_to_the_margin() {
 fn long_lists_and_boxes_part_rather_than_leave_a_page_empty() {
     let dir = tempfile::tempdir().unwrap();
     render_example(dir.path(), "iljoja-fi-sv", "fi+sv");
-    let lines = typeset_lines(&dir.path().join("out/iljoja-fi-sv.fi+sv.pdf"));
+    let lines = typeset_lines(&dir.path().join("out/iljoja-fi-sv.fi+sv.pdf"), true);
     let page_of = |start: &str| {
         lines
             .iter()
-            .find(|(_, _, _, text)| text.contains(start))
+            .find(|l| l.text().contains(start))
             .unwrap_or_else(|| panic!("no line holds {start:?}"))
-            .0
+            .page
     };
     assert_eq!(
         page_of("Rekisteröidyn oikeudet"),
         page_of("Henkilötietojen antaminen")
     );
-    assert_eq!(lines.last().unwrap().0, 6);
+    assert_eq!(lines.last().unwrap().page, 6);
 }
 
 /// Two controllers' blocks of label/value rows stand apart: the space
@@ -408,13 +444,13 @@ fn long_lists_and_boxes_part_rather_than_leave_a_page_empty() {
 fn label_blocks_stand_apart() {
     let dir = tempfile::tempdir().unwrap();
     render_example(dir.path(), "iljoja", "en");
-    let lines = typeset_lines(&dir.path().join("out/iljoja.en.pdf"));
+    let lines = typeset_lines(&dir.path().join("out/iljoja.en.pdf"), false);
     let y = |text: &str| {
         lines
             .iter()
-            .find(|(page, _, _, t)| *page == 1 && t == text)
+            .find(|l| l.page == 1 && l.text() == text)
             .unwrap_or_else(|| panic!("no line {text:?} on page 1"))
-            .1
+            .baseline
     };
     let row = y("Business ID 2039096-6") - y("Name ILJOJA Networks");
     let between = y("Name ILJOJA Oy") - y("Website www.iljoja.net");
@@ -468,62 +504,27 @@ fn no_hyphenation_leaves_two_letters_alone() {
         render_example(dir.path(), name, "fi,fi+sv");
         for layout in ["fi", "fi+sv"] {
             let pdf = dir.path().join(format!("out/{name}.{layout}.pdf"));
-            let lines = typeset_words(&pdf, layout.contains('+'));
+            let lines = typeset_lines(&pdf, layout.contains('+'));
             for pair in lines.windows(2) {
                 let (a, b) = (&pair[0], &pair[1]);
-                if a.0 != b.0 {
+                if (a.page, a.right_column) != (b.page, b.right_column) {
                     continue; // another page or column
                 }
-                let Some(head) = a.1.last().and_then(|w| w.strip_suffix('\u{ad}')) else {
+                let Some(head) = a.words.last().and_then(|w| w.strip_suffix('\u{ad}')) else {
                     continue;
                 };
-                let tail: String = b.1[0].chars().take_while(|c| c.is_alphabetic()).collect();
+                let tail: String = b.words[0]
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
                 let letters = head.chars().rev().take_while(|c| c.is_alphabetic()).count();
                 if letters <= 2 || tail.chars().count() <= 2 {
-                    seen.push(format!("{name}.{layout}: {head}- / {}", b.1[0]));
+                    seen.push(format!("{name}.{layout}: {head}- / {}", b.words[0]));
                 }
             }
         }
     }
     assert!(seen.is_empty(), "{}", seen.join("\n"));
-}
-
-/// A line's page and column (the right one side by side), and its words.
-type WordLine = ((usize, bool), Vec<String>);
-
-/// The words of each line of `pdf`, in reading order, each with the page
-/// and column it is in (side by side, two columns split at the page's
-/// middle; otherwise one).
-fn typeset_words(pdf: &Path, two_columns: bool) -> Vec<WordLine> {
-    let html = tool("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
-    let attr = |tag: &str, name: &str| -> f64 {
-        let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-        tag[start..].split('"').next().unwrap().parse().unwrap()
-    };
-    let mut lines: Vec<WordLine> = Vec::new();
-    for (page, body) in html.split("<page ").skip(1).enumerate() {
-        // Column, baseline, and the words with their left edges.
-        type Row = (bool, f64, Vec<(f64, String)>);
-        let mut rows: Vec<Row> = Vec::new();
-        for word in body.split("<word ").skip(1) {
-            let (x, y) = (attr(word, "xMin"), attr(word, "yMax"));
-            let right = two_columns && x > 297.6;
-            let text = word.split('>').nth(1).unwrap().split('<').next().unwrap();
-            match rows
-                .iter_mut()
-                .find(|(r, ry, _)| *r == right && (ry - y).abs() < 1.0)
-            {
-                Some(row) => row.2.push((x, text.to_owned())),
-                None => rows.push((right, y, vec![(x, text.to_owned())])),
-            }
-        }
-        rows.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
-        for (right, _, mut words) in rows {
-            words.sort_by(|a, b| a.0.total_cmp(&b.0));
-            lines.push(((page, right), words.into_iter().map(|(_, w)| w).collect()));
-        }
-    }
-    lines
 }
 
 /// Side by side, an English line takes the next word when it fits: the
