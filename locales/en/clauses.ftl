@@ -140,7 +140,7 @@ data-employment-details = Employment details, such as position, pay and working 
 subject-customers = Customers
 subject-prospective-customers = Prospective customers who have been in contact with us
 subject-former-customers = Former customers
-subject-customer-contacts = The customer’s contact persons (decision-makers, administration, billing and technical contact)
+subject-customer-contacts = The customer’s contact persons (decision-makers and administrative, billing and technical contacts)
 subject-customer-users = Users whom the customer has named to us or who have been in contact with our customer service
 subject-customer-technical-contacts = Persons named by the customer who are responsible for the technical maintenance of the services but are not necessarily in a direct customer relationship with us
 subject-partner-contacts = Contact persons of our partners
@@ -231,16 +231,16 @@ service-recruitment = Recruitment system
 
 ## transfer-: transfers outside the EU/EEA (transfers.texts[])
 
-transfer-stored-in-eea = The data is stored within the EU or the EEA.
-transfer-if-service-requires = Data may be transferred or disclosed outside the EU or the EEA if this is necessary to provide the customer’s service.
+transfer-stored-in-eea = The data is stored within the EEA.
+transfer-if-service-requires = Data may be transferred or disclosed outside the EEA if this is necessary to provide the customer’s service.
 transfer-agreed-with-customer = Any such transfer is agreed separately with the customer.
-transfer-processors-outside-eea = Some of our processors may process data outside the EU or the EEA. The transfer is then based on one of the grounds listed below.
+transfer-processors-outside-eea = Some of our processors may process data outside the EEA. The transfer is then based on one of the grounds listed below.
 
 ## safeguard-: safeguards for transfers (transfers.safeguards[])
 
 safeguard-adequacy-decision = Where the European Commission has decided that the recipient country ensures an adequate level of data protection, the transfer is based on that adequacy decision (Article 45).
 safeguard-standard-contractual-clauses = Transfers not covered by an adequacy decision are based on the standard contractual clauses adopted by the European Commission (Article 46(2)(c)), with supplementary measures where necessary.
-safeguard-data-privacy-framework = Transfers to recipients in the United States that are certified under the EU–U.S. Data Privacy Framework may be based on the European Commission’s adequacy decision on that Framework (Commission Implementing Decision (EU) 2023/1795 of 10 July 2023; Article 45).
+safeguard-data-privacy-framework = Transfers to recipients in the United States that are certified under the EU–U.S. Data Privacy Framework are based on the European Commission’s adequacy decision on that Framework (Commission Implementing Decision (EU) 2023/1795 of 10 July 2023; Article 45).
 safeguard-binding-corporate-rules = Transfers within a group of companies may be based on the binding corporate rules of the recipient’s group (Article 47).
 safeguard-copy-on-request = You can request a copy of the appropriate safeguards used for the transfers (Articles 46 and 47) by sending an email to { $contact-email }.
 
@@ -298,10 +298,10 @@ retention-call-recordings-months =
 
 ## surveillance-: camera surveillance, visitor logs, call recording (surveillance[])
 
-surveillance-camera-premises = Our premises have recording camera surveillance, which is indicated by signs.
+surveillance-camera-premises = Our premises are under camera surveillance with recording, which is indicated by signs.
 # $years: how long recordings and the visitor log are kept at most.
 surveillance-equipment-rooms =
-    Our equipment rooms have recording camera surveillance, and the details of persons visiting the rooms are entered in a visitor log. The recordings and the visitor log are kept for at most { $years ->
+    Our equipment rooms are under camera surveillance with recording, and the details of persons visiting them are entered in a visitor log. The recordings and the visitor log are kept for at most { $years ->
         [one] one year
        *[other] { $years } years
     }.
@@ -530,7 +530,7 @@ cookies-settings-link = You can change your cookie choices at any time at { $lin
 
 ## analytics-: named web analytics services (analytics[])
 
-analytics-google-analytics = We use Google Analytics, a web analytics service of Google Ireland Limited, to find out how our site is used. Google may transfer the data to the United States, relying on the EU–U.S. Data Privacy Framework. You can prevent Google Analytics from collecting data on you with the browser add-on at https://tools.google.com/dlpage/gaoptout.
+analytics-google-analytics = We use Google Analytics, a web analytics service of Google Ireland Limited, to find out how our site is used. Google may transfer the data to the United States; such a transfer is based on the European Commission’s adequacy decision on the EU–U.S. Data Privacy Framework (Article 45). You can prevent Google Analytics from collecting data on you with the browser add-on at https://tools.google.com/dlpage/gaoptout.
 analytics-google-analytics-demographics = We use the demographics and interests reports of Google Analytics, which estimate visitors’ age, gender and interests from Google’s advertising cookies. You can turn off personalised advertising in Google’s ad settings at https://adssettings.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = We use Matomo, an open-source web analytics tool run on our own server, to find out how our site is used; the data is not disclosed to third parties. You can refuse analytics at { $opt-out }.
@@ -539,7 +539,7 @@ analytics-plausible = We use Plausible Analytics, a web analytics service of Pla
 analytics-siteimprove = We use the Siteimprove Analytics service of Siteimprove A/S (Denmark) to find out how our site is used.
 analytics-hotjar = We use Hotjar, a service of Hotjar Ltd (Malta), which records how visitors move on our pages and shows it as heat maps. You can prevent it at https://www.hotjar.com/policies/do-not-track/.
 analytics-microsoft-clarity = We use Microsoft Clarity, which records how visitors move on our pages and shows it as heat maps and session recordings. Microsoft may transfer the data to the United States.
-analytics-meta-pixel = We use the Meta Pixel of Meta Platforms Ireland Limited (“Meta”) to measure the effect of our advertising on Facebook and Instagram and to target it. We and Meta are joint controllers for the collection of the data by the pixel on our site and its transmission to Meta (Article 26 of the GDPR; judgment of the Court of Justice of the EU in case C-40/17, Fashion ID). The essence of our arrangement: we inform you of the processing and ask for your consent to it; Meta answers requests to exercise the rights under Articles 15–20 concerning the data it has received, and you may exercise your rights against either of us. Meta alone decides, as an independent controller, how the data is processed after its transmission: https://www.facebook.com/privacy/policy/.
+analytics-meta-pixel = We use the Meta Pixel of Meta Platforms Ireland Limited to measure the effect of our advertising on Facebook and Instagram and to target it. We and Meta are joint controllers for the collection of the data by the pixel on our site and its transmission to Meta (Article 26 of the GDPR; judgment of the Court of Justice of the EU in case C-40/17, Fashion ID). The essence of our arrangement: we inform you of the processing and ask for your consent to it; Meta answers requests to exercise the rights under Articles 15–20 concerning the data it has received, and you can exercise your rights against either of us. Meta alone decides, as an independent controller, how the data is processed after its transmission: https://www.facebook.com/privacy/policy/.
 analytics-linkedin-insight = We use the LinkedIn Insight Tag of LinkedIn Ireland Unlimited Company to measure the effect of our advertising on LinkedIn and to target it.
 # $link: the page where a visitor can refuse analytics.
 analytics-opt-out-link = You can refuse web analytics at { $link }.
@@ -576,24 +576,24 @@ further-informed-on-disclosure = When we intend to disclose data obtained from o
 ## procedure-: how the rights are used (requests.procedure[], requests.<right>)
 
 procedure-in-writing-signed = A request does not need to be signed.
-procedure-by-post = You can post the request to the address below.
+procedure-by-post = You can send your request by post to the address below.
 procedure-by-email = You can also send the request by email to { $contact-email }.
 procedure-identity-proof = So that we do not give your data to anyone else, we make sure that the request comes from you. If we cannot tell from the request itself (a request from the email address you have given us usually suffices), we ask you for the further information needed to confirm your identity (Article 12(6) of the GDPR).
 procedure-in-person = You can also make the request in person at our office, where we check your identity from an identity document.
-procedure-access-copy-by-post = If you make the request electronically, we provide the data securely in a commonly used electronic form unless you ask otherwise (Article 15(3)); otherwise we send a copy of your data by post to your address.
+procedure-access-copy-by-post = If you make the request electronically, we provide the data securely in a commonly used electronic form unless you ask otherwise (Article 15(3)); in other cases, we send a copy of your data by post to your address.
 procedure-access-form = You can ask for your data with the form on our website.
 procedure-rectification-account = You can correct most of your data yourself in your customer account.
 procedure-erasure-account = You can delete your customer account yourself in its settings; data we are required by law to keep is erased when the period ends.
 procedure-portability-machine-readable = We deliver the data in a commonly used machine-readable format, such as CSV or JSON.
 procedure-objection-marketing-link = You can object to direct marketing with the link in any marketing message or by email to { $contact-email }.
 procedure-withdrawal-same-way = You can withdraw your consent in the same way as you gave it, or by email to { $contact-email }.
-procedure-complaint-e-service = You can lodge a complaint with the Office of the Data Protection Ombudsman with the e-service on its website or by post.
+procedure-complaint-e-service = You can lodge a complaint with the Office of the Data Protection Ombudsman using the e-service on its website or by post.
 
 ## manual-: manual (paper) material and where it is kept (manual-material[])
 
 manual-none = We do not keep personal data on paper.
 manual-contracts = Signed contracts and their appendices are kept on paper in a locked cabinet at our office.
-manual-accounting = Paper accounting vouchers are kept in a locked archive for the period required by the Accounting Act.
+manual-accounting = Paper accounting vouchers are kept in a locked archive for the period required by the Accounting Act.
 manual-job-applications = Job applications received on paper are kept in a locked cabinet until the recruitment ends.
 manual-visitor-log = The visitor log is kept on paper at our reception.
 manual-delivery-notes = Delivery notes and return forms are kept on paper at our warehouse until the return period ends.

@@ -150,7 +150,7 @@ label-processor-policy = Privacy policy
 ## Transfers
 
 # Printed when the model says nothing else about transfers.
-text-no-transfers = Personal data is not transferred or disclosed outside the EU or the EEA.
+text-no-transfers = Personal data is not transferred or disclosed outside the EEA.
 
 ## Security
 
@@ -299,7 +299,7 @@ adequacy-je = The transfer is based on the European Commission’s adequacy deci
 adequacy-jp = The transfer is based on the European Commission’s adequacy decision for Japan, Implementing Decision (EU) 2019/419 of 23 January 2019, which covers the private sector (Article 45).
 adequacy-kr = The transfer is based on the European Commission’s adequacy decision for the Republic of Korea, Implementing Decision (EU) 2022/254 of 17 December 2021 (Article 45).
 adequacy-nz = The transfer is based on the European Commission’s adequacy decision for New Zealand, Implementing Decision 2013/65/EU of 19 December 2012 (Article 45).
-adequacy-us = The transfer is based on the European Commission’s adequacy decision on the EU–U.S. Data Privacy Framework, Implementing Decision (EU) 2023/1795 of 10 July 2023 (Article 45); the decision covers recipients certified under the Framework.
+adequacy-us = The transfer is based on the European Commission’s adequacy decision on the EU–U.S. Data Privacy Framework (Commission Implementing Decision (EU) 2023/1795 of 10 July 2023; Article 45); the decision covers recipients certified under the Framework.
 adequacy-uy = The transfer is based on the European Commission’s adequacy decision for Uruguay, Implementing Decision 2012/484/EU of 21 August 2012 (Article 45).
 
 # How to use the rights

@@ -33,7 +33,7 @@ register-website-users-register = Verkkosivujen käyttäjärekisteri
 clause-intro = Tässä tietosuojaselosteessa kerromme, miten käsittelemme henkilötietojasi ja mitä oikeuksia sinulla on.
 clause-customer-definition = Asiakkaalla tarkoitetaan tässä selosteessa luonnollista henkilöä tai oikeushenkilöä, joka on asiakassuhteessa meihin tai on ollut meihin yhteydessä.
 clause-purposes-own-services = Käytämme rekisteriin tallennettuja henkilötietoja palvelujemme tuottamiseen ja kehittämiseen. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
-clause-purposes-services-partners = Käytämme rekisteriin tallennettuja henkilötietoja palvelujemme tuottamiseen ja kehittämiseen – myös niiden palvelujen, jotka tuotamme yhdessä yhteistyökumppaneidemme kanssa – sekä asiakassuhteen hoitamiseen. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
+clause-purposes-services-partners = Käytämme rekisteriin tallennettuja henkilötietoja asiakassuhteen hoitamiseen sekä palvelujemme tuottamiseen ja kehittämiseen, myös niiden palvelujen, jotka tuotamme yhdessä yhteistyökumppaneidemme kanssa. Käsittelyn tarkoitukset ja niiden oikeusperusteet ovat seuraavat.
 clause-customer-ensures-right-to-disclose = Asiakkaan on varmistettava etukäteen, että sillä on oikeus luovuttaa meille ilmoittamiensa henkilöiden tiedot, ja kerrottava näille henkilöille, että tiedot luovutetaan meille ja mihin tarkoitukseen. Kerromme käsittelystä myös itse näille henkilöille kuukauden kuluessa tietojen saamisesta tai jo aiemmin, jos otamme heihin yhteyttä sitä ennen (14 artiklan 3 kohdan a ja b alakohta), ja lähetämme tämän tietosuojaselosteen heille pyynnöstä. Pyynnön voi lähettää sähköpostitse osoitteeseen { $contact-email }.
 clause-notice-updates = Päivitämme tätä tietosuojaselostetta, kun toimintamme tai lainsäädäntö muuttuu. Päivityspäivä on merkitty selosteen alkuun.
 
@@ -161,7 +161,7 @@ source-data-subject = Rekisteröidyltä itseltään saadut tiedot
 source-customer-organisation = Asiakasorganisaatio, joka ilmoittaa meille yhteyshenkilönsä ja käyttäjänsä
 source-service-generated = Palvelun tuottamisen, käytön ja ylläpidon yhteydessä muodostuneet tiedot
 source-staff-observations = Henkilökuntamme palvelun tuottamisen tai ylläpidon yhteydessä kirjaamat tiedot
-source-recorded-calls-emails = Asiakaspalveluyhteydenottojen yhteydessä nauhoitetut puhelut ja sähköpostitse saadut tiedot
+source-recorded-calls-emails = Asiakaspalveluyhteydenottojen yhteydessä tallennetut puhelut ja sähköpostitse saadut tiedot
 source-website-forms = Verkkosivujemme lomakkeilla annetut tiedot
 source-partners = Yhteistyökumppanimme
 source-ytj = Yritys- ja yhteisötietojärjestelmä (YTJ)
@@ -193,7 +193,7 @@ source-details-address-updates = osoitetietojen päivitys
 
 disclosure-shared-between-controllers = Rekisterin tiedot ovat rekisterinpitäjien ({ $controllers }) käytettävissä.
 disclosure-third-parties-if-service-requires = Muille kuin tässä selosteessa mainituille vastaanottajille henkilötietoja luovutetaan vain, jos asiakkaan palvelun toteuttaminen sitä edellyttää, esimerkiksi silloin, kun palvelun tuottaa kolmas osapuoli.
-disclosure-authorities-by-law = Henkilötietoja voidaan luovuttaa viranomaisille ja muille tahoille Suomen lain edellyttämissä tai sallimissa rajoissa.
+disclosure-authorities-by-law = Henkilötietoja voidaan luovuttaa viranomaisille ja muille tahoille, joille meillä on Suomen lakiin perustuva velvollisuus tai oikeus luovuttaa niitä.
 disclosure-service-providers = Käytämme henkilötietojen käsittelijöinä palveluntarjoajia; ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.
 disclosure-service-providers-email-accounting = Käytämme henkilötietojen käsittelijöinä palveluntarjoajia, kuten sähköposti- ja kirjanpitopalvelujen tarjoajia; ne käsittelevät tietoja vain puolestamme ja ohjeidemme mukaisesti.
 disclosure-other-agreed-separately = Muista luovutuksista sovitaan erikseen palvelukohtaisesti.
@@ -240,7 +240,7 @@ transfer-processors-outside-eea = Osa henkilötietojen käsittelijöistämme voi
 
 safeguard-adequacy-decision = Kun Euroopan komissio on todennut, että vastaanottajamaassa on riittävä tietosuojan taso, siirto perustuu tähän tietosuojan riittävyyttä koskevaan päätökseen (45 artikla).
 safeguard-standard-contractual-clauses = Siirrot, joita tietosuojan riittävyyttä koskeva päätös ei kata, perustuvat Euroopan komission hyväksymiin vakiosopimuslausekkeisiin (46 artiklan 2 kohdan c alakohta), ja niitä täydennetään tarvittaessa lisätoimenpiteillä.
-safeguard-data-privacy-framework = Siirrot Yhdysvaltoihin vastaanottajille, jotka ovat sertifioituneet EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) mukaisesti, voivat perustua Euroopan komission 10.7.2023 antamaan täytäntöönpanopäätökseen (EU) 2023/1795 tietosuojan riittävyydestä (45 artikla).
+safeguard-data-privacy-framework = Siirrot Yhdysvaltoihin vastaanottajille, jotka ovat sertifioituneet EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) mukaisesti, perustuvat Euroopan komission 10.7.2023 antamaan täytäntöönpanopäätökseen (EU) 2023/1795 tietosuojan riittävyydestä (45 artikla).
 safeguard-binding-corporate-rules = Konsernin sisäiset siirrot voivat perustua vastaanottajan konsernin yritystä koskeviin sitoviin sääntöihin (47 artikla).
 safeguard-copy-on-request = Voit pyytää jäljennöksen siirroissa käytetyistä asianmukaisista suojatoimista (46 ja 47 artikla) sähköpostitse osoitteeseen { $contact-email }.
 
@@ -530,7 +530,7 @@ cookies-settings-link = Voit muuttaa evästevalintojasi milloin tahansa osoittee
 
 ## analytics-: named web analytics services (analytics[])
 
-analytics-google-analytics = Käytämme Google Ireland Limitedin Google Analytics -verkkoanalytiikkapalvelua selvittääksemme, miten sivustoamme käytetään. Google voi siirtää tietoja Yhdysvaltoihin EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) perusteella. Voit estää Google Analyticsia keräämästä sinua koskevia tietoja selainlaajennuksella osoitteessa https://tools.google.com/dlpage/gaoptout.
+analytics-google-analytics = Käytämme Google Ireland Limitedin Google Analytics -verkkoanalytiikkapalvelua selvittääksemme, miten sivustoamme käytetään. Google voi siirtää tietoja Yhdysvaltoihin; siirto perustuu Euroopan komission päätökseen (45 artikla), jonka mukaan tietosuojan taso on riittävä EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) mukaisesti sertifioituneissa organisaatioissa. Voit estää Google Analyticsia keräämästä sinua koskevia tietoja selainlaajennuksella osoitteessa https://tools.google.com/dlpage/gaoptout.
 analytics-google-analytics-demographics = Käytämme Google Analyticsin demografia- ja kiinnostuksen kohteet -raportteja, joissa kävijöiden ikää, sukupuolta ja kiinnostuksen kohteita arvioidaan Googlen mainosevästeiden perusteella. Voit poistaa personoidun mainonnan käytöstä Googlen mainosasetuksissa osoitteessa https://adssettings.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = Käytämme omalla palvelimellamme toimivaa avoimen lähdekoodin Matomo-verkkoanalytiikkatyökalua selvittääksemme, miten sivustoamme käytetään; tietoja ei luovuteta kolmansille osapuolille. Voit kieltäytyä analytiikasta osoitteessa { $opt-out }.
@@ -539,7 +539,7 @@ analytics-plausible = Käytämme Plausible Insights OÜ:n (Viro) Plausible Analy
 analytics-siteimprove = Käytämme Siteimprove A/S:n (Tanska) Siteimprove Analytics -palvelua selvittääksemme, miten sivustoamme käytetään.
 analytics-hotjar = Käytämme Hotjar Ltd:n (Malta) Hotjar-palvelua, joka tallentaa, miten kävijät liikkuvat sivuillamme, ja näyttää sen lämpökarttoina. Voit estää sen osoitteessa https://www.hotjar.com/policies/do-not-track/.
 analytics-microsoft-clarity = Käytämme Microsoft Clarity -palvelua, joka tallentaa, miten kävijät liikkuvat sivuillamme, ja näyttää sen lämpökarttoina ja istuntotallenteina. Microsoft voi siirtää tietoja Yhdysvaltoihin.
-analytics-meta-pixel = Käytämme Meta Platforms Ireland Limitedin (jäljempänä Meta) Meta-pikseliä Facebookissa ja Instagramissa näkyvän mainontamme vaikutusten mittaamiseen ja mainonnan kohdentamiseen. Olemme Metan kanssa yhteisrekisterinpitäjiä, kun pikseli kerää tietoja sivustollamme ja ne siirretään Metalle (tietosuoja-asetuksen 26 artikla; unionin tuomioistuimen tuomio asiassa C-40/17, Fashion ID). Järjestelymme keskeiset osat: me kerromme sinulle käsittelystä ja pyydämme siihen suostumuksesi; Meta vastaa pyyntöihin, joilla käytetään 15–20 artiklan mukaisia oikeuksia sen vastaanottamiin tietoihin, ja voit käyttää oikeuksiasi kumpaa tahansa meistä kohtaan. Tietojen käsittelystä siirron jälkeen Meta päättää yksin itsenäisenä rekisterinpitäjänä: https://www.facebook.com/privacy/policy/.
+analytics-meta-pixel = Käytämme Meta Platforms Ireland Limitedin Meta-pikseliä Facebookissa ja Instagramissa näkyvän mainontamme vaikutusten mittaamiseen ja mainonnan kohdentamiseen. Olemme Metan kanssa yhteisrekisterinpitäjiä, kun pikseli kerää tietoja sivustollamme ja ne siirretään Metalle (tietosuoja-asetuksen 26 artikla; unionin tuomioistuimen tuomio asiassa C-40/17, Fashion ID). Järjestelymme keskeiset osat: me kerromme sinulle käsittelystä ja pyydämme siihen suostumuksesi; Meta vastaa pyyntöihin, joilla käytetään 15–20 artiklan mukaisia oikeuksia sen vastaanottamiin tietoihin, ja voit käyttää oikeuksiasi kumpaa tahansa meistä kohtaan. Tietojen käsittelystä siirron jälkeen Meta päättää yksin itsenäisenä rekisterinpitäjänä: https://www.facebook.com/privacy/policy/.
 analytics-linkedin-insight = Käytämme LinkedIn Ireland Unlimited Companyn LinkedIn Insight Tag -työkalua LinkedInissä näkyvän mainontamme vaikutusten mittaamiseen ja mainonnan kohdentamiseen.
 # $link: the page where a visitor can refuse analytics.
 analytics-opt-out-link = Voit kieltäytyä verkkoanalytiikasta osoitteessa { $link }.

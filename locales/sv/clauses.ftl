@@ -202,8 +202,8 @@ disclosure-group-companies = Uppgifter kan lämnas ut till bolag inom vår konce
 disclosure-none-regular = Personuppgifter lämnas inte regelmässigt ut till utomstående.
 disclosure-debt-collection = Uppgifter om förfallna fordringar kan lämnas ut till en inkassobyrå för indrivning.
 disclosure-mailing-lists = Vi lämnar ut våra kunders namn- och adressuppgifter till företag som bedriver direktmarknadsföring, för deras adressregister, om du inte har invänt mot det.
-disclosure-meta-pixel = Om du samtycker till marknadsföringskakor lämnas de uppgifter som Meta-pixeln samlar in ut till Meta Platforms Ireland Limited (”Meta”), som är gemensamt personuppgiftsansvarig med oss för insamlingen och överföringen av dem (se avsnittet om kakor och webbanalys).
-disclosure-google-advertising = Om du samtycker till marknadsföringskakor får även Google Ireland Limited (”Google”) uppgifter via sina reklamkakor på vår webbplats. Vi och Google är gemensamt personuppgiftsansvariga för insamlingen av uppgifterna på vår webbplats och för överföringen av dem till Google (artikel 26 i dataskyddsförordningen; EU-domstolens dom i mål C-40/17, Fashion ID): vi ber om ditt samtycke och informerar dig om behandlingen; Google besvarar begäranden om att utöva rättigheterna enligt artiklarna 15–20 i fråga om de uppgifter som Google tar emot, och du kan utöva dina rättigheter gentemot var och en av oss. Efter överföringen behandlar Google uppgifterna som självständigt personuppgiftsansvarig för egna ändamål (https://policies.google.com/privacy).
+disclosure-meta-pixel = Om du samtycker till marknadsföringskakor, lämnas de uppgifter som Meta-pixeln samlar in ut till Meta Platforms Ireland Limited (”Meta”), som är gemensamt personuppgiftsansvarig med oss för insamlingen och överföringen av dem (se avsnittet om kakor och webbanalys).
+disclosure-google-advertising = Om du samtycker till marknadsföringskakor, får även Google Ireland Limited (”Google”) uppgifter via sina reklamkakor på vår webbplats. Vi och Google är gemensamt personuppgiftsansvariga för insamlingen av uppgifterna på vår webbplats och för överföringen av dem till Google (artikel 26 i dataskyddsförordningen; EU-domstolens dom i mål C-40/17, Fashion ID): vi ber om ditt samtycke och informerar dig om behandlingen; Google besvarar begäranden om att utöva rättigheterna enligt artiklarna 15–20 i fråga om de uppgifter som Google tar emot, och du kan utöva dina rättigheter gentemot var och en av oss. Efter överföringen behandlar Google uppgifterna som självständigt personuppgiftsansvarig för egna ändamål (https://policies.google.com/privacy).
 disclosure-police-recordings = Inspelningar från kameraövervakningen kan lämnas ut till polisen för utredning av brott.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -231,18 +231,18 @@ service-recruitment = Rekryteringssystem
 
 ## transfer-: transfers outside the EU/EEA (transfers.texts[])
 
-transfer-stored-in-eea = Uppgifterna lagras inom EU eller EES.
-transfer-if-service-requires = Uppgifter kan överföras eller lämnas ut utanför EU eller EES om det krävs för att leverera kundens tjänst.
+transfer-stored-in-eea = Uppgifterna lagras inom EES.
+transfer-if-service-requires = Uppgifter kan överföras eller lämnas ut utanför EES om det krävs för att leverera kundens tjänst.
 transfer-agreed-with-customer = En sådan överföring avtalas separat med kunden.
-transfer-processors-outside-eea = Vissa av våra personuppgiftsbiträden kan behandla uppgifter utanför EU eller EES. Överföringen grundar sig då på någon av de grunder för överföring som anges nedan.
+transfer-processors-outside-eea = Vissa av våra personuppgiftsbiträden kan behandla uppgifter utanför EES. Överföringen grundar sig då på någon av de grunder för överföring som anges nedan.
 
 ## safeguard-: safeguards for transfers (transfers.safeguards[])
 
-safeguard-adequacy-decision = När Europeiska kommissionen har beslutat att mottagarlandet har en adekvat skyddsnivå grundar sig överföringen på detta beslut om adekvat skyddsnivå (artikel 45).
+safeguard-adequacy-decision = När Europeiska kommissionen har beslutat att mottagarlandet har en adekvat skyddsnivå, grundar sig överföringen på detta beslut om adekvat skyddsnivå (artikel 45).
 safeguard-standard-contractual-clauses = Överföringar som inte omfattas av ett beslut om adekvat skyddsnivå grundar sig på standardavtalsklausuler som antagits av Europeiska kommissionen (artikel 46.2 c), vid behov med kompletterande åtgärder.
-safeguard-data-privacy-framework = Överföringar till mottagare i Förenta staterna som är certifierade inom ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework) kan grunda sig på Europeiska kommissionens beslut om adekvat skyddsnivå för ramverket (genomförandebeslut (EU) 2023/1795 av den 10 juli 2023; artikel 45).
+safeguard-data-privacy-framework = Överföringar till mottagare i Förenta staterna som är certifierade inom ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework) grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för ramverket (genomförandebeslut (EU) 2023/1795 av den 10 juli 2023; artikel 45).
 safeguard-binding-corporate-rules = Överföringar inom en koncern kan grunda sig på bindande företagsbestämmelser inom mottagarens koncern (artikel 47).
-safeguard-copy-on-request = Genom att skicka e-post till { $contact-email } kan du begära en kopia av de lämpliga skyddsåtgärder som används vid överföringarna (artiklarna 46 och 47).
+safeguard-copy-on-request = Du kan begära en kopia av de lämpliga skyddsåtgärderna för överföringarna (artiklarna 46 och 47) per e-post till { $contact-email }.
 
 ## retention-: retention periods (retention[])
 
@@ -424,7 +424,7 @@ safeguard-derogation-legal-claims = Om det inte finns något beslut om adekvat s
 
 ## copy-: how a copy of the safeguards is obtained (transfers.copy)
 
-copy-on-request = Genom att skicka e-post till { $contact-email } kan du begära en kopia av de lämpliga skyddsåtgärder som används vid överföringarna (artiklarna 46 och 47).
+copy-on-request = Du kan begära en kopia av de lämpliga skyddsåtgärderna för överföringarna (artiklarna 46 och 47) per e-post till { $contact-email }.
 copy-by-email-or-post = Du kan begära en kopia av skyddsåtgärderna genom att skicka e-post till { $contact-email } eller brev till vår kontaktperson i dataskyddsfrågor.
 # $link: the web address where the safeguards are available.
 copy-link = En kopia av de skyddsåtgärder som används finns på { $link }.
@@ -530,7 +530,7 @@ cookies-settings-link = Du kan när som helst ändra dina val om kakor på { $li
 
 ## analytics-: named web analytics services (analytics[])
 
-analytics-google-analytics = Vi använder Google Analytics, en webbanalystjänst från Google Ireland Limited, för att ta reda på hur vår webbplats används. Google kan överföra uppgifterna till Förenta staterna med stöd av ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework). Du kan hindra Google Analytics från att samla in uppgifter om dig med webbläsartillägget på https://tools.google.com/dlpage/gaoptout.
+analytics-google-analytics = Vi använder Google Analytics, en webbanalystjänst från Google Ireland Limited, för att ta reda på hur vår webbplats används. Google kan överföra uppgifterna till Förenta staterna; en sådan överföring grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå (artikel 45) för ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework). Du kan hindra Google Analytics från att samla in uppgifter om dig med webbläsartillägget på https://tools.google.com/dlpage/gaoptout.
 analytics-google-analytics-demographics = Vi använder Google Analytics-rapporterna om demografi och intressen, där besökarnas ålder, kön och intressen uppskattas utifrån Googles reklamkakor. Du kan stänga av anpassad reklam i Googles annonsinställningar på https://adssettings.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = Vi använder Matomo, ett webbanalysverktyg med öppen källkod som körs på vår egen server, för att ta reda på hur vår webbplats används; uppgifterna lämnas inte ut till tredje parter. Du kan avböja webbanalys på { $opt-out }.
@@ -539,7 +539,7 @@ analytics-plausible = Vi använder Plausible Analytics, en webbanalystjänst fr�
 analytics-siteimprove = Vi använder tjänsten Siteimprove Analytics från Siteimprove A/S (Danmark) för att ta reda på hur vår webbplats används.
 analytics-hotjar = Vi använder Hotjar, en tjänst från Hotjar Ltd (Malta), som registrerar hur besökarna rör sig på våra sidor och visar det som värmekartor. Du kan förhindra det på https://www.hotjar.com/policies/do-not-track/.
 analytics-microsoft-clarity = Vi använder Microsoft Clarity, som registrerar hur besökarna rör sig på våra sidor och visar det som värmekartor och sessionsinspelningar. Microsoft kan överföra uppgifterna till Förenta staterna.
-analytics-meta-pixel = Vi använder Meta-pixeln från Meta Platforms Ireland Limited (”Meta”) för att mäta effekten av vår reklam på Facebook och Instagram och för att rikta den. Vi och Meta är gemensamt personuppgiftsansvariga för insamlingen av uppgifter med pixeln på vår webbplats och för överföringen av dem till Meta (artikel 26 i dataskyddsförordningen; EU-domstolens dom i mål C-40/17, Fashion ID). Det väsentliga innehållet i vårt arrangemang: vi informerar dig om behandlingen och ber om ditt samtycke till den; Meta besvarar begäranden om att utöva rättigheterna enligt artiklarna 15–20 i fråga om de uppgifter som Meta har tagit emot, och du kan utöva dina rättigheter gentemot var och en av oss. Hur uppgifterna behandlas efter överföringen bestämmer Meta ensamt som självständigt personuppgiftsansvarig: https://www.facebook.com/privacy/policy/.
+analytics-meta-pixel = Vi använder Meta-pixeln från Meta Platforms Ireland Limited för att mäta effekten av vår reklam på Facebook och Instagram och för att rikta den. Vi och Meta är gemensamt personuppgiftsansvariga för insamlingen av uppgifter med pixeln på vår webbplats och för överföringen av dem till Meta (artikel 26 i dataskyddsförordningen; EU-domstolens dom i mål C-40/17, Fashion ID). Det väsentliga innehållet i vårt arrangemang: vi informerar dig om behandlingen och ber om ditt samtycke till den; Meta besvarar begäranden om att utöva rättigheterna enligt artiklarna 15–20 i fråga om de uppgifter som Meta har tagit emot, och du kan utöva dina rättigheter gentemot var och en av oss. Hur uppgifterna behandlas efter överföringen bestämmer Meta ensamt som självständigt personuppgiftsansvarig: https://www.facebook.com/privacy/policy/.
 analytics-linkedin-insight = Vi använder LinkedIn Insight Tag från LinkedIn Ireland Unlimited Company för att mäta effekten av vår reklam på LinkedIn och för att rikta den.
 # $link: the page where a visitor can refuse analytics.
 analytics-opt-out-link = Du kan avböja webbanalys på { $link }.

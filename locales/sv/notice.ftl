@@ -70,7 +70,7 @@ heading-data = Personuppgifter som behandlas
 heading-subjects = Kategorier av registrerade
 heading-sources = Regelmässiga uppgiftskällor
 heading-recipients = Mottagare och regelmässiga utlämnanden av uppgifter
-heading-transfers = Överföring av uppgifter utanför EU eller EES
+heading-transfers = Överföring av uppgifter utanför Europeiska ekonomiska samarbetsområdet (EES)
 heading-retention = Lagringstid för uppgifterna
 heading-surveillance = Övervakning och inspelningar
 # $cookies: no when the section speaks only of web analytics, not of cookies.
@@ -137,7 +137,7 @@ label-processor-policy = Dataskyddspolicy
 ## Transfers
 
 # Printed when the model says nothing else about transfers.
-text-no-transfers = Personuppgifterna överförs inte och lämnas inte ut utanför EU eller Europeiska ekonomiska samarbetsområdet (EES).
+text-no-transfers = Personuppgifterna överförs inte och lämnas inte ut utanför EES.
 
 ## Security
 
@@ -151,8 +151,8 @@ right-access = Du har rätt att få veta om personuppgifter om dig behandlas sam
 right-rectification = Du har rätt att utan onödigt dröjsmål få felaktiga uppgifter om dig rättade och ofullständiga uppgifter kompletterade (artikel 16).
 right-erasure = Du har rätt att begära att dina uppgifter raderas, till exempel när de inte längre behövs för det ändamål för vilket de samlades in eller när de har behandlats på ett olagligt sätt. Uppgifter som vi enligt lag är skyldiga att bevara raderas dock inte (artikel 17).
 right-restriction = Du har rätt att begära att behandlingen av dina uppgifter begränsas, till exempel medan det utreds om uppgifterna är korrekta (artikel 18).
-right-portability = När behandlingen grundar sig på ditt samtycke eller på ett avtal och sker automatiserat har du rätt att få de uppgifter som du själv har lämnat i ett strukturerat, allmänt använt och maskinläsbart format och att överföra dem till en annan personuppgiftsansvarig (artikel 20).
-right-withdraw-consent = När behandlingen grundar sig på ditt samtycke har du rätt att när som helst återkalla samtycket. Återkallandet påverkar inte lagligheten av den behandling som skett innan samtycket återkallades (artikel 7.3).
+right-portability = När behandlingen grundar sig på ditt samtycke eller på ett avtal och sker automatiserat, har du rätt att få de uppgifter som du själv har lämnat i ett strukturerat, allmänt använt och maskinläsbart format och att överföra dem till en annan personuppgiftsansvarig (artikel 20).
+right-withdraw-consent = När behandlingen grundar sig på ditt samtycke, har du rätt att när som helst återkalla samtycket. Återkallandet påverkar inte lagligheten av den behandling som skett innan samtycket återkallades (artikel 7.3).
 right-object = Du har rätt att göra invändningar mot behandlingen av dina uppgifter. Denna rätt beskrivs separat i ett eget avsnitt (artikel 21).
 
 ## Right to object (GDPR Art. 21), printed separately and clearly
@@ -285,7 +285,7 @@ adequacy-je = Överföringen grundar sig på Europeiska kommissionens beslut om 
 adequacy-jp = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Japan, genomförandebeslut (EU) 2019/419 av den 23 januari 2019, som gäller den privata sektorn (artikel 45).
 adequacy-kr = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Republiken Korea, genomförandebeslut (EU) 2022/254 av den 17 december 2021 (artikel 45).
 adequacy-nz = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Nya Zeeland, genomförandebeslut 2013/65/EU av den 19 december 2012 (artikel 45).
-adequacy-us = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), genomförandebeslut (EU) 2023/1795 av den 10 juli 2023 (artikel 45); beslutet gäller mottagare som är certifierade inom ramverket.
+adequacy-us = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework) (kommissionens genomförandebeslut (EU) 2023/1795 av den 10 juli 2023; artikel 45); beslutet gäller mottagare som är certifierade inom ramverket.
 adequacy-uy = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Uruguay, genomförandebeslut 2012/484/EU av den 21 augusti 2012 (artikel 45).
 
 # How to use the rights

@@ -259,7 +259,7 @@ fn the_data_privacy_framework_is_an_adequacy_decision() {
                 "fi",
                 &[
                     "vastaanottajille, jotka ovat sertifioituneet EU:n ja Yhdysvaltojen välisen tietosuojakehyksen",
-                    "voivat perustua Euroopan komission 10.7.2023 antamaan täytäntöönpanopäätökseen (EU) 2023/1795 tietosuojan riittävyydestä (45 artikla)",
+                    "perustuvat Euroopan komission 10.7.2023 antamaan täytäntöönpanopäätökseen (EU) 2023/1795 tietosuojan riittävyydestä (45 artikla)",
                 ],
                 &[],
             ),
@@ -267,7 +267,7 @@ fn the_data_privacy_framework_is_an_adequacy_decision() {
                 "sv",
                 &[
                     "mottagare i Förenta staterna som är certifierade inom ramverket",
-                    "kan grunda sig på Europeiska kommissionens beslut om adekvat skyddsnivå för ramverket (genomförandebeslut (EU) 2023/1795 av den 10 juli 2023; artikel 45)",
+                    "grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för ramverket (genomförandebeslut (EU) 2023/1795 av den 10 juli 2023; artikel 45)",
                 ],
                 &[],
             ),
@@ -275,7 +275,7 @@ fn the_data_privacy_framework_is_an_adequacy_decision() {
                 "en",
                 &[
                     "recipients in the United States that are certified under the EU–U.S. Data Privacy Framework",
-                    "may be based on the European Commission’s adequacy decision on that Framework (Commission Implementing Decision (EU) 2023/1795 of 10 July 2023; Article 45)",
+                    "are based on the European Commission’s adequacy decision on that Framework (Commission Implementing Decision (EU) 2023/1795 of 10 July 2023; Article 45)",
                 ],
                 &[],
             ),
@@ -612,7 +612,7 @@ fn a_processor_whose_location_is_unknown_cannot_be_judged() {
         &format!("{COMPLETE_MODEL}{processor}country = \"FI\"\n"),
         &[(
             "en",
-            &["Acme", "not transferred or disclosed outside the EU"],
+            &["Acme", "not transferred or disclosed outside the EEA"],
             &[],
         )],
     );
@@ -645,8 +645,10 @@ fn the_copy_of_the_safeguards_is_a_sentence_of_its_own() {
             ),
             (
                 "sv",
-                &["Genom att skicka e-post till"],
-                &["• Genom att skicka e-post"],
+                &[
+                    "Du kan begära en kopia av de lämpliga skyddsåtgärderna för överföringarna (artiklarna 46 och 47) per e-post till",
+                ],
+                &["• Du kan begära en kopia"],
             ),
             (
                 "en",
@@ -1918,7 +1920,7 @@ fn the_swedish_terms_are_the_official_ones() {
         "Mottagare och regelmässiga utlämnanden av uppgifter",
         "Chefer inom vår kundtjänst",
         "Bokföringens verifikationer i pappersform",
-        "kan du begära en kopia av de lämpliga skyddsåtgärder som används vid överföringarna (artiklarna 46 och 47)",
+        "Du kan begära en kopia av de lämpliga skyddsåtgärderna för överföringarna (artiklarna 46 och 47) per e-post till",
     ] {
         assert!(sv.contains(term), "{term}: {sv}");
     }

@@ -275,7 +275,9 @@ fn heading(id: &str, lang: &str) -> &'static str {
         ("recipients", "sv") => "Mottagare och regelmässiga utlämnanden av uppgifter",
         ("recipients", "en") => "Recipients and regular disclosures of personal data",
         ("transfers", "fi") => "Tietojen siirto EU:n tai ETA:n ulkopuolelle",
-        ("transfers", "sv") => "Överföring av uppgifter utanför EU eller EES",
+        ("transfers", "sv") => {
+            "Överföring av uppgifter utanför Europeiska ekonomiska samarbetsområdet (EES)"
+        }
         ("transfers", "en") => {
             "Transfers of personal data outside the European Economic Area (EEA)"
         }
