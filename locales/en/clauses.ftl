@@ -77,7 +77,7 @@ purpose-statistics = Statistics and business analysis
 purpose-credit-check = Checking credit information and ability to pay
 purpose-debt-collection = Collecting overdue payments
 purpose-accounting = Accounting
-purpose-membership-register = Keeping the list of members required by section 11 of the Associations Act (503/1989)
+purpose-membership-register = Keeping the list of members required by section 11 of the Finnish Associations Act (503/1989)
 purpose-membership-fees = Invoicing membership fees and monitoring their payment
 purpose-member-communications = Member newsletters and notices of meetings
 purpose-legal-obligations = Complying with legal obligations
@@ -248,7 +248,7 @@ safeguard-copy-on-request = You can request a copy of the appropriate safeguards
 
 retention-until-no-longer-needed = The data is kept for as long as this is justified by the purpose of the processing. After that it is erased or anonymised.
 # Finnish Accounting Act (1336/1997), chapter 2, section 10.
-retention-accounting-law = Under chapter 2, section 10 of the Accounting Act (1336/1997), the financial statements and the books of account are kept for at least 10 years from the end of the financial year, and vouchers, such as invoices, and other accounting material for at least 6 years from the end of the year in which the financial year ended.
+retention-accounting-law = Under chapter 2, section 10 of the Finnish Accounting Act (1336/1997), the financial statements and the books of account are kept for at least 10 years from the end of the financial year, and vouchers, such as invoices, and other accounting material for at least 6 years from the end of the year in which the financial year ended.
 # $years: number of years after the contract has ended.
 retention-contract-plus-years =
     We keep the data for as long as the contract is in force and for { $years ->
@@ -463,12 +463,12 @@ criminal-legal-claims = Data on offences against us or our customers, such as mi
 
 ## identity-code-: grounds for processing personal identity codes (identity-code[]), Data Protection Act 1050/2018, section 29
 
-identity-code-consent = We process your personal identity code with your unambiguous consent (section 29 of the Data Protection Act, 1050/2018).
-identity-code-law = We process personal identity codes where the processing is provided for by law (section 29 of the Data Protection Act, 1050/2018).
-identity-code-rights-obligations = We process your personal identity code because identifying you unambiguously is important to carry out your and our rights and obligations (section 29 of the Data Protection Act, 1050/2018).
-identity-code-credit-collection = We process personal identity codes in granting credit and collecting receivables, as section 29 of the Data Protection Act (1050/2018) permits.
-identity-code-rental-lending = We process personal identity codes in our rental and lending activities, as section 29 of the Data Protection Act (1050/2018) permits.
-identity-code-employment = We process personal identity codes in matters of employment, as section 29 of the Data Protection Act (1050/2018) permits.
+identity-code-consent = We process your personal identity code with your unambiguous consent (section 29 of the Finnish Data Protection Act, 1050/2018).
+identity-code-law = We process personal identity codes where the processing is provided for by law (section 29 of the Finnish Data Protection Act, 1050/2018).
+identity-code-rights-obligations = We process your personal identity code because identifying you unambiguously is important to carry out your and our rights and obligations (section 29 of the Finnish Data Protection Act, 1050/2018).
+identity-code-credit-collection = We process personal identity codes in granting credit and collecting receivables, as section 29 of the Finnish Data Protection Act (1050/2018) permits.
+identity-code-rental-lending = We process personal identity codes in our rental and lending activities, as section 29 of the Finnish Data Protection Act (1050/2018) permits.
+identity-code-employment = We process personal identity codes in matters of employment, as section 29 of the Finnish Data Protection Act (1050/2018) permits.
 identity-code-not-printed = We do not enter personal identity codes unnecessarily in documents printed or drawn up from the register.
 
 ## recording-: call and message recording (recording.recorded[], recording.purposes[], recording.retention)
@@ -531,7 +531,7 @@ cookies-settings-link = You can change your cookie choices at any time at { $lin
 ## analytics-: named web analytics services (analytics[])
 
 analytics-google-analytics = We use Google Analytics, a web analytics service of Google Ireland Limited, to find out how our site is used. Google may transfer the data to the United States; such a transfer is based on the European Commission’s adequacy decision on the EU–U.S. Data Privacy Framework (Article 45). You can prevent Google Analytics from collecting data on you with the browser add-on at https://tools.google.com/dlpage/gaoptout.
-analytics-google-analytics-demographics = We use the demographics and interests reports of Google Analytics, which estimate visitors’ age, gender and interests from Google’s advertising cookies. You can turn off personalised advertising in Google’s ad settings at https://adssettings.google.com.
+analytics-google-analytics-demographics = We use the demographics and interests reports of Google Analytics, which estimate visitors’ age, gender and interests from Google’s advertising cookies. You can turn off personalised advertising in Google’s My Ad Center at https://myadcenter.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = We use Matomo, an open-source web analytics tool run on our own server, to find out how our site is used; the data is not disclosed to third parties. You can refuse analytics at { $opt-out }.
 analytics-matomo-cloud = We use the Matomo Cloud web analytics service of InnoCraft Ltd to find out how our site is used.
@@ -560,7 +560,7 @@ consequence-no-delivery = Without the data we cannot deliver your order.
 consequence-no-invoice = Without the data we cannot invoice you, and we can only offer payment in advance.
 consequence-no-newsletter = Without an email address we cannot send you the newsletter.
 consequence-no-answer = Without contact details we cannot answer your question.
-consequence-no-membership = Under section 11 of the Associations Act (503/1989), a member’s full name and municipality of residence must be entered in the list of members; without them you cannot become a member of the association.
+consequence-no-membership = Under section 11 of the Finnish Associations Act (503/1989), a member’s full name and municipality of residence must be entered in the list of members; without them you cannot become a member of the association.
 consequence-no-member-mail = Without your contact details we cannot send you the membership invoice, member newsletters or notices of meetings.
 consequence-none = Not providing the data has no consequences for you.
 
@@ -593,7 +593,7 @@ procedure-complaint-e-service = You can lodge a complaint with the Office of the
 
 manual-none = We do not keep personal data on paper.
 manual-contracts = Signed contracts and their appendices are kept on paper in a locked cabinet at our office.
-manual-accounting = Paper accounting vouchers are kept in a locked archive for the period required by the Accounting Act.
+manual-accounting = Paper accounting vouchers are kept in a locked archive for as long as the Accounting Act requires.
 manual-job-applications = Job applications received on paper are kept in a locked cabinet until the recruitment ends.
 manual-visitor-log = The visitor log is kept on paper at our reception.
 manual-delivery-notes = Delivery notes and return forms are kept on paper at our warehouse until the return period ends.

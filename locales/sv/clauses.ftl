@@ -140,7 +140,7 @@ data-employment-details = Uppgifter om anställningen, såsom befattning, lön o
 subject-customers = Kunder
 subject-prospective-customers = Potentiella kunder som har varit i kontakt med oss
 subject-former-customers = Tidigare kunder
-subject-customer-contacts = Kundens kontaktpersoner (beslutsfattare, administration, fakturering och teknisk kontaktperson)
+subject-customer-contacts = Kundens kontaktpersoner (beslutsfattare samt kontaktpersoner för administration, fakturering och teknik)
 subject-customer-users = Användare som kunden har anmält eller som har varit i kontakt med vår kundtjänst
 subject-customer-technical-contacts = Personer som kunden har anmält och som ansvarar för det tekniska underhållet av tjänsterna, men som inte nödvändigtvis står i ett direkt kundförhållande till oss
 subject-partner-contacts = Våra samarbetspartners kontaktpersoner
@@ -530,8 +530,8 @@ cookies-settings-link = Du kan när som helst ändra dina val om kakor på { $li
 
 ## analytics-: named web analytics services (analytics[])
 
-analytics-google-analytics = Vi använder Google Analytics, en webbanalystjänst från Google Ireland Limited, för att ta reda på hur vår webbplats används. Google kan överföra uppgifterna till Förenta staterna; en sådan överföring grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå (artikel 45) för ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework). Du kan hindra Google Analytics från att samla in uppgifter om dig med webbläsartillägget på https://tools.google.com/dlpage/gaoptout.
-analytics-google-analytics-demographics = Vi använder Google Analytics-rapporterna om demografi och intressen, där besökarnas ålder, kön och intressen uppskattas utifrån Googles reklamkakor. Du kan stänga av anpassad reklam i Googles annonsinställningar på https://adssettings.google.com.
+analytics-google-analytics = Vi använder Google Analytics, en webbanalystjänst från Google Ireland Limited, för att ta reda på hur vår webbplats används. Google kan överföra uppgifterna till Förenta staterna; en sådan överföring grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework; artikel 45). Du kan hindra Google Analytics från att samla in uppgifter om dig med webbläsartillägget på https://tools.google.com/dlpage/gaoptout.
+analytics-google-analytics-demographics = Vi använder Google Analytics-rapporterna om demografi och intressen, där besökarnas ålder, kön och intressen uppskattas utifrån Googles reklamkakor. Du kan stänga av anpassad reklam i Googles annonsinställningar på https://myadcenter.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = Vi använder Matomo, ett webbanalysverktyg med öppen källkod som körs på vår egen server, för att ta reda på hur vår webbplats används; uppgifterna lämnas inte ut till tredje parter. Du kan avböja webbanalys på { $opt-out }.
 analytics-matomo-cloud = Vi använder webbanalystjänsten Matomo Cloud från InnoCraft Ltd för att ta reda på hur vår webbplats används.
