@@ -152,7 +152,7 @@ right-rectification = Sinulla on oikeus saada virheelliset tietosi oikaistuiksi 
 right-erasure = Sinulla on oikeus pyytää tietojesi poistamista esimerkiksi silloin, kun niitä ei enää tarvita siihen tarkoitukseen, jota varten ne kerättiin, tai kun niitä on käsitelty lainvastaisesti. Tietoja, jotka meidän on lain mukaan säilytettävä, ei kuitenkaan poisteta (17 artikla).
 right-restriction = Sinulla on oikeus pyytää, että tietojesi käsittelyä rajoitetaan esimerkiksi siksi aikaa, kun tietojen paikkansapitävyyttä selvitetään (18 artikla).
 right-portability = Kun käsittely perustuu suostumukseesi tai sopimukseen ja se tehdään automaattisesti, sinulla on oikeus saada itse toimittamasi tiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle (20 artikla).
-right-withdraw-consent = Kun käsittely perustuu suostumukseesi, sinulla on oikeus peruuttaa suostumuksesi milloin tahansa. Peruuttaminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen (7 artiklan 3 kohta).
+right-withdraw-consent = Kun käsittely perustuu suostumukseesi, sinulla on oikeus peruuttaa se milloin tahansa. Peruuttaminen ei vaikuta sitä ennen tehdyn käsittelyn lainmukaisuuteen (7 artiklan 3 kohta).
 right-object = Sinulla on oikeus vastustaa tietojesi käsittelyä. Tästä oikeudesta kerrotaan erikseen omassa kohdassaan (21 artikla).
 
 ## Right to object (GDPR Art. 21), printed separately and clearly

@@ -285,7 +285,7 @@ adequacy-je = Överföringen grundar sig på Europeiska kommissionens beslut om 
 adequacy-jp = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Japan, genomförandebeslut (EU) 2019/419 av den 23 januari 2019, som gäller den privata sektorn (artikel 45).
 adequacy-kr = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Republiken Korea, genomförandebeslut (EU) 2022/254 av den 17 december 2021 (artikel 45).
 adequacy-nz = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Nya Zeeland, genomförandebeslut 2013/65/EU av den 19 december 2012 (artikel 45).
-adequacy-us = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework) (kommissionens genomförandebeslut (EU) 2023/1795 av den 10 juli 2023; artikel 45); beslutet gäller mottagare som är certifierade inom ramverket.
+adequacy-us = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework), kommissionens genomförandebeslut (EU) 2023/1795 av den 10 juli 2023 (artikel 45); beslutet gäller mottagare som är certifierade inom ramverket.
 adequacy-uy = Överföringen grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för Uruguay, genomförandebeslut 2012/484/EU av den 21 augusti 2012 (artikel 45).
 
 # How to use the rights

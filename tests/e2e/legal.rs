@@ -677,7 +677,7 @@ fn consent_to_cookies_needs_the_means_to_withdraw_it() {
             (
                 "fi",
                 &[
-                    "sinulla on oikeus peruuttaa suostumuksesi milloin tahansa",
+                    "perustuu suostumukseesi, sinulla on oikeus peruuttaa se milloin tahansa",
                     &format!(
                         "Voit peruuttaa suostumuksesi milloin tahansa sähköpostitse osoitteeseen {EMAIL}."
                     ),
