@@ -77,7 +77,7 @@ purpose-statistics = Statistics and business analysis
 purpose-credit-check = Checking credit information and ability to pay
 purpose-debt-collection = Collecting overdue payments
 purpose-accounting = Accounting
-purpose-membership-register = Keeping the list of members required by section 11 of the Finnish Associations Act (503/1989)
+purpose-membership-register = Keeping the list of members required by section 11 of the Finnish Associations Act (503/1989)
 purpose-membership-fees = Invoicing membership fees and monitoring their payment
 purpose-member-communications = Member newsletters and notices of meetings
 purpose-legal-obligations = Complying with legal obligations
@@ -203,7 +203,7 @@ disclosure-none-regular = Personal data is not regularly disclosed to outside pa
 disclosure-debt-collection = Information on overdue receivables may be disclosed to a debt collection agency for collection.
 disclosure-mailing-lists = We disclose our customers’ names and addresses to companies engaged in direct marketing, for their mailing lists, unless you have objected to this.
 disclosure-meta-pixel = If you consent to marketing cookies, the data collected by the Meta Pixel is disclosed to Meta Platforms Ireland Limited (“Meta”), our joint controller for collecting and transmitting that data (see the section on cookies and web analytics).
-disclosure-google-advertising = If you consent to marketing cookies, Google Ireland Limited (“Google”) also receives data through its advertising cookies on our site. We and Google are joint controllers for collecting the data on our site and transmitting it to Google (Article 26 of the GDPR; judgment of the Court of Justice of the EU in case C-40/17, Fashion ID): we ask for your consent and inform you of the processing; Google answers requests to exercise the rights under Articles 15–20 concerning the data it receives, and you can exercise your rights against either of us. After that transmission, Google processes the data as an independent controller for its own purposes (https://policies.google.com/privacy).
+disclosure-google-advertising = If you consent to marketing cookies, Google Ireland Limited (“Google”) also receives data through its advertising cookies on our site. We and Google are joint controllers for collecting the data on our site and transmitting it to Google (Article 26 of the GDPR; judgment of the Court of Justice of the EU in Case C-40/17 Fashion ID): we ask for your consent and inform you of the processing; Google answers requests to exercise the rights under Articles 15–20 concerning the data it receives, and you can exercise your rights against either of us. After that transmission, Google processes the data as an independent controller for its own purposes (https://policies.google.com/privacy).
 disclosure-police-recordings = Camera surveillance recordings may be disclosed to the police for the investigation of crimes.
 
 ## service-: services of processors and third parties (recipients.processors[].service)
@@ -242,7 +242,7 @@ safeguard-adequacy-decision = Where the European Commission has decided that the
 safeguard-standard-contractual-clauses = Transfers not covered by an adequacy decision are based on the standard contractual clauses adopted by the European Commission (Article 46(2)(c)), with supplementary measures where necessary.
 safeguard-data-privacy-framework = Transfers to recipients in the United States that are certified under the EU–U.S. Data Privacy Framework are based on the European Commission’s adequacy decision on that Framework (Commission Implementing Decision (EU) 2023/1795 of 10 July 2023; Article 45).
 safeguard-binding-corporate-rules = Transfers within a group of companies may be based on the binding corporate rules of the recipient’s group (Article 47).
-safeguard-copy-on-request = You can request a copy of the appropriate safeguards used for the transfers (Articles 46 and 47) by sending an email to { $contact-email }.
+safeguard-copy-on-request = You can request a copy of the appropriate safeguards used for the transfers (Article 46) by sending an email to { $contact-email }.
 
 ## retention-: retention periods (retention[])
 
@@ -424,7 +424,7 @@ safeguard-derogation-legal-claims = Where there is no adequacy decision and no a
 
 ## copy-: how a copy of the safeguards is obtained (transfers.copy)
 
-copy-on-request = You can request a copy of the appropriate safeguards used for the transfers (Articles 46 and 47) by sending an email to { $contact-email }.
+copy-on-request = You can request a copy of the appropriate safeguards used for the transfers (Article 46) by sending an email to { $contact-email }.
 copy-by-email-or-post = You can request a copy of the safeguards by sending an email to { $contact-email } or a letter to our contact for data protection matters.
 # $link: the web address where the safeguards are available.
 copy-link = A copy of the safeguards used is available at { $link }.
@@ -459,16 +459,16 @@ condition-archiving-research = Archiving in the public interest, scientific or h
 
 criminal-none = We do not process personal data relating to criminal convictions and offences.
 criminal-background-check-children = We ask persons who will work with children to show an extract from the criminal record, as the Act on Checking the Criminal Background of Persons Working with Children (504/2002) requires. We record only that the extract has been shown; we do not keep a copy of it.
-criminal-legal-claims = Data on offences against us or our customers, such as misuse of our services, is processed only to establish, exercise or defend legal claims and to report offences to the authorities, as section 7 of the Data Protection Act (1050/2018) permits.
+criminal-legal-claims = Data on offences against us or our customers, such as misuse of our services, is processed only to establish, exercise or defend legal claims and to report offences to the authorities, as section 7 of the Finnish Data Protection Act (1050/2018) permits.
 
 ## identity-code-: grounds for processing personal identity codes (identity-code[]), Data Protection Act 1050/2018, section 29
 
-identity-code-consent = We process your personal identity code with your unambiguous consent (section 29 of the Finnish Data Protection Act, 1050/2018).
-identity-code-law = We process personal identity codes where the processing is provided for by law (section 29 of the Finnish Data Protection Act, 1050/2018).
-identity-code-rights-obligations = We process your personal identity code because identifying you unambiguously is important to carry out your and our rights and obligations (section 29 of the Finnish Data Protection Act, 1050/2018).
-identity-code-credit-collection = We process personal identity codes in granting credit and collecting receivables, as section 29 of the Finnish Data Protection Act (1050/2018) permits.
-identity-code-rental-lending = We process personal identity codes in our rental and lending activities, as section 29 of the Finnish Data Protection Act (1050/2018) permits.
-identity-code-employment = We process personal identity codes in matters of employment, as section 29 of the Finnish Data Protection Act (1050/2018) permits.
+identity-code-consent = We process your personal identity code with your unambiguous consent (section 29 of the Finnish Data Protection Act, 1050/2018).
+identity-code-law = We process personal identity codes where the processing is provided for by law (section 29 of the Finnish Data Protection Act, 1050/2018).
+identity-code-rights-obligations = We process your personal identity code because identifying you unambiguously is important to carry out your and our rights and obligations (section 29 of the Finnish Data Protection Act, 1050/2018).
+identity-code-credit-collection = We process personal identity codes in granting credit and collecting receivables, as section 29 of the Finnish Data Protection Act (1050/2018) permits.
+identity-code-rental-lending = We process personal identity codes in our rental and lending activities, as section 29 of the Finnish Data Protection Act (1050/2018) permits.
+identity-code-employment = We process personal identity codes in matters of employment, as section 29 of the Finnish Data Protection Act (1050/2018) permits.
 identity-code-not-printed = We do not enter personal identity codes unnecessarily in documents printed or drawn up from the register.
 
 ## recording-: call and message recording (recording.recorded[], recording.purposes[], recording.retention)
@@ -539,7 +539,7 @@ analytics-plausible = We use Plausible Analytics, a web analytics service of Pla
 analytics-siteimprove = We use the Siteimprove Analytics service of Siteimprove A/S (Denmark) to find out how our site is used.
 analytics-hotjar = We use Hotjar, a service of Hotjar Ltd (Malta), which records how visitors move on our pages and shows it as heat maps. You can prevent it at https://www.hotjar.com/policies/do-not-track/.
 analytics-microsoft-clarity = We use Microsoft Clarity, which records how visitors move on our pages and shows it as heat maps and session recordings. Microsoft may transfer the data to the United States.
-analytics-meta-pixel = We use the Meta Pixel of Meta Platforms Ireland Limited to measure the effect of our advertising on Facebook and Instagram and to target it. We and Meta are joint controllers for the collection of the data by the pixel on our site and its transmission to Meta (Article 26 of the GDPR; judgment of the Court of Justice of the EU in case C-40/17, Fashion ID). The essence of our arrangement: we inform you of the processing and ask for your consent to it; Meta answers requests to exercise the rights under Articles 15–20 concerning the data it has received, and you can exercise your rights against either of us. Meta alone decides, as an independent controller, how the data is processed after its transmission: https://www.facebook.com/privacy/policy/.
+analytics-meta-pixel = We use the Meta Pixel of Meta Platforms Ireland Limited to measure the effect of our advertising on Facebook and Instagram and to target it. We and Meta are joint controllers for the collection of the data by the pixel on our site and its transmission to Meta (Article 26 of the GDPR; judgment of the Court of Justice of the EU in Case C-40/17 Fashion ID). The essence of our arrangement: we inform you of the processing and ask for your consent to it; Meta answers requests to exercise the rights under Articles 15–20 concerning the data it has received, and you can exercise your rights against either of us. Meta alone decides, as an independent controller, how the data is processed after its transmission: https://www.facebook.com/privacy/policy/.
 analytics-linkedin-insight = We use the LinkedIn Insight Tag of LinkedIn Ireland Unlimited Company to measure the effect of our advertising on LinkedIn and to target it.
 # $link: the page where a visitor can refuse analytics.
 analytics-opt-out-link = You can refuse web analytics at { $link }.
@@ -560,7 +560,7 @@ consequence-no-delivery = Without the data we cannot deliver your order.
 consequence-no-invoice = Without the data we cannot invoice you, and we can only offer payment in advance.
 consequence-no-newsletter = Without an email address we cannot send you the newsletter.
 consequence-no-answer = Without contact details we cannot answer your question.
-consequence-no-membership = Under section 11 of the Finnish Associations Act (503/1989), a member’s full name and municipality of residence must be entered in the list of members; without them you cannot become a member of the association.
+consequence-no-membership = Under section 11 of the Finnish Associations Act (503/1989), a member’s full name and municipality of residence must be entered in the list of members; without them you cannot become a member of the association.
 consequence-no-member-mail = Without your contact details we cannot send you the membership invoice, member newsletters or notices of meetings.
 consequence-none = Not providing the data has no consequences for you.
 

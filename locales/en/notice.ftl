@@ -107,7 +107,7 @@ text-several-controllers = The register is kept jointly by { $controllers }, whi
 # The controller that is the contact point for data subjects (Art. 26(1)); $name is its name.
 text-joint-contact-point = The contact point for data subjects is { $name }.
 # Art. 26(3), printed with every arrangement of joint controllers.
-text-joint-rights = Whatever the terms of the arrangement, data subjects may exercise their rights in respect of and against each of the controllers.
+text-joint-rights = Irrespective of the terms of the arrangement, data subjects may exercise their rights in respect of and against each of the controllers.
 
 ## Legal bases (GDPR Art. 6(1))
 

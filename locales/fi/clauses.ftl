@@ -140,7 +140,7 @@ data-employment-details = Työsuhdetta koskevat tiedot, kuten tehtävä, palkka 
 subject-customers = Asiakkaat
 subject-prospective-customers = Mahdolliset asiakkaat, jotka ovat olleet meihin yhteydessä
 subject-former-customers = Entiset asiakkaat
-subject-customer-contacts = Asiakkaan yhteyshenkilöt (päättäjät, hallinto, laskutus ja tekninen yhteyshenkilö)
+subject-customer-contacts = Asiakkaan yhteyshenkilöt (päättäjät sekä hallinnon, laskutuksen ja tekniikan yhteyshenkilöt)
 subject-customer-users = Asiakkaan ilmoittamat tai asiakaspalveluumme yhteydessä olleet käyttäjät
 subject-customer-technical-contacts = Asiakkaan ilmoittamat, palvelujen teknisestä ylläpidosta vastaavat henkilöt, jotka eivät välttämättä ole suorassa asiakassuhteessa meihin
 subject-partner-contacts = Yhteistyökumppaniemme yhteyshenkilöt
@@ -242,7 +242,7 @@ safeguard-adequacy-decision = Kun Euroopan komissio on todennut, että vastaanot
 safeguard-standard-contractual-clauses = Siirrot, joita tietosuojan riittävyyttä koskeva päätös ei kata, perustuvat Euroopan komission hyväksymiin vakiosopimuslausekkeisiin (46 artiklan 2 kohdan c alakohta), ja niitä täydennetään tarvittaessa lisätoimenpiteillä.
 safeguard-data-privacy-framework = Siirrot Yhdysvaltoihin vastaanottajille, jotka ovat sertifioituneet EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (EU–U.S. Data Privacy Framework) mukaisesti, perustuvat Euroopan komission 10.7.2023 antamaan täytäntöönpanopäätökseen (EU) 2023/1795 tietosuojan riittävyydestä (45 artikla).
 safeguard-binding-corporate-rules = Konsernin sisäiset siirrot voivat perustua vastaanottajan konsernin yritystä koskeviin sitoviin sääntöihin (47 artikla).
-safeguard-copy-on-request = Voit pyytää jäljennöksen siirroissa käytetyistä asianmukaisista suojatoimista (46 ja 47 artikla) sähköpostitse osoitteeseen { $contact-email }.
+safeguard-copy-on-request = Voit pyytää jäljennöksen siirroissa käytetyistä asianmukaisista suojatoimista (46 artikla) sähköpostitse osoitteeseen { $contact-email }.
 
 ## retention-: retention periods (retention[])
 
@@ -424,7 +424,7 @@ safeguard-derogation-legal-claims = Jos tietosuojan riittävyyttä koskevaa pä�
 
 ## copy-: how a copy of the safeguards is obtained (transfers.copy)
 
-copy-on-request = Voit pyytää jäljennöksen siirroissa käytetyistä asianmukaisista suojatoimista (46 ja 47 artikla) sähköpostitse osoitteeseen { $contact-email }.
+copy-on-request = Voit pyytää jäljennöksen siirroissa käytetyistä asianmukaisista suojatoimista (46 artikla) sähköpostitse osoitteeseen { $contact-email }.
 copy-by-email-or-post = Voit pyytää jäljennöksen käytetyistä suojatoimista sähköpostitse osoitteeseen { $contact-email } tai postitse tietosuoja-asioiden yhteyshenkilöltämme.
 # $link: the web address where the safeguards are available.
 copy-link = Jäljennös käytetyistä suojatoimista on saatavilla osoitteessa { $link }.

@@ -240,9 +240,9 @@ transfer-processors-outside-eea = Vissa av våra personuppgiftsbiträden kan beh
 
 safeguard-adequacy-decision = När Europeiska kommissionen har beslutat att mottagarlandet har en adekvat skyddsnivå, grundar sig överföringen på detta beslut om adekvat skyddsnivå (artikel 45).
 safeguard-standard-contractual-clauses = Överföringar som inte omfattas av ett beslut om adekvat skyddsnivå grundar sig på standardavtalsklausuler som antagits av Europeiska kommissionen (artikel 46.2 c), vid behov med kompletterande åtgärder.
-safeguard-data-privacy-framework = Överföringar till mottagare i Förenta staterna som är certifierade inom ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework) grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för ramverket (genomförandebeslut (EU) 2023/1795 av den 10 juli 2023; artikel 45).
+safeguard-data-privacy-framework = Överföringar till mottagare i Förenta staterna som är certifierade inom ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework) grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för ramverket, kommissionens genomförandebeslut (EU) 2023/1795 av den 10 juli 2023 (artikel 45).
 safeguard-binding-corporate-rules = Överföringar inom en koncern kan grunda sig på bindande företagsbestämmelser inom mottagarens koncern (artikel 47).
-safeguard-copy-on-request = Du kan begära en kopia av de lämpliga skyddsåtgärderna för överföringarna (artiklarna 46 och 47) per e-post till { $contact-email }.
+safeguard-copy-on-request = Du kan begära en kopia av de lämpliga skyddsåtgärderna för överföringarna (artikel 46) per e-post till { $contact-email }.
 
 ## retention-: retention periods (retention[])
 
@@ -424,7 +424,7 @@ safeguard-derogation-legal-claims = Om det inte finns något beslut om adekvat s
 
 ## copy-: how a copy of the safeguards is obtained (transfers.copy)
 
-copy-on-request = Du kan begära en kopia av de lämpliga skyddsåtgärderna för överföringarna (artiklarna 46 och 47) per e-post till { $contact-email }.
+copy-on-request = Du kan begära en kopia av de lämpliga skyddsåtgärderna för överföringarna (artikel 46) per e-post till { $contact-email }.
 copy-by-email-or-post = Du kan begära en kopia av skyddsåtgärderna genom att skicka e-post till { $contact-email } eller brev till vår kontaktperson i dataskyddsfrågor.
 # $link: the web address where the safeguards are available.
 copy-link = En kopia av de skyddsåtgärder som används finns på { $link }.
@@ -531,7 +531,7 @@ cookies-settings-link = Du kan när som helst ändra dina val om kakor på { $li
 ## analytics-: named web analytics services (analytics[])
 
 analytics-google-analytics = Vi använder Google Analytics, en webbanalystjänst från Google Ireland Limited, för att ta reda på hur vår webbplats används. Google kan överföra uppgifterna till Förenta staterna; en sådan överföring grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för organisationer som är certifierade inom ramverket för dataskydd mellan EU och Förenta staterna (EU–U.S. Data Privacy Framework; artikel 45). Du kan hindra Google Analytics från att samla in uppgifter om dig med webbläsartillägget på https://tools.google.com/dlpage/gaoptout.
-analytics-google-analytics-demographics = Vi använder Google Analytics-rapporterna om demografi och intressen, där besökarnas ålder, kön och intressen uppskattas utifrån Googles reklamkakor. Du kan stänga av anpassad reklam i Googles annonsinställningar på https://myadcenter.google.com.
+analytics-google-analytics-demographics = Vi använder Google Analytics-rapporterna om demografi och intressen, där besökarnas ålder, kön och intressen uppskattas utifrån Googles reklamkakor. Du kan stänga av anpassad reklam i Googles Mitt annonscenter på https://myadcenter.google.com.
 # $opt-out: the page where a visitor can refuse analytics.
 analytics-matomo = Vi använder Matomo, ett webbanalysverktyg med öppen källkod som körs på vår egen server, för att ta reda på hur vår webbplats används; uppgifterna lämnas inte ut till tredje parter. Du kan avböja webbanalys på { $opt-out }.
 analytics-matomo-cloud = Vi använder webbanalystjänsten Matomo Cloud från InnoCraft Ltd för att ta reda på hur vår webbplats används.

@@ -27,7 +27,7 @@ fn objection_transfers_and_requests_read_as_the_gdpr_and_the_edpb_write_them() {
         (
             "sv",
             [
-                "eller om behandlingen sker för fastställande, utövande eller försvar av rättsliga anspråk (artikel 21.1)",
+                "friheter eller om behandlingen sker för fastställande, utövande eller försvar av rättsliga anspråk (artikel 21.1)",
                 "Överföringar som inte omfattas av ett beslut om adekvat skyddsnivå grundar sig på standardavtalsklausuler",
                 "Begäran behöver inte undertecknas.",
             ],

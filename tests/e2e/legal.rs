@@ -267,7 +267,7 @@ fn the_data_privacy_framework_is_an_adequacy_decision() {
                 "sv",
                 &[
                     "mottagare i Förenta staterna som är certifierade inom ramverket",
-                    "grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för ramverket (genomförandebeslut (EU) 2023/1795 av den 10 juli 2023; artikel 45)",
+                    "grundar sig på Europeiska kommissionens beslut om adekvat skyddsnivå för ramverket, kommissionens genomförandebeslut (EU) 2023/1795 av den 10 juli 2023 (artikel 45)",
                 ],
                 &[],
             ),
@@ -290,7 +290,7 @@ fn finnish_wording_of_the_transfer_clauses() {
         &[(
             "fi",
             &[
-                &format!("suojatoimista (46 ja 47 artikla) sähköpostitse osoitteeseen {EMAIL}"),
+                &format!("suojatoimista (46 artikla) sähköpostitse osoitteeseen {EMAIL}"),
                 "vastaanottajan konsernin yritystä koskeviin sitoviin sääntöihin (47 artikla)",
             ],
             &["osoitteesta", "sitoviin yritystä koskeviin"],
@@ -639,14 +639,14 @@ fn the_copy_of_the_safeguards_is_a_sentence_of_its_own() {
             (
                 "fi",
                 &[&format!(
-                    "(47 artikla). Voit pyytää jäljennöksen siirroissa käytetyistä asianmukaisista suojatoimista (46 ja 47 artikla) sähköpostitse osoitteeseen {EMAIL}."
+                    "(47 artikla). Voit pyytää jäljennöksen siirroissa käytetyistä asianmukaisista suojatoimista (46 artikla) sähköpostitse osoitteeseen {EMAIL}."
                 )],
                 &["• Voit pyytää jäljennöksen"],
             ),
             (
                 "sv",
                 &[
-                    "Du kan begära en kopia av de lämpliga skyddsåtgärderna för överföringarna (artiklarna 46 och 47) per e-post till",
+                    "Du kan begära en kopia av de lämpliga skyddsåtgärderna för överföringarna (artikel 46) per e-post till",
                 ],
                 &["• Du kan begära en kopia"],
             ),
@@ -654,7 +654,7 @@ fn the_copy_of_the_safeguards_is_a_sentence_of_its_own() {
                 "en",
                 &[
                     "• Transfers not covered by an adequacy decision are based on the standard contractual clauses",
-                    "You can request a copy of the appropriate safeguards used for the transfers (Articles 46 and 47) by sending an email to",
+                    "You can request a copy of the appropriate safeguards used for the transfers (Article 46) by sending an email to",
                 ],
                 &["• You can request a copy"],
             ),
@@ -1920,7 +1920,7 @@ fn the_swedish_terms_are_the_official_ones() {
         "Mottagare och regelmässiga utlämnanden av uppgifter",
         "Chefer inom vår kundtjänst",
         "Bokföringens verifikationer i pappersform",
-        "Du kan begära en kopia av de lämpliga skyddsåtgärderna för överföringarna (artiklarna 46 och 47) per e-post till",
+        "Du kan begära en kopia av de lämpliga skyddsåtgärderna för överföringarna (artikel 46) per e-post till",
     ] {
         assert!(sv.contains(term), "{term}: {sv}");
     }
@@ -1930,7 +1930,7 @@ fn the_swedish_terms_are_the_official_ones() {
     );
     let en = rendered(dir.path(), "puutarhapuoti", "en");
     assert!(
-        en.contains("You can request a copy of the appropriate safeguards used for the transfers (Articles 46 and 47) by sending an email to"),
+        en.contains("You can request a copy of the appropriate safeguards used for the transfers (Article 46) by sending an email to"),
         "{en}"
     );
     assert!(!en.contains("Bookkeeping"), "{en}");

@@ -543,3 +543,31 @@ fn english_side_by_side_fills_its_lines() {
         assert!(text.contains(filled), "{filled}: {text}");
     }
 }
+
+/// Side by side, label/value rows stand as far below their lead-in as in
+/// one language: the grid's gutter alone set them right under the longer
+/// lead-in ("… of the controllers." on "Name ILJOJA Networks").
+#[test]
+fn label_rows_stand_apart_from_their_lead_in_side_by_side() {
+    let dir = tempfile::tempdir().unwrap();
+    render_example(dir.path(), "iljoja", "sv+en");
+    let lines = typeset_lines(&dir.path().join("out/iljoja.sv+en.pdf"), true);
+    let english: Vec<&Line> = lines
+        .iter()
+        .filter(|l| l.page == 1 && l.right_column)
+        .collect();
+    let at = |start: &str| {
+        english
+            .iter()
+            .position(|l| l.text().starts_with(start))
+            .unwrap_or_else(|| panic!("no line {start:?} in the English column"))
+    };
+    let name = at("Name ILJOJA Networks");
+    let row = english[name + 1].baseline - english[name].baseline;
+    let lead_in = english[name].baseline - english[name - 1].baseline;
+    assert!(
+        english[name - 1].text().ends_with("of the controllers.") && lead_in > row * 1.3,
+        "{:?}: the rows {row:.1} pt apart, the lead-in {lead_in:.1} pt above",
+        english[name - 1].text()
+    );
+}
