@@ -306,7 +306,7 @@ adequacy-uy = The transfer is based on the European Commission’s adequacy deci
 label-request-post-to = Postal address for requests
 # $languages: the languages joined, e.g. "Finnish, Swedish or English".
 text-request-languages = You can make your request in { $languages }.
-text-request-response = We will reply without undue delay and at the latest within one month of receiving the request. Taking into account the complexity and number of requests, this period may be extended by two further months; we will then tell you so within one month, with the reasons (Article 12(3)).
+text-request-response = We will reply without undue delay and at the latest within one month of receiving the request. Where necessary, taking into account the complexity and number of requests, this period may be extended by two further months; we will then tell you so within one month, with the reasons (Article 12(3)).
 label-request-rights = How to exercise each right
 # One right with its procedure, as a list item: "Right of access: …".
 item-right-procedure = { $right }: { $procedure }

@@ -293,7 +293,7 @@ adequacy-uy = Siirto perustuu Euroopan komission 21.8.2012 antamaan täytäntö�
 label-request-post-to = Postiosoite pyynnöille
 # $languages: the languages joined, e.g. "suomeksi, ruotsiksi tai englanniksi".
 text-request-languages = Voit esittää pyyntösi { $languages }.
-text-request-response = Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön vastaanottamisesta. Määräaikaa voidaan pyyntöjen monimutkaisuus ja määrä huomioon ottaen jatkaa enintään kahdella kuukaudella; kerromme tällöin siitä ja viivästymisen syistä kuukauden kuluessa (12 artiklan 3 kohta).
+text-request-response = Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön vastaanottamisesta. Määräaikaa voidaan tarvittaessa pyyntöjen monimutkaisuus ja määrä huomioon ottaen jatkaa enintään kahdella kuukaudella; kerromme tällöin siitä ja viivästymisen syistä kuukauden kuluessa (12 artiklan 3 kohta).
 label-request-rights = Näin käytät kutakin oikeutta
 # One right with its procedure, as a list item.
 item-right-procedure = { $right }: { $procedure }

@@ -292,7 +292,7 @@ adequacy-uy = Överföringen grundar sig på Europeiska kommissionens beslut om 
 label-request-post-to = Postadress för begäranden
 # $languages: the languages joined, e.g. "finska, svenska eller engelska".
 text-request-languages = Du kan göra din begäran på { $languages }.
-text-request-response = Vi svarar utan onödigt dröjsmål och senast inom en månad från det att vi tog emot begäran. Med hänsyn till hur komplicerade begärandena är och hur många de är kan tiden förlängas med högst två månader; vi meddelar dig då detta och skälen till förseningen inom en månad (artikel 12.3).
+text-request-response = Vi svarar utan onödigt dröjsmål och senast inom en månad från det att vi tog emot begäran. Vid behov kan tiden, med hänsyn till hur komplicerade begärandena är och hur många de är, förlängas med högst två månader; vi meddelar dig då detta och skälen till förseningen inom en månad (artikel 12.3).
 label-request-rights = Så här utövar du varje rättighet
 # One right with its procedure, as a list item.
 item-right-procedure = { $right }: { $procedure }

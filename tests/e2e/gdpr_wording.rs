@@ -125,9 +125,11 @@ fn profiling_for_advertising_and_the_periods_of_consent_data_are_said() {
     assert_says(
         &en,
         &[
-            "We do, however, use profiling to target advertising and in the demographics and interests reports of our web analytics, if you have consented to marketing and analytics cookies",
+            "We do, however, use profiling to target advertising and to produce the demographics and interests reports of our web analytics, if you have consented to marketing and analytics cookies",
             "Newsletter subscription data is kept until you unsubscribe or withdraw your consent.",
             "Log data is kept for at most 12 months.",
+            // Art. 12(3): the period is extended only where necessary.
+            "Where necessary, taking into account the complexity and number of requests, this period may be extended by two further months",
         ],
     );
     assert!(
