@@ -316,9 +316,9 @@ fn transfers(r: &Resolver, n: &Model) -> Content {
     let t = &n.transfers;
     // Where the data is stored ("within the EU") does not say whether it
     // leaves: a notice that transfers nothing says so, whatever else it says,
-    // and first, where "Euroopan talousalue (ETA)" / "Europeiska
-    // ekonomiska samarbetsområdet (EES)" is written out before the texts
-    // that abbreviate it (the English heading writes out the EEA).
+    // and first, where "Euroopan talousalue (ETA)" is written out before
+    // the texts that abbreviate it (the English and Swedish headings write
+    // out the EEA / EES).
     let mut blocks = Vec::new();
     if !t.outside_eea {
         blocks.push(para(r.fixed("text-no-transfers")?));
